@@ -1,0 +1,3 @@
+//! The Yew web app (wasm32 only).
+
+pub fn start() {}
