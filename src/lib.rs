@@ -1,3 +1,4 @@
+#![recursion_limit = "512"]
 //! Loopscope: Python asyncio's event loop, rebuilt as a visible cooperative scheduler.
 //!
 //! The pipeline runs one way: [`syntax`] (text → AST, spans, diagnostics) →
@@ -5,7 +6,13 @@
 //! event loop) → `trace` (recorded events and snapshots) → `ui` (Yew, wasm only).
 //! Everything but `ui` builds and tests natively.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+pub mod compile;
+pub mod sched;
 pub mod syntax;
+pub mod trace;
+pub mod vm;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -2,7 +2,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    std::process::exit(2);
+    std::process::exit(loopscope::cli::main(std::env::args().skip(1).collect()));
 }
 
 #[cfg(target_arch = "wasm32")]

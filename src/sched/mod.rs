@@ -1,0 +1,616 @@
+//! The scheduler: CPython 3.13's asyncio event loop, rebuilt natively.
+//!
+//! The loop's whole state is what `BaseEventLoop` keeps: `ready` (a FIFO of
+//! handles), `scheduled` (a `heapq` array of timer handles) and the clock.
+//! [`Sched::run_once`] follows `BaseEventLoop._run_once` rule for rule, futures
+//! follow `futures.Future`, tasks follow `tasks.Task` (`__step`, `__wakeup`),
+//! and `asyncio.run` follows `runners.Runner` (including its shutdown, which
+//! cancels leftover tasks and runs two more tasks). Everything above those
+//! (`sleep`, `gather`, `wait_for`, locks, queues, ...) is CPython's own Python
+//! logic, rewritten in `prelude.py` and run by the VM.
+//!
+//! The scheduler records every move into a [`Trace`]: the UI and the headless
+//! runner only ever read that.
+
+pub mod driver;
+pub mod runner;
+pub mod natives;
+
+use crate::trace::{Event, FutId, HandleId, OwnerArg, OwnerSpec, TaskId, TaskState, Trace};
+use crate::vm::exc::ExcKind;
+use crate::vm::frame::ExecStack;
+use crate::vm::intern::{sym, Symbol};
+use crate::vm::value::*;
+use crate::vm::value::Kwargs as _Kw;
+use crate::vm::{AwaitStart, Host, PyErr, PyResult, Vm};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+pub use driver::{Outcome, Program};
+pub use natives::HostKind;
+
+/// `time.get_clock_info('monotonic').resolution` on Linux: timers due before
+/// `now + CLOCK_RESOLUTION` run in the same iteration.
+pub const CLOCK_RESOLUTION: f64 = 1e-09;
+/// `_MIN_SCHEDULED_TIMER_HANDLES`.
+pub const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
+/// `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`.
+pub const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FutState {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+impl FutState {
+    pub fn name(self) -> &'static str {
+        match self {
+            FutState::Pending => "PENDING",
+            FutState::Cancelled => "CANCELLED",
+            FutState::Finished => "FINISHED",
+        }
+    }
+}
+
+/// A task's own fields (`tasks.Task`).
+#[derive(Debug)]
+pub struct TaskData {
+    /// Creation number (1, 2, ...), also the trace's task id.
+    pub id: TaskId,
+    pub name: Value,
+    pub coro: Value,
+    pub must_cancel: bool,
+    pub fut_waiter: Value,
+    pub num_cancels_requested: i64,
+    /// Has its coroutine started (first `send`)?
+    pub started: bool,
+    pub state: TaskState,
+}
+
+/// A future (`futures.Future`); tasks are futures with [`TaskData`].
+#[derive(Debug)]
+pub struct Fut {
+    pub state: FutState,
+    pub result: Value,
+    pub exception: Value,
+    pub callbacks: Vec<Value>,
+    pub cancel_message: Value,
+    pub cancelled_exc: Value,
+    pub blocking: bool,
+    /// The Python object.
+    pub obj: Value,
+    /// The task that was running when it was made (0: none): for a lock's
+    /// waiter future, the waiting task.
+    pub created_by: TaskId,
+    pub task: Option<Box<TaskData>>,
+}
+
+/// A `Handle` or `TimerHandle`.
+#[derive(Debug)]
+pub struct HandleRec {
+    pub callback: Value,
+    pub args: Vec<Value>,
+    pub cancelled: bool,
+    pub when: f64,
+    pub timer: bool,
+    /// In the heap (`TimerHandle._scheduled`).
+    pub scheduled: bool,
+    /// The Python object, made when Python code first sees the handle.
+    pub obj: Option<Value>,
+}
+
+/// One `asyncio.run`'s event loop.
+#[derive(Debug, Default)]
+pub struct LoopState {
+    pub ready: VecDeque<HandleId>,
+    pub scheduled: Vec<crate::trace::heap::Entry>,
+    pub stopping: bool,
+    pub timer_cancelled_count: usize,
+    pub closed: bool,
+    pub obj: Value,
+}
+
+/// The host: event loop, futures, tasks, clock, output, trace.
+pub struct Sched {
+    pub trace: Trace,
+    /// The virtual clock.
+    pub clock: f64,
+    pub futs: Vec<Fut>,
+    pub handles: Vec<HandleRec>,
+    pub lp: Option<LoopState>,
+    /// `tasks._task_name_counter`: numbers for unnamed tasks.
+    pub task_name_counter: u64,
+    /// Tasks created so far (their creation numbers).
+    pub tasks_created: u32,
+    /// Future ids of tasks, by creation number - 1.
+    pub task_futs: Vec<FutId>,
+    /// `_current_tasks[loop]`.
+    pub current_task: Option<FutId>,
+    pub cls: natives::Classes,
+    pub prims: Vec<natives::PrimRec>,
+    /// The text printed so far (the headless runner's output comes from the trace).
+    pub printed_partial: bool,
+}
+
+impl Sched {
+    pub fn new(vm: &mut Vm) -> Sched {
+        let cls = natives::Classes::new(vm);
+        Sched {
+            trace: Trace::new(),
+            clock: 0.0,
+            futs: Vec::new(),
+            handles: Vec::new(),
+            lp: None,
+            task_name_counter: 0,
+            tasks_created: 0,
+            task_futs: Vec::new(),
+            current_task: None,
+            cls,
+            prims: Vec::new(),
+            printed_partial: false,
+        }
+    }
+
+    // ---- objects --------------------------------------------------------------
+
+    pub fn fut(&self, id: FutId) -> &Fut {
+        &self.futs[id as usize - 1]
+    }
+
+    pub fn fut_mut(&mut self, id: FutId) -> &mut Fut {
+        &mut self.futs[id as usize - 1]
+    }
+
+    /// The future id of a Python object, if it is a future or task.
+    pub fn fut_id(&self, v: &Value) -> Option<FutId> {
+        let Value::Instance(i) = v else { return None };
+        if i.class.tag != TypeTag::Host {
+            return None;
+        }
+        let kind = HostKind::from_u32(i.class.host_kind)?;
+        if !matches!(kind, HostKind::Future | HostKind::Task) {
+            return None;
+        }
+        match &*i.payload.borrow() {
+            Payload::Host(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// The task data of a future id, if it is a task.
+    pub fn task(&self, id: FutId) -> Option<&TaskData> {
+        self.fut(id).task.as_deref()
+    }
+
+    pub fn task_mut(&mut self, id: FutId) -> Option<&mut TaskData> {
+        self.fut_mut(id).task.as_deref_mut()
+    }
+
+    /// The task id (creation number) of a task object.
+    pub fn task_id_of(&self, v: &Value) -> Option<TaskId> {
+        self.fut_id(v).and_then(|f| self.task(f)).map(|t| t.id)
+    }
+
+    pub fn current_task_id(&self) -> TaskId {
+        self.current_task.and_then(|f| self.task(f)).map(|t| t.id).unwrap_or(0)
+    }
+
+    /// A new pending future; `obj` is its Python object (an instance of
+    /// `Future`, of a subclass, or of `Task`).
+    pub fn new_future(&mut self, obj: &Value) -> FutId {
+        let created_by = self.current_task_id();
+        self.futs.push(Fut {
+            state: FutState::Pending,
+            result: Value::None,
+            exception: Value::None,
+            callbacks: Vec::new(),
+            cancel_message: Value::None,
+            cancelled_exc: Value::None,
+            blocking: false,
+            obj: obj.clone(),
+            created_by,
+            task: None,
+        });
+        let id = self.futs.len() as FutId;
+        if let Value::Instance(i) = obj {
+            *i.payload.borrow_mut() = Payload::Host(id);
+        }
+        id
+    }
+
+    /// `loop.create_future()`.
+    pub fn create_future(&mut self) -> Value {
+        let obj = natives::new_host_instance(&self.cls.future);
+        self.new_future(&obj);
+        obj
+    }
+
+    // ---- handles --------------------------------------------------------------
+
+    /// The name and owner the reference harness shows for a callback and its arguments.
+    fn describe(&mut self, vm: &mut Vm, callback: &Value, args: &[Value]) -> (u32, u32) {
+        let name = callback_name(callback);
+        let name = name.trim_start_matches('_');
+        let name = self.trace.intern(if name.is_empty() { "?" } else { name });
+        let spec = self.owner_spec(vm, callback, args);
+        let owner = self.trace.owner(spec);
+        (name, owner)
+    }
+
+    fn owner_spec(&mut self, vm: &mut Vm, callback: &Value, args: &[Value]) -> OwnerSpec {
+        if let Value::Method(m) = callback {
+            if let Some(t) = self.task_id_of(&m.self_) {
+                return OwnerSpec::Task(t);
+            }
+            if let Value::Instance(i) = &m.self_ {
+                let inner = i.attrs.borrow().get(Symbol::new("_task")).cloned();
+                if let Some(inner) = inner {
+                    if let Some(t) = self.task_id_of(&inner) {
+                        return OwnerSpec::Task(t);
+                    }
+                }
+            }
+        }
+        let _ = vm;
+        let mut cands = Vec::new();
+        for a in args {
+            if let Some(f) = self.fut_id(a) {
+                match self.task(f) {
+                    Some(t) => cands.push(OwnerArg::Task(t.id)),
+                    None => cands.push(OwnerArg::Fut(f)),
+                }
+            }
+        }
+        if cands.is_empty() {
+            OwnerSpec::None
+        } else {
+            OwnerSpec::Args(cands)
+        }
+    }
+
+    fn new_handle(&mut self, vm: &mut Vm, callback: Value, args: Vec<Value>, timer: bool, when: f64) -> HandleId {
+        let (name, owner) = self.describe(vm, &callback, &args);
+        self.handles.push(HandleRec { callback, args, cancelled: false, when, timer, scheduled: false, obj: None });
+        let id = self.handles.len() as HandleId;
+        self.trace.push(Event::HandleNew { handle: id, name, owner });
+        id
+    }
+
+    pub fn handle(&self, id: HandleId) -> &HandleRec {
+        &self.handles[id as usize - 1]
+    }
+
+    pub fn handle_mut(&mut self, id: HandleId) -> &mut HandleRec {
+        &mut self.handles[id as usize - 1]
+    }
+
+    fn check_loop(&self, vm: &Vm) -> PyResult<()> {
+        match &self.lp {
+            Some(lp) if !lp.closed => Ok(()),
+            Some(_) => Err(vm.runtime_error("Event loop is closed")),
+            None => Err(vm.runtime_error("no running event loop")),
+        }
+    }
+
+    /// `loop.call_soon(callback, *args)` (`_call_soon`): append a handle to `ready`.
+    pub fn call_soon(&mut self, vm: &mut Vm, callback: Value, args: Vec<Value>) -> PyResult<HandleId> {
+        self.check_loop(vm)?;
+        let h = self.new_handle(vm, callback, args, false, 0.0);
+        self.lp.as_mut().unwrap().ready.push_back(h);
+        self.trace.push(Event::ReadyPush(h));
+        Ok(h)
+    }
+
+    /// `loop.call_at(when, callback, *args)`: `heapq.heappush(loop._scheduled, timer)`.
+    pub fn call_at(&mut self, vm: &mut Vm, when: f64, callback: Value, args: Vec<Value>) -> PyResult<HandleId> {
+        self.check_loop(vm)?;
+        let h = self.new_handle(vm, callback, args, true, when);
+        let lp = self.lp.as_mut().unwrap();
+        crate::trace::heap::push(&mut lp.scheduled, crate::trace::heap::Entry { when, handle: h }, &mut Vec::new());
+        self.handle_mut(h).scheduled = true;
+        self.trace.push(Event::TimerPush { handle: h, when });
+        Ok(h)
+    }
+
+    /// `Handle.cancel()` (and `TimerHandle.cancel()`, which tells the loop).
+    pub fn cancel_handle(&mut self, h: HandleId) {
+        let rec = self.handle_mut(h);
+        if rec.cancelled {
+            return;
+        }
+        rec.cancelled = true;
+        rec.callback = Value::None;
+        rec.args = Vec::new();
+        let counted = rec.timer && rec.scheduled;
+        if counted {
+            if let Some(lp) = self.lp.as_mut() {
+                lp.timer_cancelled_count += 1;
+            }
+        }
+        self.trace.push(Event::Cancel(h));
+    }
+
+    // ---- futures ----------------------------------------------------------------
+
+    /// `Future.__schedule_callbacks`: every callback via `call_soon(cb, self)`,
+    /// in registration order.
+    pub fn schedule_callbacks(&mut self, vm: &mut Vm, f: FutId) -> PyResult<()> {
+        let callbacks = std::mem::take(&mut self.fut_mut(f).callbacks);
+        let obj = self.fut(f).obj.clone();
+        for cb in callbacks {
+            self.call_soon(vm, cb, vec![obj.clone()])?;
+        }
+        Ok(())
+    }
+
+    fn invalid_state(&self, vm: &Vm, msg: &str) -> PyErr {
+        PyErr::Exc(vm.new_exc_args(self.cls.invalid_state_error.clone(), vec![Value::str(msg)]))
+    }
+
+    /// `Future.set_result`.
+    pub fn set_result(&mut self, vm: &mut Vm, f: FutId, v: Value) -> PyResult<()> {
+        if self.fut(f).state != FutState::Pending {
+            return Err(self.invalid_state(vm, "invalid state"));
+        }
+        let fut = self.fut_mut(f);
+        fut.result = v;
+        fut.state = FutState::Finished;
+        self.schedule_callbacks(vm, f)
+    }
+
+    /// `Future.set_exception`.
+    pub fn set_exception(&mut self, vm: &mut Vm, f: FutId, exc: Value) -> PyResult<()> {
+        if self.fut(f).state != FutState::Pending {
+            return Err(self.invalid_state(vm, "invalid state"));
+        }
+        let mut exc = exc;
+        if let Value::Class(c) = &exc {
+            if c.is_exception_class() {
+                exc = vm.call(self, &exc.clone(), vec![], vec![])?;
+            }
+        }
+        if !crate::vm::exc::is_exception(&exc) {
+            return Err(vm.type_error("invalid exception object"));
+        }
+        if vm.exc_is(&exc, ExcKind::StopIteration) {
+            let new = vm.new_exc(
+                ExcKind::RuntimeError,
+                "StopIteration interacts badly with generators and cannot be raised into a Future".into(),
+            );
+            crate::vm::exc::with_exc(&new, |d| {
+                d.cause = exc.clone();
+                d.context = exc.clone();
+            });
+            exc = new;
+        }
+        let fut = self.fut_mut(f);
+        fut.exception = exc;
+        fut.state = FutState::Finished;
+        self.schedule_callbacks(vm, f)
+    }
+
+    /// `Future.cancel` (the base-class one; tasks override it).
+    pub fn future_cancel(&mut self, vm: &mut Vm, f: FutId, msg: Value) -> PyResult<bool> {
+        if self.fut(f).state != FutState::Pending {
+            return Ok(false);
+        }
+        let fut = self.fut_mut(f);
+        fut.state = FutState::Cancelled;
+        fut.cancel_message = msg;
+        self.schedule_callbacks(vm, f)?;
+        Ok(true)
+    }
+
+    /// `Future._make_cancelled_error`.
+    pub fn make_cancelled_error(&mut self, vm: &mut Vm, f: FutId) -> Value {
+        let fut = self.fut_mut(f);
+        if !fut.cancelled_exc.is_none() {
+            return std::mem::replace(&mut fut.cancelled_exc, Value::None);
+        }
+        let args = if fut.cancel_message.is_none() { vec![] } else { vec![fut.cancel_message.clone()] };
+        vm.new_exc_args(self.cls.cancelled_error.clone(), args)
+    }
+
+    /// `Future.result()`.
+    pub fn future_result(&mut self, vm: &mut Vm, f: FutId) -> PyResult<Value> {
+        match self.fut(f).state {
+            FutState::Cancelled => Err(PyErr::Exc(self.make_cancelled_error(vm, f))),
+            FutState::Pending => Err(self.invalid_state(vm, "Result is not set.")),
+            FutState::Finished => {
+                let fut = self.fut(f);
+                if !fut.exception.is_none() {
+                    return Err(PyErr::Exc(fut.exception.clone()));
+                }
+                Ok(fut.result.clone())
+            }
+        }
+    }
+
+    /// `Future.exception()`.
+    pub fn future_exception(&mut self, vm: &mut Vm, f: FutId) -> PyResult<Value> {
+        match self.fut(f).state {
+            FutState::Cancelled => Err(PyErr::Exc(self.make_cancelled_error(vm, f))),
+            FutState::Pending => Err(self.invalid_state(vm, "Exception is not set.")),
+            FutState::Finished => Ok(self.fut(f).exception.clone()),
+        }
+    }
+
+    /// `Future.add_done_callback(fn)`: at once via `call_soon` if done.
+    pub fn add_done_callback(&mut self, vm: &mut Vm, f: FutId, cb: Value) -> PyResult<()> {
+        if self.fut(f).state != FutState::Pending {
+            let obj = self.fut(f).obj.clone();
+            self.call_soon(vm, cb, vec![obj])?;
+        } else {
+            self.fut_mut(f).callbacks.push(cb);
+        }
+        Ok(())
+    }
+
+    // ---- tasks --------------------------------------------------------------------
+
+    /// `Task.__init__`: name, first step via `call_soon`, registration.
+    pub fn init_task(&mut self, vm: &mut Vm, obj: &Value, coro: Value, name: Value) -> PyResult<FutId> {
+        if !matches!(coro, Value::Coroutine(_)) {
+            let r = vm.repr(self, &coro)?;
+            return Err(vm.type_error(format!("a coroutine was expected, got {r}")));
+        }
+        self.check_loop(vm)?;
+        let f = self.new_future(obj);
+        let name = match name {
+            Value::None => {
+                self.task_name_counter += 1;
+                Value::str(format!("Task-{}", self.task_name_counter))
+            }
+            Value::Str(_) => name,
+            other => Value::str(vm.str(self, &other)?),
+        };
+        self.tasks_created += 1;
+        let id = self.tasks_created;
+        self.task_futs.push(f);
+        let coro_name = match &coro {
+            Value::Coroutine(c) => c.qualname.clone(),
+            _ => "?".into(),
+        };
+        let name_s = match &name {
+            Value::Str(s) => s.s.clone(),
+            _ => String::new(),
+        };
+        self.fut_mut(f).task = Some(Box::new(TaskData {
+            id,
+            name,
+            coro,
+            must_cancel: false,
+            fut_waiter: Value::None,
+            num_cancels_requested: 0,
+            started: false,
+            state: TaskState::Created,
+        }));
+        let n = self.trace.intern(&name_s);
+        let c = self.trace.intern(&coro_name);
+        self.trace.push(Event::TaskNew { task: id, name: n, coro: c });
+        let step = self.task_method(obj, natives::HostFn::TaskStep);
+        self.call_soon(vm, step, vec![])?;
+        Ok(f)
+    }
+
+    /// A bound native method of a task (`task.__step`, `task.__wakeup`).
+    pub fn task_method(&self, obj: &Value, f: natives::HostFn) -> Value {
+        Value::Method(Rc::new(Method { self_: obj.clone(), func: self.cls.builtin(f) }))
+    }
+
+    /// Record a task's state change.
+    pub fn set_task_state(&mut self, f: FutId, state: TaskState, cause: &str) {
+        let Some(t) = self.task_mut(f) else { return };
+        t.state = state;
+        let id = t.id;
+        let cause = self.trace.intern(cause);
+        self.trace.push(Event::TaskState { task: id, state, cause });
+    }
+
+    /// `Task.cancel(msg)`.
+    pub fn task_cancel(&mut self, vm: &mut Vm, f: FutId, msg: Value) -> PyResult<bool> {
+        if self.fut(f).state != FutState::Pending {
+            return Ok(false);
+        }
+        let waiter = {
+            let t = self.task_mut(f).expect("a task");
+            t.num_cancels_requested += 1;
+            t.fut_waiter.clone()
+        };
+        if !waiter.is_none() {
+            let kw = vec![(sym::msg, msg.clone())];
+            let r = vm.call_method(self, &waiter, Symbol::new("cancel"), vec![], kw)?;
+            if vm.truthy(self, &r)? {
+                return Ok(true);
+            }
+        }
+        let t = self.task_mut(f).expect("a task");
+        t.must_cancel = true;
+        self.fut_mut(f).cancel_message = msg;
+        Ok(true)
+    }
+
+    // ---- output -------------------------------------------------------------------
+
+    fn note_line(&mut self, vm: &Vm, task: TaskId, stack: &ExecStack) {
+        let _ = vm;
+        if let Some((_, span)) = stack.user_span() {
+            self.trace.push(Event::Line { task, start: span.start, end: span.end });
+        }
+    }
+}
+
+/// A callback's `__name__` (bound methods: their function's).
+pub fn callback_name(cb: &Value) -> String {
+    match cb {
+        Value::Function(f) => f.name.borrow().to_string(),
+        Value::Builtin(b) => b.name.to_string(),
+        Value::Method(m) => callback_name(&m.func),
+        Value::MethodName(n) => n.to_string(),
+        Value::Class(c) => c.name.to_string(),
+        Value::None => "NoneType".into(),
+        Value::Instance(i) => i.class.name.to_string(),
+        other => crate::vm::types::type_name(other).to_string(),
+    }
+}
+
+impl Host for Sched {
+    fn call(&mut self, vm: &mut Vm, id: u32, args: &[Value], kwargs: &_Kw) -> PyResult<Value> {
+        natives::call(self, vm, id, args, kwargs)
+    }
+
+    fn write(&mut self, vm: &mut Vm, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        if vm.site_user {
+            let task = self.current_task_id();
+            self.trace.push(Event::Line { task, start: vm.site.start, end: vm.site.end });
+        }
+        let id = self.trace.text(text);
+        self.trace.push(Event::Print(id));
+    }
+
+    fn await_start(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<AwaitStart> {
+        if natives::is_sleep0(self, obj) {
+            return Ok(AwaitStart::Suspend(Value::None));
+        }
+        let Some(f) = self.fut_id(obj) else {
+            return Err(vm.type_error(format!(
+                "'{}' object can't be awaited",
+                crate::vm::types::type_name(obj)
+            )));
+        };
+        if self.fut(f).state == FutState::Pending {
+            self.fut_mut(f).blocking = true;
+            return Ok(AwaitStart::Suspend(obj.clone()));
+        }
+        Ok(AwaitStart::Ready(self.future_result(vm, f)?))
+    }
+
+    fn await_resume(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+        if natives::is_sleep0(self, obj) {
+            return Ok(Value::None);
+        }
+        let Some(f) = self.fut_id(obj) else { return Ok(Value::None) };
+        if self.fut(f).state == FutState::Pending {
+            return Err(vm.runtime_error("await wasn't used with future"));
+        }
+        self.future_result(vm, f)
+    }
+
+    fn getattr(&mut self, vm: &mut Vm, obj: &Value, name: Symbol) -> Option<PyResult<Value>> {
+        natives::getattr(self, vm, obj, name)
+    }
+
+    fn repr(&mut self, vm: &mut Vm, obj: &Value) -> Option<String> {
+        natives::repr(self, vm, obj)
+    }
+
+    fn hash(&mut self, _vm: &mut Vm, obj: &Value) -> Option<i64> {
+        // The reference harness hashes a task by its creation number.
+        self.task_id_of(obj).map(|t| t as i64)
+    }
+}

@@ -1,0 +1,905 @@
+//! The asyncio objects and functions the scheduler implements natively:
+//! `Future`, `Task`, `Handle`, `TimerHandle`, the loop object, `time`, and the
+//! hooks the prelude uses. Each is dispatched by a [`HostFn`] id.
+
+use super::{FutState, Sched};
+use crate::trace::{Event, PrimInfo, PrimKind, TaskState};
+use crate::vm::exc::ExcKind;
+use crate::vm::intern::{sym, Symbol};
+use crate::vm::types::{new_class, type_name};
+use crate::vm::value::*;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Which host type a host class is (stored in `Class::host_kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum HostKind {
+    Future = 1,
+    Task = 2,
+    Handle = 3,
+    TimerHandle = 4,
+    Loop = 5,
+    Sleep0 = 6,
+}
+
+impl HostKind {
+    pub fn from_u32(n: u32) -> Option<HostKind> {
+        Some(match n {
+            1 => HostKind::Future,
+            2 => HostKind::Task,
+            3 => HostKind::Handle,
+            4 => HostKind::TimerHandle,
+            5 => HostKind::Loop,
+            6 => HostKind::Sleep0,
+            _ => return None,
+        })
+    }
+}
+
+macro_rules! host_fns {
+    ($($name:ident = $py:literal,)*) => {
+        /// Every host function, by id.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u32)]
+        pub enum HostFn { $($name,)* }
+
+        impl HostFn {
+            pub const ALL: &'static [HostFn] = &[$(HostFn::$name,)*];
+
+            /// The Python name (CPython's own, so that traces name callbacks alike).
+            pub fn py_name(self) -> &'static str {
+                match self { $(HostFn::$name => $py,)* }
+            }
+
+            pub fn from_u32(n: u32) -> Option<HostFn> {
+                HostFn::ALL.get(n as usize).copied()
+            }
+        }
+    };
+}
+
+host_fns! {
+    GetRunningLoop = "get_running_loop",
+    GetEventLoop = "get_event_loop",
+    CurrentTask = "current_task",
+    AllTasks = "all_tasks",
+    SetResultUnlessCancelled = "_set_result_unless_cancelled",
+    YieldNow = "_yield_now",
+    IsCoroutine = "iscoroutine",
+    IsFuture = "isfuture",
+    Run = "run",
+    CreateTask = "create_task",
+    PrimNew = "_prim_new",
+    PrimChanged = "_prim_changed",
+    GetLoopOf = "_get_loop",
+    Time = "time",
+    Monotonic = "monotonic",
+    PerfCounter = "perf_counter",
+    Sleep = "sleep",
+    TimeNs = "time_ns",
+    LoopTime = "time",
+    LoopCallSoon = "call_soon",
+    LoopCallLater = "call_later",
+    LoopCallAt = "call_at",
+    LoopCreateFuture = "create_future",
+    LoopCreateTask = "create_task",
+    LoopGetDebug = "get_debug",
+    LoopIsRunning = "is_running",
+    LoopIsClosed = "is_closed",
+    LoopStop = "stop",
+    HandleCancel = "cancel",
+    HandleCancelled = "cancelled",
+    TimerWhen = "when",
+    FutInit = "__init__",
+    FutResult = "result",
+    FutException = "exception",
+    FutDone = "done",
+    FutCancelled = "cancelled",
+    FutCancel = "cancel",
+    FutAddDoneCallback = "add_done_callback",
+    FutRemoveDoneCallback = "remove_done_callback",
+    FutSetResult = "set_result",
+    FutSetException = "set_exception",
+    FutGetLoop = "get_loop",
+    FutMakeCancelledError = "_make_cancelled_error",
+    TaskInit = "__init__",
+    TaskGetName = "get_name",
+    TaskSetName = "set_name",
+    TaskGetCoro = "get_coro",
+    TaskCancel = "cancel",
+    TaskCancelling = "cancelling",
+    TaskUncancel = "uncancel",
+    TaskSetResult = "set_result",
+    TaskSetException = "set_exception",
+    TaskStep = "__step",
+    TaskWakeup = "__wakeup",
+    RunUntilCompleteCb = "_run_until_complete_cb",
+}
+
+/// A primitive registered by the prelude.
+#[derive(Debug)]
+pub struct PrimRec {
+    pub kind: PrimKind,
+    pub obj: Value,
+    pub name: Option<String>,
+}
+
+/// The host classes and the builtin objects for host functions.
+pub struct Classes {
+    pub future: Rc<Class>,
+    pub task: Rc<Class>,
+    pub handle: Rc<Class>,
+    pub timer_handle: Rc<Class>,
+    pub loop_cls: Rc<Class>,
+    pub sleep0: Rc<Class>,
+    pub cancelled_error: Rc<Class>,
+    pub invalid_state_error: Rc<Class>,
+    builtins: Vec<Value>,
+    /// The one `_yield_now()` token.
+    pub sleep0_token: Value,
+}
+
+fn host_builtin(f: HostFn, owner: &str) -> Value {
+    let name = f.py_name();
+    let qual = if owner.is_empty() { name.to_string() } else { format!("{owner}.{name}") };
+    let kind = if f == HostFn::Run { BuiltinKind::Driver(f as u32) } else { BuiltinKind::Host(f as u32) };
+    Value::Builtin(Rc::new(Builtin { name: name.into(), qualname: qual.into(), kind, id: next_id() }))
+}
+
+impl Classes {
+    pub fn new(vm: &mut Vm) -> Classes {
+        let object = vm.types.object.clone();
+        let mk = |name: &str, bases: Vec<Rc<Class>>, kind: HostKind| new_class(name, "asyncio", bases, TypeTag::Host, kind as u32);
+        let future = mk("Future", vec![object.clone()], HostKind::Future);
+        let task = mk("Task", vec![future.clone()], HostKind::Task);
+        let handle = mk("Handle", vec![object.clone()], HostKind::Handle);
+        let timer_handle = mk("TimerHandle", vec![handle.clone()], HostKind::TimerHandle);
+        let loop_cls = mk("_VirtualEventLoop", vec![object.clone()], HostKind::Loop);
+        let sleep0 = mk("_Sleep0", vec![object.clone()], HostKind::Sleep0);
+        let base_exc = vm.types.exc_class(ExcKind::BaseException).clone();
+        let exc = vm.types.exc_class(ExcKind::Exception).clone();
+        let cancelled_error = new_class("CancelledError", "asyncio", vec![base_exc], TypeTag::Exception, 0);
+        let invalid_state_error = new_class("InvalidStateError", "asyncio", vec![exc], TypeTag::Exception, 0);
+        let mut builtins = Vec::new();
+        for f in HostFn::ALL {
+            let owner = match *f as u32 {
+                x if (HostFn::LoopTime as u32..=HostFn::LoopStop as u32).contains(&x) => "_VirtualEventLoop",
+                x if (HostFn::HandleCancel as u32..=HostFn::TimerWhen as u32).contains(&x) => "Handle",
+                x if (HostFn::FutInit as u32..=HostFn::FutMakeCancelledError as u32).contains(&x) => "Future",
+                x if (HostFn::TaskInit as u32..=HostFn::TaskWakeup as u32).contains(&x) => "Task",
+                _ => "",
+            };
+            builtins.push(host_builtin(*f, owner));
+        }
+        let set = |c: &Rc<Class>, fs: &[HostFn], builtins: &[Value]| {
+            for f in fs {
+                c.dict.borrow_mut().set(Symbol::new(f.py_name()), builtins[*f as usize].clone());
+            }
+        };
+        use HostFn::*;
+        set(&loop_cls, &[LoopTime, LoopCallSoon, LoopCallLater, LoopCallAt, LoopCreateFuture, LoopCreateTask, LoopGetDebug, LoopIsRunning, LoopIsClosed, LoopStop], &builtins);
+        set(&handle, &[HandleCancel, HandleCancelled], &builtins);
+        set(&timer_handle, &[TimerWhen], &builtins);
+        set(
+            &future,
+            &[FutInit, FutResult, FutException, FutDone, FutCancelled, FutCancel, FutAddDoneCallback, FutRemoveDoneCallback, FutSetResult, FutSetException, FutGetLoop, FutMakeCancelledError],
+            &builtins,
+        );
+        set(&task, &[TaskInit, TaskGetName, TaskSetName, TaskGetCoro, TaskCancel, TaskCancelling, TaskUncancel, TaskSetResult, TaskSetException, TaskStep, TaskWakeup], &builtins);
+        let sleep0_token = new_host_instance(&sleep0);
+        Classes { future, task, handle, timer_handle, loop_cls, sleep0, cancelled_error, invalid_state_error, builtins, sleep0_token }
+    }
+
+    pub fn builtin(&self, f: HostFn) -> Value {
+        self.builtins[f as usize].clone()
+    }
+
+    /// Module-level functions of `asyncio` implemented natively.
+    pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
+        use HostFn::*;
+        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, GetLoopOf]
+            .iter()
+            .map(|f| (f.py_name(), self.builtin(*f)))
+            .collect();
+        v.push(("Future", Value::Class(self.future.clone())));
+        v.push(("Task", Value::Class(self.task.clone())));
+        v.push(("Handle", Value::Class(self.handle.clone())));
+        v.push(("TimerHandle", Value::Class(self.timer_handle.clone())));
+        v.push(("CancelledError", Value::Class(self.cancelled_error.clone())));
+        v.push(("InvalidStateError", Value::Class(self.invalid_state_error.clone())));
+        v
+    }
+
+    pub fn time_functions(&self) -> Vec<(&'static str, Value)> {
+        use HostFn::*;
+        [Time, Monotonic, PerfCounter, Sleep, TimeNs].iter().map(|f| (f.py_name(), self.builtin(*f))).collect()
+    }
+}
+
+/// A bare instance of a host class (its payload is set by its `__init__`).
+pub fn new_host_instance(c: &Rc<Class>) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: c.clone(),
+        attrs: RefCell::new(AttrMap::default()),
+        payload: RefCell::new(Payload::None),
+        id: next_id(),
+    }))
+}
+
+pub fn is_sleep0(s: &Sched, v: &Value) -> bool {
+    v.is(&s.cls.sleep0_token)
+}
+
+fn host_kind(v: &Value) -> Option<HostKind> {
+    match v {
+        Value::Instance(i) if i.class.tag == TypeTag::Host => HostKind::from_u32(i.class.host_kind),
+        _ => None,
+    }
+}
+
+fn payload_id(v: &Value) -> Option<u32> {
+    v.host_ref()
+}
+
+fn kw<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Value> {
+    let s = Symbol::new(name);
+    kwargs.iter().find(|(k, _)| *k == s).map(|(_, v)| v)
+}
+
+fn f64_of(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Float(f) => Ok(*f),
+        Value::None => Err(vm.type_error(format!("{what} must not be None"))),
+        other => Err(vm.type_error(format!(
+            "unsupported operand type(s) for +: 'float' and '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+impl Sched {
+    fn self_fut(&self, vm: &Vm, args: &[Value]) -> PyResult<u32> {
+        match args.first().and_then(|a| self.fut_id(a)) {
+            Some(f) => Ok(f),
+            None => Err(vm.runtime_error("Future object is not initialized.")),
+        }
+    }
+
+    fn loop_obj(&mut self, vm: &Vm) -> PyResult<Value> {
+        match &self.lp {
+            Some(lp) if !lp.closed => Ok(lp.obj.clone()),
+            _ => Err(vm.runtime_error("no running event loop")),
+        }
+    }
+
+    /// The handle's Python object (made on first use).
+    pub fn handle_obj(&mut self, h: u32) -> Value {
+        if let Some(o) = &self.handle(h).obj {
+            return o.clone();
+        }
+        let cls = if self.handle(h).timer { self.cls.timer_handle.clone() } else { self.cls.handle.clone() };
+        let o = new_host_instance(&cls);
+        if let Value::Instance(i) = &o {
+            *i.payload.borrow_mut() = Payload::Host(h);
+        }
+        self.handle_mut(h).obj = Some(o.clone());
+        o
+    }
+}
+
+/// Dispatch a host function.
+pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let Some(f) = HostFn::from_u32(id) else {
+        return Err(vm.runtime_error("unknown host function"));
+    };
+    use HostFn::*;
+    match f {
+        GetRunningLoop => s.loop_obj(vm),
+        GetEventLoop => s.loop_obj(vm).map_err(|_| vm.runtime_error("There is no current event loop in thread 'MainThread'.")),
+        CurrentTask => {
+            if args.first().is_some_and(|a| !a.is_none()) || s.lp.is_some() {
+                s.loop_obj(vm)?;
+            } else {
+                s.loop_obj(vm)?;
+            }
+            Ok(s.current_task.map(|f| s.fut(f).obj.clone()).unwrap_or(Value::None))
+        }
+        AllTasks => {
+            s.loop_obj(vm)?;
+            let items: Vec<Value> = s
+                .task_futs
+                .clone()
+                .into_iter()
+                .filter(|f| s.fut(*f).state == FutState::Pending)
+                .map(|f| s.fut(f).obj.clone())
+                .collect();
+            vm.new_set(s, items, false)
+        }
+        SetResultUnlessCancelled => {
+            let f = s.self_fut(vm, args)?;
+            if s.fut(f).state == FutState::Cancelled {
+                return Ok(Value::None);
+            }
+            let v = args.get(1).cloned().unwrap_or(Value::None);
+            // `fut.set_result(result)` through the object (a subclass may override it).
+            let obj = args[0].clone();
+            vm.call_method(s, &obj, Symbol::new("set_result"), vec![v], vec![])?;
+            Ok(Value::None)
+        }
+        YieldNow => Ok(s.cls.sleep0_token.clone()),
+        IsCoroutine => Ok(Value::Bool(matches!(args.first(), Some(Value::Coroutine(_))))),
+        IsFuture => Ok(Value::Bool(args.first().is_some_and(|a| s.fut_id(a).is_some()))),
+        Run => Err(vm.runtime_error("asyncio.run() cannot be called from here")),
+        CreateTask | LoopCreateTask => {
+            let (coro, name) = if f == LoopCreateTask {
+                (args.get(1).cloned(), args.get(2).cloned().or_else(|| kw(kwargs, "name").cloned()))
+            } else {
+                (args.first().cloned(), args.get(1).cloned().or_else(|| kw(kwargs, "name").cloned()))
+            };
+            let coro = coro.ok_or_else(|| vm.type_error("create_task() missing required argument 'coro'"))?;
+            if f == CreateTask {
+                s.loop_obj(vm)?;
+            }
+            let obj = new_host_instance(&s.cls.task);
+            s.init_task(vm, &obj, coro, name.unwrap_or(Value::None))?;
+            Ok(obj)
+        }
+        PrimNew => {
+            let obj = args.first().cloned().unwrap_or(Value::None);
+            let kind = match args.get(1) {
+                Some(Value::Str(k)) => match k.s.as_str() {
+                    "Lock" => PrimKind::Lock,
+                    "Event" => PrimKind::Event,
+                    "Condition" => PrimKind::Condition,
+                    "Semaphore" => PrimKind::Semaphore,
+                    "BoundedSemaphore" => PrimKind::BoundedSemaphore,
+                    "PriorityQueue" => PrimKind::PriorityQueue,
+                    "LifoQueue" => PrimKind::LifoQueue,
+                    _ => PrimKind::Queue,
+                },
+                _ => PrimKind::Queue,
+            };
+            s.prims.push(PrimRec { kind, obj: obj.clone(), name: None });
+            let id = s.prims.len() as u32;
+            if let Value::Instance(i) = &obj {
+                i.attrs.borrow_mut().set(Symbol::new("_prim_id"), Value::Int(id as i64));
+            }
+            snapshot_prim(s, vm, id)?;
+            Ok(Value::None)
+        }
+        PrimChanged => {
+            let obj = args.first().cloned().unwrap_or(Value::None);
+            let id = match &obj {
+                Value::Instance(i) => match i.attrs.borrow().get(Symbol::new("_prim_id")) {
+                    Some(Value::Int(n)) => Some(*n as u32),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(id) = id {
+                snapshot_prim(s, vm, id)?;
+            }
+            Ok(Value::None)
+        }
+        GetLoopOf => s.loop_obj(vm),
+        Time | Monotonic | PerfCounter => Ok(Value::Float(s.clock)),
+        TimeNs => Ok(Value::Int((s.clock * 1e9) as i64)),
+        Sleep => {
+            let secs = match args.first() {
+                Some(v) => f64_of(vm, v, "sleep length")?,
+                None => return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)")),
+            };
+            if secs < 0.0 {
+                return Err(vm.value_error("sleep length must be non-negative"));
+            }
+            if secs.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            s.clock += secs;
+            s.trace.push(Event::BlockingSleep { seconds: secs });
+            Ok(Value::None)
+        }
+        LoopTime => Ok(Value::Float(s.clock)),
+        LoopCallSoon => {
+            let cb = args.get(1).cloned().ok_or_else(|| vm.type_error("call_soon() missing 1 required positional argument: 'callback'"))?;
+            let h = s.call_soon(vm, cb, args[2..].to_vec())?;
+            Ok(s.handle_obj(h))
+        }
+        LoopCallLater | LoopCallAt => {
+            let t = args.get(1).ok_or_else(|| vm.type_error("missing delay"))?;
+            let what = if f == LoopCallLater { "delay" } else { "when" };
+            if t.is_none() {
+                return Err(vm.type_error(if f == LoopCallLater { "delay must not be None" } else { "when cannot be None" }));
+            }
+            let t = f64_of(vm, t, what)?;
+            let cb = args.get(2).cloned().ok_or_else(|| vm.type_error("missing callback"))?;
+            let when = if f == LoopCallLater { s.clock + t } else { t };
+            let h = s.call_at(vm, when, cb, args[3..].to_vec())?;
+            Ok(s.handle_obj(h))
+        }
+        LoopCreateFuture => {
+            s.loop_obj(vm)?;
+            Ok(s.create_future())
+        }
+        LoopGetDebug => Ok(Value::Bool(false)),
+        LoopIsRunning => Ok(Value::Bool(s.lp.as_ref().is_some_and(|l| !l.closed))),
+        LoopIsClosed => Ok(Value::Bool(s.lp.as_ref().is_none_or(|l| l.closed))),
+        LoopStop => {
+            if let Some(lp) = s.lp.as_mut() {
+                lp.stopping = true;
+            }
+            Ok(Value::None)
+        }
+        HandleCancel => {
+            if let Some(h) = args.first().and_then(payload_id) {
+                s.cancel_handle(h);
+            }
+            Ok(Value::None)
+        }
+        HandleCancelled => Ok(Value::Bool(args.first().and_then(payload_id).is_some_and(|h| s.handle(h).cancelled))),
+        TimerWhen => Ok(Value::Float(args.first().and_then(payload_id).map(|h| s.handle(h).when).unwrap_or(0.0))),
+        FutInit => {
+            let me = args.first().cloned().unwrap_or(Value::None);
+            for (k, _) in kwargs {
+                if *k != Symbol::new("loop") {
+                    return Err(vm.type_error(format!("Future.__init__() got an unexpected keyword argument '{k}'")));
+                }
+            }
+            if args.len() > 1 {
+                return Err(vm.type_error("Future.__init__() takes 0 positional arguments"));
+            }
+            s.loop_obj(vm).map_err(|_| vm.runtime_error("There is no current event loop in thread 'MainThread'."))?;
+            s.new_future(&me);
+            Ok(Value::None)
+        }
+        FutResult => {
+            let f = s.self_fut(vm, args)?;
+            s.future_result(vm, f)
+        }
+        FutException => {
+            let f = s.self_fut(vm, args)?;
+            s.future_exception(vm, f)
+        }
+        FutDone => {
+            let f = s.self_fut(vm, args)?;
+            Ok(Value::Bool(s.fut(f).state != FutState::Pending))
+        }
+        FutCancelled => {
+            let f = s.self_fut(vm, args)?;
+            Ok(Value::Bool(s.fut(f).state == FutState::Cancelled))
+        }
+        FutCancel => {
+            let f = s.self_fut(vm, args)?;
+            let msg = args.get(1).or(kw(kwargs, "msg")).cloned().unwrap_or(Value::None);
+            if s.task(f).is_some() {
+                return s.task_cancel(vm, f, msg).map(Value::Bool);
+            }
+            s.future_cancel(vm, f, msg).map(Value::Bool)
+        }
+        FutAddDoneCallback => {
+            let f = s.self_fut(vm, args)?;
+            let cb = args.get(1).cloned().ok_or_else(|| vm.type_error("add_done_callback() missing 1 required positional argument: 'fn'"))?;
+            s.add_done_callback(vm, f, cb)?;
+            Ok(Value::None)
+        }
+        FutRemoveDoneCallback => {
+            let f = s.self_fut(vm, args)?;
+            let cb = args.get(1).cloned().unwrap_or(Value::None);
+            let before = s.fut(f).callbacks.len();
+            let mut kept = Vec::with_capacity(before);
+            for c in std::mem::take(&mut s.fut_mut(f).callbacks) {
+                if !callbacks_equal(vm, s, &c, &cb)? {
+                    kept.push(c);
+                }
+            }
+            let removed = before - kept.len();
+            s.fut_mut(f).callbacks = kept;
+            Ok(Value::Int(removed as i64))
+        }
+        FutSetResult => {
+            let f = s.self_fut(vm, args)?;
+            if s.task(f).is_some() {
+                return Err(vm.runtime_error("Task does not support set_result operation"));
+            }
+            s.set_result(vm, f, args.get(1).cloned().unwrap_or(Value::None))?;
+            Ok(Value::None)
+        }
+        FutSetException => {
+            let f = s.self_fut(vm, args)?;
+            if s.task(f).is_some() {
+                return Err(vm.runtime_error("Task does not support set_exception operation"));
+            }
+            s.set_exception(vm, f, args.get(1).cloned().unwrap_or(Value::None))?;
+            Ok(Value::None)
+        }
+        FutGetLoop => s.loop_obj(vm),
+        FutMakeCancelledError => {
+            let f = s.self_fut(vm, args)?;
+            Ok(s.make_cancelled_error(vm, f))
+        }
+        TaskInit => {
+            let me = args.first().cloned().unwrap_or(Value::None);
+            let coro = args.get(1).or(kw(kwargs, "coro")).cloned().ok_or_else(|| vm.type_error("Task() missing required argument 'coro'"))?;
+            let name = kw(kwargs, "name").cloned().unwrap_or(Value::None);
+            s.init_task(vm, &me, coro, name)?;
+            Ok(Value::None)
+        }
+        TaskGetName => {
+            let f = s.self_fut(vm, args)?;
+            Ok(s.task(f).map(|t| t.name.clone()).unwrap_or(Value::None))
+        }
+        TaskSetName => {
+            let f = s.self_fut(vm, args)?;
+            let v = args.get(1).cloned().unwrap_or(Value::None);
+            let name = vm.str(s, &v)?;
+            let id = match s.task_mut(f) {
+                Some(t) => {
+                    t.name = Value::str(name.clone());
+                    t.id
+                }
+                None => return Ok(Value::None),
+            };
+            let n = s.trace.intern(&name);
+            s.trace.push(Event::TaskName { task: id, name: n });
+            Ok(Value::None)
+        }
+        TaskGetCoro => {
+            let f = s.self_fut(vm, args)?;
+            Ok(s.task(f).map(|t| t.coro.clone()).unwrap_or(Value::None))
+        }
+        TaskCancel => {
+            let f = s.self_fut(vm, args)?;
+            let msg = args.get(1).or(kw(kwargs, "msg")).cloned().unwrap_or(Value::None);
+            s.task_cancel(vm, f, msg).map(Value::Bool)
+        }
+        TaskCancelling => {
+            let f = s.self_fut(vm, args)?;
+            Ok(Value::Int(s.task(f).map(|t| t.num_cancels_requested).unwrap_or(0)))
+        }
+        TaskUncancel => {
+            let f = s.self_fut(vm, args)?;
+            let t = s.task_mut(f).expect("a task");
+            if t.num_cancels_requested > 0 {
+                t.num_cancels_requested -= 1;
+                if t.num_cancels_requested == 0 {
+                    t.must_cancel = false;
+                }
+            }
+            Ok(Value::Int(t.num_cancels_requested))
+        }
+        TaskSetResult => Err(vm.runtime_error("Task does not support set_result operation")),
+        TaskSetException => Err(vm.runtime_error("Task does not support set_exception operation")),
+        TaskStep | TaskWakeup => Err(vm.runtime_error("a task's step runs only from the event loop")),
+        RunUntilCompleteCb => {
+            // `_run_until_complete_cb`: stop the loop.
+            if let Some(lp) = s.lp.as_mut() {
+                lp.stopping = true;
+            }
+            Ok(Value::None)
+        }
+    }
+}
+
+/// `f != fn` in `remove_done_callback`: bound methods compare by `__self__`
+/// and function; everything else by identity or `__eq__`.
+fn callbacks_equal(vm: &mut Vm, s: &mut Sched, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Method(x), Value::Method(y)) => Ok(x.self_.is(&y.self_) && x.func.is(&y.func)),
+        _ => vm.eq(s, a, b),
+    }
+}
+
+/// Data attributes of host objects.
+pub fn getattr(s: &mut Sched, vm: &mut Vm, obj: &Value, name: Symbol) -> Option<PyResult<Value>> {
+    let kind = host_kind(obj)?;
+    let id = payload_id(obj);
+    let n = name.to_string();
+    if !n.starts_with('_') {
+        return None;
+    }
+    match kind {
+        HostKind::Future | HostKind::Task => {
+            let f = id?;
+            let fut = s.fut(f);
+            let v = match n.as_str() {
+                "_state" => Value::str(fut.state.name()),
+                "_result" => fut.result.clone(),
+                "_exception" => fut.exception.clone(),
+                "_cancel_message" => fut.cancel_message.clone(),
+                "_asyncio_future_blocking" => Value::Bool(fut.blocking),
+                "_loop" => return Some(s.loop_obj(vm)),
+                "_log_traceback" => Value::Bool(false),
+                _ => {
+                    let t = fut.task.as_ref()?;
+                    match n.as_str() {
+                        "_must_cancel" => Value::Bool(t.must_cancel),
+                        "_fut_waiter" => t.fut_waiter.clone(),
+                        "_coro" => t.coro.clone(),
+                        "_name" => t.name.clone(),
+                        "_num_cancels_requested" => Value::Int(t.num_cancels_requested),
+                        _ => return None,
+                    }
+                }
+            };
+            Some(Ok(v))
+        }
+        HostKind::Handle | HostKind::TimerHandle => {
+            let h = s.handle(id?);
+            let v = match n.as_str() {
+                "_cancelled" => Value::Bool(h.cancelled),
+                "_when" if h.timer => Value::Float(h.when),
+                "_callback" => h.callback.clone(),
+                "_args" => {
+                    if h.cancelled {
+                        Value::None
+                    } else {
+                        Value::tuple(h.args.clone())
+                    }
+                }
+                "_scheduled" => Value::Bool(h.scheduled),
+                _ => return None,
+            };
+            Some(Ok(v))
+        }
+        _ => None,
+    }
+}
+
+/// `repr()` of host objects, shaped like CPython's.
+pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
+    let kind = host_kind(obj)?;
+    Some(match kind {
+        HostKind::Task => {
+            let f = payload_id(obj)?;
+            let fut = s.fut(f);
+            let t = fut.task.as_ref()?;
+            let name = match &t.name {
+                Value::Str(n) => n.s.clone(),
+                _ => String::new(),
+            };
+            let coro = match &t.coro {
+                Value::Coroutine(c) => c.qualname.to_string(),
+                _ => "?".into(),
+            };
+            let state = match fut.state {
+                FutState::Pending => "pending",
+                FutState::Cancelled => "cancelled",
+                FutState::Finished => "finished",
+            };
+            let mut r = format!("<Task {state} name='{name}' coro=<{coro}() ");
+            r.push_str(if fut.state == FutState::Pending { "running" } else { "done" });
+            r.push('>');
+            if fut.state == FutState::Finished {
+                let (e, v) = (fut.exception.clone(), fut.result.clone());
+                if !e.is_none() {
+                    r.push_str(&format!(" exception={}", vm.repr(s, &e).ok()?));
+                } else {
+                    r.push_str(&format!(" result={}", vm.repr(s, &v).ok()?));
+                }
+            }
+            r.push('>');
+            r
+        }
+        HostKind::Future => {
+            let f = payload_id(obj)?;
+            let fut = s.fut(f);
+            let cls = match obj {
+                Value::Instance(i) => i.class.name.to_string(),
+                _ => "Future".into(),
+            };
+            match fut.state {
+                FutState::Pending => format!("<{cls} pending>"),
+                FutState::Cancelled => format!("<{cls} cancelled>"),
+                FutState::Finished => {
+                    let (e, v) = (fut.exception.clone(), fut.result.clone());
+                    if !e.is_none() {
+                        format!("<{cls} finished exception={}>", vm.repr(s, &e).ok()?)
+                    } else {
+                        format!("<{cls} finished result={}>", vm.repr(s, &v).ok()?)
+                    }
+                }
+            }
+        }
+        HostKind::Handle | HostKind::TimerHandle => {
+            let h = payload_id(obj)?;
+            let rec = s.handle(h);
+            let name = super::callback_name(&rec.callback);
+            let cls = if rec.timer { "TimerHandle" } else { "Handle" };
+            if rec.cancelled {
+                format!("<{cls} cancelled>")
+            } else if rec.timer {
+                format!("<{cls} when={} {name}()>", crate::vm::pylib::float_repr::repr(rec.when))
+            } else {
+                format!("<{cls} {name}()>")
+            }
+        }
+        HostKind::Loop => "<_UnixSelectorEventLoop running=True closed=False debug=False>".into(),
+        HostKind::Sleep0 => "<_Sleep0>".into(),
+    })
+}
+
+/// Read a primitive's fields and record its state.
+pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
+    let (kind, obj) = {
+        let p = &s.prims[id as usize - 1];
+        (p.kind, p.obj.clone())
+    };
+    let get = |s: &mut Sched, vm: &mut Vm, name: &str| -> Value {
+        match &obj {
+            Value::Instance(i) => {
+                let v = i.attrs.borrow().get(Symbol::new(name)).cloned();
+                let _ = (s, vm);
+                v.unwrap_or(Value::None)
+            }
+            _ => Value::None,
+        }
+    };
+    let list_of = |v: &Value| -> Vec<Value> {
+        match v {
+            Value::List(l) => l.0.borrow().clone(),
+            Value::Instance(i) => match i.attrs.borrow().get(Symbol::new("_items")) {
+                Some(Value::List(l)) => l.0.borrow().clone(),
+                _ => vec![],
+            },
+            _ => vec![],
+        }
+    };
+    let waiter_tasks = |s: &Sched, futs: &[Value]| -> Vec<u32> {
+        futs.iter()
+            .filter_map(|f| s.fut_id(f))
+            .filter(|f| s.fut(*f).state == FutState::Pending)
+            .map(|f| s.fut(f).created_by)
+            .filter(|t| *t != 0)
+            .collect()
+    };
+    let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> { ts.iter().filter_map(|t| s.task_id_of(t)).collect() };
+    let int = |v: &Value| match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => 0,
+    };
+    let mut info = PrimInfo {
+        id,
+        kind,
+        name: 0,
+        value: 0,
+        limit: 0,
+        holders: vec![],
+        waiters: vec![],
+        putters: vec![],
+        items: vec![],
+        unfinished: 0,
+    };
+    match kind {
+        PrimKind::Lock => {
+            info.value = int(&get(s, vm, "_locked"));
+            let owner = get(s, vm, "_owner");
+            info.holders = task_ids(s, &[owner]);
+            let w = list_of(&get(s, vm, "_waiters"));
+            info.waiters = waiter_tasks(s, &w);
+        }
+        PrimKind::Event => {
+            info.value = int(&get(s, vm, "_value"));
+            let w = list_of(&get(s, vm, "_waiters"));
+            info.waiters = waiter_tasks(s, &w);
+        }
+        PrimKind::Condition => {
+            let lock = get(s, vm, "_lock");
+            if let Value::Instance(l) = &lock {
+                info.value = int(&l.attrs.borrow().get(Symbol::new("_locked")).cloned().unwrap_or(Value::None));
+                let owner = l.attrs.borrow().get(Symbol::new("_owner")).cloned().unwrap_or(Value::None);
+                info.holders = task_ids(s, &[owner]);
+            }
+            let w = list_of(&get(s, vm, "_waiters"));
+            info.waiters = waiter_tasks(s, &w);
+        }
+        PrimKind::Semaphore | PrimKind::BoundedSemaphore => {
+            info.value = int(&get(s, vm, "_value"));
+            info.limit = int(&get(s, vm, "_initial"));
+            let h = list_of(&get(s, vm, "_holders"));
+            info.holders = task_ids(s, &h);
+            let w = list_of(&get(s, vm, "_waiters"));
+            info.waiters = waiter_tasks(s, &w);
+        }
+        PrimKind::Queue | PrimKind::PriorityQueue | PrimKind::LifoQueue => {
+            let items = list_of(&get(s, vm, "_queue"));
+            info.value = items.len() as i64;
+            info.limit = int(&get(s, vm, "_maxsize"));
+            info.unfinished = int(&get(s, vm, "_unfinished_tasks"));
+            for it in items.iter().take(32) {
+                let r = vm.repr(s, it)?;
+                let r: String = r.chars().take(40).collect();
+                let sid = s.trace.intern(&r);
+                info.items.push(sid);
+            }
+            let g = list_of(&get(s, vm, "_getters"));
+            info.waiters = waiter_tasks(s, &g);
+            let p = list_of(&get(s, vm, "_putters"));
+            info.putters = waiter_tasks(s, &p);
+        }
+    }
+    let name = prim_name(s, id);
+    info.name = s.trace.intern(&name);
+    let st = s.trace.prim_state(info);
+    s.trace.push(Event::Prim { prim: id, state: st });
+    Ok(())
+}
+
+fn prim_name(s: &mut Sched, id: u32) -> String {
+    let p = &s.prims[id as usize - 1];
+    if let Some(n) = &p.name {
+        return n.clone();
+    }
+    let n = format!("{} {}", p.kind.as_str(), s.prims.iter().take(id as usize).filter(|q| q.kind == p.kind).count());
+    n
+}
+
+/// Name a primitive after the global variable holding it, if any.
+pub fn name_prims_from_globals(s: &mut Sched, globals: &Globals) {
+    let names = globals.names.borrow().clone();
+    let values = globals.values.borrow().clone();
+    for p in s.prims.iter_mut() {
+        if p.name.is_some() {
+            continue;
+        }
+        for (n, v) in names.iter().zip(values.iter()) {
+            if v.is(&p.obj) {
+                p.name = Some(n.to_string());
+                break;
+            }
+        }
+    }
+}
+
+/// The state a task's step moves it to, and why.
+pub fn waiting_cause(s: &Sched, vm: &mut Vm, fut: &Value) -> String {
+    let _ = vm;
+    if let Some(f) = s.fut_id(fut) {
+        if let Some(t) = s.task(f) {
+            let name = match &t.name {
+                Value::Str(n) => n.s.clone(),
+                _ => String::new(),
+            };
+            return format!("await {name}");
+        }
+    }
+    match fut {
+        Value::Instance(i) => format!("await {}", i.class.name),
+        _ => "await".into(),
+    }
+}
+
+pub fn task_state_of(kind: FutState, exc_is_cancel: bool) -> TaskState {
+    match kind {
+        FutState::Pending => TaskState::Suspended,
+        FutState::Cancelled => TaskState::Cancelled,
+        FutState::Finished => {
+            if exc_is_cancel {
+                TaskState::Cancelled
+            } else {
+                TaskState::Completed
+            }
+        }
+    }
+}
+
+/// `e` is an instance of `CancelledError`?
+pub fn is_cancelled_error(s: &Sched, e: &Value) -> bool {
+    match e {
+        Value::Instance(i) => i.class.is_subclass(&s.cls.cancelled_error),
+        _ => false,
+    }
+}
+
+pub fn err_value(e: &PyErr) -> Option<&Value> {
+    match e {
+        PyErr::Exc(v) => Some(v),
+        PyErr::Halt(_) => None,
+    }
+}
+
+pub const _USE: Symbol = sym::__init__;

@@ -1,0 +1,225 @@
+//! The recorded trace: a closed enum of events, the state they build up, and
+//! checkpoints for fast seeking.
+//!
+//! The scheduler appends [`Event`]s as it runs; nothing else writes here. The
+//! UI and the headless runner only read: [`Trace::state_at`] rebuilds the
+//! complete visible state (tasks, ready queue, timer heap, primitives,
+//! console, clock) after any event by replaying from the nearest checkpoint.
+//! The heap is replayed with Python's own `heapq` algorithm ([`heap`]), so the
+//! array order (and every sift swap, for animation) is derived, not stored.
+
+pub mod console;
+pub mod heap;
+pub mod json;
+pub mod state;
+
+pub use state::{HandleInfo, Owner, PrimInfo, PrimKind, State, TaskInfo, TaskState};
+
+use std::collections::HashMap;
+
+/// Index into the trace's string table.
+pub type StrId = u32;
+/// A loop handle (`Handle` or `TimerHandle`), numbered from 1 across the run.
+pub type HandleId = u32;
+/// A task, by creation number (1 = the first task, as CPython counts).
+pub type TaskId = u32;
+/// A future (tasks are futures too; see [`Event::TaskNew`]).
+pub type FutId = u32;
+/// A synchronisation primitive or queue.
+pub type PrimId = u32;
+
+/// Who a handle concerns, as the reference harness names it: the task it is a
+/// method of, else the task among its arguments or waiting on a future among
+/// its arguments (resolved at display time: a future's waiter changes).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OwnerSpec {
+    None,
+    Task(TaskId),
+    /// Candidates in argument order: a task, or a future whose earliest-created
+    /// waiting task is the owner.
+    Args(Vec<OwnerArg>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnerArg {
+    Task(TaskId),
+    Fut(FutId),
+}
+
+/// One thing that happened. Events are small (at most 24 bytes); text lives
+/// in the string table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// `asyncio.run()` started a new event loop.
+    LoopStart,
+    /// The event loop closed (end of `asyncio.run()`).
+    LoopEnd,
+    /// A `_run_once` iteration begins.
+    IterStart,
+    /// The iteration's ready handles are about to run (timers already moved):
+    /// the moment the reference harness prints its `@ready … @timers …` line.
+    IterRun,
+    /// The virtual clock jumped to the next timer's deadline.
+    Clock(f64),
+    /// `time.sleep(seconds)` blocked the loop; the clock moved by that much.
+    BlockingSleep { seconds: f64 },
+    /// A handle was made (by `call_soon`, `call_at`, a done callback, ...).
+    HandleNew { handle: HandleId, name: StrId, owner: u32 },
+    /// `loop._ready.append(handle)`.
+    ReadyPush(HandleId),
+    /// `loop._ready.popleft()`: the handle runs now unless it was cancelled.
+    ReadyPop(HandleId),
+    /// The handle's callback returned (or raised).
+    HandleEnd(HandleId),
+    /// `handle.cancel()`.
+    Cancel(HandleId),
+    /// `heapq.heappush(loop._scheduled, timer)`.
+    TimerPush { handle: HandleId, when: f64 },
+    /// `heapq.heappop(loop._scheduled)` of a due timer (it goes to ready next).
+    TimerPop,
+    /// A cancelled timer popped from the head of the heap and dropped.
+    TimerDrop,
+    /// More than half of over 100 timers were cancelled: drop them all and heapify.
+    Heapify,
+    /// A task was created.
+    TaskNew { task: TaskId, name: StrId, coro: StrId },
+    /// A task moved to another state; `cause` explains why ("timer fired", ...).
+    TaskState { task: TaskId, state: TaskState, cause: StrId },
+    /// The task's `_fut_waiter` (0: none).
+    TaskWait { task: TaskId, fut: FutId },
+    /// A task renamed with `set_name`.
+    TaskName { task: TaskId, name: StrId },
+    /// The source position of a task (0: module code or a plain callback):
+    /// where it runs now or where it stopped.
+    Line { task: TaskId, start: u32, end: u32 },
+    /// Output written by `print` (may hold several lines or a partial one).
+    Print(StrId),
+    /// A primitive changed; its full state is in the primitive table.
+    Prim { prim: PrimId, state: u32 },
+    /// An exception escaped a callback (CPython logs it to stderr).
+    CallbackError(StrId),
+    /// The main coroutine of `asyncio.run()` finished: the reference harness
+    /// stops printing loop states from here on.
+    MainDone,
+    /// The program ended: `exit`, `uncaught T: msg`, `deadlock`, `halted: ...`.
+    Outcome(StrId),
+}
+
+/// The recorded run.
+#[derive(Debug, Default, Clone)]
+pub struct Trace {
+    pub events: Vec<Event>,
+    pub strings: Vec<String>,
+    string_index: HashMap<String, StrId>,
+    pub owners: Vec<OwnerSpec>,
+    /// Primitive states referenced by [`Event::Prim`].
+    pub prim_states: Vec<PrimInfo>,
+    /// Checkpoints: the state after event `n` (exclusive prefix length).
+    checkpoints: Vec<(usize, State)>,
+    /// Events between checkpoints (grows with the state's size so that
+    /// checkpoints cost no more memory than the events they cover).
+    pub checkpoint_every: usize,
+    /// The state after all events so far (kept up to date while recording).
+    live: State,
+    since_checkpoint: usize,
+}
+
+impl Trace {
+    pub fn new() -> Trace {
+        let mut t = Trace { checkpoint_every: 2048, ..Default::default() };
+        t.owners.push(OwnerSpec::None);
+        t.intern("");
+        t.checkpoints.push((0, State::default()));
+        t
+    }
+
+    /// Intern a string.
+    pub fn intern(&mut self, s: &str) -> StrId {
+        if let Some(&i) = self.string_index.get(s) {
+            return i;
+        }
+        let i = self.strings.len() as StrId;
+        self.strings.push(s.to_string());
+        self.string_index.insert(s.to_string(), i);
+        i
+    }
+
+    /// A string that is not worth interning (printed text): appended.
+    pub fn text(&mut self, s: &str) -> StrId {
+        let i = self.strings.len() as StrId;
+        self.strings.push(s.to_string());
+        i
+    }
+
+    pub fn str(&self, id: StrId) -> &str {
+        &self.strings[id as usize]
+    }
+
+    pub fn owner(&mut self, spec: OwnerSpec) -> u32 {
+        match spec {
+            OwnerSpec::None => 0,
+            spec => {
+                self.owners.push(spec);
+                (self.owners.len() - 1) as u32
+            }
+        }
+    }
+
+    pub fn prim_state(&mut self, p: PrimInfo) -> u32 {
+        self.prim_states.push(p);
+        (self.prim_states.len() - 1) as u32
+    }
+
+    /// Record an event.
+    pub fn push(&mut self, e: Event) {
+        let mut live = std::mem::take(&mut self.live);
+        live.apply(self, &e);
+        self.live = live;
+        self.events.push(e);
+        self.since_checkpoint += 1;
+        let every = self.checkpoint_every.max(self.live.weight() / 4);
+        if self.since_checkpoint >= every {
+            self.since_checkpoint = 0;
+            self.checkpoints.push((self.events.len(), self.live.clone()));
+        }
+    }
+
+    /// The state after all recorded events.
+    pub fn live(&self) -> &State {
+        &self.live
+    }
+
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// The state after the first `n` events.
+    pub fn state_at(&self, n: usize) -> State {
+        let n = n.min(self.events.len());
+        if n == self.events.len() {
+            return self.live.clone();
+        }
+        let i = match self.checkpoints.binary_search_by_key(&n, |(k, _)| *k) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let (start, base) = &self.checkpoints[i];
+        let mut s = base.clone();
+        for e in &self.events[*start..n] {
+            s.apply(self, e);
+        }
+        s
+    }
+
+    /// Approximate memory use of the recorded events, for the size budget.
+    pub fn bytes(&self) -> usize {
+        self.events.len() * std::mem::size_of::<Event>()
+            + self.strings.iter().map(|s| s.len() + 24).sum::<usize>()
+            + self.owners.len() * 32
+            + self.prim_states.iter().map(|p| p.weight()).sum::<usize>()
+    }
+}

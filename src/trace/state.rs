@@ -1,0 +1,349 @@
+//! The visible state of a run at one point of its trace, and how each event changes it.
+
+use super::heap::{self, Entry};
+use super::{Event, FutId, HandleId, OwnerArg, OwnerSpec, PrimId, StrId, TaskId, Trace};
+use std::collections::{HashMap, VecDeque};
+
+/// The course's task states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TaskState {
+    /// Made by `create_task`; its first step is queued but has not run.
+    Created,
+    /// Its step (or wake-up) is in the ready queue.
+    Ready,
+    /// Its coroutine is executing now.
+    Running,
+    /// Stopped at an `await`, waiting for a future (or a timer).
+    Suspended,
+    Completed,
+    /// Finished with an exception.
+    Error,
+    Cancelled,
+}
+
+impl TaskState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TaskState::Created => "created",
+            TaskState::Ready => "ready",
+            TaskState::Running => "running",
+            TaskState::Suspended => "suspended",
+            TaskState::Completed => "completed",
+            TaskState::Error => "error",
+            TaskState::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn is_done(self) -> bool {
+        matches!(self, TaskState::Completed | TaskState::Error | TaskState::Cancelled)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskInfo {
+    pub id: TaskId,
+    pub name: StrId,
+    pub coro: StrId,
+    pub state: TaskState,
+    /// Why it last changed state.
+    pub cause: StrId,
+    /// The future it waits on (0: none).
+    pub waiting: FutId,
+    /// Where it runs or stopped (byte span in the program).
+    pub line: (u32, u32),
+    /// Virtual time of its last state change (for the timeline).
+    pub since: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandleInfo {
+    pub name: StrId,
+    pub owner: u32,
+    /// Timers: the deadline.
+    pub when: Option<f64>,
+    pub cancelled: bool,
+}
+
+/// The owner of a handle, resolved against the current state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    None,
+    Task(TaskId),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PrimKind {
+    Lock,
+    Event,
+    Condition,
+    Semaphore,
+    BoundedSemaphore,
+    Queue,
+    PriorityQueue,
+    LifoQueue,
+}
+
+impl PrimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrimKind::Lock => "Lock",
+            PrimKind::Event => "Event",
+            PrimKind::Condition => "Condition",
+            PrimKind::Semaphore => "Semaphore",
+            PrimKind::BoundedSemaphore => "BoundedSemaphore",
+            PrimKind::Queue => "Queue",
+            PrimKind::PriorityQueue => "PriorityQueue",
+            PrimKind::LifoQueue => "LifoQueue",
+        }
+    }
+}
+
+/// A primitive's state as the UI shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrimInfo {
+    pub id: PrimId,
+    pub kind: PrimKind,
+    /// Display name (`Semaphore 1`, or the variable it is bound to).
+    pub name: StrId,
+    /// Semaphore value; queue size; lock: 1 when locked; event: 1 when set.
+    pub value: i64,
+    /// Queue maxsize; semaphore initial value.
+    pub limit: i64,
+    /// Tasks holding it (lock owner, semaphore holders).
+    pub holders: Vec<TaskId>,
+    /// Tasks waiting, in FIFO order (queue getters for queues).
+    pub waiters: Vec<TaskId>,
+    /// Queue putters.
+    pub putters: Vec<TaskId>,
+    /// Queue items (their reprs).
+    pub items: Vec<StrId>,
+    /// Queue: unfinished tasks (for `join`).
+    pub unfinished: i64,
+}
+
+impl PrimInfo {
+    pub fn weight(&self) -> usize {
+        64 + 4 * (self.holders.len() + self.waiters.len() + self.putters.len() + self.items.len())
+    }
+}
+
+/// Everything visible at one step.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct State {
+    pub clock: f64,
+    /// Loop iterations so far (in this `asyncio.run`).
+    pub iteration: u32,
+    pub in_loop: bool,
+    pub ready: VecDeque<HandleId>,
+    pub heap: Vec<Entry>,
+    /// Live handles (in the ready queue, the heap, or running).
+    pub handles: HashMap<HandleId, HandleInfo>,
+    /// The handle being run.
+    pub running: Option<HandleId>,
+    /// Tasks by id - 1.
+    pub tasks: Vec<TaskInfo>,
+    /// Primitive id → index into `Trace::prim_states`.
+    pub prims: Vec<(PrimId, u32)>,
+    /// Print events so far.
+    pub prints: usize,
+    /// The task (or 0) whose line was last reported.
+    pub current_task: TaskId,
+    pub main_done: bool,
+    /// A blocking `time.sleep` happened in the last step.
+    pub frozen: bool,
+    pub outcome: Option<StrId>,
+    /// The last event applied (for explanations).
+    pub last: Option<Event>,
+}
+
+impl State {
+    /// A rough size, to space checkpoints.
+    pub fn weight(&self) -> usize {
+        self.tasks.len() + self.handles.len() + self.heap.len() + self.ready.len() + self.prims.len()
+    }
+
+    pub fn task(&self, id: TaskId) -> Option<&TaskInfo> {
+        self.tasks.get((id as usize).wrapping_sub(1))
+    }
+
+    fn task_mut(&mut self, id: TaskId) -> Option<&mut TaskInfo> {
+        self.tasks.get_mut((id as usize).wrapping_sub(1))
+    }
+
+    /// The owner of a handle now: the reference harness's rule (a task's own
+    /// method; else, in argument order, a task argument or the earliest-created
+    /// pending task waiting on a future argument).
+    pub fn owner(&self, trace: &Trace, handle: &HandleInfo) -> Owner {
+        if handle.cancelled {
+            return Owner::None;
+        }
+        match &trace.owners[handle.owner as usize] {
+            OwnerSpec::None => Owner::None,
+            OwnerSpec::Task(t) => Owner::Task(*t),
+            OwnerSpec::Args(args) => {
+                for a in args {
+                    match a {
+                        OwnerArg::Task(t) => return Owner::Task(*t),
+                        OwnerArg::Fut(f) => {
+                            if let Some(t) = self.tasks.iter().find(|t| t.waiting == *f && !t.state.is_done()) {
+                                return Owner::Task(t.id);
+                            }
+                        }
+                    }
+                }
+                Owner::None
+            }
+        }
+    }
+
+    /// `name(owner)` as the reference harness labels a handle.
+    pub fn label(&self, trace: &Trace, h: HandleId) -> String {
+        let Some(info) = self.handles.get(&h) else { return "?(-)".into() };
+        let name = if info.cancelled { "NoneType" } else { trace.str(info.name) };
+        match self.owner(trace, info) {
+            Owner::None => format!("{name}(-)"),
+            Owner::Task(t) => {
+                let tn = self.task(t).map(|t| trace.str(t.name)).unwrap_or("?");
+                format!("{name}({tn})")
+            }
+        }
+    }
+
+    /// Apply one event.
+    pub fn apply(&mut self, trace: &Trace, e: &Event) {
+        self.frozen = false;
+        match e {
+            Event::LoopStart => {
+                self.in_loop = true;
+                self.iteration = 0;
+                self.ready.clear();
+                self.heap.clear();
+                self.handles.clear();
+                self.main_done = false;
+            }
+            Event::LoopEnd => {
+                self.in_loop = false;
+                self.ready.clear();
+                self.heap.clear();
+                self.handles.clear();
+                self.running = None;
+            }
+            Event::IterStart => {
+                self.iteration += 1;
+                self.running = None;
+            }
+            Event::IterRun => {}
+            Event::Clock(t) => self.clock = *t,
+            Event::BlockingSleep { seconds } => {
+                self.clock += seconds;
+                self.frozen = true;
+            }
+            Event::HandleNew { handle, name, owner } => {
+                self.handles.insert(*handle, HandleInfo { name: *name, owner: *owner, when: None, cancelled: false });
+            }
+            Event::ReadyPush(h) => self.ready.push_back(*h),
+            Event::ReadyPop(h) => {
+                if self.ready.front() == Some(h) {
+                    self.ready.pop_front();
+                } else if let Some(i) = self.ready.iter().position(|x| x == h) {
+                    self.ready.remove(i);
+                }
+                let cancelled = self.handles.get(h).is_none_or(|i| i.cancelled);
+                if cancelled {
+                    self.handles.remove(h);
+                } else {
+                    self.running = Some(*h);
+                }
+            }
+            Event::HandleEnd(h) => {
+                self.handles.remove(h);
+                if self.running == Some(*h) {
+                    self.running = None;
+                }
+            }
+            Event::Cancel(h) => {
+                if let Some(i) = self.handles.get_mut(h) {
+                    i.cancelled = true;
+                }
+            }
+            Event::TimerPush { handle, when } => {
+                if let Some(i) = self.handles.get_mut(handle) {
+                    i.when = Some(*when);
+                }
+                heap::push(&mut self.heap, Entry { when: *when, handle: *handle }, &mut Vec::new());
+            }
+            Event::TimerPop => {
+                heap::pop(&mut self.heap, &mut Vec::new());
+            }
+            Event::TimerDrop => {
+                if let Some(top) = heap::pop(&mut self.heap, &mut Vec::new()) {
+                    self.handles.remove(&top.handle);
+                }
+            }
+            Event::Heapify => {
+                let handles = &self.handles;
+                let (keep, dropped): (Vec<Entry>, Vec<Entry>) =
+                    self.heap.iter().partition(|e| !handles.get(&e.handle).is_some_and(|i| i.cancelled));
+                for d in dropped {
+                    self.handles.remove(&d.handle);
+                }
+                self.heap = keep;
+                heap::heapify(&mut self.heap, &mut Vec::new());
+            }
+            Event::TaskNew { task, name, coro } => {
+                let idx = *task as usize - 1;
+                let info = TaskInfo {
+                    id: *task,
+                    name: *name,
+                    coro: *coro,
+                    state: TaskState::Created,
+                    cause: 0,
+                    waiting: 0,
+                    line: (0, 0),
+                    since: self.clock,
+                };
+                if idx >= self.tasks.len() {
+                    self.tasks.resize(idx + 1, TaskInfo { id: 0, ..info.clone() });
+                }
+                self.tasks[idx] = info;
+            }
+            Event::TaskState { task, state, cause } => {
+                let clock = self.clock;
+                if let Some(t) = self.task_mut(*task) {
+                    t.state = *state;
+                    t.cause = *cause;
+                    t.since = clock;
+                    if state.is_done() {
+                        t.waiting = 0;
+                    }
+                }
+            }
+            Event::TaskWait { task, fut } => {
+                if let Some(t) = self.task_mut(*task) {
+                    t.waiting = *fut;
+                }
+            }
+            Event::TaskName { task, name } => {
+                if let Some(t) = self.task_mut(*task) {
+                    t.name = *name;
+                }
+            }
+            Event::Line { task, start, end } => {
+                self.current_task = *task;
+                if let Some(t) = self.task_mut(*task) {
+                    t.line = (*start, *end);
+                }
+            }
+            Event::Print(_) => self.prints += 1,
+            Event::Prim { prim, state } => match self.prims.iter_mut().find(|(p, _)| p == prim) {
+                Some(slot) => slot.1 = *state,
+                None => self.prims.push((*prim, *state)),
+            },
+            Event::CallbackError(_) => {}
+            Event::MainDone => self.main_done = true,
+            Event::Outcome(s) => self.outcome = Some(*s),
+        }
+        let _ = trace;
+        self.last = Some(e.clone());
+    }
+}

@@ -1,0 +1,424 @@
+//! Calling: argument binding with CPython's messages, instantiation, class
+//! creation, and calling Python code from native code.
+
+use super::code::CodeKind;
+use super::exc::ExcKind;
+use super::frame::{ExecStack, Frame, OnReturn};
+use super::intern::{sym, Symbol};
+use super::value::*;
+use super::{Host, PyErr, PyResult, Resume, RunResult, Vm, MAX_NATIVE_DEPTH};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// The outcome of starting a call.
+pub enum Invoke {
+    /// Finished: the result.
+    Value(Value),
+    /// A Python frame to run (the caller decides: push it on its stack, or run it nested).
+    Frame(Box<Frame>),
+    /// A host function that needs the driver (see [`RunResult::HostCall`]).
+    Driver { id: u32, args: Vec<Value>, kwargs: Vec<(Symbol, Value)> },
+}
+
+impl Vm {
+    /// Start calling `func`.
+    pub fn invoke(
+        &mut self,
+        host: &mut dyn Host,
+        func: Value,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Symbol, Value)>,
+    ) -> PyResult<Invoke> {
+        match func {
+            Value::Function(f) => {
+                let frame = self.bind_frame(&f, &args, &kwargs)?;
+                self.frame_to_invoke(&f, frame)
+            }
+            Value::Builtin(b) => match b.kind {
+                BuiltinKind::Native(nf) => Ok(Invoke::Value(nf(self, host, &args, &kwargs)?)),
+                BuiltinKind::Host(id) => Ok(Invoke::Value(host.call(self, id, &args, &kwargs)?)),
+                BuiltinKind::Driver(id) => Ok(Invoke::Driver { id, args, kwargs }),
+            },
+            Value::Method(m) => match &m.func {
+                Value::MethodName(name) => {
+                    Ok(Invoke::Value(self.call_method_name(host, &m.self_, *name, &args, &kwargs)?))
+                }
+                f => {
+                    args.insert(0, m.self_.clone());
+                    self.invoke(host, f.clone(), args, kwargs)
+                }
+            },
+            Value::Class(c) => self.instantiate(host, c, args, kwargs),
+            Value::MethodName(name) => {
+                // A builtin type's method taken from the class: `str.upper(s)`.
+                if args.is_empty() {
+                    return Err(self.type_error(format!("unbound method {name}() needs an argument")));
+                }
+                let recv = args.remove(0);
+                Ok(Invoke::Value(self.call_method_name(host, &recv, name, &args, &kwargs)?))
+            }
+            Value::Instance(ref i) => {
+                // staticmethod/classmethod objects are not callable in 3.9-; in
+                // 3.10+ staticmethod is. Instances with __call__.
+                if let Payload::StaticMethod(f) = &*i.payload.borrow() {
+                    let f = f.clone();
+                    return self.invoke(host, f, args, kwargs);
+                }
+                match i.class.lookup(sym::__call__) {
+                    Some(call) => {
+                        args.insert(0, func.clone());
+                        self.invoke(host, call, args, kwargs)
+                    }
+                    None => Err(self.not_callable(&func)),
+                }
+            }
+            other => Err(self.not_callable(&other)),
+        }
+    }
+
+    fn not_callable(&self, v: &Value) -> PyErr {
+        self.type_error(format!("'{}' object is not callable", super::types::type_name(v)))
+    }
+
+    /// Turn a bound frame into the call's outcome according to its code kind.
+    fn frame_to_invoke(&mut self, f: &Rc<Function>, frame: Frame) -> PyResult<Invoke> {
+        match f.code.kind {
+            CodeKind::Function | CodeKind::Module | CodeKind::ClassBody => Ok(Invoke::Frame(Box::new(frame))),
+            CodeKind::AsyncFunction => Ok(Invoke::Value(Value::Coroutine(Rc::new(Coroutine {
+                name: f.name.borrow().clone(),
+                qualname: f.qualname.borrow().clone(),
+                state: Cell::new(CoroState::Created),
+                stack: RefCell::new(Some(ExecStack::new(frame))),
+                internal: f.code.internal,
+                id: next_id(),
+            })))),
+            CodeKind::Generator => Ok(Invoke::Value(Value::Generator(Rc::new(Generator {
+                name: f.name.borrow().clone(),
+                state: Cell::new(CoroState::Created),
+                frame: RefCell::new(Some(Box::new(frame))),
+                id: next_id(),
+            })))),
+        }
+    }
+
+    /// Bind arguments to a new frame for `f` (CPython's `_PyEval_MakeFrameVector` rules).
+    pub fn bind_frame(&mut self, f: &Rc<Function>, args: &[Value], kwargs: &[(Symbol, Value)]) -> PyResult<Frame> {
+        let code = &f.code;
+        let p = &code.params;
+        let npos = p.positional as usize;
+        let mut frame = Frame::new(code.clone(), f.globals.clone());
+        let locals = &mut frame.locals;
+        // Fast path: exactly the positional parameters.
+        if kwargs.is_empty() && args.len() == npos && !p.varargs && p.kwonly == 0 && !p.varkw {
+            locals[..npos].clone_from_slice(args);
+            self.init_cells(&mut frame, f);
+            return Ok(frame);
+        }
+        let fname = || f.qualname.borrow().clone();
+        let n = args.len().min(npos);
+        locals[..n].clone_from_slice(&args[..n]);
+        let mut slot = npos;
+        if p.varargs {
+            let extra = if args.len() > npos { args[npos..].to_vec() } else { vec![] };
+            locals[slot] = Value::tuple(extra);
+            slot += 1;
+        } else if args.len() > npos {
+            // CPython's `too_many_positional`.
+            let given = args.len();
+            let kwonly_given = kwargs
+                .iter()
+                .filter(|(k, _)| code.varnames[npos..npos + p.kwonly as usize].contains(k))
+                .count();
+            let defcount = f.defaults.len();
+            let (sig, plural) = if defcount > 0 {
+                (format!("from {} to {}", npos - defcount, npos), true)
+            } else {
+                (format!("{npos}"), npos != 1)
+            };
+            let kwonly_sig = if kwonly_given > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given != 1 { "s" } else { "" },
+                    kwonly_given,
+                    if kwonly_given != 1 { "s" } else { "" }
+                )
+            } else {
+                String::new()
+            };
+            let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+            return Err(self.type_error(format!(
+                "{}() takes {sig} positional argument{} but {given}{kwonly_sig} {was} given",
+                fname(),
+                if plural { "s" } else { "" }
+            )));
+        }
+        let kwonly_start = slot;
+        let kwonly_end = kwonly_start + p.kwonly as usize;
+        let mut varkw: Option<super::dict::DictData> = if p.varkw { Some(Default::default()) } else { None };
+        for (name, v) in kwargs {
+            // Positional-or-keyword (not positional-only) or keyword-only.
+            let pos = code.varnames[p.posonly as usize..npos].iter().position(|n| n == name).map(|i| i + p.posonly as usize);
+            let kwo = code.varnames[kwonly_start..kwonly_end].iter().position(|n| n == name).map(|i| i + kwonly_start);
+            match pos.or(kwo) {
+                Some(i) => {
+                    if !locals[i].is_undef() {
+                        return Err(self.type_error(format!("{}() got multiple values for argument '{}'", fname(), name)));
+                    }
+                    locals[i] = v.clone();
+                }
+                None => match &mut varkw {
+                    Some(d) => {
+                        let key = Value::str(name.to_string());
+                        let h = super::ops::str_hash(&key);
+                        d.insert(h, key, v.clone());
+                    }
+                    None => {
+                        return Err(self.type_error(format!("{}() got an unexpected keyword argument '{}'", fname(), name)));
+                    }
+                },
+            }
+        }
+        // Defaults for missing positional parameters.
+        let ndefaults = f.defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..npos {
+            if locals[i].is_undef() {
+                if i + ndefaults >= npos {
+                    locals[i] = f.defaults[i + ndefaults - npos].clone();
+                } else {
+                    missing.push(code.varnames[i]);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                fname(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let mut missing_kw = Vec::new();
+        for i in kwonly_start..kwonly_end {
+            if locals[i].is_undef() {
+                let name = code.varnames[i];
+                match f.kwdefaults.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => locals[i] = v.clone(),
+                    None => missing_kw.push(name),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                fname(),
+                missing_kw.len(),
+                if missing_kw.len() == 1 { "" } else { "s" },
+                name_list(&missing_kw)
+            )));
+        }
+        if let Some(d) = varkw {
+            locals[kwonly_end] = Value::Dict(Rc::new(Dict(RefCell::new(d))));
+        }
+        self.init_cells(&mut frame, f);
+        Ok(frame)
+    }
+
+    /// Call `func` from native code and run it to completion (nested).
+    pub fn call(&mut self, host: &mut dyn Host, func: &Value, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Value> {
+        match self.invoke(host, func.clone(), args, kwargs)? {
+            Invoke::Value(v) => Ok(v),
+            Invoke::Frame(f) => self.run_nested(host, f),
+            Invoke::Driver { .. } => Err(self.runtime_error("asyncio.run() cannot be called from here")),
+        }
+    }
+
+    /// Run a frame to completion on a fresh stack, from native code.
+    pub fn run_nested(&mut self, host: &mut dyn Host, f: Box<Frame>) -> PyResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH || self.depth >= super::RECURSION_LIMIT {
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
+        }
+        self.native_depth += 1;
+        let fuel = std::mem::replace(&mut self.fuel, u64::MAX);
+        let mut st = ExecStack { frames: vec![f] };
+        let r = self.run(host, &mut st, Resume::Start);
+        let used = u64::MAX - self.fuel;
+        self.fuel = fuel.saturating_sub(used);
+        self.native_depth -= 1;
+        match r {
+            RunResult::Return(v) => Ok(v),
+            RunResult::Raise(e) => Err(e),
+            RunResult::Yield(_) => Err(self.runtime_error("cannot suspend here (an await inside a synchronous callback)")),
+            RunResult::OutOfFuel => unreachable!("nested runs have unlimited fuel"),
+            RunResult::HostCall { .. } => Err(self.runtime_error("asyncio.run() cannot be called from here")),
+        }
+    }
+
+    /// Call a method by name on a value (native code calling e.g. `fut.cancel()`),
+    /// honouring overrides in Python subclasses.
+    pub fn call_method(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Value> {
+        let (f, s) = self.load_method(host, obj.clone(), name)?;
+        match (f, s) {
+            (Value::MethodName(m), s) => self.call_method_name(host, &s, m, &args, &kwargs),
+            (f, Value::Undef) => self.call(host, &f, args, kwargs),
+            (f, s) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(s);
+                a.extend(args);
+                self.call(host, &f, a, kwargs)
+            }
+        }
+    }
+
+    /// `Class(args)`.
+    pub fn instantiate(&mut self, host: &mut dyn Host, c: Rc<Class>, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Invoke> {
+        match c.tag {
+            TypeTag::User | TypeTag::Exception | TypeTag::Host | TypeTag::Object => {}
+            _ => return Ok(Invoke::Value(self.construct_builtin(host, &c, args, kwargs)?)),
+        }
+        if c.tag == TypeTag::Object && c.name.as_ref() == "object" && Rc::ptr_eq(&c, &self.types.object) {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(self.type_error("object() takes no arguments"));
+            }
+        }
+        let payload = if c.tag == TypeTag::Exception {
+            Payload::Exception(Box::new(ExcData {
+                args: Value::tuple(args.clone()),
+                cause: Value::None,
+                context: Value::None,
+                ..Default::default()
+            }))
+        } else {
+            Payload::None
+        };
+        let inst = Value::Instance(Rc::new(Instance {
+            class: c.clone(),
+            attrs: RefCell::new(AttrMap::default()),
+            payload: RefCell::new(payload),
+            id: next_id(),
+        }));
+        match c.lookup(sym::__init__) {
+            Some(Value::Function(f)) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(inst.clone());
+                a.extend(args);
+                let mut frame = self.bind_frame(&f, &a, &kwargs)?;
+                frame.on_return = OnReturn::Init(inst);
+                Ok(Invoke::Frame(Box::new(frame)))
+            }
+            Some(init) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(inst.clone());
+                a.extend(args);
+                self.call(host, &init, a, kwargs)?;
+                Ok(Invoke::Value(inst))
+            }
+            None => {
+                if c.tag != TypeTag::Exception && (!args.is_empty() || !kwargs.is_empty()) {
+                    return Err(self.type_error(format!("{}() takes no arguments", c.name)));
+                }
+                Ok(Invoke::Value(inst))
+            }
+        }
+    }
+
+    /// Instantiate an exception class with no arguments, running a Python `__init__` nested.
+    pub fn instantiate_simple(&mut self, c: Rc<Class>) -> PyResult<Value> {
+        let mut host = super::NoHost { out: String::new() };
+        match self.instantiate(&mut host, c, Vec::new(), Vec::new())? {
+            Invoke::Value(v) => Ok(v),
+            Invoke::Frame(f) => self.run_nested(&mut host, f),
+            Invoke::Driver { .. } => unreachable!(),
+        }
+    }
+
+    /// Create a class from a finished class body (`type(name, bases, ns)`).
+    pub fn build_class(
+        &mut self,
+        _host: &mut dyn Host,
+        name: &Rc<str>,
+        qualname: &Rc<str>,
+        bases: &[Value],
+        ns: &Rc<Dict>,
+        globals: &Rc<Globals>,
+    ) -> PyResult<Value> {
+        let mut base_classes = Vec::new();
+        for b in bases {
+            match b {
+                Value::Class(c) => {
+                    if !matches!(c.tag, TypeTag::User | TypeTag::Exception | TypeTag::Object | TypeTag::Host) {
+                        return Err(self.type_error(format!(
+                            "unsupported: subclassing the builtin type '{}'",
+                            c.name
+                        )));
+                    }
+                    base_classes.push(c.clone());
+                }
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not '{}'",
+                        super::types::type_name(other)
+                    )))
+                }
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(self.types.object.clone());
+        }
+        let mro = super::types::c3_mro(&base_classes).map_err(|m| self.type_error(m))?;
+        let tag = if mro.iter().any(|c| c.tag == TypeTag::Exception) {
+            TypeTag::Exception
+        } else if mro.iter().any(|c| c.tag == TypeTag::Host) {
+            TypeTag::Host
+        } else {
+            TypeTag::User
+        };
+        let host_kind = mro.iter().find(|c| c.tag == TypeTag::Host).map(|c| c.host_kind).unwrap_or(0);
+        let mut dict = AttrMap::default();
+        for e in ns.0.borrow().iter() {
+            if let Value::Str(k) = &e.key {
+                dict.set(Symbol::new(&k.s), e.value.clone());
+            }
+        }
+        let _ = globals;
+        let cls = Rc::new(Class {
+            name: name.clone(),
+            qualname: qualname.clone(),
+            module: globals.module_name.clone(),
+            bases: base_classes,
+            mro,
+            dict: RefCell::new(dict),
+            tag,
+            host_kind,
+            id: next_id(),
+        });
+        Ok(Value::Class(cls))
+    }
+
+    /// `super()` from a method of `cls` called on `obj`.
+    pub fn make_super(&mut self, cls: Value, obj: Value) -> PyResult<Value> {
+        let Value::Class(cls) = cls else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        Ok(Value::Instance(Rc::new(Instance {
+            class: self.types.super_.clone(),
+            attrs: RefCell::new(AttrMap::default()),
+            payload: RefCell::new(Payload::Super { class: cls, obj }),
+            id: next_id(),
+        })))
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` (CPython's missing-argument lists).
+fn name_list(names: &[Symbol]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => {
+            let (last, rest) = quoted.split_last().unwrap();
+            format!("{}, and {}", rest.join(", "), last)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Frames and frame stacks.
+//!
+//! Python calls never recurse on the Rust stack: a call pushes a [`Frame`] onto
+//! an [`ExecStack`], a return pops it. A task's coroutine and everything it
+//! awaits share one `ExecStack`, so suspending at an `await` (however deep) is
+//! just keeping that stack aside, and resuming is running it again. A
+//! suspended stack is plain data: its frames say which line each is on and
+//! hold their locals.
+
+use super::code::Code;
+use super::value::{CellObj, Coroutine, Dict, Generator, Globals, Value};
+use std::rc::Rc;
+
+/// What happens to the value a frame returns (or the exception it raises).
+#[derive(Debug, Clone)]
+pub enum OnReturn {
+    /// Push it onto the caller's stack (calls, awaits).
+    Push,
+    /// `__init__` finished: check it returned `None`, push the instance.
+    Init(Value),
+    /// A class body finished: build the class from its namespace.
+    BuildClass { name: Rc<str>, bases: Vec<Value>, qualname: Rc<str> },
+    /// A generator driven by a `for` loop yielded or finished: on return,
+    /// jump the caller to `exit` (the loop's end) after popping the iterator.
+    ForIterGen { exit: u32 },
+}
+
+/// Who owns a frame's execution (to finish its coroutine or generator object).
+#[derive(Debug, Clone)]
+pub enum Owner {
+    Plain,
+    Coroutine(Rc<Coroutine>),
+    Generator(Rc<Generator>),
+}
+
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub globals: Rc<Globals>,
+    /// Index of the next instruction.
+    pub ip: u32,
+    pub locals: Vec<Value>,
+    /// Cell variables, then free variables (`Code::cellvars`, `Code::freevars`).
+    pub cells: Vec<Rc<CellObj>>,
+    pub stack: Vec<Value>,
+    /// The exception being handled in this frame (`sys.exc_info()`), for bare
+    /// `raise` and implicit chaining.
+    pub handled: Value,
+    /// Class bodies: the namespace being filled.
+    pub ns: Option<Rc<Dict>>,
+    pub on_return: OnReturn,
+    pub owner: Owner,
+    /// What a resumption completes (set when the stack suspends in this frame).
+    pub pending: Pending,
+    /// Active handler blocks (`Setup` … `PopBlock`), innermost last.
+    pub blocks: Vec<Block>,
+}
+
+/// Why a frame is suspended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    None,
+    /// At an `await`: the awaited host object is on top of the stack.
+    Await,
+    /// At a call of a host function that needs the driver (`asyncio.run`):
+    /// the result is pushed on resumption.
+    HostCall,
+}
+
+/// A handler block: where to go and how high the stack was at `Setup`.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    pub depth: u32,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: Rc<Globals>) -> Frame {
+        let nlocals = code.varnames.len();
+        Frame {
+            locals: vec![Value::Undef; nlocals],
+            cells: Vec::new(),
+            stack: Vec::with_capacity(8),
+            ip: 0,
+            code,
+            globals,
+            handled: Value::None,
+            ns: None,
+            on_return: OnReturn::Push,
+            owner: Owner::Plain,
+            pending: Pending::None,
+            blocks: Vec::new(),
+        }
+    }
+
+    /// The source span of the instruction being executed (or last executed).
+    pub fn current_span(&self) -> crate::syntax::Span {
+        let ip = self.ip.saturating_sub(1) as usize;
+        self.code.spans.get(ip).copied().unwrap_or_default()
+    }
+}
+
+/// A stack of frames executing together: a task's coroutines, a callback, a
+/// generator being advanced, or the module.
+#[derive(Debug, Default)]
+pub struct ExecStack {
+    /// Outermost first.
+    pub frames: Vec<Box<Frame>>,
+}
+
+impl ExecStack {
+    pub fn new(frame: Frame) -> ExecStack {
+        ExecStack { frames: vec![Box::new(frame)] }
+    }
+
+    /// The innermost frame that is user code (not the asyncio prelude), with
+    /// its span: where the UI marks this stack's line.
+    pub fn user_span(&self) -> Option<(Rc<Code>, crate::syntax::Span)> {
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| !f.code.internal)
+            .map(|f| (f.code.clone(), f.current_span()))
+    }
+}

@@ -1,0 +1,1302 @@
+//! The instruction loop.
+
+use super::call::Invoke;
+use super::code::{CodeKind, Instr};
+use super::exc::{with_exc, ExcKind};
+use super::frame::{ExecStack, Frame, OnReturn, Owner, Pending};
+use super::value::*;
+use super::{AwaitStart, Halt, Host, PyErr, PyResult, Resume, RunResult, Vm, RECURSION_LIMIT};
+use crate::syntax::ast::{BinOp, CmpOp};
+use std::rc::Rc;
+
+/// What to do after an instruction that may switch frames.
+enum Next {
+    Continue,
+    Err(PyErr),
+}
+
+impl Vm {
+    /// Run a stack until it returns, raises, suspends, or its slice's fuel
+    /// (`self.fuel`) is spent.
+    pub fn run(&mut self, host: &mut dyn Host, ex: &mut ExecStack, resume: Resume) -> RunResult {
+        let Some(mut frame) = ex.frames.pop() else {
+            return RunResult::Return(Value::None);
+        };
+        let base_depth = self.depth;
+        self.depth += ex.frames.len() + 1;
+        let mut pending: Option<PyErr> = None;
+        match resume {
+            Resume::Start => {}
+            Resume::Send(v) => match std::mem::replace(&mut frame.pending, Pending::None) {
+                Pending::Await => {
+                    let obj = frame.stack.pop().unwrap_or(Value::None);
+                    if obj.is_none() {
+                        frame.stack.push(Value::None);
+                    } else {
+                        match host.await_resume(self, &obj) {
+                            Ok(r) => frame.stack.push(r),
+                            Err(e) => pending = Some(e),
+                        }
+                    }
+                }
+                Pending::HostCall => frame.stack.push(v),
+                Pending::None => {}
+            },
+            Resume::Throw(e) => {
+                if std::mem::replace(&mut frame.pending, Pending::None) == Pending::Await {
+                    frame.stack.pop();
+                }
+                pending = Some(PyErr::Exc(e));
+            }
+        }
+        let result = self.run_loop(host, ex, &mut frame, pending);
+        match &result {
+            RunResult::Yield(_) | RunResult::OutOfFuel | RunResult::HostCall { .. } => {
+                ex.frames.push(frame);
+            }
+            RunResult::Return(_) | RunResult::Raise(_) => {}
+        }
+        self.depth = base_depth;
+        result
+    }
+
+    fn run_loop(
+        &mut self,
+        host: &mut dyn Host,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        mut pending: Option<PyErr>,
+    ) -> RunResult {
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        pending = Some(e);
+                        continue;
+                    }
+                }
+            };
+        }
+        loop {
+            if let Some(err) = pending.take() {
+                match self.unwind(ex, frame, err) {
+                    None => {}
+                    Some(err) => return RunResult::Raise(err),
+                }
+            }
+            if self.fuel == 0 {
+                return RunResult::OutOfFuel;
+            }
+            self.fuel -= 1;
+            self.steps += 1;
+            if self.steps > self.limits.step_budget {
+                return RunResult::Raise(PyErr::Halt(Halt::StepBudget));
+            }
+            let ip = frame.ip as usize;
+            let instr = frame.code.instrs[ip];
+            frame.ip += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::Pop => {
+                    frame.stack.pop();
+                }
+                Instr::Dup => {
+                    let v = frame.stack.last().unwrap().clone();
+                    frame.stack.push(v);
+                }
+                Instr::Dup2 => {
+                    let n = frame.stack.len();
+                    let a = frame.stack[n - 2].clone();
+                    let b = frame.stack[n - 1].clone();
+                    frame.stack.push(a);
+                    frame.stack.push(b);
+                }
+                Instr::Swap(n) => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - 1 - n as usize);
+                }
+                Instr::Rot3 => {
+                    let v = frame.stack.pop().unwrap();
+                    let len = frame.stack.len();
+                    frame.stack.insert(len - 2, v);
+                }
+                Instr::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize].clone();
+                    frame.stack.push(v);
+                }
+                Instr::LoadFast(i) => {
+                    let v = &frame.locals[i as usize];
+                    if v.is_undef() {
+                        let name = frame.code.varnames[i as usize];
+                        pending = Some(self.new_error(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                        continue;
+                    }
+                    let v = v.clone();
+                    frame.stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = frame.stack.pop().unwrap();
+                    frame.locals[i as usize] = v;
+                }
+                Instr::DeleteFast(i) => {
+                    if frame.locals[i as usize].is_undef() {
+                        let name = frame.code.varnames[i as usize];
+                        pending = Some(self.new_error(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                        continue;
+                    }
+                    frame.locals[i as usize] = Value::Undef;
+                }
+                Instr::LoadDeref(i) => {
+                    let v = frame.cells[i as usize].0.borrow().clone();
+                    if v.is_undef() {
+                        pending = Some(self.unbound_cell(frame, i));
+                        continue;
+                    }
+                    frame.stack.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = frame.stack.pop().unwrap();
+                    *frame.cells[i as usize].0.borrow_mut() = v;
+                }
+                Instr::DeleteDeref(i) => {
+                    let was = std::mem::replace(&mut *frame.cells[i as usize].0.borrow_mut(), Value::Undef);
+                    if was.is_undef() {
+                        pending = Some(self.unbound_cell(frame, i));
+                        continue;
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    let c = frame.cells[i as usize].clone();
+                    frame.stack.push(Value::Cell(c));
+                }
+                Instr::LoadGlobal(slot) => {
+                    let v = frame.globals.values.borrow()[slot as usize].clone();
+                    if v.is_undef() {
+                        let name = frame.globals.name(slot);
+                        match self.builtins.get(&name) {
+                            Some(b) => frame.stack.push(b.clone()),
+                            None => {
+                                pending = Some(self.name_error(name));
+                                continue;
+                            }
+                        }
+                    } else {
+                        frame.stack.push(v);
+                    }
+                }
+                Instr::StoreGlobal(slot) => {
+                    let v = frame.stack.pop().unwrap();
+                    frame.globals.values.borrow_mut()[slot as usize] = v;
+                }
+                Instr::DeleteGlobal(slot) => {
+                    let was = std::mem::replace(&mut frame.globals.values.borrow_mut()[slot as usize], Value::Undef);
+                    if was.is_undef() {
+                        pending = Some(self.name_error(frame.globals.name(slot)));
+                        continue;
+                    }
+                }
+                Instr::LoadName(n) => {
+                    let name = frame.code.names[n as usize];
+                    let v = tri!(self.load_name(frame, name));
+                    frame.stack.push(v);
+                }
+                Instr::StoreName(n) => {
+                    let name = frame.code.names[n as usize];
+                    let v = frame.stack.pop().unwrap();
+                    match &frame.ns {
+                        Some(ns) => {
+                            let key = Value::Str(Rc::new(PyStr::new(name.to_string())));
+                            let h = tri!(self.hash(host, &key));
+                            ns.0.borrow_mut().insert(h, key, v);
+                        }
+                        None => frame.globals.set(name, v),
+                    }
+                }
+                Instr::DeleteName(n) => {
+                    let name = frame.code.names[n as usize];
+                    if let Some(ns) = &frame.ns {
+                        let key = Value::str(name.to_string());
+                        let h = tri!(self.hash(host, &key));
+                        if ns.0.borrow_mut().remove(h, &key).is_none() {
+                            pending = Some(self.name_error(name));
+                            continue;
+                        }
+                    }
+                }
+                Instr::LoadClassDeref(n, i) => {
+                    let name = frame.code.names[n as usize];
+                    let from_ns = match &frame.ns {
+                        Some(ns) => {
+                            let key = Value::str(name.to_string());
+                            let h = tri!(self.hash(host, &key));
+                            ns.0.borrow().get(h, &key).cloned()
+                        }
+                        None => None,
+                    };
+                    match from_ns {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            let v = frame.cells[i as usize].0.borrow().clone();
+                            if v.is_undef() {
+                                pending = Some(self.unbound_cell(frame, i));
+                                continue;
+                            }
+                            frame.stack.push(v);
+                        }
+                    }
+                }
+                Instr::LoadAttr(n) => {
+                    let name = frame.code.names[n as usize];
+                    let obj = frame.stack.pop().unwrap();
+                    let v = tri!(self.getattr(host, &obj, name));
+                    frame.stack.push(v);
+                }
+                Instr::StoreAttr(n) => {
+                    let name = frame.code.names[n as usize];
+                    let obj = frame.stack.pop().unwrap();
+                    let v = frame.stack.pop().unwrap();
+                    tri!(self.setattr(host, &obj, name, v));
+                }
+                Instr::DeleteAttr(n) => {
+                    let name = frame.code.names[n as usize];
+                    let obj = frame.stack.pop().unwrap();
+                    tri!(self.delattr(&obj, name));
+                }
+                Instr::LoadMethod(n) => {
+                    let name = frame.code.names[n as usize];
+                    let obj = frame.stack.pop().unwrap();
+                    let (f, s) = tri!(self.load_method(host, obj, name));
+                    frame.stack.push(f);
+                    frame.stack.push(s);
+                }
+                Instr::CallMethod(argc) | Instr::CallMethodKw(argc, _) => {
+                    self.note_site(frame, ip);
+                    let kwnames = match instr {
+                        Instr::CallMethodKw(_, k) => Some(frame.code.consts[k as usize].clone()),
+                        _ => None,
+                    };
+                    let start = frame.stack.len() - argc as usize;
+                    let self_ = frame.stack[start - 1].clone();
+                    let func = frame.stack[start - 2].clone();
+                    // Fast path: a builtin method on a builtin value, positional only.
+                    if let (Value::MethodName(m), None) = (&func, &kwnames) {
+                        let args: Vec<Value> = frame.stack.drain(start..).collect();
+                        frame.stack.truncate(start - 2);
+                        let r = tri!(self.call_method_name(host, &self_, *m, &args, &[]));
+                        frame.stack.push(r);
+                        continue;
+                    }
+                    let mut args: Vec<Value> = frame.stack.drain(start..).collect();
+                    frame.stack.truncate(start - 2);
+                    let kwargs = split_kwargs(&mut args, kwnames.as_ref());
+                    let outcome = if self_.is_undef() {
+                        self.invoke(host, func, args, kwargs)
+                    } else if let Value::MethodName(m) = func {
+                        self.call_method_name(host, &self_, m, &args, &kwargs).map(Invoke::Value)
+                    } else {
+                        args.insert(0, self_);
+                        self.invoke(host, func, args, kwargs)
+                    };
+                    if let Next::Err(e) = self.after_invoke(ex, frame, outcome) {
+                        pending = Some(e);
+                    }
+                }
+                Instr::Call(argc) => {
+                    self.note_site(frame, ip);
+                    let start = frame.stack.len() - argc as usize;
+                    let func = frame.stack[start - 1].clone();
+                    // Fast path: a plain Python function with positional arguments.
+                    if let Value::Function(f) = &func {
+                        if f.code.kind == CodeKind::Function {
+                            let nf = tri!(self.bind_frame(f, &frame.stack[start..], &[]));
+                            frame.stack.truncate(start - 1);
+                            if let Next::Err(e) = self.push_frame(ex, frame, Box::new(nf)) {
+                                pending = Some(e);
+                            }
+                            continue;
+                        }
+                    }
+                    let args: Vec<Value> = frame.stack.drain(start..).collect();
+                    frame.stack.pop();
+                    let outcome = self.invoke(host, func, args, Vec::new());
+                    if let Next::Err(e) = self.after_invoke(ex, frame, outcome) {
+                        pending = Some(e);
+                    }
+                }
+                Instr::CallKw(argc, k) => {
+                    self.note_site(frame, ip);
+                    let kwnames = frame.code.consts[k as usize].clone();
+                    let start = frame.stack.len() - argc as usize;
+                    let mut args: Vec<Value> = frame.stack.drain(start..).collect();
+                    let func = frame.stack.pop().unwrap();
+                    let kwargs = split_kwargs(&mut args, Some(&kwnames));
+                    let outcome = self.invoke(host, func, args, kwargs);
+                    if let Next::Err(e) = self.after_invoke(ex, frame, outcome) {
+                        pending = Some(e);
+                    }
+                }
+                Instr::CallEx(has_kw) => {
+                    self.note_site(frame, ip);
+                    let kw = if has_kw == 1 { Some(frame.stack.pop().unwrap()) } else { None };
+                    let args = frame.stack.pop().unwrap();
+                    let func = frame.stack.pop().unwrap();
+                    let args = match args {
+                        Value::Tuple(t) => t.0.clone(),
+                        _ => unreachable!("CallEx takes a tuple"),
+                    };
+                    let mut kwargs = Vec::new();
+                    if let Some(Value::Dict(d)) = kw {
+                        for e in d.0.borrow().iter() {
+                            match &e.key {
+                                Value::Str(s) => kwargs.push((super::intern::Symbol::new(&s.s), e.value.clone())),
+                                _ => {
+                                    pending = Some(self.type_error("keywords must be strings"));
+                                    break;
+                                }
+                            }
+                        }
+                        if pending.is_some() {
+                            continue;
+                        }
+                    }
+                    let outcome = self.invoke(host, func, args, kwargs);
+                    if let Next::Err(e) = self.after_invoke(ex, frame, outcome) {
+                        pending = Some(e);
+                    }
+                }
+                Instr::Subscr => {
+                    let key = frame.stack.pop().unwrap();
+                    let obj = frame.stack.pop().unwrap();
+                    // Fast path: list[int].
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let items = l.0.borrow();
+                        let n = items.len() as i64;
+                        let j = if *i < 0 { i + n } else { *i };
+                        if j >= 0 && j < n {
+                            let v = items[j as usize].clone();
+                            drop(items);
+                            frame.stack.push(v);
+                            continue;
+                        }
+                    }
+                    let v = tri!(self.getitem(host, &obj, &key));
+                    frame.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = frame.stack.pop().unwrap();
+                    let obj = frame.stack.pop().unwrap();
+                    let v = frame.stack.pop().unwrap();
+                    tri!(self.setitem(host, &obj, key, v));
+                }
+                Instr::DeleteSubscr => {
+                    let key = frame.stack.pop().unwrap();
+                    let obj = frame.stack.pop().unwrap();
+                    tri!(self.delitem(host, &obj, &key));
+                }
+                Instr::Binary(op) | Instr::Inplace(op) => {
+                    let b = frame.stack.pop().unwrap();
+                    let a = frame.stack.pop().unwrap();
+                    // Fast paths for ints.
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match op {
+                            BinOp::Add => x.checked_add(*y),
+                            BinOp::Sub => x.checked_sub(*y),
+                            BinOp::Mult => x.checked_mul(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.stack.push(Value::Int(r));
+                            continue;
+                        }
+                    }
+                    let inplace = matches!(instr, Instr::Inplace(_));
+                    let v = tri!(self.binary_op(host, op, a, b, inplace));
+                    frame.stack.push(v);
+                }
+                Instr::Compare(op) => {
+                    let b = frame.stack.pop().unwrap();
+                    let a = frame.stack.pop().unwrap();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::LtE => x <= y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::GtE => x >= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::NotEq => x != y,
+                            _ => {
+                                let v = tri!(self.compare_op(host, op, &a, &b));
+                                frame.stack.push(v);
+                                continue;
+                            }
+                        };
+                        frame.stack.push(Value::Bool(r));
+                        continue;
+                    }
+                    let v = tri!(self.compare_op(host, op, &a, &b));
+                    frame.stack.push(v);
+                }
+                Instr::Not => {
+                    let v = frame.stack.pop().unwrap();
+                    let t = tri!(self.truthy(host, &v));
+                    frame.stack.push(Value::Bool(!t));
+                }
+                Instr::Neg | Instr::Pos | Instr::Invert => {
+                    let v = frame.stack.pop().unwrap();
+                    let r = tri!(self.unary_op(host, instr, v));
+                    frame.stack.push(r);
+                }
+                Instr::Jump(t) => frame.ip = t,
+                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                    let v = frame.stack.pop().unwrap();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(host, &v)),
+                    };
+                    if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                        frame.ip = t;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                    let v = frame.stack.last().unwrap().clone();
+                    let b = tri!(self.truthy(host, &v));
+                    if b == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                        frame.ip = t;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = frame.stack.pop().unwrap();
+                    let it = tri!(self.get_iter(host, v));
+                    frame.stack.push(it);
+                }
+                Instr::ForIter(exit) => {
+                    let it = frame.stack.last().unwrap().clone();
+                    match &it {
+                        Value::Iter(obj) => {
+                            // Fast paths for ranges and lists.
+                            let mut k = obj.kind.borrow_mut();
+                            match &mut *k {
+                                IterKind::Range { next, stop, step } => {
+                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                        let v = *next;
+                                        *next = next.wrapping_add(*step);
+                                        drop(k);
+                                        frame.stack.push(Value::Int(v));
+                                    } else {
+                                        drop(k);
+                                        frame.stack.pop();
+                                        frame.ip = exit;
+                                    }
+                                    continue;
+                                }
+                                IterKind::Seq { seq: Value::List(l), index } => {
+                                    let items = l.0.borrow();
+                                    if *index < items.len() {
+                                        let v = items[*index].clone();
+                                        *index += 1;
+                                        drop(items);
+                                        drop(k);
+                                        frame.stack.push(v);
+                                    } else {
+                                        drop(items);
+                                        *k = IterKind::Exhausted;
+                                        drop(k);
+                                        frame.stack.pop();
+                                        frame.ip = exit;
+                                    }
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                            drop(k);
+                            match tri!(self.next(host, &it)) {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    frame.stack.pop();
+                                    frame.ip = exit;
+                                }
+                            }
+                        }
+                        Value::Generator(g) => {
+                            // Run the generator's frame on this stack.
+                            match g.state.get() {
+                                CoroState::Done => {
+                                    frame.stack.pop();
+                                    frame.ip = exit;
+                                }
+                                CoroState::Running => {
+                                    pending = Some(self.new_error(ExcKind::ValueError, "generator already executing".into()));
+                                }
+                                _ => {
+                                    let mut gf = g.frame.borrow_mut().take().expect("suspended generator has its frame");
+                                    g.state.set(CoroState::Running);
+                                    gf.on_return = OnReturn::ForIterGen { exit };
+                                    gf.owner = Owner::Generator(g.clone());
+                                    if let Next::Err(e) = self.push_frame(ex, frame, gf) {
+                                        pending = Some(e);
+                                    }
+                                }
+                            }
+                        }
+                        _ => match tri!(self.next(host, &it)) {
+                            Some(v) => frame.stack.push(v),
+                            None => {
+                                frame.stack.pop();
+                                frame.ip = exit;
+                            }
+                        },
+                    }
+                }
+                Instr::BuildList(n) => {
+                    let start = frame.stack.len() - n as usize;
+                    let items: Vec<Value> = frame.stack.drain(start..).collect();
+                    frame.stack.push(Value::list(items));
+                }
+                Instr::BuildTuple(n) => {
+                    let start = frame.stack.len() - n as usize;
+                    let items: Vec<Value> = frame.stack.drain(start..).collect();
+                    frame.stack.push(Value::tuple(items));
+                }
+                Instr::BuildSet(n) => {
+                    let start = frame.stack.len() - n as usize;
+                    let items: Vec<Value> = frame.stack.drain(start..).collect();
+                    let s = tri!(self.new_set(host, items, false));
+                    frame.stack.push(s);
+                }
+                Instr::BuildMap(n) => {
+                    let start = frame.stack.len() - 2 * n as usize;
+                    let items: Vec<Value> = frame.stack.drain(start..).collect();
+                    let mut d = super::dict::DictData::with_capacity(n as usize);
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        let h = tri!(self.hash(host, &k));
+                        d.insert(h, k, v);
+                    }
+                    frame.stack.push(Value::Dict(Rc::new(Dict(std::cell::RefCell::new(d)))));
+                }
+                Instr::ListAppend(n) => {
+                    let v = frame.stack.pop().unwrap();
+                    let at = frame.stack.len() - n as usize;
+                    if let Value::List(l) = &frame.stack[at] {
+                        l.0.borrow_mut().push(v);
+                    }
+                    if frame.stack.len() % 64 == 0 {
+                        tri!(self.alloc(0));
+                    }
+                }
+                Instr::ListExtend(n) => {
+                    let v = frame.stack.pop().unwrap();
+                    let items = tri!(self.iterate(host, &v).map_err(|e| self.star_error(e, &v, "*")));
+                    let at = frame.stack.len() - n as usize;
+                    if let Value::List(l) = &frame.stack[at] {
+                        tri!(self.alloc(items.len() * 16));
+                        l.0.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetAdd(n) => {
+                    let v = frame.stack.pop().unwrap();
+                    let at = frame.stack.len() - n as usize;
+                    let s = frame.stack[at].clone();
+                    tri!(self.set_add(host, &s, v));
+                }
+                Instr::SetUpdate(n) => {
+                    let v = frame.stack.pop().unwrap();
+                    let items = tri!(self.iterate(host, &v));
+                    let at = frame.stack.len() - n as usize;
+                    let s = frame.stack[at].clone();
+                    for item in items {
+                        tri!(self.set_add(host, &s, item));
+                    }
+                }
+                Instr::MapAdd(n) => {
+                    let v = frame.stack.pop().unwrap();
+                    let k = frame.stack.pop().unwrap();
+                    let at = frame.stack.len() - n as usize;
+                    let h = tri!(self.hash(host, &k));
+                    if let Value::Dict(d) = &frame.stack[at] {
+                        d.0.borrow_mut().insert(h, k, v);
+                    }
+                }
+                Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                    let m = frame.stack.pop().unwrap();
+                    let at = frame.stack.len() - n as usize;
+                    let target = frame.stack[at].clone();
+                    let merge = matches!(instr, Instr::DictMerge(_));
+                    tri!(self.dict_update_from(host, &target, &m, merge));
+                }
+                Instr::ListToTuple => {
+                    let v = frame.stack.pop().unwrap();
+                    if let Value::List(l) = v {
+                        let items = std::mem::take(&mut *l.0.borrow_mut());
+                        frame.stack.push(Value::tuple(items));
+                    }
+                }
+                Instr::BuildString(n) => {
+                    let start = frame.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for v in frame.stack.drain(start..) {
+                        if let Value::Str(p) = v {
+                            s.push_str(&p.s);
+                        }
+                    }
+                    tri!(self.alloc(s.len()));
+                    frame.stack.push(Value::str(s));
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(frame.stack.pop().unwrap()) } else { None };
+                    let v = frame.stack.pop().unwrap();
+                    let v = match flags & 3 {
+                        1 => Value::str(tri!(self.str(host, &v))),
+                        2 => Value::str(tri!(self.repr(host, &v))),
+                        3 => Value::str(tri!(self.ascii(host, &v))),
+                        _ => v,
+                    };
+                    let spec = match &spec {
+                        Some(Value::Str(s)) => s.s.clone(),
+                        _ => String::new(),
+                    };
+                    let s = tri!(self.format(host, &v, &spec));
+                    frame.stack.push(Value::str(s));
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
+                    let stop = frame.stack.pop().unwrap();
+                    let start = frame.stack.pop().unwrap();
+                    frame.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = frame.stack.pop().unwrap();
+                    let items = tri!(self.unpack(host, &v, n as usize, None));
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(before, after) => {
+                    let v = frame.stack.pop().unwrap();
+                    let items = tri!(self.unpack(host, &v, before as usize, Some(after as usize)));
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::MakeFunction(ci, flags) => {
+                    let code = match &frame.code.consts[ci as usize] {
+                        Value::Code(c) => c.clone(),
+                        _ => unreachable!("MakeFunction needs a code constant"),
+                    };
+                    let closure = if flags & 4 != 0 {
+                        match frame.stack.pop().unwrap() {
+                            Value::Tuple(t) => t
+                                .0
+                                .iter()
+                                .map(|c| match c {
+                                    Value::Cell(c) => c.clone(),
+                                    _ => unreachable!(),
+                                })
+                                .collect(),
+                            _ => unreachable!(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        match frame.stack.pop().unwrap() {
+                            Value::Dict(d) => d
+                                .0
+                                .borrow()
+                                .iter()
+                                .map(|e| match &e.key {
+                                    Value::Str(s) => (super::intern::Symbol::new(&s.s), e.value.clone()),
+                                    _ => unreachable!(),
+                                })
+                                .collect(),
+                            _ => unreachable!(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        match frame.stack.pop().unwrap() {
+                            Value::Tuple(t) => t.0.clone(),
+                            _ => unreachable!(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let f = Function {
+                        name: std::cell::RefCell::new(code.name.clone()),
+                        qualname: std::cell::RefCell::new(code.qualname.clone()),
+                        code,
+                        globals: frame.globals.clone(),
+                        defaults,
+                        kwdefaults,
+                        closure,
+                        attrs: Default::default(),
+                        id: next_id(),
+                    };
+                    frame.stack.push(Value::Function(Rc::new(f)));
+                }
+                Instr::BuildClass(n) => {
+                    let name = match &frame.code.consts[n as usize] {
+                        Value::Str(s) => Rc::<str>::from(s.s.as_str()),
+                        _ => unreachable!(),
+                    };
+                    let bases = match frame.stack.pop().unwrap() {
+                        Value::Tuple(t) => t.0.clone(),
+                        _ => unreachable!(),
+                    };
+                    let body = match frame.stack.pop().unwrap() {
+                        Value::Function(f) => f,
+                        _ => unreachable!(),
+                    };
+                    let mut bf = Frame::new(body.code.clone(), body.globals.clone());
+                    self.init_cells(&mut bf, &body);
+                    bf.ns = Some(Rc::new(Dict::default()));
+                    bf.on_return = OnReturn::BuildClass { name, bases, qualname: body.code.qualname.clone() };
+                    // __module__ first, as CPython's class bodies do.
+                    let key = Value::str("__module__");
+                    let h = tri!(self.hash(host, &key));
+                    let module_name = Value::str(&*frame.globals.module_name);
+                    bf.ns.as_ref().unwrap().0.borrow_mut().insert(h, key, module_name);
+                    if let Next::Err(e) = self.push_frame(ex, frame, Box::new(bf)) {
+                        pending = Some(e);
+                    }
+                }
+                Instr::Return => {
+                    let v = frame.stack.pop().unwrap_or(Value::None);
+                    match self.finish_frame(host, ex, frame, v) {
+                        Ok(None) => {}
+                        Ok(Some(v)) => return RunResult::Return(v),
+                        Err(e) => pending = Some(e),
+                    }
+                }
+                Instr::GetAwaitable => {
+                    let v = frame.stack.last().unwrap().clone();
+                    match &v {
+                        Value::Coroutine(c) => match c.state.get() {
+                            CoroState::Created => {}
+                            CoroState::Done => {
+                                pending = Some(self.runtime_error("cannot reuse already awaited coroutine"));
+                            }
+                            _ => {
+                                pending = Some(self.runtime_error("coroutine is being awaited already"));
+                            }
+                        },
+                        Value::Instance(i) if matches!(&*i.payload.borrow(), Payload::Host(_)) => {}
+                        _ => {
+                            pending = Some(self.type_error(format!(
+                                "'{}' object can't be awaited",
+                                super::types::type_name(&v)
+                            )));
+                        }
+                    }
+                }
+                Instr::Await => {
+                    let v = frame.stack.pop().unwrap();
+                    match v {
+                        Value::Coroutine(c) => {
+                            let mut st = c.stack.borrow_mut().take().expect("a created coroutine holds its frame");
+                            let mut cf = st.frames.pop().expect("one frame");
+                            c.state.set(CoroState::Running);
+                            cf.on_return = OnReturn::Push;
+                            cf.owner = Owner::Coroutine(c.clone());
+                            if let Next::Err(e) = self.push_frame(ex, frame, cf) {
+                                pending = Some(e);
+                            }
+                        }
+                        other => match host.await_start(self, &other) {
+                            Ok(AwaitStart::Ready(r)) => frame.stack.push(r),
+                            Ok(AwaitStart::Suspend(y)) => {
+                                frame.stack.push(other);
+                                frame.pending = Pending::Await;
+                                return RunResult::Yield(y);
+                            }
+                            Err(e) => pending = Some(e),
+                        },
+                    }
+                }
+                Instr::Yield => {
+                    let v = frame.stack.pop().unwrap();
+                    // The value `send` delivers (always None here), popped by the next instruction.
+                    frame.stack.push(Value::None);
+                    // Park the generator frame; hand the value to whoever advances it.
+                    if let OnReturn::ForIterGen { .. } = frame.on_return {
+                        if let Some(caller) = ex.frames.pop() {
+                            let gen_frame = std::mem::replace(frame, caller);
+                            self.depth -= 1;
+                            if let Owner::Generator(g) = &gen_frame.owner {
+                                g.state.set(CoroState::Suspended);
+                                let g = g.clone();
+                                *g.frame.borrow_mut() = Some(gen_frame);
+                            }
+                            frame.stack.push(v);
+                            continue;
+                        }
+                    }
+                    return RunResult::Yield(v);
+                }
+                Instr::Raise(kind) => {
+                    let e = tri!(self.do_raise(frame, ex, kind));
+                    pending = Some(e);
+                }
+                Instr::Reraise => {
+                    let v = frame.stack.pop().unwrap();
+                    pending = Some(PyErr::Exc(v));
+                }
+                Instr::PushExcInfo => {
+                    let exc = frame.stack.pop().unwrap();
+                    let prev = std::mem::replace(&mut frame.handled, exc.clone());
+                    frame.stack.push(prev);
+                    frame.stack.push(exc);
+                }
+                Instr::PopExcInfo => {
+                    let prev = frame.stack.pop().unwrap();
+                    frame.handled = prev;
+                }
+                Instr::CheckExcMatch => {
+                    let ty = frame.stack.pop().unwrap();
+                    let exc = frame.stack.last().unwrap().clone();
+                    let m = tri!(self.exc_matches(&exc, &ty));
+                    frame.stack.push(Value::Bool(m));
+                }
+                Instr::BeforeWith(is_async) => {
+                    let mgr = frame.stack.pop().unwrap();
+                    let (enter, exit) = if is_async == 1 {
+                        (super::intern::sym::__aenter__, super::intern::sym::__aexit__)
+                    } else {
+                        (super::intern::sym::__enter__, super::intern::sym::__exit__)
+                    };
+                    let cls = self.class_of(&mgr);
+                    let (Some(_), Some(_)) = (cls.lookup(enter), cls.lookup(exit)) else {
+                        let what = if is_async == 1 { "asynchronous context manager protocol" } else { "context manager protocol" };
+                        let missing = if cls.lookup(enter).is_none() { enter } else { exit };
+                        pending = Some(self.type_error(format!(
+                            "'{}' object does not support the {what} (missed {missing} method)",
+                            cls.name
+                        )));
+                        continue;
+                    };
+                    let exit_fn = tri!(self.getattr(host, &mgr, exit));
+                    let enter_fn = tri!(self.getattr(host, &mgr, enter));
+                    frame.stack.push(exit_fn);
+                    let r = self.invoke(host, enter_fn, Vec::new(), Vec::new());
+                    if let Next::Err(e) = self.after_invoke(ex, frame, r) {
+                        pending = Some(e);
+                    }
+                }
+                Instr::WithNormalExit => {
+                    let exit_fn = frame.stack.pop().unwrap();
+                    let r = self.invoke(host, exit_fn, vec![Value::None, Value::None, Value::None], Vec::new());
+                    if let Next::Err(e) = self.after_invoke(ex, frame, r) {
+                        pending = Some(e);
+                    }
+                }
+                Instr::WithExcept => {
+                    // [exit, prev, exc]
+                    let n = frame.stack.len();
+                    let exc = frame.stack[n - 1].clone();
+                    let exit_fn = frame.stack[n - 3].clone();
+                    let ty = Value::Class(self.class_of(&exc));
+                    let r = self.invoke(host, exit_fn, vec![ty, exc, Value::None], Vec::new());
+                    if let Next::Err(e) = self.after_invoke(ex, frame, r) {
+                        pending = Some(e);
+                    }
+                }
+                Instr::ImportName(n) => {
+                    let name = match &frame.code.consts[n as usize] {
+                        Value::Str(s) => s.s.clone(),
+                        _ => unreachable!(),
+                    };
+                    match self.modules.get(&name) {
+                        Some(m) => frame.stack.push(m.clone()),
+                        None => {
+                            pending = Some(self.new_error(
+                                ExcKind::ModuleNotFoundError,
+                                format!("No module named '{name}'"),
+                            ));
+                        }
+                    }
+                }
+                Instr::ImportFrom(n) => {
+                    let name = frame.code.names[n as usize];
+                    let m = frame.stack.last().unwrap().clone();
+                    match self.getattr(host, &m, name) {
+                        Ok(v) => frame.stack.push(v),
+                        Err(_) => {
+                            let mname = match &m {
+                                Value::Module(m) => m.name.to_string(),
+                                _ => "?".to_string(),
+                            };
+                            pending = Some(self.new_error(
+                                ExcKind::ImportError,
+                                format!("cannot import name '{name}' from '{mname}'"),
+                            ));
+                        }
+                    }
+                }
+                Instr::RaiseAssert(has_msg) => {
+                    let args = if has_msg == 1 { vec![frame.stack.pop().unwrap()] } else { vec![] };
+                    let e = self.new_exc_args(self.types.exc_class(ExcKind::AssertionError).clone(), args);
+                    pending = Some(PyErr::Exc(e));
+                }
+                Instr::LoadSuper => {
+                    let obj = frame.stack.pop().unwrap();
+                    let cls = frame.stack.pop().unwrap();
+                    let v = tri!(self.make_super(cls, obj));
+                    frame.stack.push(v);
+                }
+                Instr::Setup(h) => {
+                    let depth = frame.stack.len() as u32;
+                    frame.blocks.push(super::frame::Block { handler: h, depth });
+                }
+                Instr::PopBlock => {
+                    frame.blocks.pop();
+                }
+            }
+        }
+    }
+
+    /// Remember where a call into native code is made (user code only).
+    #[inline]
+    fn note_site(&mut self, frame: &Frame, ip: usize) {
+        if !frame.code.internal {
+            self.site = frame.code.spans[ip];
+            self.site_user = true;
+        }
+    }
+
+    /// After a call: push the value, or enter the new frame, or report.
+    fn after_invoke(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, r: PyResult<Invoke>) -> Next {
+        match r {
+            Ok(Invoke::Value(v)) => {
+                frame.stack.push(v);
+                Next::Continue
+            }
+            Ok(Invoke::Frame(nf)) => self.push_frame(ex, frame, nf),
+            Ok(Invoke::Driver { .. }) => unreachable!("driver calls are handled by invoke_top"),
+            Err(e) => Next::Err(e),
+        }
+    }
+
+    /// Make `nf` the running frame (its caller saved on the stack).
+    fn push_frame(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, nf: Box<Frame>) -> Next {
+        if self.depth >= RECURSION_LIMIT {
+            return Next::Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
+        }
+        self.depth += 1;
+        let caller = std::mem::replace(frame, nf);
+        ex.frames.push(caller);
+        Next::Continue
+    }
+
+    /// A frame returned `v`: pop it and deliver `v` per its `on_return`.
+    /// `Some(v)` when it was the outermost frame.
+    fn finish_frame(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, v: Value) -> PyResult<Option<Value>> {
+        match &frame.owner {
+            Owner::Coroutine(c) => c.state.set(CoroState::Done),
+            Owner::Generator(g) => g.state.set(CoroState::Done),
+            Owner::Plain => {}
+        }
+        enum Deliver {
+            Push(Value),
+            ExitLoop(u32),
+        }
+        let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Push);
+        let deliver = match on_return {
+            OnReturn::Push => Deliver::Push(v),
+            OnReturn::ForIterGen { exit } => Deliver::ExitLoop(exit),
+            OnReturn::Init(inst) => {
+                if !v.is_none() {
+                    let e = self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        super::types::type_name(&v)
+                    ));
+                    self.pop_frame(ex, frame);
+                    return Err(e);
+                }
+                Deliver::Push(inst)
+            }
+            OnReturn::BuildClass { name, bases, qualname } => {
+                let ns = frame.ns.take().unwrap_or_default();
+                let class_cell = frame
+                    .code
+                    .cellvars
+                    .iter()
+                    .position(|(n, _)| *n == super::intern::sym::__class__)
+                    .map(|i| frame.cells[i].clone());
+                match self.build_class(host, &name, &qualname, &bases, &ns, &frame.globals) {
+                    Ok(cls) => {
+                        if let Some(cell) = class_cell {
+                            *cell.0.borrow_mut() = cls.clone();
+                        }
+                        Deliver::Push(cls)
+                    }
+                    Err(e) => {
+                        self.pop_frame(ex, frame);
+                        return Err(e);
+                    }
+                }
+            }
+        };
+        match ex.frames.pop() {
+            Some(caller) => {
+                *frame = caller;
+                self.depth -= 1;
+                match deliver {
+                    Deliver::Push(v) => frame.stack.push(v),
+                    Deliver::ExitLoop(exit) => {
+                        // A generator driven by `for` finished: drop it, leave the loop.
+                        frame.stack.pop();
+                        frame.ip = exit;
+                    }
+                }
+                Ok(None)
+            }
+            None => Ok(Some(match deliver {
+                Deliver::Push(v) => v,
+                Deliver::ExitLoop(_) => Value::None,
+            })),
+        }
+    }
+
+    /// Pop a frame without delivering a value (an error is on its way).
+    fn pop_frame(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>) {
+        if let Some(caller) = ex.frames.pop() {
+            *frame = caller;
+            self.depth -= 1;
+        }
+    }
+
+    /// Find a handler for `err`, popping frames as needed. `None` when handled
+    /// (execution continues in `frame`), or the error when it escaped the stack.
+    fn unwind(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, err: PyErr) -> Option<PyErr> {
+        let exc = match err {
+            PyErr::Halt(_) => return Some(err),
+            PyErr::Exc(v) => v,
+        };
+        self.set_context(ex, frame, &exc);
+        self.unwind_in(ex, frame, exc)
+    }
+
+    fn unwind_in(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, mut exc: Value) -> Option<PyErr> {
+        loop {
+            self.add_traceback(frame, &exc);
+            if let Some(b) = frame.blocks.pop() {
+                frame.stack.truncate(b.depth as usize);
+                frame.stack.push(exc);
+                frame.ip = b.handler;
+                frame.pending = Pending::None;
+                return None;
+            }
+            match &frame.owner {
+                Owner::Coroutine(c) => c.state.set(CoroState::Done),
+                Owner::Generator(g) => g.state.set(CoroState::Done),
+                Owner::Plain => {}
+            }
+            exc = self.convert_stop_iteration(frame, exc);
+            match ex.frames.pop() {
+                Some(caller) => {
+                    *frame = caller;
+                    self.depth -= 1;
+                }
+                None => return Some(PyErr::Exc(exc)),
+            }
+        }
+    }
+
+    /// PEP 479: a `StopIteration` escaping a coroutine or generator frame
+    /// becomes `RuntimeError`.
+    fn convert_stop_iteration(&mut self, frame: &Frame, exc: Value) -> Value {
+        let what = match frame.owner {
+            Owner::Coroutine(_) => "coroutine",
+            Owner::Generator(_) => "generator",
+            Owner::Plain => return exc,
+        };
+        if !self.exc_is(&exc, ExcKind::StopIteration) {
+            return exc;
+        }
+        let new = self.new_exc(ExcKind::RuntimeError, format!("{what} raised StopIteration"));
+        with_exc(&new, |d| {
+            d.cause = exc.clone();
+            d.context = exc.clone();
+            d.suppress_context = true;
+        });
+        new
+    }
+
+    fn add_traceback(&mut self, frame: &Frame, exc: &Value) {
+        let line = self.line_of(frame.current_span());
+        let name = frame.code.name.clone();
+        let internal = frame.code.internal;
+        with_exc(exc, |d| d.traceback.push(TbEntry { name, line, internal }));
+    }
+
+    /// The exception being handled where `frame` runs (its own, or a caller's).
+    pub fn handled_exception(&self, ex: &ExecStack, frame: &Frame) -> Value {
+        if !frame.handled.is_none() {
+            return frame.handled.clone();
+        }
+        for f in ex.frames.iter().rev() {
+            if !f.handled.is_none() {
+                return f.handled.clone();
+            }
+        }
+        Value::None
+    }
+
+    /// Implicit chaining: a new exception raised while another is handled gets
+    /// it as `__context__`.
+    fn set_context(&mut self, ex: &ExecStack, frame: &Frame, exc: &Value) {
+        let handled = self.handled_exception(ex, frame);
+        if handled.is_none() || handled.is(exc) {
+            return;
+        }
+        let has = with_exc(exc, |d| !d.context.is_none()).unwrap_or(true);
+        if !has {
+            // Avoid cycles: do not chain if exc is already in handled's context chain.
+            let mut cur = handled.clone();
+            let mut steps = 0;
+            while !cur.is_none() && steps < 100 {
+                if cur.is(exc) {
+                    return;
+                }
+                cur = with_exc(&cur, |d| d.context.clone()).unwrap_or(Value::None);
+                steps += 1;
+            }
+            with_exc(exc, |d| d.context = handled);
+        }
+    }
+
+    fn do_raise(&mut self, frame: &mut Frame, ex: &ExecStack, kind: u32) -> PyResult<PyErr> {
+        if kind == 0 {
+            let h = self.handled_exception(ex, frame);
+            if h.is_none() {
+                return Ok(self.runtime_error("No active exception to reraise"));
+            }
+            return Ok(PyErr::Exc(h));
+        }
+        let cause = if kind == 2 { Some(frame.stack.pop().unwrap()) } else { None };
+        let e = frame.stack.pop().unwrap();
+        let exc = self.make_exception(e)?;
+        if let Some(c) = cause {
+            let c = match c {
+                Value::None => Value::None,
+                other => match self.make_exception(other) {
+                    Ok(v) => v,
+                    Err(_) => {
+                        return Ok(self.type_error("exception causes must derive from BaseException"));
+                    }
+                },
+            };
+            with_exc(&exc, |d| {
+                d.cause = c;
+                d.suppress_context = true;
+            });
+        }
+        Ok(PyErr::Exc(exc))
+    }
+
+    /// `raise X`: X may be an exception instance or class.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Instance(_) if super::exc::is_exception(&v) => Ok(v),
+            Value::Class(c) if c.is_exception_class() => {
+                let inst = self.instantiate_simple(c.clone())?;
+                Ok(inst)
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn exc_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let cls = self.class_of(exc);
+        match ty {
+            Value::Class(c) if c.is_exception_class() => Ok(cls.is_subclass(c)),
+            Value::Tuple(t) => {
+                for item in &t.0 {
+                    if self.exc_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    pub fn name_error(&self, name: super::intern::Symbol) -> PyErr {
+        self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"))
+    }
+
+    fn unbound_cell(&self, frame: &Frame, i: u32) -> PyErr {
+        let n = frame.code.cellvars.len();
+        if (i as usize) < n {
+            let name = frame.code.cellvars[i as usize].0;
+            self.new_error(
+                ExcKind::UnboundLocalError,
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            let name = frame.code.freevars[i as usize - n];
+            self.new_error(
+                ExcKind::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    fn load_name(&mut self, frame: &Frame, name: super::intern::Symbol) -> PyResult<Value> {
+        if let Some(ns) = &frame.ns {
+            let key = Value::str(name.to_string());
+            let h = super::ops::str_hash(&key);
+            if let Some(v) = ns.0.borrow().get(h, &key) {
+                return Ok(v.clone());
+            }
+        }
+        if let Some(v) = frame.globals.get(name) {
+            return Ok(v);
+        }
+        match self.builtins.get(&name) {
+            Some(v) => Ok(v.clone()),
+            None => Err(self.name_error(name)),
+        }
+    }
+
+    /// Set up a function frame's cells: new cells for its cellvars (holding
+    /// the argument when the cell is a parameter), then the closure's cells.
+    pub fn init_cells(&self, f: &mut Frame, func: &Function) {
+        if f.code.cellvars.is_empty() && func.closure.is_empty() {
+            return;
+        }
+        let mut cells = Vec::with_capacity(f.code.cellvars.len() + func.closure.len());
+        for (_, param) in f.code.cellvars.iter() {
+            let v = match param {
+                Some(i) => std::mem::replace(&mut f.locals[*i as usize], Value::Undef),
+                None => Value::Undef,
+            };
+            cells.push(Rc::new(CellObj(std::cell::RefCell::new(v))));
+        }
+        cells.extend(func.closure.iter().cloned());
+        f.cells = cells;
+    }
+}
+
+/// Split the last `len(kwnames)` arguments off as keyword arguments.
+fn split_kwargs(args: &mut Vec<Value>, kwnames: Option<&Value>) -> Vec<(super::intern::Symbol, Value)> {
+    let Some(Value::Tuple(names)) = kwnames else { return Vec::new() };
+    let k = names.0.len();
+    let vals = args.split_off(args.len() - k);
+    names
+        .0
+        .iter()
+        .zip(vals)
+        .map(|(n, v)| match n {
+            Value::Str(s) => (super::intern::Symbol::new(&s.s), v),
+            _ => unreachable!(),
+        })
+        .collect()
+}

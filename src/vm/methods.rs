@@ -1,0 +1,1261 @@
+//! Methods of the builtin types (`str`, `list`, `tuple`, `dict`, `set`, `int`,
+//! `float`) and the data attributes of builtin values and exceptions.
+
+use super::dict::DictData;
+use super::exc::{with_exc, ExcKind};
+use super::intern::{sym, Symbol};
+use super::pylib;
+use super::set::SetData;
+use super::types::type_name;
+use super::value::*;
+use super::{Host, PyErr, PyResult, Vm};
+use crate::syntax::ast::BinOp;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+const STR_METHODS: &[Symbol] = &[
+    sym::join, sym::split, sym::rsplit, sym::splitlines, sym::strip, sym::lstrip, sym::rstrip, sym::upper,
+    sym::lower, sym::title, sym::capitalize, sym::swapcase, sym::casefold, sym::replace, sym::startswith,
+    sym::endswith, sym::find, sym::rfind, sym::index, sym::rindex, sym::count, sym::format, sym::format_map,
+    sym::isdigit, sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isupper,
+    sym::islower, sym::isidentifier, sym::istitle, sym::center, sym::ljust, sym::rjust, sym::zfill,
+    sym::partition, sym::rpartition, sym::encode, sym::expandtabs, sym::removeprefix, sym::removesuffix,
+];
+const LIST_METHODS: &[Symbol] = &[
+    sym::append, sym::extend, sym::insert, sym::pop, sym::remove, sym::index, sym::count, sym::sort,
+    sym::reverse, sym::clear, sym::copy,
+];
+const TUPLE_METHODS: &[Symbol] = &[sym::index, sym::count];
+const DICT_METHODS: &[Symbol] = &[
+    sym::get, sym::items, sym::keys, sym::values, sym::setdefault, sym::update, sym::pop, sym::popitem,
+    sym::clear, sym::copy, sym::fromkeys,
+];
+const SET_METHODS: &[Symbol] = &[
+    sym::add, sym::discard, sym::remove, sym::pop, sym::clear, sym::copy, sym::union, sym::intersection,
+    sym::difference, sym::symmetric_difference, sym::issubset, sym::issuperset, sym::isdisjoint, sym::update,
+    sym::intersection_update, sym::difference_update, sym::symmetric_difference_update,
+];
+const FROZENSET_METHODS: &[Symbol] = &[
+    sym::copy, sym::union, sym::intersection, sym::difference, sym::symmetric_difference, sym::issubset,
+    sym::issuperset, sym::isdisjoint,
+];
+const INT_METHODS: &[Symbol] = &[sym::bit_length, sym::conjugate, sym::as_integer_ratio, sym::is_integer];
+const FLOAT_METHODS: &[Symbol] = &[sym::is_integer, sym::as_integer_ratio, sym::conjugate];
+const CORO_METHODS: &[Symbol] = &[sym::close];
+
+/// Does this builtin value have a method of that name?
+pub fn has_method(v: &Value, name: Symbol) -> bool {
+    let table: &[Symbol] = match v {
+        Value::Str(_) => STR_METHODS,
+        Value::List(_) => LIST_METHODS,
+        Value::Tuple(_) => TUPLE_METHODS,
+        Value::Dict(_) => DICT_METHODS,
+        Value::Set(s) => {
+            if s.frozen {
+                FROZENSET_METHODS
+            } else {
+                SET_METHODS
+            }
+        }
+        Value::Int(_) | Value::Bool(_) => INT_METHODS,
+        Value::Float(_) => FLOAT_METHODS,
+        Value::Coroutine(_) => CORO_METHODS,
+        _ => &[],
+    };
+    table.contains(&name)
+}
+
+/// Data attributes of builtin values (`x.real`, `r.start`, ...).
+pub fn data_attr(_vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
+    match v {
+        Value::Int(i) => match name {
+            n if n == sym::real => Some(Value::Int(*i)),
+            n if n == sym::imag => Some(Value::Int(0)),
+            _ => None,
+        },
+        Value::Bool(b) => match name {
+            n if n == sym::real => Some(Value::Int(*b as i64)),
+            n if n == sym::imag => Some(Value::Int(0)),
+            _ => None,
+        },
+        Value::Float(f) => match name {
+            n if n == sym::real => Some(Value::Float(*f)),
+            n if n == sym::imag => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Range(r) => match name {
+            n if n == sym::start => Some(Value::Int(r.start)),
+            n if n == sym::stop => Some(Value::Int(r.stop)),
+            n if n == sym::step => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Value::Slice(s) => match name {
+            n if n == sym::start => Some(s.start.clone()),
+            n if n == sym::stop => Some(s.stop.clone()),
+            n if n == sym::step => Some(s.step.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Attributes every exception has (`args`, `__cause__`, ...).
+pub fn exception_attr(_vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
+    with_exc(v, |d| {
+        if name == sym::args {
+            Some(d.args.clone())
+        } else if name == sym::__cause__ {
+            Some(d.cause.clone())
+        } else if name == sym::__context__ {
+            Some(d.context.clone())
+        } else if name == sym::__suppress_context__ {
+            Some(Value::Bool(d.suppress_context))
+        } else if name == sym::__traceback__ {
+            Some(Value::None)
+        } else if let Some((msg, excs)) = &d.group {
+            if name == sym::message {
+                Some(msg.clone())
+            } else if name == sym::exceptions {
+                Some(excs.clone())
+            } else {
+                None
+            }
+        } else {
+            None
+        }
+    })
+    .flatten()
+}
+
+/// Assigning `e.args`, `e.__cause__`, ...: true when handled.
+pub fn set_exception_attr(vm: &mut Vm, v: &Value, name: Symbol, new: &Value) -> PyResult<bool> {
+    let is_exc = super::exc::is_exception(v);
+    if !is_exc {
+        return Ok(false);
+    }
+    if name == sym::args {
+        let t = match new {
+            Value::Tuple(_) => new.clone(),
+            Value::List(l) => Value::tuple(l.0.borrow().clone()),
+            _ => {
+                let items = vm.iterate(&mut super::NoHost { out: String::new() }, new)?;
+                Value::tuple(items)
+            }
+        };
+        with_exc(v, |d| d.args = t);
+        return Ok(true);
+    }
+    if name == sym::__cause__ {
+        with_exc(v, |d| {
+            d.cause = new.clone();
+            d.suppress_context = true;
+        });
+        return Ok(true);
+    }
+    if name == sym::__context__ {
+        with_exc(v, |d| d.context = new.clone());
+        return Ok(true);
+    }
+    if name == sym::__suppress_context__ {
+        let b = matches!(new, Value::Bool(true));
+        with_exc(v, |d| d.suppress_context = b);
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+fn arg<'a>(args: &'a [Value], i: usize) -> Option<&'a Value> {
+    args.get(i)
+}
+
+fn kwarg(kwargs: &Kwargs, name: Symbol) -> Option<&Value> {
+    kwargs.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+}
+
+impl Vm {
+    fn expect_args(&self, owner: &str, name: Symbol, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+        if args.len() < min || args.len() > max {
+            let msg = if min == max {
+                if min == 0 {
+                    format!("{owner}.{name}() takes no arguments ({} given)", args.len())
+                } else if min == 1 {
+                    format!("{owner}.{name}() takes exactly one argument ({} given)", args.len())
+                } else {
+                    format!("{owner}.{name}() takes exactly {min} arguments ({} given)", args.len())
+                }
+            } else if args.len() < min {
+                format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            } else {
+                format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            };
+            return Err(self.type_error(msg));
+        }
+        Ok(())
+    }
+
+    fn no_kwargs(&self, owner: &str, name: Symbol, kwargs: &Kwargs) -> PyResult<()> {
+        if let Some((k, _)) = kwargs.first() {
+            return Err(self.type_error(format!("{owner}.{name}() takes no keyword arguments (got '{k}')")));
+        }
+        Ok(())
+    }
+
+    /// Call method `name` of a builtin value.
+    pub fn call_method_name(&mut self, host: &mut dyn Host, recv: &Value, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        match recv {
+            Value::Str(s) => self.str_method(host, s, name, args, kwargs),
+            Value::List(l) => self.list_method(host, recv, l, name, args, kwargs),
+            Value::Tuple(t) => {
+                self.no_kwargs("tuple", name, kwargs)?;
+                let items = t.0.clone();
+                self.seq_index_count(host, "tuple", &items, name, args)
+            }
+            Value::Dict(d) => self.dict_method(host, recv, d, name, args, kwargs),
+            Value::Set(s) => self.set_method(host, recv, s, name, args, kwargs),
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => self.num_method(recv, name, args),
+            Value::Coroutine(c) => {
+                if name == sym::close {
+                    if c.state.get() != CoroState::Done {
+                        c.state.set(CoroState::Done);
+                        c.stack.borrow_mut().take();
+                    }
+                    return Ok(Value::None);
+                }
+                Err(self.attribute_error(recv, name))
+            }
+            _ => Err(self.attribute_error(recv, name)),
+        }
+    }
+
+    // ---- str ------------------------------------------------------------------
+
+    fn str_arg<'a>(&self, v: Option<&'a Value>, what: &str) -> PyResult<Option<&'a str>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(&s.s)),
+            Some(other) => Err(self.type_error(format!("{what} arg must be None or str, not {}", type_name(other)))),
+        }
+    }
+
+    fn int_arg(&self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            other => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
+        }
+    }
+
+    /// Byte range of `s[start:end]` given optional char indices (clamped like slices).
+    fn char_range(&self, s: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PyResult<Option<(usize, usize)>> {
+        let n = s.nchars as i64;
+        let get = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+            match v {
+                None | Some(Value::None) => Ok(default),
+                Some(v) => {
+                    let i = self.int_arg(v)?;
+                    Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                }
+            }
+        };
+        let a = get(start, 0)?;
+        let b = get(end, n)?;
+        if a > b {
+            return Ok(None);
+        }
+        Ok(Some((s.byte_offset(a as usize), s.byte_offset(b as usize))))
+    }
+
+    fn str_method(&mut self, host: &mut dyn Host, s: &Rc<PyStr>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        let text = s.s.as_str();
+        let m = name;
+        if m == sym::format {
+            let out = super::fmt::str_format(self, host, text, args, kwargs)?;
+            return Ok(Value::str(out));
+        }
+        if m == sym::format_map {
+            self.expect_args("str", m, args, 1, 1)?;
+            let out = super::fmt::str_format_map(self, host, text, &args[0])?;
+            return Ok(Value::str(out));
+        }
+        if m == sym::split || m == sym::rsplit {
+            let sep = arg(args, 0).or(kwarg(kwargs, Symbol::new("sep")));
+            let maxsplit = match arg(args, 1).or(kwarg(kwargs, Symbol::new("maxsplit"))) {
+                Some(v) => self.int_arg(v)?,
+                None => -1,
+            };
+            let sep = self.str_arg(sep, "must be str or None, not")
+                .map_err(|_| self.type_error(format!("must be str or None, not {}", type_name(sep.unwrap()))))?;
+            let parts = match sep {
+                Some("") => return Err(self.value_error("empty separator")),
+                Some(sep) => split_sep(text, sep, maxsplit, m == sym::rsplit),
+                None => split_whitespace(text, maxsplit, m == sym::rsplit),
+            };
+            return Ok(Value::list(parts.into_iter().map(Value::str).collect()));
+        }
+        self.no_kwargs("str", m, kwargs)?;
+        if m == sym::join {
+            self.expect_args("str", m, args, 1, 1)?;
+            let items = self.iterate(host, &args[0])?;
+            let mut out = String::new();
+            for (i, it) in items.iter().enumerate() {
+                match it {
+                    Value::Str(p) => {
+                        if i > 0 {
+                            out.push_str(text);
+                        }
+                        out.push_str(&p.s);
+                    }
+                    other => {
+                        return Err(self.type_error(format!(
+                            "sequence item {i}: expected str instance, {} found",
+                            type_name(other)
+                        )))
+                    }
+                }
+            }
+            self.alloc(out.len())?;
+            return Ok(Value::str(out));
+        }
+        if m == sym::strip || m == sym::lstrip || m == sym::rstrip {
+            self.expect_args("str", m, args, 0, 1)?;
+            let chars = self.str_arg(arg(args, 0), &m.to_string())?;
+            let keep = |c: char| match chars {
+                Some(cs) => cs.contains(c),
+                None => pylib::text::py_isspace(c),
+            };
+            let r = if m == sym::strip {
+                text.trim_matches(keep)
+            } else if m == sym::lstrip {
+                text.trim_start_matches(keep)
+            } else {
+                text.trim_end_matches(keep)
+            };
+            return Ok(Value::str(r));
+        }
+        if m == sym::upper {
+            return Ok(Value::str(text.to_uppercase()));
+        }
+        if m == sym::lower {
+            return Ok(Value::str(text.to_lowercase()));
+        }
+        if m == sym::casefold {
+            return Ok(Value::str(text.to_lowercase()));
+        }
+        if m == sym::swapcase {
+            let r: String = text
+                .chars()
+                .flat_map(|c| {
+                    if c.is_uppercase() {
+                        c.to_lowercase().collect::<Vec<_>>()
+                    } else if c.is_lowercase() {
+                        c.to_uppercase().collect::<Vec<_>>()
+                    } else {
+                        vec![c]
+                    }
+                })
+                .collect();
+            return Ok(Value::str(r));
+        }
+        if m == sym::capitalize {
+            let mut cs = text.chars();
+            let r = match cs.next() {
+                Some(first) => {
+                    let mut out: String = title_case(first);
+                    out.push_str(&cs.as_str().to_lowercase());
+                    out
+                }
+                None => String::new(),
+            };
+            return Ok(Value::str(r));
+        }
+        if m == sym::title {
+            let mut out = String::with_capacity(text.len());
+            let mut prev_cased = false;
+            for c in text.chars() {
+                if prev_cased {
+                    out.extend(c.to_lowercase());
+                } else {
+                    out.push_str(&title_case(c));
+                }
+                prev_cased = c.is_lowercase() || c.is_uppercase();
+            }
+            return Ok(Value::str(out));
+        }
+        if m == sym::replace {
+            self.expect_args("str", m, args, 2, 3)?;
+            let (Value::Str(old), Value::Str(new)) = (&args[0], &args[1]) else {
+                let bad = if matches!(args[0], Value::Str(_)) { &args[1] } else { &args[0] };
+                return Err(self.type_error(format!("replace() argument {} must be str, not {}", if matches!(args[0], Value::Str(_)) { 2 } else { 1 }, type_name(bad))));
+            };
+            let count = match arg(args, 2) {
+                Some(v) => self.int_arg(v)?,
+                None => -1,
+            };
+            let r = if count < 0 {
+                if old.s.is_empty() {
+                    replace_empty(text, &new.s, usize::MAX)
+                } else {
+                    text.replace(old.s.as_str(), &new.s)
+                }
+            } else if old.s.is_empty() {
+                replace_empty(text, &new.s, count as usize)
+            } else {
+                text.replacen(old.s.as_str(), &new.s, count as usize)
+            };
+            self.alloc(r.len())?;
+            return Ok(Value::str(r));
+        }
+        if m == sym::startswith || m == sym::endswith {
+            self.expect_args("str", m, args, 1, 3)?;
+            let Some((a, b)) = self.char_range(s, arg(args, 1), arg(args, 2))? else {
+                return Ok(Value::Bool(false));
+            };
+            let hay = &text[a..b];
+            let prefixes: Vec<String> = match &args[0] {
+                Value::Str(p) => vec![p.s.clone()],
+                Value::Tuple(t) => {
+                    let mut v = Vec::new();
+                    for x in &t.0 {
+                        match x {
+                            Value::Str(p) => v.push(p.s.clone()),
+                            other => {
+                                return Err(self.type_error(format!(
+                                    "tuple for {m} must only contain str, not {}",
+                                    type_name(other)
+                                )))
+                            }
+                        }
+                    }
+                    v
+                }
+                other => {
+                    return Err(self.type_error(format!(
+                        "{m} first arg must be str or a tuple of str, not {}",
+                        type_name(other)
+                    )))
+                }
+            };
+            let r = prefixes.iter().any(|p| if m == sym::startswith { hay.starts_with(p.as_str()) } else { hay.ends_with(p.as_str()) });
+            return Ok(Value::Bool(r));
+        }
+        if m == sym::find || m == sym::rfind || m == sym::index || m == sym::rindex || m == sym::count {
+            self.expect_args("str", m, args, 1, 3)?;
+            let Value::Str(sub) = &args[0] else {
+                return Err(self.type_error(format!("must be str, not {}", type_name(&args[0]))));
+            };
+            let range = self.char_range(s, arg(args, 1), arg(args, 2))?;
+            if m == sym::count {
+                let Some((a, b)) = range else { return Ok(Value::Int(0)) };
+                let hay = &text[a..b];
+                let n = if sub.s.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.s.as_str()).count() };
+                return Ok(Value::Int(n as i64));
+            }
+            let found = range.and_then(|(a, b)| {
+                let hay = &text[a..b];
+                let pos = if m == sym::find || m == sym::index { hay.find(sub.s.as_str()) } else { hay.rfind(sub.s.as_str()) };
+                pos.map(|p| text[..a + p].chars().count() as i64)
+            });
+            return match found {
+                Some(i) => Ok(Value::Int(i)),
+                None if m == sym::find || m == sym::rfind => Ok(Value::Int(-1)),
+                None => Err(self.value_error("substring not found")),
+            };
+        }
+        if m == sym::isdigit || m == sym::isdecimal || m == sym::isnumeric {
+            let f: fn(char) -> bool = if m == sym::isnumeric { char::is_numeric } else { |c: char| c.is_ascii_digit() || (c.is_numeric() && !c.is_ascii()) && c.to_digit(10).is_some() || c.is_ascii_digit() || is_unicode_decimal(c) };
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(f)));
+        }
+        if m == sym::isalpha {
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphabetic)));
+        }
+        if m == sym::isalnum {
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphanumeric)));
+        }
+        if m == sym::isspace {
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(pylib::text::py_isspace)));
+        }
+        if m == sym::isupper || m == sym::islower {
+            let want_upper = m == sym::isupper;
+            let mut cased = false;
+            for c in text.chars() {
+                if c.is_uppercase() || c.is_lowercase() {
+                    cased = true;
+                    if c.is_uppercase() != want_upper {
+                        return Ok(Value::Bool(false));
+                    }
+                }
+            }
+            return Ok(Value::Bool(cased));
+        }
+        if m == sym::istitle {
+            let mut prev = false;
+            let mut cased = false;
+            for c in text.chars() {
+                if c.is_uppercase() {
+                    if prev {
+                        return Ok(Value::Bool(false));
+                    }
+                    prev = true;
+                    cased = true;
+                } else if c.is_lowercase() {
+                    if !prev {
+                        return Ok(Value::Bool(false));
+                    }
+                    prev = true;
+                    cased = true;
+                } else {
+                    prev = false;
+                }
+            }
+            return Ok(Value::Bool(cased));
+        }
+        if m == sym::isidentifier {
+            let mut cs = text.chars();
+            let ok = match cs.next() {
+                Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+                None => false,
+            };
+            return Ok(Value::Bool(ok));
+        }
+        if m == sym::center || m == sym::ljust || m == sym::rjust {
+            self.expect_args("str", m, args, 1, 2)?;
+            let width = self.int_arg(&args[0])?;
+            let fill = match arg(args, 1) {
+                Some(Value::Str(f)) if f.nchars == 1 => f.s.chars().next().unwrap(),
+                Some(Value::Str(_)) => return Err(self.type_error("The fill character must be exactly one character long")),
+                Some(other) => {
+                    return Err(self.type_error(format!(
+                        "{m}() argument 2 must be str, not {}",
+                        type_name(other)
+                    )))
+                }
+                None => ' ',
+            };
+            let n = s.nchars as i64;
+            if width <= n {
+                return Ok(Value::Str(s.clone()));
+            }
+            self.check_alloc(width as usize, 4)?;
+            let pad = (width - n) as usize;
+            let (left, right) = if m == sym::ljust {
+                (0, pad)
+            } else if m == sym::rjust {
+                (pad, 0)
+            } else {
+                // CPython's centering: the extra space goes left when width is odd... per `pad()`.
+                let left = pad / 2 + (pad & (width as usize) & 1);
+                (left, pad - left)
+            };
+            let mut out = String::new();
+            out.extend(std::iter::repeat_n(fill, left));
+            out.push_str(text);
+            out.extend(std::iter::repeat_n(fill, right));
+            return Ok(Value::str(out));
+        }
+        if m == sym::zfill {
+            self.expect_args("str", m, args, 1, 1)?;
+            let width = self.int_arg(&args[0])?;
+            let n = s.nchars as i64;
+            if width <= n {
+                return Ok(Value::Str(s.clone()));
+            }
+            let pad = (width - n) as usize;
+            let (sign, rest) = match text.chars().next() {
+                Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
+                _ => (String::new(), text),
+            };
+            return Ok(Value::str(format!("{sign}{}{rest}", "0".repeat(pad))));
+        }
+        if m == sym::partition || m == sym::rpartition {
+            self.expect_args("str", m, args, 1, 1)?;
+            let Value::Str(sep) = &args[0] else {
+                return Err(self.type_error(format!("must be str, not {}", type_name(&args[0]))));
+            };
+            if sep.s.is_empty() {
+                return Err(self.value_error("empty separator"));
+            }
+            let pos = if m == sym::partition { text.find(sep.s.as_str()) } else { text.rfind(sep.s.as_str()) };
+            let parts = match pos {
+                Some(p) => [&text[..p], &sep.s[..], &text[p + sep.s.len()..]],
+                None if m == sym::partition => [text, "", ""],
+                None => ["", "", text],
+            };
+            return Ok(Value::tuple(parts.iter().map(|p| Value::str(*p)).collect()));
+        }
+        if m == sym::splitlines {
+            let keepends = matches!(arg(args, 0), Some(Value::Bool(true)) | Some(Value::Int(1)));
+            return Ok(Value::list(splitlines(text, keepends).into_iter().map(Value::str).collect()));
+        }
+        if m == sym::expandtabs {
+            let tab = match arg(args, 0) {
+                Some(v) => self.int_arg(v)?,
+                None => 8,
+            };
+            let mut out = String::new();
+            let mut col = 0i64;
+            for c in text.chars() {
+                match c {
+                    '\t' => {
+                        if tab > 0 {
+                            let n = tab - col % tab;
+                            out.extend(std::iter::repeat_n(' ', n as usize));
+                            col += n;
+                        }
+                    }
+                    '\n' | '\r' => {
+                        out.push(c);
+                        col = 0;
+                    }
+                    _ => {
+                        out.push(c);
+                        col += 1;
+                    }
+                }
+            }
+            return Ok(Value::str(out));
+        }
+        if m == sym::removeprefix || m == sym::removesuffix {
+            self.expect_args("str", m, args, 1, 1)?;
+            let Value::Str(p) = &args[0] else {
+                return Err(self.type_error(format!("{m}() argument must be str, not {}", type_name(&args[0]))));
+            };
+            let r = if m == sym::removeprefix { text.strip_prefix(p.s.as_str()) } else { text.strip_suffix(p.s.as_str()) };
+            return Ok(Value::str(r.unwrap_or(text)));
+        }
+        if m == sym::encode {
+            return Err(self.type_error("unsupported: bytes (str.encode)"));
+        }
+        Err(self.attribute_error(&Value::Str(s.clone()), name))
+    }
+
+    // ---- list and tuple -------------------------------------------------------
+
+    fn seq_index_count(&mut self, host: &mut dyn Host, owner: &str, items: &[Value], name: Symbol, args: &[Value]) -> PyResult<Value> {
+        if name == sym::count {
+            self.expect_args(owner, name, args, 1, 1)?;
+            let mut n = 0;
+            for x in items {
+                if x.is(&args[0]) || self.eq(host, x, &args[0])? {
+                    n += 1;
+                }
+            }
+            return Ok(Value::Int(n));
+        }
+        if name == sym::index {
+            if args.is_empty() || args.len() > 3 {
+                return Err(self.type_error(format!("index expected at least 1 argument, got {}", args.len())));
+            }
+            let len = items.len() as i64;
+            let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
+                match v {
+                    None => Ok(d),
+                    Some(v) => {
+                        let i = self.int_arg(v)?;
+                        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+                    }
+                }
+            };
+            let a = norm(args.get(1), 0)?;
+            let b = norm(args.get(2), len)?;
+            let mut i = a;
+            while i < b {
+                let x = &items[i as usize];
+                if x.is(&args[0]) || self.eq(host, x, &args[0])? {
+                    return Ok(Value::Int(i));
+                }
+                i += 1;
+            }
+            if owner == "list" {
+                let r = self.repr(host, &args[0])?;
+                return Err(self.value_error(format!("{r} is not in list")));
+            }
+            return Err(self.value_error("tuple.index(x): x not in tuple"));
+        }
+        Err(self.attribute_error(&Value::tuple(vec![]), name))
+    }
+
+    fn list_method(&mut self, host: &mut dyn Host, recv: &Value, l: &Rc<List>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        let m = name;
+        if m == sym::sort {
+            if !args.is_empty() {
+                return Err(self.type_error("sort() takes no positional arguments"));
+            }
+            let key = kwarg(kwargs, sym::key).cloned().unwrap_or(Value::None);
+            let reverse = match kwarg(kwargs, sym::reverse) {
+                Some(v) => self.truthy(host, v)?,
+                None => false,
+            };
+            for (k, _) in kwargs {
+                if *k != sym::key && *k != sym::reverse {
+                    return Err(self.type_error(format!("sort() got an unexpected keyword argument '{k}'")));
+                }
+            }
+            let items = std::mem::take(&mut *l.0.borrow_mut());
+            let r = self.sort_values(host, items, &key, reverse);
+            let modified = !l.0.borrow().is_empty();
+            match r {
+                Ok(sorted) => {
+                    *l.0.borrow_mut() = sorted;
+                    if modified {
+                        return Err(self.value_error("list modified during sort"));
+                    }
+                    return Ok(Value::None);
+                }
+                Err((items, e)) => {
+                    *l.0.borrow_mut() = items;
+                    return Err(e);
+                }
+            }
+        }
+        self.no_kwargs("list", m, kwargs)?;
+        if m == sym::append {
+            self.expect_args("list", m, args, 1, 1)?;
+            let mut items = l.0.borrow_mut();
+            items.push(args[0].clone());
+            if items.len() % 256 == 0 {
+                let n = items.len();
+                drop(items);
+                self.alloc(256 * 16)?;
+                let _ = n;
+            }
+            return Ok(Value::None);
+        }
+        if m == sym::extend {
+            self.expect_args("list", m, args, 1, 1)?;
+            let items = self.iterate(host, &args[0])?;
+            self.alloc(items.len() * 16)?;
+            l.0.borrow_mut().extend(items);
+            return Ok(Value::None);
+        }
+        if m == sym::insert {
+            self.expect_args("list", m, args, 2, 2)?;
+            let i = self.int_arg(&args[0])?;
+            let mut items = l.0.borrow_mut();
+            let n = items.len() as i64;
+            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            items.insert(j as usize, args[1].clone());
+            return Ok(Value::None);
+        }
+        if m == sym::pop {
+            self.expect_args("list", m, args, 0, 1)?;
+            let mut items = l.0.borrow_mut();
+            if items.is_empty() {
+                drop(items);
+                return Err(self.index_error("pop from empty list"));
+            }
+            let n = items.len() as i64;
+            let i = match args.first() {
+                Some(v) => {
+                    let i = self.int_arg(v)?;
+                    if i < 0 {
+                        i + n
+                    } else {
+                        i
+                    }
+                }
+                None => n - 1,
+            };
+            if i < 0 || i >= n {
+                drop(items);
+                return Err(self.index_error("pop index out of range"));
+            }
+            return Ok(items.remove(i as usize));
+        }
+        if m == sym::remove {
+            self.expect_args("list", m, args, 1, 1)?;
+            let items = l.0.borrow().clone();
+            for (i, x) in items.iter().enumerate() {
+                if x.is(&args[0]) || self.eq(host, x, &args[0])? {
+                    let mut cur = l.0.borrow_mut();
+                    if i < cur.len() {
+                        cur.remove(i);
+                    }
+                    return Ok(Value::None);
+                }
+            }
+            return Err(self.value_error("list.remove(x): x not in list"));
+        }
+        if m == sym::index || m == sym::count {
+            let items = l.0.borrow().clone();
+            return self.seq_index_count(host, "list", &items, m, args);
+        }
+        if m == sym::reverse {
+            self.expect_args("list", m, args, 0, 0)?;
+            l.0.borrow_mut().reverse();
+            return Ok(Value::None);
+        }
+        if m == sym::clear {
+            self.expect_args("list", m, args, 0, 0)?;
+            l.0.borrow_mut().clear();
+            return Ok(Value::None);
+        }
+        if m == sym::copy {
+            self.expect_args("list", m, args, 0, 0)?;
+            return Ok(Value::list(l.0.borrow().clone()));
+        }
+        Err(self.attribute_error(recv, name))
+    }
+
+    /// A stable merge sort that only asks `later < earlier`, as CPython's
+    /// `list.sort` (which only uses `<`). On error, returns the items unchanged.
+    pub fn sort_values(&mut self, host: &mut dyn Host, items: Vec<Value>, key: &Value, reverse: bool) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
+        let keys = if key.is_none() {
+            items.clone()
+        } else {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in &items {
+                match self.call(host, key, vec![it.clone()], vec![]) {
+                    Ok(k) => ks.push(k),
+                    Err(e) => return Err((items, e)),
+                }
+            }
+            ks
+        };
+        let mut idx: Vec<usize> = (0..items.len()).collect();
+        if reverse {
+            idx.reverse();
+        }
+        let mut err: Option<PyErr> = None;
+        let mut lt = |a: usize, b: usize, vm: &mut Vm| -> bool {
+            if err.is_some() {
+                return false;
+            }
+            let r = if reverse { vm.less_than(host, &keys[b], &keys[a]) } else { vm.less_than(host, &keys[a], &keys[b]) };
+            match r {
+                Ok(b) => b,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        };
+        merge_sort(&mut idx, &mut |a, b| lt(a, b, self));
+        if let Some(e) = err {
+            return Err((items, e));
+        }
+        if reverse {
+            idx.reverse();
+            // Equal runs keep their original order under reverse=True.
+        }
+        let mut out: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+        let sorted: Vec<Value> = idx.into_iter().map(|i| out[i].take().unwrap()).collect();
+        Ok(if reverse { sorted.into_iter().rev().collect() } else { sorted })
+    }
+
+    // ---- dict -------------------------------------------------------------------
+
+    fn dict_method(&mut self, host: &mut dyn Host, recv: &Value, d: &Rc<Dict>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        let m = name;
+        if m == sym::update {
+            if args.len() > 1 {
+                return Err(self.type_error(format!("update expected at most 1 argument, got {}", args.len())));
+            }
+            if let Some(a) = args.first() {
+                self.dict_update_from(host, recv, a, false)?;
+            }
+            for (k, v) in kwargs {
+                let key = Value::str(k.to_string());
+                let h = self.hash(host, &key)?;
+                d.0.borrow_mut().insert(h, key, v.clone());
+            }
+            return Ok(Value::None);
+        }
+        self.no_kwargs("dict", m, kwargs)?;
+        if m == sym::get {
+            self.expect_args("dict", m, args, 1, 2)?;
+            let h = self.hash(host, &args[0])?;
+            let v = d.0.borrow().get(h, &args[0]).cloned();
+            return Ok(v.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)));
+        }
+        if m == sym::keys || m == sym::values || m == sym::items {
+            self.expect_args("dict", m, args, 0, 0)?;
+            let what = if m == sym::keys {
+                DictIterWhat::Keys
+            } else if m == sym::values {
+                DictIterWhat::Values
+            } else {
+                DictIterWhat::Items
+            };
+            return Ok(Value::Iter(Rc::new(IterObj { kind: RefCell::new(IterKind::View { dict: d.clone(), what }) })));
+        }
+        if m == sym::setdefault {
+            self.expect_args("dict", m, args, 1, 2)?;
+            let h = self.hash(host, &args[0])?;
+            let existing = d.0.borrow().get(h, &args[0]).cloned();
+            if let Some(v) = existing {
+                return Ok(v);
+            }
+            let v = args.get(1).cloned().unwrap_or(Value::None);
+            d.0.borrow_mut().insert(h, args[0].clone(), v.clone());
+            return Ok(v);
+        }
+        if m == sym::pop {
+            self.expect_args("dict", m, args, 1, 2)?;
+            let h = self.hash(host, &args[0])?;
+            let r = d.0.borrow_mut().remove(h, &args[0]);
+            return match r {
+                Some((_, v)) => Ok(v),
+                None => match args.get(1) {
+                    Some(dflt) => Ok(dflt.clone()),
+                    None => Err(self.key_error(args[0].clone())),
+                },
+            };
+        }
+        if m == sym::popitem {
+            self.expect_args("dict", m, args, 0, 0)?;
+            let r = d.0.borrow_mut().pop_last();
+            return match r {
+                Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+                None => Err(self.key_error(Value::str("popitem(): dictionary is empty"))),
+            };
+        }
+        if m == sym::clear {
+            d.0.borrow_mut().clear();
+            return Ok(Value::None);
+        }
+        if m == sym::copy {
+            return Ok(self.new_dict(d.0.borrow().clone()));
+        }
+        if m == sym::fromkeys {
+            return self.dict_fromkeys(host, args);
+        }
+        Err(self.attribute_error(recv, name))
+    }
+
+    pub fn dict_fromkeys(&mut self, host: &mut dyn Host, args: &[Value]) -> PyResult<Value> {
+        if args.is_empty() || args.len() > 2 {
+            return Err(self.type_error(format!("fromkeys expected at least 1 argument, got {}", args.len())));
+        }
+        let v = args.get(1).cloned().unwrap_or(Value::None);
+        let mut dd = DictData::new();
+        for k in self.iterate(host, &args[0])? {
+            let h = self.hash(host, &k)?;
+            dd.insert(h, k, v.clone());
+        }
+        Ok(self.new_dict(dd))
+    }
+
+    // ---- set ----------------------------------------------------------------------
+
+    fn set_method(&mut self, host: &mut dyn Host, recv: &Value, s: &Rc<Set>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        let m = name;
+        self.no_kwargs("set", m, kwargs)?;
+        if m == sym::add {
+            self.expect_args("set", m, args, 1, 1)?;
+            self.set_add(host, recv, args[0].clone())?;
+            return Ok(Value::None);
+        }
+        if m == sym::discard || m == sym::remove {
+            self.expect_args("set", m, args, 1, 1)?;
+            let h = self.hash(host, &args[0])?;
+            let removed = s.data.borrow_mut().remove(h, &args[0]);
+            if !removed && m == sym::remove {
+                return Err(self.key_error(args[0].clone()));
+            }
+            return Ok(Value::None);
+        }
+        if m == sym::pop {
+            self.expect_args("set", m, args, 0, 0)?;
+            let r = s.data.borrow_mut().pop();
+            return r.ok_or_else(|| self.key_error(Value::str("pop from an empty set")));
+        }
+        if m == sym::clear {
+            s.data.borrow_mut().clear();
+            return Ok(Value::None);
+        }
+        if m == sym::copy {
+            return Ok(Value::Set(Rc::new(Set { data: RefCell::new(s.data.borrow().clone()), frozen: s.frozen })));
+        }
+        if m == sym::issubset || m == sym::issuperset || m == sym::isdisjoint {
+            self.expect_args("set", m, args, 1, 1)?;
+            let other = self.to_set(host, &args[0])?;
+            let (a, b) = (s.data.borrow(), other.data.borrow());
+            let r = if m == sym::issubset {
+                a.iter().all(|(h, k)| b.contains(h, k))
+            } else if m == sym::issuperset {
+                b.iter().all(|(h, k)| a.contains(h, k))
+            } else {
+                a.iter().all(|(h, k)| !b.contains(h, k))
+            };
+            return Ok(Value::Bool(r));
+        }
+        let (op, inplace) = if m == sym::union || m == sym::update {
+            (BinOp::BitOr, m == sym::update)
+        } else if m == sym::intersection || m == sym::intersection_update {
+            (BinOp::BitAnd, m == sym::intersection_update)
+        } else if m == sym::difference || m == sym::difference_update {
+            (BinOp::Sub, m == sym::difference_update)
+        } else if m == sym::symmetric_difference || m == sym::symmetric_difference_update {
+            (BinOp::BitXor, m == sym::symmetric_difference_update)
+        } else {
+            return Err(self.attribute_error(recv, name));
+        };
+        let mut acc = Rc::new(Set { data: RefCell::new(s.data.borrow().clone()), frozen: s.frozen });
+        for a in args {
+            let other = self.to_set(host, a)?;
+            let r = set_combine(self, host, op, &acc, &other)?;
+            acc = Rc::new(Set { data: RefCell::new(r), frozen: s.frozen });
+        }
+        if inplace {
+            *s.data.borrow_mut() = acc.data.borrow().clone();
+            return Ok(Value::None);
+        }
+        Ok(Value::Set(acc))
+    }
+
+    fn to_set(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<Rc<Set>> {
+        match v {
+            Value::Set(s) => Ok(s.clone()),
+            _ => {
+                let items = self.iterate(host, v)?;
+                match self.new_set(host, items, false)? {
+                    Value::Set(s) => Ok(s),
+                    _ => unreachable!(),
+                }
+            }
+        }
+    }
+
+    // ---- numbers ------------------------------------------------------------------
+
+    fn num_method(&mut self, recv: &Value, name: Symbol, args: &[Value]) -> PyResult<Value> {
+        let m = name;
+        match recv {
+            Value::Int(_) | Value::Bool(_) => {
+                let i = match recv {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    _ => unreachable!(),
+                };
+                if m == sym::bit_length {
+                    return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
+                }
+                if m == sym::conjugate {
+                    return Ok(Value::Int(i));
+                }
+                if m == sym::as_integer_ratio {
+                    return Ok(Value::tuple(vec![Value::Int(i), Value::Int(1)]));
+                }
+                if m == sym::is_integer {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Value::Float(f) => {
+                let _ = args;
+                if m == sym::is_integer {
+                    return Ok(Value::Bool(f.is_finite() && f.fract() == 0.0));
+                }
+                if m == sym::conjugate {
+                    return Ok(Value::Float(*f));
+                }
+                if m == sym::as_integer_ratio {
+                    return match float_ratio(*f) {
+                        Some((n, d)) => Ok(Value::tuple(vec![Value::Int(n), Value::Int(d)])),
+                        None if f.is_nan() => Err(self.value_error("cannot convert NaN to integer ratio")),
+                        None if f.is_infinite() => {
+                            Err(self.new_error(ExcKind::OverflowError, "cannot convert Infinity to integer ratio".into()))
+                        }
+                        None => Err(self.overflow()),
+                    };
+                }
+            }
+            _ => {}
+        }
+        Err(self.attribute_error(recv, name))
+    }
+}
+
+/// `a op b` for sets, building the result in CPython's order.
+pub fn set_combine(vm: &mut Vm, host: &mut dyn Host, op: BinOp, a: &Rc<Set>, b: &Rc<Set>) -> PyResult<SetData> {
+    let _ = (vm, host);
+    let (x, y) = (a.data.borrow(), b.data.borrow());
+    Ok(match op {
+        BinOp::BitOr => x.union(&y),
+        BinOp::BitAnd => x.intersection(&y),
+        BinOp::Sub => x.difference(&y),
+        _ => x.symmetric_difference(&y),
+    })
+}
+
+/// `float.as_integer_ratio()` when numerator and denominator fit in 64 bits.
+fn float_ratio(f: f64) -> Option<(i64, i64)> {
+    if !f.is_finite() {
+        return None;
+    }
+    if f == 0.0 {
+        return Some((0, 1));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = (bits & ((1 << 52) - 1)) as i64;
+    let mut e = if exp == 0 { -1074 } else { mant |= 1 << 52; exp - 1075 };
+    while mant & 1 == 0 {
+        mant >>= 1;
+        e += 1;
+    }
+    let sign = if f < 0.0 { -1 } else { 1 };
+    if e >= 0 {
+        let n = mant.checked_shl(e as u32).filter(|n| n >> e == mant)?;
+        Some((sign * n, 1))
+    } else {
+        if -e >= 63 {
+            return None;
+        }
+        Some((sign * mant, 1i64 << -e))
+    }
+}
+
+fn title_case(c: char) -> String {
+    // Titlecase differs from uppercase only for a few digraphs (ǅ etc.).
+    match c {
+        'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
+        'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
+        'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
+        'ǳ' | 'ǲ' | 'Ǳ' => "ǲ".into(),
+        _ => c.to_uppercase().collect(),
+    }
+}
+
+fn is_unicode_decimal(c: char) -> bool {
+    // Decimal digits of other scripts (Nd): Rust has no direct test; digits
+    // with a numeric value 0-9 in the common blocks.
+    let u = c as u32;
+    matches!(u, 0x660..=0x669 | 0x6f0..=0x6f9 | 0x966..=0x96f | 0xff10..=0xff19)
+}
+
+fn replace_empty(text: &str, new: &str, count: usize) -> String {
+    let mut out = String::new();
+    let mut n = 0;
+    for c in text.chars() {
+        if n < count {
+            out.push_str(new);
+            n += 1;
+        }
+        out.push(c);
+    }
+    if n < count {
+        out.push_str(new);
+    }
+    out
+}
+
+fn split_sep(text: &str, sep: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
+    if maxsplit < 0 {
+        return text.split(sep).map(str::to_string).collect();
+    }
+    if from_right {
+        let mut v: Vec<String> = text.rsplitn(maxsplit as usize + 1, sep).map(str::to_string).collect();
+        v.reverse();
+        v
+    } else {
+        text.splitn(maxsplit as usize + 1, sep).map(str::to_string).collect()
+    }
+}
+
+fn split_whitespace(text: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
+    let ws = pylib::text::py_isspace;
+    let mut out = Vec::new();
+    if !from_right {
+        let mut rest = text.trim_start_matches(ws);
+        while !rest.is_empty() {
+            if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                out.push(rest.to_string());
+                break;
+            }
+            let end = rest.find(ws).unwrap_or(rest.len());
+            out.push(rest[..end].to_string());
+            rest = rest[end..].trim_start_matches(ws);
+        }
+    } else {
+        let mut rest = text.trim_end_matches(ws);
+        while !rest.is_empty() {
+            if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                out.push(rest.to_string());
+                break;
+            }
+            let start = rest.rfind(ws).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+            out.push(rest[start..].to_string());
+            rest = rest[..start].trim_end_matches(ws);
+        }
+        out.reverse();
+    }
+    out
+}
+
+fn splitlines(text: &str, keepends: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            if keepends {
+                cur.push(c);
+            }
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                if keepends {
+                    cur.push('\n');
+                }
+            }
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Stable merge sort over indices using only `lt(later, earlier)`-style calls.
+fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // Insertion sort for small slices (binary-insertion like CPython's).
+    if n <= 16 {
+        for i in 1..n {
+            let x = v[i];
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(x, v[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v[lo..=i].rotate_right(1);
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], lt);
+    merge_sort(&mut v[mid..], lt);
+    let left = v[..mid].to_vec();
+    let right = v[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if lt(right[j], left[i]) {
+            v[k] = right[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        v[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+}

@@ -1,0 +1,272 @@
+//! The VM: runs compiled code on heap-allocated frames, one bounded slice at a time.
+//!
+//! Invariants:
+//! - Python calls push frames onto an [`frame::ExecStack`]; they never recurse on
+//!   the Rust stack. Only native code calling back into Python (a `key=`
+//!   function, `__repr__`, `__eq__`) runs a nested stack, and that nesting is
+//!   bounded ([`MAX_NATIVE_DEPTH`]).
+//! - The VM never reads a clock and knows nothing about the event loop: time,
+//!   printing and asyncio's objects are the [`Host`]'s. An `await` on a pending
+//!   host future suspends the whole stack and hands the future to the caller of
+//!   [`Vm::run`]; the scheduler resumes it later with [`Resume::Send`] or
+//!   [`Resume::Throw`].
+//! - Every instruction is counted: a slice returns [`RunResult::OutOfFuel`]
+//!   when its fuel is spent, and the total budget stops a runaway program with
+//!   [`Halt::StepBudget`].
+
+pub mod builtins;
+pub mod call;
+pub mod code;
+pub mod dict;
+pub mod exc;
+pub mod fmt;
+pub mod frame;
+pub mod intern;
+pub mod interp;
+pub mod methods;
+pub mod ops;
+pub mod pylib;
+pub mod repr;
+pub mod set;
+pub mod types;
+pub mod value;
+
+use code::Code;
+use frame::ExecStack;
+use intern::Symbol;
+use std::collections::HashMap;
+use std::rc::Rc;
+use value::{Class, Kwargs, Value};
+
+/// Python's default recursion limit.
+pub const RECURSION_LIMIT: usize = 1000;
+/// How deep native code may call back into Python (each level uses Rust stack).
+pub const MAX_NATIVE_DEPTH: usize = 60;
+
+/// Why a run stopped for good (not a Python exception: nothing can catch it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Halt {
+    /// The total instruction budget is spent.
+    StepBudget,
+    /// A construct that cannot run here (reported, not raised as a Python exception).
+    Unsupported(String),
+}
+
+/// An error in flight: a Python exception (an instance of a `BaseException`
+/// subclass) or a halt.
+#[derive(Debug, Clone)]
+pub enum PyErr {
+    Exc(Value),
+    Halt(Halt),
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// How to resume a suspended stack.
+#[derive(Debug, Clone)]
+pub enum Resume {
+    /// First run of a fresh stack.
+    Start,
+    /// Complete the pending `await` normally (the awaited future is done).
+    Send(Value),
+    /// Raise this exception at the pending `await`.
+    Throw(Value),
+}
+
+/// How a slice of execution ended.
+#[derive(Debug)]
+pub enum RunResult {
+    /// The outermost frame returned.
+    Return(Value),
+    /// An exception escaped the outermost frame.
+    Raise(PyErr),
+    /// Suspended: the innermost frame awaits this (a pending host future, or
+    /// `None` for a bare yield); or a generator yielded it.
+    Yield(Value),
+    /// The slice's fuel is spent; run again with [`Resume::Start`] to go on.
+    OutOfFuel,
+    /// A host function that needs the driver was called (`asyncio.run(coro)`:
+    /// run the event loop on `coro`); resume this stack with its result.
+    HostCall { id: u32, args: Vec<Value>, kwargs: Vec<(Symbol, Value)> },
+}
+
+/// What awaiting a host object does.
+pub enum AwaitStart {
+    /// Already done: this is the value of the `await` expression.
+    Ready(Value),
+    /// Pending: suspend the stack, handing this to the driver (the future itself,
+    /// or `None` for a bare yield).
+    Suspend(Value),
+}
+
+/// Everything the VM needs from outside: the event loop, the clock, the output.
+pub trait Host {
+    /// Call a host function (registered with [`value::BuiltinKind::Host`]).
+    fn call(&mut self, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs) -> PyResult<Value>;
+    /// `print` output (already formatted, may hold several lines or a partial one).
+    fn write(&mut self, vm: &mut Vm, text: &str);
+    /// `await obj` where `obj` is a host object.
+    fn await_start(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<AwaitStart>;
+    /// The suspended `await obj` is resumed normally: its value (or exception).
+    fn await_resume(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<Value>;
+    /// Data attributes of host objects (`fut._state`, ...), before class lookup.
+    fn getattr(&mut self, vm: &mut Vm, obj: &Value, name: Symbol) -> Option<PyResult<Value>>;
+    /// `repr()` of a host object.
+    fn repr(&mut self, vm: &mut Vm, obj: &Value) -> Option<String>;
+    /// Identity hash of a host object (tasks hash by creation number, as the
+    /// reference harness arranges).
+    fn hash(&mut self, _vm: &mut Vm, _obj: &Value) -> Option<i64> {
+        None
+    }
+}
+
+/// A host that has no event loop: for running plain programs and for tests.
+pub struct NoHost {
+    pub out: String,
+}
+
+impl Host for NoHost {
+    fn call(&mut self, vm: &mut Vm, _id: u32, _args: &[Value], _kwargs: &Kwargs) -> PyResult<Value> {
+        Err(vm.new_error(exc::ExcKind::RuntimeError, "no event loop".to_string()))
+    }
+    fn write(&mut self, _vm: &mut Vm, text: &str) {
+        self.out.push_str(text);
+    }
+    fn await_start(&mut self, vm: &mut Vm, _obj: &Value) -> PyResult<AwaitStart> {
+        Err(vm.new_error(exc::ExcKind::RuntimeError, "no event loop".to_string()))
+    }
+    fn await_resume(&mut self, vm: &mut Vm, _obj: &Value) -> PyResult<Value> {
+        Err(vm.new_error(exc::ExcKind::RuntimeError, "no event loop".to_string()))
+    }
+    fn getattr(&mut self, _vm: &mut Vm, _obj: &Value, _name: Symbol) -> Option<PyResult<Value>> {
+        None
+    }
+    fn repr(&mut self, _vm: &mut Vm, _obj: &Value) -> Option<String> {
+        None
+    }
+}
+
+/// Limits that keep a program from freezing or exhausting the tab.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Total instructions a program may execute.
+    pub step_budget: u64,
+    /// Bytes the program's containers may hold (approximate), beyond which
+    /// `MemoryError` is raised.
+    pub memory: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { step_budget: 200_000_000, memory: 256 << 20 }
+    }
+}
+
+/// The interpreter state shared by every stack: builtin types, modules, counters.
+pub struct Vm {
+    pub types: types::Types,
+    pub builtins: HashMap<Symbol, Value>,
+    /// Importable modules by name.
+    pub modules: HashMap<String, Value>,
+    pub limits: Limits,
+    /// Instructions executed so far.
+    pub steps: u64,
+    /// Instructions left in the current slice.
+    pub fuel: u64,
+    /// Python frames currently executing (across nested runs).
+    pub depth: usize,
+    /// Nested runs (native code calling Python).
+    pub native_depth: usize,
+    /// Approximate bytes held by lists, dicts, sets and strings grown by the program.
+    pub mem_used: usize,
+    /// The `random` module's generator.
+    pub random: pylib::random::Random,
+    /// Source spans of user code → line numbers, for tracebacks.
+    pub line_index: Option<crate::syntax::LineIndex>,
+    /// The span of the call being made into native code (where a `print` is).
+    pub site: crate::syntax::Span,
+    /// Whether `site` is in user code (not the prelude).
+    pub site_user: bool,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = types::Types::new();
+        let mut vm = Vm {
+            types,
+            builtins: HashMap::new(),
+            modules: HashMap::new(),
+            limits: Limits::default(),
+            steps: 0,
+            fuel: u64::MAX,
+            depth: 0,
+            native_depth: 0,
+            mem_used: 0,
+            random: pylib::random::Random::new(0),
+            line_index: None,
+            site: Default::default(),
+            site_user: false,
+        };
+        builtins::install(&mut vm);
+        vm
+    }
+
+    /// Compile a program (parse errors and unsupported constructs come back as diagnostics).
+    pub fn compile(
+        &mut self,
+        src: &str,
+        globals: &Rc<value::Globals>,
+        internal: bool,
+    ) -> Result<Rc<Code>, Vec<crate::syntax::Diagnostic>> {
+        let (module, diags) = crate::syntax::parse(src);
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        let index = crate::syntax::LineIndex::new(src);
+        let line_of = |span: crate::syntax::Span| index.line(span.start);
+        let code = crate::compile::compile_module(&module, globals, internal, &line_of)?;
+        if !internal {
+            self.line_index = Some(index);
+        }
+        Ok(code)
+    }
+
+    /// A fresh stack that will run a module's code.
+    pub fn module_stack(&mut self, code: Rc<Code>, globals: Rc<value::Globals>) -> ExecStack {
+        ExecStack::new(frame::Frame::new(code, globals))
+    }
+
+    /// The line (1-based) of a span in user code.
+    pub fn line_of(&self, span: crate::syntax::Span) -> u32 {
+        self.line_index.as_ref().map(|i| i.line(span.start)).unwrap_or(0)
+    }
+
+    /// Account for `bytes` more container memory; `MemoryError` past the limit.
+    pub fn alloc(&mut self, bytes: usize) -> PyResult<()> {
+        self.mem_used = self.mem_used.saturating_add(bytes);
+        if self.mem_used > self.limits.memory {
+            self.mem_used = self.mem_used.saturating_sub(bytes);
+            return Err(self.new_error(exc::ExcKind::MemoryError, String::new()));
+        }
+        Ok(())
+    }
+
+    /// Check a size before building a container of `n` items of `item` bytes.
+    pub fn check_alloc(&mut self, n: usize, item: usize) -> PyResult<()> {
+        let bytes = n.saturating_mul(item);
+        if bytes > self.limits.memory || self.mem_used.saturating_add(bytes) > self.limits.memory {
+            return Err(self.new_error(exc::ExcKind::MemoryError, String::new()));
+        }
+        Ok(())
+    }
+
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        self.types.type_of(v)
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Vm {
+        Vm::new()
+    }
+}

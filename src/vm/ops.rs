@@ -1,0 +1,1863 @@
+//! The semantics of operators, attributes, items, iteration, hashing and truth,
+//! for builtin values and for instances with dunder methods.
+
+use super::code::Instr;
+use super::dict::DictData;
+use super::exc::ExcKind;
+use super::intern::{sym, Symbol};
+use super::pylib;
+use super::types::type_name;
+use super::value::*;
+use super::{Host, PyErr, PyResult, Vm};
+use crate::syntax::ast::{BinOp, CmpOp};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// `int == float`, exactly (not through a lossy conversion).
+pub fn int_float_eq(i: i64, f: f64) -> bool {
+    pylib::int_ops::compare_int_float(i, f) == Some(std::cmp::Ordering::Equal)
+}
+
+/// The hash of a str value (used for namespace dicts without a host at hand).
+pub fn str_hash(v: &Value) -> i64 {
+    match v {
+        Value::Str(s) => s.hash(),
+        _ => 0,
+    }
+}
+
+fn dunder_for(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mult => ("__mul__", "__rmul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+    }
+}
+
+/// A number as Python sees it for arithmetic (bools are ints).
+#[derive(Clone, Copy)]
+enum Num {
+    I(i64),
+    F(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::I(*i)),
+        Value::Bool(b) => Some(Num::I(*b as i64)),
+        Value::Float(f) => Some(Num::F(*f)),
+        _ => None,
+    }
+}
+
+impl Vm {
+    // ---- arithmetic ---------------------------------------------------------
+
+    pub fn binary_op(&mut self, host: &mut dyn Host, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
+            return self.num_op(op, x, y);
+        }
+        match (op, &a, &b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                self.alloc(y.s.len())?;
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                return Ok(Value::str(s));
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                if inplace {
+                    let items = y.0.borrow().clone();
+                    self.alloc(items.len() * 16)?;
+                    x.0.borrow_mut().extend(items);
+                    return Ok(a.clone());
+                }
+                let mut v = x.0.borrow().clone();
+                self.alloc((v.len() + y.0.borrow().len()) * 16)?;
+                v.extend(y.0.borrow().iter().cloned());
+                return Ok(Value::list(v));
+            }
+            (BinOp::Add, Value::List(x), _) if inplace => {
+                let items = self.iterate(host, &b)?;
+                self.alloc(items.len() * 16)?;
+                x.0.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.0.clone();
+                v.extend(y.0.iter().cloned());
+                return Ok(Value::tuple(v));
+            }
+            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_))
+            | (BinOp::Mult, Value::Int(_) | Value::Bool(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+                let (seq, n) = match (&a, &b) {
+                    (Value::Int(n), s) | (s, Value::Int(n)) => (s, *n),
+                    (Value::Bool(n), s) | (s, Value::Bool(n)) => (s, *n as i64),
+                    _ => unreachable!(),
+                };
+                return self.repeat(seq, n, inplace);
+            }
+            (BinOp::Mod, Value::Str(fmt), _) => {
+                let s = super::fmt::percent_format(self, host, &fmt.s, &b)?;
+                return Ok(Value::str(s));
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
+                return self.set_binop(host, op, x, y, inplace, &a);
+            }
+            (BinOp::BitOr, Value::Dict(x), Value::Dict(_)) => {
+                if inplace {
+                    self.dict_update_from(host, &a, &b, false)?;
+                    return Ok(a.clone());
+                }
+                let d = Value::Dict(Rc::new(Dict(RefCell::new(x.0.borrow().clone()))));
+                self.dict_update_from(host, &d, &b, false)?;
+                return Ok(d);
+            }
+            _ => {}
+        }
+        // Dunder methods on instances.
+        let (name, rname) = dunder_for(op);
+        if let Value::Instance(i) = &a {
+            if inplace {
+                let iname = format!("__i{}", &name[2..]);
+                if let Some(f) = i.class.lookup(Symbol::new(&iname)) {
+                    let r = self.call(host, &f, vec![a.clone(), b.clone()], vec![])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if let Some(f) = i.class.lookup(Symbol::new(name)) {
+                let r = self.call(host, &f, vec![a.clone(), b.clone()], vec![])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Instance(i) = &b {
+            if let Some(f) = i.class.lookup(Symbol::new(rname)) {
+                let r = self.call(host, &f, vec![b.clone(), a.clone()], vec![])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.binop_type_error(op, &a, &b))
+    }
+
+    fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
+        match (op, a) {
+            (BinOp::Add, Value::Str(_)) => {
+                self.type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b)))
+            }
+            (BinOp::Add, Value::List(_)) => {
+                self.type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b)))
+            }
+            (BinOp::Add, Value::Tuple(_)) => {
+                self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))
+            }
+            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !matches!(b, Value::Float(_)) || true => {
+                if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Float(_) | Value::None | Value::Dict(_) | Value::Set(_) | Value::Instance(_)) {
+                    self.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))
+                } else {
+                    self.type_error(format!(
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        op.symbol(),
+                        type_name(a),
+                        type_name(b)
+                    ))
+                }
+            }
+            _ => {
+                if op == BinOp::Mult && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && !matches!(a, Value::Instance(_)) {
+                    return self.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)));
+                }
+                self.type_error(format!(
+                    "unsupported operand type(s) for {}: '{}' and '{}'",
+                    op.symbol(),
+                    type_name(a),
+                    type_name(b)
+                ))
+            }
+        }
+    }
+
+    fn repeat(&mut self, seq: &Value, n: i64, inplace: bool) -> PyResult<Value> {
+        let n = n.max(0) as usize;
+        match seq {
+            Value::Str(s) => {
+                self.check_alloc(n, s.s.len())?;
+                self.alloc(n * s.s.len())?;
+                Ok(Value::str(s.s.repeat(n)))
+            }
+            Value::List(l) => {
+                let len = l.0.borrow().len();
+                self.check_alloc(n, len * 16)?;
+                self.alloc(n * len * 16)?;
+                let items = l.0.borrow().clone();
+                let mut out = Vec::with_capacity(len * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                if inplace {
+                    *l.0.borrow_mut() = out;
+                    return Ok(seq.clone());
+                }
+                Ok(Value::list(out))
+            }
+            Value::Tuple(t) => {
+                self.check_alloc(n, t.0.len() * 16)?;
+                self.alloc(n * t.0.len() * 16)?;
+                let mut out = Vec::with_capacity(t.0.len() * n);
+                for _ in 0..n {
+                    out.extend(t.0.iter().cloned());
+                }
+                Ok(Value::tuple(out))
+            }
+            _ => unreachable!(),
+        }
+    }
+
+    fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+        use pylib::int_ops as io;
+        match (x, y) {
+            (Num::I(a), Num::I(b)) => {
+                let r = match op {
+                    BinOp::Add => io::add(a, b),
+                    BinOp::Sub => io::sub(a, b),
+                    BinOp::Mult => io::mul(a, b),
+                    BinOp::Div => return io::true_divide(a, b).map(Value::Float).map_err(|e| self.pylib_error(e)),
+                    BinOp::FloorDiv => io::floordiv(a, b),
+                    BinOp::Mod => io::modulo(a, b),
+                    BinOp::Pow => {
+                        return match io::int_pow(a, b) {
+                            Ok(io::Power::Int(i)) => Ok(Value::Int(i)),
+                            Ok(io::Power::Float(f)) => Ok(Value::Float(f)),
+                            Err(e) => Err(self.arith_error(e)),
+                        }
+                    }
+                    BinOp::LShift => io::lshift(a, b),
+                    BinOp::RShift => io::rshift(a, b),
+                    BinOp::BitAnd => Ok(a & b),
+                    BinOp::BitOr => Ok(a | b),
+                    BinOp::BitXor => Ok(a ^ b),
+                    BinOp::MatMult => {
+                        return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+                    }
+                };
+                r.map(Value::Int).map_err(|e| self.arith_error(e))
+            }
+            _ => {
+                let a = match x {
+                    Num::I(i) => i as f64,
+                    Num::F(f) => f,
+                };
+                let b = match y {
+                    Num::I(i) => i as f64,
+                    Num::F(f) => f,
+                };
+                let r = match op {
+                    BinOp::Add => Ok(a + b),
+                    BinOp::Sub => Ok(a - b),
+                    BinOp::Mult => Ok(a * b),
+                    BinOp::Div => io::float_divide(a, b),
+                    BinOp::FloorDiv => io::float_floordiv(a, b),
+                    BinOp::Mod => io::float_mod(a, b),
+                    BinOp::Pow => return io::float_pow(a, b).map(Value::Float).map_err(|e| self.arith_error(e)),
+                    _ => {
+                        let (ta, tb) = (num_type(x), num_type(y));
+                        return Err(self.type_error(format!(
+                            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                            op.symbol()
+                        )));
+                    }
+                };
+                r.map(Value::Float).map_err(|e| self.pylib_error(e))
+            }
+        }
+    }
+
+    /// Turn a pylib arithmetic failure into a Python exception.
+    pub fn arith_error(&self, e: pylib::int_ops::ArithError) -> PyErr {
+        match e {
+            pylib::int_ops::ArithError::Raise(e) => self.pylib_error(e),
+            pylib::int_ops::ArithError::Overflow => self.overflow(),
+            pylib::int_ops::ArithError::Complex => {
+                self.value_error("unsupported: complex numbers (a negative number raised to a fractional power)")
+            }
+        }
+    }
+
+    /// Turn a pylib error into a Python exception.
+    pub fn pylib_error(&self, e: pylib::PyError) -> PyErr {
+        let kind = match e.kind {
+            "TypeError" => ExcKind::TypeError,
+            "ZeroDivisionError" => ExcKind::ZeroDivisionError,
+            "OverflowError" => ExcKind::OverflowError,
+            "IndexError" => ExcKind::IndexError,
+            "KeyError" => ExcKind::KeyError,
+            _ => ExcKind::ValueError,
+        };
+        self.new_error(kind, e.message)
+    }
+
+    pub fn unary_op(&mut self, host: &mut dyn Host, instr: Instr, v: Value) -> PyResult<Value> {
+        match (instr, &v) {
+            (Instr::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int).ok_or_else(|| self.overflow()),
+            (Instr::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (Instr::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (Instr::Pos, Value::Int(_) | Value::Float(_)) => Ok(v.clone()),
+            (Instr::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (Instr::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (Instr::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (_, Value::Instance(i)) => {
+                let name = match instr {
+                    Instr::Neg => "__neg__",
+                    Instr::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                match i.class.lookup(Symbol::new(name)) {
+                    Some(f) => self.call(host, &f, vec![v.clone()], vec![]),
+                    None => Err(self.bad_unary(instr, &v)),
+                }
+            }
+            _ => Err(self.bad_unary(instr, &v)),
+        }
+    }
+
+    fn bad_unary(&self, instr: Instr, v: &Value) -> PyErr {
+        let sym = match instr {
+            Instr::Neg => "-",
+            Instr::Pos => "+",
+            _ => "~",
+        };
+        self.type_error(format!("bad operand type for unary {sym}: '{}'", type_name(v)))
+    }
+
+    // ---- comparison ---------------------------------------------------------
+
+    pub fn compare_op(&mut self, host: &mut dyn Host, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        Ok(Value::Bool(match op {
+            CmpOp::Eq => self.eq(host, a, b)?,
+            CmpOp::NotEq => !self.eq(host, a, b)?,
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(host, b, a)?,
+            CmpOp::NotIn => !self.contains(host, b, a)?,
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => return self.rich_compare(host, op, a, b),
+        }))
+    }
+
+    /// `a == b`.
+    pub fn eq(&mut self, host: &mut dyn Host, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
+        Ok(match (a, b) {
+            (Int(_) | Bool(_) | Float(_), Int(_) | Bool(_) | Float(_)) => num_eq(a, b),
+            (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
+            (None, None) => true,
+            (List(x), List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (xs, ys) = (x.0.borrow().clone(), y.0.borrow().clone());
+                self.seq_eq(host, &xs, &ys)?
+            }
+            (Tuple(x), Tuple(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (xs, ys) = (x.0.clone(), y.0.clone());
+                self.seq_eq(host, &xs, &ys)?
+            }
+            (Dict(x), Dict(y)) => {
+                if x.0.borrow().len() != y.0.borrow().len() {
+                    return Ok(false);
+                }
+                let entries: Vec<_> = x.0.borrow().iter().cloned().collect();
+                for e in entries {
+                    let other = y.0.borrow().get(e.hash, &e.key).cloned();
+                    match other {
+                        Some(v) => {
+                            if !self.eq(host, &e.value, &v)? {
+                                return Ok(false);
+                            }
+                        }
+                        Option::None => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Set(x), Set(y)) => {
+                let (x, y) = (x.data.borrow(), y.data.borrow());
+                x.len() == y.len() && x.iter().all(|(h, k)| y.contains(h, k))
+            }
+            (Range(x), Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+            }
+            (Instance(i), _) | (_, Instance(i)) => {
+                let (me, other) = if matches!(a, Instance(_)) { (a, b) } else { (b, a) };
+                let _ = i;
+                if let Instance(ia) = me {
+                    if let Some(f) = ia.class.lookup(sym::__eq__) {
+                        let r = self.call(host, &f, vec![me.clone(), other.clone()], vec![])?;
+                        if !matches!(r, NotImplemented) {
+                            return self.truthy(host, &r);
+                        }
+                    }
+                }
+                if let (Instance(_), Instance(ib)) = (me, other) {
+                    if let Some(f) = ib.class.lookup(sym::__eq__) {
+                        let r = self.call(host, &f, vec![other.clone(), me.clone()], vec![])?;
+                        if !matches!(r, NotImplemented) {
+                            return self.truthy(host, &r);
+                        }
+                    }
+                }
+                a.is(b)
+            }
+            _ => a.is(b),
+        })
+    }
+
+    fn seq_eq(&mut self, host: &mut dyn Host, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
+        if xs.len() != ys.len() {
+            return Ok(false);
+        }
+        for (x, y) in xs.iter().zip(ys) {
+            if !x.is(y) && !self.eq(host, x, y)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn rich_compare(&mut self, host: &mut dyn Host, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = match (a, b) {
+            (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::Bool(_) | Value::Float(_)) => {
+                match num_cmp(a, b) {
+                    Some(o) => Some(o),
+                    None => return Ok(Value::Bool(false)), // NaN
+                }
+            }
+            (Value::Str(x), Value::Str(y)) => Some(x.s.cmp(&y.s)),
+            (Value::List(x), Value::List(y)) => {
+                let (xs, ys) = (x.0.borrow().clone(), y.0.borrow().clone());
+                return self.seq_compare(host, op, &xs, &ys);
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (xs, ys) = (x.0.clone(), y.0.clone());
+                return self.seq_compare(host, op, &xs, &ys);
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let (xd, yd) = (x.data.borrow(), y.data.borrow());
+                let sub = xd.iter().all(|(h, k)| yd.contains(h, k));
+                let sup = yd.iter().all(|(h, k)| xd.contains(h, k));
+                let r = match op {
+                    CmpOp::Lt => sub && xd.len() < yd.len(),
+                    CmpOp::LtE => sub,
+                    CmpOp::Gt => sup && xd.len() > yd.len(),
+                    _ => sup,
+                };
+                return Ok(Value::Bool(r));
+            }
+            _ => None,
+        };
+        if let Some(o) = ord {
+            return Ok(Value::Bool(match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            }));
+        }
+        let (name, reflected) = match op {
+            CmpOp::Lt => (sym::__lt__, sym::__gt__),
+            CmpOp::LtE => (sym::__le__, sym::__ge__),
+            CmpOp::Gt => (sym::__gt__, sym::__lt__),
+            _ => (sym::__ge__, sym::__le__),
+        };
+        if let Value::Instance(i) = a {
+            if let Some(f) = i.class.lookup(name) {
+                let r = self.call(host, &f, vec![a.clone(), b.clone()], vec![])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Instance(i) = b {
+            if let Some(f) = i.class.lookup(reflected) {
+                let r = self.call(host, &f, vec![b.clone(), a.clone()], vec![])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let s = match op {
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
+        };
+        Err(self.type_error(format!(
+            "'{s}' not supported between instances of '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        )))
+    }
+
+    fn seq_compare(&mut self, host: &mut dyn Host, op: CmpOp, xs: &[Value], ys: &[Value]) -> PyResult<Value> {
+        for (x, y) in xs.iter().zip(ys) {
+            if x.is(y) || self.eq(host, x, y)? {
+                continue;
+            }
+            return self.rich_compare(host, op, x, y);
+        }
+        let (lx, ly) = (xs.len(), ys.len());
+        Ok(Value::Bool(match op {
+            CmpOp::Lt => lx < ly,
+            CmpOp::LtE => lx <= ly,
+            CmpOp::Gt => lx > ly,
+            _ => lx >= ly,
+        }))
+    }
+
+    /// `a < b` as a bool (sorting, min, max).
+    pub fn less_than(&mut self, host: &mut dyn Host, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.rich_compare(host, CmpOp::Lt, a, b)?;
+        self.truthy(host, &r)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, host: &mut dyn Host, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.s.contains(sub.s.as_str())),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item)
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.0.borrow().clone();
+                for x in &items {
+                    if x.is(item) || self.eq(host, x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.0.clone().iter() {
+                    if x.is(item) || self.eq(host, x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => {
+                let h = self.hash(host, item)?;
+                Ok(d.0.borrow().contains(h, item))
+            }
+            Value::Set(s) => {
+                let h = self.hash(host, item)?;
+                Ok(s.data.borrow().contains(h, item))
+            }
+            Value::Range(r) => Ok(match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    if r.step > 0 {
+                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                    } else {
+                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    }
+                }
+                _ => {
+                    let items = self.iterate(host, container)?;
+                    let mut found = false;
+                    for x in items {
+                        if self.eq(host, &x, item)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
+                }
+            }),
+            Value::Iter(it) if matches!(&*it.kind.borrow(), IterKind::View { .. }) => {
+                let (dict, what) = match &*it.kind.borrow() {
+                    IterKind::View { dict, what } => (dict.clone(), *what),
+                    _ => unreachable!(),
+                };
+                match what {
+                    DictIterWhat::Keys => {
+                        let h = self.hash(host, item)?;
+                        Ok(dict.0.borrow().contains(h, item))
+                    }
+                    _ => {
+                        let items = self.iterate(host, container)?;
+                        for x in items {
+                            if self.eq(host, &x, item)? {
+                                return Ok(true);
+                            }
+                        }
+                        Ok(false)
+                    }
+                }
+            }
+            Value::Instance(i) => {
+                if let Some(f) = i.class.lookup(sym::__contains__) {
+                    let r = self.call(host, &f, vec![container.clone(), item.clone()], vec![])?;
+                    return self.truthy(host, &r);
+                }
+                let it = self.get_iter(host, container.clone()).map_err(|_| {
+                    self.type_error(format!("argument of type '{}' is not iterable", type_name(container)))
+                })?;
+                while let Some(x) = self.next(host, &it)? {
+                    if x.is(item) || self.eq(host, &x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Iter(_) | Value::Generator(_) => {
+                while let Some(x) = self.next(host, container)? {
+                    if x.is(item) || self.eq(host, &x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", type_name(container)))),
+        }
+    }
+
+    // ---- truth, length, hash ------------------------------------------------
+
+    pub fn truthy(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Undef => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.s.is_empty(),
+            Value::List(l) => !l.0.borrow().is_empty(),
+            Value::Tuple(t) => !t.0.is_empty(),
+            Value::Dict(d) => !d.0.borrow().is_empty(),
+            Value::Set(s) => !s.data.borrow().is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(i) => {
+                if let Some(f) = i.class.lookup(sym::__bool__) {
+                    let r = self.call(host, &f, vec![v.clone()], vec![])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(f) = i.class.lookup(sym::__len__) {
+                    let r = self.call(host, &f, vec![v.clone()], vec![])?;
+                    return match r {
+                        Value::Int(n) => Ok(n != 0),
+                        other => Err(self.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+                true
+            }
+            Value::Iter(it) => match &*it.kind.borrow() {
+                IterKind::View { dict, .. } => !dict.0.borrow().is_empty(),
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+
+    pub fn len(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Str(s) => s.nchars as i64,
+            Value::List(l) => l.0.borrow().len() as i64,
+            Value::Tuple(t) => t.0.len() as i64,
+            Value::Dict(d) => d.0.borrow().len() as i64,
+            Value::Set(s) => s.data.borrow().len() as i64,
+            Value::Range(r) => r.len(),
+            Value::Iter(it) if matches!(&*it.kind.borrow(), IterKind::View { .. }) => match &*it.kind.borrow() {
+                IterKind::View { dict, .. } => dict.0.borrow().len() as i64,
+                _ => unreachable!(),
+            },
+            Value::Instance(i) => match i.class.lookup(sym::__len__) {
+                Some(f) => match self.call(host, &f, vec![v.clone()], vec![])? {
+                    Value::Int(n) if n >= 0 => n,
+                    Value::Int(_) => return Err(self.value_error("__len__() should return >= 0")),
+                    other => {
+                        return Err(self.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(&other)
+                        )))
+                    }
+                },
+                None => return Err(self.type_error(format!("object of type '{}' has no len()", type_name(v)))),
+            },
+            _ => return Err(self.type_error(format!("object of type '{}' has no len()", type_name(v)))),
+        })
+    }
+
+    pub fn hash(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<i64> {
+        use pylib::hash as ph;
+        Ok(match v {
+            Value::Int(i) => ph::hash_int(*i),
+            Value::Bool(b) => *b as i64,
+            Value::Float(f) => match ph::hash_float(*f) {
+                ph::FloatHash::Value(h) => h,
+                ph::FloatHash::Identity => (v.identity() >> 4) as i64,
+            },
+            Value::Str(s) => s.hash(),
+            Value::None => ph::HASH_NONE,
+            Value::Tuple(t) => {
+                let mut hs = Vec::with_capacity(t.0.len());
+                for x in t.0.clone().iter() {
+                    hs.push(self.hash(host, x)?);
+                }
+                ph::hash_tuple(&hs)
+            }
+            Value::Set(s) if s.frozen => {
+                let hs: Vec<i64> = s.data.borrow().iter().map(|(h, _)| h).collect();
+                ph::hash_frozenset(&hs)
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                return Err(self.type_error(format!("unhashable type: '{}'", type_name(v))))
+            }
+            Value::Iter(it) if matches!(&*it.kind.borrow(), IterKind::View { .. }) => {
+                return Err(self.type_error(format!("unhashable type: '{}'", type_name(v))))
+            }
+            Value::Slice(_) => return Err(self.type_error("unhashable type: 'slice'")),
+            Value::Instance(i) => {
+                if let Some(h) = host.hash(self, v) {
+                    return Ok(h);
+                }
+                match i.class.lookup(sym::__hash__) {
+                    Some(Value::None) => {
+                        return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)))
+                    }
+                    Some(f) => match self.call(host, &f, vec![v.clone()], vec![])? {
+                        Value::Int(h) => {
+                            if h == -1 {
+                                -2
+                            } else {
+                                h
+                            }
+                        }
+                        _ => return Err(self.type_error("__hash__ method should return an integer")),
+                    },
+                    None => {
+                        if i.class.lookup(sym::__eq__).is_some() {
+                            return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
+                        }
+                        (v.identity() >> 4) as i64
+                    }
+                }
+            }
+            _ => (v.identity() >> 4) as i64,
+        })
+    }
+
+    // ---- iteration ------------------------------------------------------------
+
+    pub fn get_iter(&mut self, host: &mut dyn Host, v: Value) -> PyResult<Value> {
+        let kind = match &v {
+            Value::List(_) | Value::Tuple(_) => IterKind::Seq { seq: v.clone(), index: 0 },
+            Value::Str(s) => IterKind::Str { s: s.clone(), byte: 0 },
+            Value::Range(r) => IterKind::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Dict(d) => {
+                let len = d.0.borrow().len();
+                IterKind::Dict { dict: d.clone(), pos: 0, what: DictIterWhat::Keys, len }
+            }
+            Value::Set(s) => {
+                let d = s.data.borrow();
+                IterKind::Set { set: s.clone(), keys: d.keys(), pos: 0, len: d.len() }
+            }
+            Value::Iter(it) => {
+                if let IterKind::View { dict, what } = &*it.kind.borrow() {
+                    let len = dict.0.borrow().len();
+                    IterKind::Dict { dict: dict.clone(), pos: 0, what: *what, len }
+                } else {
+                    return Ok(v.clone());
+                }
+            }
+            Value::Generator(_) => return Ok(v),
+            Value::Instance(i) => match i.class.lookup(sym::__iter__) {
+                Some(f) => {
+                    let it = self.call(host, &f, vec![v.clone()], vec![])?;
+                    if let Value::Instance(j) = &it {
+                        if j.class.lookup(sym::__next__).is_none() {
+                            return Err(self.type_error(format!(
+                                "iter() returned non-iterator of type '{}'",
+                                type_name(&it)
+                            )));
+                        }
+                    }
+                    return Ok(it);
+                }
+                None => {
+                    if i.class.lookup(sym::__getitem__).is_some() {
+                        return Err(self.type_error(format!(
+                            "unsupported: iterating '{}' through __getitem__",
+                            type_name(&v)
+                        )));
+                    }
+                    return Err(self.type_error(format!("'{}' object is not iterable", type_name(&v))));
+                }
+            },
+            _ => return Err(self.type_error(format!("'{}' object is not iterable", type_name(&v)))),
+        };
+        Ok(Value::Iter(Rc::new(IterObj { kind: RefCell::new(kind) })))
+    }
+
+    /// Advance an iterator: `Some(item)` or `None` when exhausted.
+    pub fn next(&mut self, host: &mut dyn Host, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(obj) => self.next_builtin(host, obj),
+            Value::Generator(g) => self.next_generator(host, g),
+            Value::Instance(i) => match i.class.lookup(sym::__next__) {
+                Some(f) => match self.call(host, &f, vec![it.clone()], vec![]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_is(&e, ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                },
+                None => Err(self.type_error(format!("'{}' object is not an iterator", type_name(it)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object is not an iterator", type_name(it)))),
+        }
+    }
+
+    fn next_generator(&mut self, host: &mut dyn Host, g: &Rc<Generator>) -> PyResult<Option<Value>> {
+        match g.state.get() {
+            CoroState::Done => return Ok(None),
+            CoroState::Running => return Err(self.value_error("generator already executing")),
+            _ => {}
+        }
+        let mut f = g.frame.borrow_mut().take().expect("suspended generator has its frame");
+        f.owner = super::frame::Owner::Generator(g.clone());
+        f.on_return = super::frame::OnReturn::Push;
+        g.state.set(CoroState::Running);
+        if self.native_depth >= super::MAX_NATIVE_DEPTH || self.depth >= super::RECURSION_LIMIT {
+            g.state.set(CoroState::Suspended);
+            *g.frame.borrow_mut() = Some(f);
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
+        }
+        self.native_depth += 1;
+        let fuel = std::mem::replace(&mut self.fuel, u64::MAX);
+        let mut st = super::frame::ExecStack { frames: vec![f] };
+        let r = self.run(host, &mut st, super::Resume::Start);
+        let used = u64::MAX - self.fuel;
+        self.fuel = fuel.saturating_sub(used);
+        self.native_depth -= 1;
+        match r {
+            super::RunResult::Yield(v) => {
+                let f = st.frames.pop().expect("a yielding generator keeps its frame");
+                *g.frame.borrow_mut() = Some(f);
+                g.state.set(CoroState::Suspended);
+                Ok(Some(v))
+            }
+            super::RunResult::Return(_) => {
+                g.state.set(CoroState::Done);
+                Ok(None)
+            }
+            super::RunResult::Raise(e) => {
+                g.state.set(CoroState::Done);
+                Err(e)
+            }
+            _ => {
+                g.state.set(CoroState::Done);
+                Err(self.runtime_error("generator suspended unexpectedly"))
+            }
+        }
+    }
+
+    fn next_builtin(&mut self, host: &mut dyn Host, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
+        let mut k = obj.kind.borrow_mut();
+        match &mut *k {
+            IterKind::Seq { seq, index } => {
+                let item = match seq {
+                    Value::List(l) => l.0.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.0.get(*index).cloned(),
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *k = IterKind::Exhausted;
+                        Ok(None)
+                    }
+                }
+            }
+            IterKind::Str { s, byte } => match s.s[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    Ok(Some(Value::str(c.to_string())))
+                }
+                None => Ok(None),
+            },
+            IterKind::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    Ok(Some(Value::Int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterKind::Dict { dict, pos, what, len } => {
+                let d = dict.0.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    drop(d);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                match d.entry_from(*pos) {
+                    Some((e, next)) => {
+                        *pos = next;
+                        Ok(Some(match what {
+                            DictIterWhat::Keys => e.key.clone(),
+                            DictIterWhat::Values => e.value.clone(),
+                            DictIterWhat::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Set { set, keys, pos, len } => {
+                if set.data.borrow().len() != *len {
+                    *len = usize::MAX;
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                match keys.get(*pos) {
+                    Some(key) => {
+                        *pos += 1;
+                        Ok(Some(key.clone()))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Enumerate { inner, count } => {
+                let inner = inner.clone();
+                let n = *count;
+                *count += 1;
+                drop(k);
+                Ok(self.next(host, &inner)?.map(|v| Value::tuple(vec![Value::Int(n), v])))
+            }
+            IterKind::Zip { inners, strict } => {
+                let inners = inners.clone();
+                let strict = *strict;
+                drop(k);
+                let mut items = Vec::with_capacity(inners.len());
+                for (i, it) in inners.iter().enumerate() {
+                    match self.next(host, it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            if strict && i > 0 {
+                                return Err(self.value_error(format!(
+                                    "zip() argument {} is shorter than argument{} 1{}",
+                                    i + 1,
+                                    if i > 1 { "s" } else { "" },
+                                    if i > 1 { format!("-{i}") } else { String::new() }
+                                )));
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                if items.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Value::tuple(items)))
+            }
+            IterKind::Map { func, inners } => {
+                let (func, inners) = (func.clone(), inners.clone());
+                drop(k);
+                let mut args = Vec::with_capacity(inners.len());
+                for it in &inners {
+                    match self.next(host, it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.call(host, &func, args, vec![])?))
+            }
+            IterKind::Filter { func, inner } => {
+                let (func, inner) = (func.clone(), inner.clone());
+                drop(k);
+                while let Some(v) = self.next(host, &inner)? {
+                    let keep = if func.is_none() {
+                        self.truthy(host, &v)?
+                    } else {
+                        let r = self.call(host, &func, vec![v.clone()], vec![])?;
+                        self.truthy(host, &r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterKind::Reversed { seq, index } => {
+                if *index < 0 {
+                    return Ok(None);
+                }
+                let item = match seq {
+                    Value::List(l) => l.0.borrow().get(*index as usize).cloned(),
+                    Value::Tuple(t) => t.0.get(*index as usize).cloned(),
+                    Value::Str(s) => s.s.chars().nth(*index as usize).map(|c| Value::str(c.to_string())),
+                    Value::Range(r) => Some(Value::Int(r.start + *index * r.step)),
+                    _ => None,
+                };
+                *index -= 1;
+                match item {
+                    Some(v) => Ok(Some(v)),
+                    None => {
+                        *index = -1;
+                        Ok(None)
+                    }
+                }
+            }
+            IterKind::View { .. } => {
+                drop(k);
+                Err(self.type_error("'dict_keys' object is not an iterator"))
+            }
+            IterKind::Exhausted => Ok(None),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn iterate(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.0.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.0.clone()),
+            _ => {}
+        }
+        let it = self.get_iter(host, v.clone())?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(host, &it)? {
+            out.push(x);
+            if out.len() % 4096 == 0 {
+                self.check_alloc(out.len(), 16)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// `a, b = v` (`after` is `Some(n)` for a starred target with `n` names after it).
+    pub fn unpack(&mut self, host: &mut dyn Host, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)
+            | Value::Iter(_) | Value::Generator(_) | Value::Instance(_) => {
+                self.iterate(host, v).map_err(|e| {
+                    if self.err_is(&e, ExcKind::TypeError) && !matches!(v, Value::Instance(_)) {
+                        self.type_error(format!("cannot unpack non-iterable {} object", type_name(v)))
+                    } else {
+                        e
+                    }
+                })?
+            }
+            _ => return Err(self.type_error(format!("cannot unpack non-iterable {} object", type_name(v)))),
+        };
+        match after {
+            None => {
+                if items.len() > before {
+                    return Err(self.value_error(format!("too many values to unpack (expected {before})")));
+                }
+                if items.len() < before {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {before}, got {})",
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mut out = Vec::with_capacity(before + after + 1);
+                out.extend(items[..before].iter().cloned());
+                out.push(Value::list(items[before..items.len() - after].to_vec()));
+                out.extend(items[items.len() - after..].iter().cloned());
+                Ok(out)
+            }
+        }
+    }
+
+    /// `f(*x)` / `[*x]` with a non-iterable: CPython names the operator.
+    pub fn star_error(&self, e: PyErr, v: &Value, star: &str) -> PyErr {
+        if self.err_is(&e, ExcKind::TypeError) && !matches!(v, Value::Instance(_)) {
+            let _ = star;
+            return self.type_error(format!("Value after * must be an iterable, not {}", type_name(v)));
+        }
+        e
+    }
+
+    // ---- sets and dicts -----------------------------------------------------
+
+    pub fn new_set(&mut self, host: &mut dyn Host, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let mut data = super::set::SetData::new();
+        for v in items {
+            let h = self.hash(host, &v)?;
+            data.insert(h, v);
+        }
+        Ok(Value::Set(Rc::new(Set { data: RefCell::new(data), frozen })))
+    }
+
+    pub fn set_add(&mut self, host: &mut dyn Host, s: &Value, v: Value) -> PyResult<()> {
+        let h = self.hash(host, &v)?;
+        if let Value::Set(s) = s {
+            s.data.borrow_mut().insert(h, v);
+        }
+        Ok(())
+    }
+
+    fn set_binop(&mut self, host: &mut dyn Host, op: BinOp, x: &Rc<Set>, y: &Rc<Set>, inplace: bool, a: &Value) -> PyResult<Value> {
+        let result = super::methods::set_combine(self, host, op, x, y)?;
+        if inplace {
+            *x.data.borrow_mut() = result;
+            return Ok(a.clone());
+        }
+        Ok(Value::Set(Rc::new(Set { data: RefCell::new(result), frozen: x.frozen })))
+    }
+
+    /// `target.update(m)` (dict displays with `**`, `dict.update`, `|=`);
+    /// `merge` refuses repeated keys as a call's `**kwargs` does.
+    pub fn dict_update_from(&mut self, host: &mut dyn Host, target: &Value, m: &Value, merge: bool) -> PyResult<()> {
+        let Value::Dict(t) = target else { return Ok(()) };
+        let pairs: Vec<(i64, Value, Value)> = match m {
+            Value::Dict(d) => d.0.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect(),
+            Value::Instance(_) if self.class_of(m).lookup(sym::keys).is_some() => {
+                let keys = self.call_method(host, m, sym::keys, vec![], vec![])?;
+                let mut out = Vec::new();
+                for k in self.iterate(host, &keys)? {
+                    let v = self.getitem(host, m, &k)?;
+                    let h = self.hash(host, &k)?;
+                    out.push((h, k, v));
+                }
+                out
+            }
+            _ => {
+                if merge {
+                    return Err(self.type_error(format!(
+                        "argument after ** must be a mapping, not {}",
+                        type_name(m)
+                    )));
+                }
+                let mut out = Vec::new();
+                for (n, item) in self.iterate(host, m)?.into_iter().enumerate() {
+                    let kv = self.iterate(host, &item).map_err(|_| {
+                        self.type_error(format!(
+                            "cannot convert dictionary update sequence element #{n} to a sequence"
+                        ))
+                    })?;
+                    if kv.len() != 2 {
+                        return Err(self.value_error(format!(
+                            "dictionary update sequence element #{n} has length {}; 2 is required",
+                            kv.len()
+                        )));
+                    }
+                    let h = self.hash(host, &kv[0])?;
+                    out.push((h, kv[0].clone(), kv[1].clone()));
+                }
+                out
+            }
+        };
+        let mut d = t.0.borrow_mut();
+        for (h, k, v) in pairs {
+            if merge && d.contains(h, &k) {
+                drop(d);
+                let name = match &k {
+                    Value::Str(s) => s.s.clone(),
+                    _ => "?".into(),
+                };
+                return Err(self.type_error(format!("got multiple values for keyword argument '{name}'")));
+            }
+            d.insert(h, k, v);
+        }
+        Ok(())
+    }
+
+    pub fn new_dict(&self, d: DictData) -> Value {
+        Value::Dict(Rc::new(Dict(RefCell::new(d))))
+    }
+
+    // ---- items ----------------------------------------------------------------
+
+    pub fn getitem(&mut self, host: &mut dyn Host, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => match key {
+                Value::Slice(s) => {
+                    let items = l.0.borrow().clone();
+                    let idx = self.slice_indices(s, items.len())?;
+                    Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+                }
+                _ => {
+                    let i = self.index_of(key, "list")?;
+                    let items = l.0.borrow();
+                    let n = items.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j < 0 || j >= n {
+                        drop(items);
+                        return Err(self.index_error("list index out of range"));
+                    }
+                    Ok(items[j as usize].clone())
+                }
+            },
+            Value::Tuple(t) => match key {
+                Value::Slice(s) => {
+                    let idx = self.slice_indices(s, t.0.len())?;
+                    Ok(Value::tuple(idx.into_iter().map(|i| t.0[i].clone()).collect()))
+                }
+                _ => {
+                    let i = self.index_of(key, "tuple")?;
+                    let n = t.0.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j < 0 || j >= n {
+                        return Err(self.index_error("tuple index out of range"));
+                    }
+                    Ok(t.0[j as usize].clone())
+                }
+            },
+            Value::Str(s) => match key {
+                Value::Slice(sl) => {
+                    let chars: Vec<char> = s.s.chars().collect();
+                    let idx = self.slice_indices(sl, chars.len())?;
+                    Ok(Value::str(idx.into_iter().map(|i| chars[i]).collect::<String>()))
+                }
+                _ => {
+                    let i = self.index_of(key, "string")?;
+                    let n = s.nchars as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j < 0 || j >= n {
+                        return Err(self.index_error("string index out of range"));
+                    }
+                    let c = if s.is_ascii() {
+                        s.s.as_bytes()[j as usize] as char
+                    } else {
+                        s.s.chars().nth(j as usize).unwrap()
+                    };
+                    Ok(Value::str(c.to_string()))
+                }
+            },
+            Value::Dict(d) => {
+                let h = self.hash(host, key)?;
+                let v = d.0.borrow().get(h, key).cloned();
+                match v {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(key.clone())),
+                }
+            }
+            Value::Range(r) => match key {
+                Value::Slice(s) => {
+                    let n = r.len() as usize;
+                    let (start, stop, step) = self.slice_bounds(s, n)?;
+                    Ok(Value::Range(Rc::new(RangeObj {
+                        start: r.start + start * r.step,
+                        stop: r.start + stop * r.step,
+                        step: step * r.step,
+                    })))
+                }
+                _ => {
+                    let i = self.index_of(key, "range object")?;
+                    let n = r.len();
+                    let j = if i < 0 { i + n } else { i };
+                    if j < 0 || j >= n {
+                        return Err(self.index_error("range object index out of range"));
+                    }
+                    Ok(Value::Int(r.start + j * r.step))
+                }
+            },
+            Value::Instance(i) => match i.class.lookup(sym::__getitem__) {
+                Some(f) => self.call(host, &f, vec![obj.clone(), key.clone()], vec![]),
+                None => Err(self.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+            },
+            Value::Class(c) if c.tag != TypeTag::User => {
+                // `list[int]` in annotations that are evaluated (rare): the class itself.
+                Ok(obj.clone())
+            }
+            _ => Err(self.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+        }
+    }
+
+    pub fn setitem(&mut self, host: &mut dyn Host, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => match &key {
+                Value::Slice(s) => {
+                    let new = self.iterate(host, &v)?;
+                    let len = l.0.borrow().len();
+                    let (start, stop, step) = self.slice_bounds(s, len)?;
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        l.0.borrow_mut().splice(start as usize..stop as usize, new);
+                        Ok(())
+                    } else {
+                        let idx = self.slice_indices(s, len)?;
+                        if idx.len() != new.len() {
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new.len(),
+                                idx.len()
+                            )));
+                        }
+                        let mut items = l.0.borrow_mut();
+                        for (i, x) in idx.into_iter().zip(new) {
+                            items[i] = x;
+                        }
+                        Ok(())
+                    }
+                }
+                _ => {
+                    let i = self.index_of(&key, "list")?;
+                    let mut items = l.0.borrow_mut();
+                    let n = items.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j < 0 || j >= n {
+                        drop(items);
+                        return Err(self.index_error("list assignment index out of range"));
+                    }
+                    items[j as usize] = v;
+                    Ok(())
+                }
+            },
+            Value::Dict(d) => {
+                let h = self.hash(host, &key)?;
+                let mut dd = d.0.borrow_mut();
+                let grew = !dd.contains(h, &key);
+                dd.insert(h, key, v);
+                drop(dd);
+                if grew && d.0.borrow().len() % 64 == 0 {
+                    self.alloc(64 * 40)?;
+                }
+                Ok(())
+            }
+            Value::Instance(i) => match i.class.lookup(sym::__setitem__) {
+                Some(f) => self.call(host, &f, vec![obj.clone(), key, v], vec![]).map(|_| ()),
+                None => Err(self.type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+        }
+    }
+
+    pub fn delitem(&mut self, host: &mut dyn Host, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => match key {
+                Value::Slice(s) => {
+                    let len = l.0.borrow().len();
+                    let mut idx = self.slice_indices(s, len)?;
+                    idx.sort_unstable();
+                    let mut items = l.0.borrow_mut();
+                    for i in idx.into_iter().rev() {
+                        items.remove(i);
+                    }
+                    Ok(())
+                }
+                _ => {
+                    let i = self.index_of(key, "list")?;
+                    let mut items = l.0.borrow_mut();
+                    let n = items.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j < 0 || j >= n {
+                        drop(items);
+                        return Err(self.index_error("list assignment index out of range"));
+                    }
+                    items.remove(j as usize);
+                    Ok(())
+                }
+            },
+            Value::Dict(d) => {
+                let h = self.hash(host, key)?;
+                let removed = d.0.borrow_mut().remove(h, key);
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.key_error(key.clone())),
+                }
+            }
+            Value::Instance(i) => match i.class.lookup(sym::__delitem__) {
+                Some(f) => self.call(host, &f, vec![obj.clone(), key.clone()], vec![]).map(|_| ()),
+                None => Err(self.type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+        }
+    }
+
+    /// An integer index (`list indices must be integers or slices, not str`).
+    fn index_of(&self, key: &Value, what: &str) -> PyResult<i64> {
+        match key {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            _ => {
+                let what = if what == "string" { "string" } else { what };
+                Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    type_name(key)
+                )))
+            }
+        }
+    }
+
+    /// `slice.indices(len)`: start, stop, step (CPython's `PySlice_AdjustIndices`).
+    pub fn slice_bounds(&self, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
+        let get = |v: &Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(*i)),
+                Value::Bool(b) => Ok(Some(*b as i64)),
+                _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let step = get(&s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let adj = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) if i < 0 => (i + len).max(lower),
+                Some(i) => i.min(upper),
+            }
+        };
+        let start = adj(get(&s.start)?, if step < 0 { upper } else { lower });
+        let stop = adj(get(&s.stop)?, if step < 0 { lower } else { upper });
+        Ok((start, stop, step))
+    }
+
+    /// The indices a slice selects.
+    pub fn slice_indices(&self, s: &SliceObj, len: usize) -> PyResult<Vec<usize>> {
+        let (start, stop, step) = self.slice_bounds(s, len)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        if step > 0 {
+            while i < stop {
+                out.push(i as usize);
+                i += step;
+            }
+        } else {
+            while i > stop {
+                out.push(i as usize);
+                i += step;
+            }
+        }
+        Ok(out)
+    }
+
+    // ---- attributes -----------------------------------------------------------
+
+    pub fn getattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol) -> PyResult<Value> {
+        match obj {
+            Value::Instance(i) => self.instance_getattr(host, obj, i, name),
+            Value::Class(c) => self.class_getattr(c, name),
+            Value::Module(m) => match m.attrs.borrow().get(name) {
+                Some(v) => Ok(v.clone()),
+                None => {
+                    if name == sym::__name__ {
+                        return Ok(Value::str(&*m.name));
+                    }
+                    Err(self.attribute_error(obj, name))
+                }
+            },
+            Value::Function(f) => {
+                if name == sym::__name__ {
+                    return Ok(Value::str(&**f.name.borrow()));
+                }
+                if name == sym::__qualname__ {
+                    return Ok(Value::str(&**f.qualname.borrow()));
+                }
+                if name == sym::__module__ {
+                    return Ok(Value::str(&*f.globals.module_name));
+                }
+                if name == sym::__doc__ {
+                    return Ok(Value::None);
+                }
+                match f.attrs.borrow().get(name) {
+                    Some(v) => Ok(v.clone()),
+                    None => Err(self.attribute_error(obj, name)),
+                }
+            }
+            Value::Builtin(b) => {
+                if name == sym::__name__ {
+                    return Ok(Value::str(&*b.name));
+                }
+                if name == sym::__qualname__ {
+                    return Ok(Value::str(&*b.qualname));
+                }
+                Err(self.attribute_error(obj, name))
+            }
+            Value::Method(m) => {
+                if name == sym::__self__ {
+                    return Ok(m.self_.clone());
+                }
+                if name == sym::__func__ {
+                    return Ok(m.func.clone());
+                }
+                let f = m.func.clone();
+                if let Value::MethodName(n) = f {
+                    if name == sym::__name__ {
+                        return Ok(Value::str(n.to_string()));
+                    }
+                    return Err(self.attribute_error(obj, name));
+                }
+                self.getattr(host, &f, name)
+            }
+            Value::Coroutine(c) => {
+                if name == sym::__name__ {
+                    return Ok(Value::str(&*c.name));
+                }
+                if name == sym::__qualname__ {
+                    return Ok(Value::str(&*c.qualname));
+                }
+                if super::methods::has_method(obj, name) {
+                    return Ok(self.bound_method_name(obj, name));
+                }
+                Err(self.attribute_error(obj, name))
+            }
+            _ => {
+                if name == sym::__class__ {
+                    return Ok(Value::Class(self.class_of(obj)));
+                }
+                if let Some(v) = super::methods::data_attr(self, obj, name) {
+                    return Ok(v);
+                }
+                if super::methods::has_method(obj, name) {
+                    return Ok(self.bound_method_name(obj, name));
+                }
+                Err(self.attribute_error(obj, name))
+            }
+        }
+    }
+
+    fn bound_method_name(&self, obj: &Value, name: Symbol) -> Value {
+        Value::Method(Rc::new(Method { self_: obj.clone(), func: Value::MethodName(name) }))
+    }
+
+    /// Bind a class attribute found for an instance (functions become methods).
+    fn bind_class_attr(&mut self, host: &mut dyn Host, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+        match &attr {
+            Value::Function(_) | Value::Builtin(_) => {
+                Ok(Value::Method(Rc::new(Method { self_: obj.clone(), func: attr })))
+            }
+            Value::Instance(i) => {
+                let p = i.payload.borrow();
+                match &*p {
+                    Payload::StaticMethod(f) => Ok(f.clone()),
+                    Payload::ClassMethod(f) => Ok(Value::Method(Rc::new(Method {
+                        self_: Value::Class(cls.clone()),
+                        func: f.clone(),
+                    }))),
+                    Payload::Property { fget, .. } => {
+                        let fget = fget.clone();
+                        drop(p);
+                        if fget.is_none() {
+                            return Err(self.new_error(ExcKind::AttributeError, "property has no getter".into()));
+                        }
+                        self.call(host, &fget, vec![obj.clone()], vec![])
+                    }
+                    _ => Ok(attr.clone()),
+                }
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    fn instance_getattr(&mut self, host: &mut dyn Host, obj: &Value, i: &Rc<Instance>, name: Symbol) -> PyResult<Value> {
+        // super() proxies.
+        let sup = match &*i.payload.borrow() {
+            Payload::Super { class, obj } => Some((class.clone(), obj.clone())),
+            _ => None,
+        };
+        if let Some((start, target)) = sup {
+            let tcls = match &target {
+                Value::Class(c) => c.clone(),
+                other => self.class_of(other),
+            };
+            let mut found_start = false;
+            let chain: Vec<Rc<Class>> = std::iter::once(tcls.clone()).chain(tcls.mro.iter().cloned()).collect();
+            for c in chain {
+                if found_start {
+                    if let Some(v) = c.dict.borrow().get(name).cloned() {
+                        if let Value::Class(_) = target {
+                            return Ok(v);
+                        }
+                        return self.bind_class_attr(host, v, &target, &tcls);
+                    }
+                } else if c.id == start.id {
+                    found_start = true;
+                }
+            }
+            return Err(self.new_error(ExcKind::AttributeError, format!("'super' object has no attribute '{name}'")));
+        }
+        if let Some(r) = host.getattr(self, obj, name) {
+            return r;
+        }
+        // Data descriptors on the class (properties) win over instance attributes.
+        let class_attr = i.class.lookup(name);
+        if let Some(Value::Instance(d)) = &class_attr {
+            if matches!(&*d.payload.borrow(), Payload::Property { .. }) {
+                return self.bind_class_attr(host, class_attr.clone().unwrap(), obj, &i.class.clone());
+            }
+        }
+        if let Some(v) = i.attrs.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = super::methods::exception_attr(self, obj, name) {
+            return Ok(v);
+        }
+        if let Some(a) = class_attr {
+            return self.bind_class_attr(host, a, obj, &i.class.clone());
+        }
+        if name == sym::__class__ {
+            return Ok(Value::Class(i.class.clone()));
+        }
+        if name == sym::__dict__ {
+            let mut d = DictData::new();
+            for (k, v) in i.attrs.borrow().0.iter() {
+                let key = Value::str(k.to_string());
+                let h = str_hash(&key);
+                d.insert(h, key, v.clone());
+            }
+            return Ok(self.new_dict(d));
+        }
+        if let Some(ga) = i.class.lookup(sym::__getattr__) {
+            return self.call(host, &ga, vec![obj.clone(), Value::str(name.to_string())], vec![]);
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    fn class_getattr(&mut self, c: &Rc<Class>, name: Symbol) -> PyResult<Value> {
+        if let Some(v) = c.lookup(name) {
+            if let Value::Instance(i) = &v {
+                match &*i.payload.borrow() {
+                    Payload::StaticMethod(f) => return Ok(f.clone()),
+                    Payload::ClassMethod(f) => {
+                        return Ok(Value::Method(Rc::new(Method { self_: Value::Class(c.clone()), func: f.clone() })))
+                    }
+                    _ => {}
+                }
+            }
+            return Ok(v);
+        }
+        if name == sym::__name__ {
+            return Ok(Value::str(&*c.name));
+        }
+        if name == sym::__qualname__ {
+            return Ok(Value::str(&*c.qualname));
+        }
+        if name == sym::__module__ {
+            return Ok(Value::str(&*c.module));
+        }
+        if name == sym::__mro__ {
+            let mut v = vec![Value::Class(c.clone())];
+            v.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
+            return Ok(Value::tuple(v));
+        }
+        if name == sym::__bases__ {
+            return Ok(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect()));
+        }
+        if name == sym::__doc__ {
+            return Ok(Value::None);
+        }
+        if name == sym::__class__ {
+            return Ok(Value::Class(self.types.type_.clone()));
+        }
+        // Methods of builtin types looked up on the class (`str.upper`).
+        if let Some(proto) = builtin_proto(c.tag) {
+            if super::methods::has_method(&proto, name) {
+                // Called as `str.upper(s)`: the first argument is `self`.
+                return Ok(Value::MethodName(name));
+            }
+        }
+        Err(self.attribute_error(&Value::Class(c.clone()), name))
+    }
+
+    pub fn setattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(i) => {
+                if let Some(Value::Instance(d)) = i.class.lookup(name) {
+                    let fset = match &*d.payload.borrow() {
+                        Payload::Property { fset, .. } => Some(fset.clone()),
+                        _ => None,
+                    };
+                    if let Some(fset) = fset {
+                        if fset.is_none() {
+                            return Err(self.new_error(
+                                ExcKind::AttributeError,
+                                format!("property '{name}' of '{}' object has no setter", i.class.name),
+                            ));
+                        }
+                        self.call(host, &fset, vec![obj.clone(), v], vec![])?;
+                        return Ok(());
+                    }
+                }
+                if super::methods::set_exception_attr(self, obj, name, &v)? {
+                    return Ok(());
+                }
+                i.attrs.borrow_mut().set(name, v);
+                Ok(())
+            }
+            Value::Class(c) => {
+                c.dict.borrow_mut().set(name, v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                if name == sym::__name__ {
+                    if let Value::Str(s) = &v {
+                        *f.name.borrow_mut() = s.s.as_str().into();
+                        return Ok(());
+                    }
+                }
+                f.attrs.borrow_mut().set(name, v);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.attrs.borrow_mut().set(name, v);
+                Ok(())
+            }
+            _ => {
+                if super::methods::has_method(obj, name) || super::methods::data_attr(self, obj, name).is_some() {
+                    return Err(self.new_error(
+                        ExcKind::AttributeError,
+                        format!("'{}' object attribute '{}' is read-only", type_name(obj), name),
+                    ));
+                }
+                Err(self.new_error(
+                    ExcKind::AttributeError,
+                    format!("'{}' object has no attribute '{}' and no __dict__ for setting new attributes", type_name(obj), name),
+                ))
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: Symbol) -> PyResult<()> {
+        match obj {
+            Value::Instance(i) => match i.attrs.borrow_mut().remove(name) {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(obj, name)),
+            },
+            Value::Class(c) => match c.dict.borrow_mut().remove(name) {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(obj, name)),
+            },
+            _ => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    /// For `obj.name(...)`: the callable and `self` (or `Undef` when the
+    /// attribute is not a plain method and is called as is).
+    pub fn load_method(&mut self, host: &mut dyn Host, obj: Value, name: Symbol) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(i) => {
+                let plain = !matches!(&*i.payload.borrow(), Payload::Super { .. });
+                if plain && i.attrs.borrow().get(name).is_none() {
+                    if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = i.class.lookup(name) {
+                        // Host data attributes never shadow methods.
+                        return Ok((f, obj));
+                    }
+                }
+                let v = self.getattr(host, &obj, name)?;
+                Ok((v, Value::Undef))
+            }
+            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Method(_) | Value::Builtin(_) => {
+                let v = self.getattr(host, &obj, name)?;
+                Ok((v, Value::Undef))
+            }
+            _ => {
+                if super::methods::has_method(&obj, name) {
+                    return Ok((Value::MethodName(name), obj));
+                }
+                let v = self.getattr(host, &obj, name)?;
+                Ok((v, Value::Undef))
+            }
+        }
+    }
+}
+
+/// A representative value of a builtin type, to ask which methods it has.
+fn builtin_proto(tag: TypeTag) -> Option<Value> {
+    Some(match tag {
+        TypeTag::Str => Value::str(""),
+        TypeTag::List => Value::list(vec![]),
+        TypeTag::Dict => Value::Dict(Rc::new(Dict::default())),
+        TypeTag::Set => Value::Set(Rc::new(Set::default())),
+        TypeTag::Tuple => Value::tuple(vec![]),
+        TypeTag::Int => Value::Int(0),
+        TypeTag::Float => Value::Float(0.0),
+        _ => return None,
+    })
+}
+
+fn num_type(n: Num) -> &'static str {
+    match n {
+        Num::I(_) => "int",
+        Num::F(_) => "float",
+    }
+}
+
+fn num_eq(a: &Value, b: &Value) -> bool {
+    num_cmp(a, b) == Some(std::cmp::Ordering::Equal)
+}
+
+/// Compare two numbers exactly (ints and floats mixed), `None` for NaN.
+pub fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    let x = as_num(a)?;
+    let y = as_num(b)?;
+    match (x, y) {
+        (Num::I(p), Num::I(q)) => Some(p.cmp(&q)),
+        (Num::F(p), Num::F(q)) => p.partial_cmp(&q),
+        (Num::I(p), Num::F(q)) => pylib::int_ops::compare_int_float(p, q),
+        (Num::F(p), Num::I(q)) => pylib::int_ops::compare_int_float(q, p).map(|o| o.reverse()),
+    }
+}
+
+impl Value {
+    /// A stable identity number for `id()` and identity hashing.
+    pub fn identity(&self) -> u64 {
+        match self {
+            Value::Instance(i) => i.id,
+            Value::Function(f) => f.id,
+            Value::Class(c) => c.id,
+            Value::Coroutine(c) => c.id,
+            Value::Generator(g) => g.id,
+            Value::Builtin(b) => b.id,
+            Value::List(l) => Rc::as_ptr(l) as usize as u64,
+            Value::Dict(d) => Rc::as_ptr(d) as usize as u64,
+            Value::Set(s) => Rc::as_ptr(s) as usize as u64,
+            Value::Tuple(t) => Rc::as_ptr(t) as usize as u64,
+            Value::Str(s) => Rc::as_ptr(s) as usize as u64,
+            Value::Method(m) => Rc::as_ptr(m) as usize as u64,
+            Value::Module(m) => Rc::as_ptr(m) as usize as u64,
+            Value::Iter(i) => Rc::as_ptr(i) as usize as u64,
+            Value::Int(i) => *i as u64,
+            _ => 0,
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! The builtin classes: `object`, `int`, `str`, ..., and the exception hierarchy.
+
+use super::exc::ExcKind;
+use super::intern::Symbol;
+use super::value::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Every builtin class, made once per VM.
+#[derive(Debug)]
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub list: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub module: Rc<Class>,
+    pub coroutine: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub code: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+    pub property: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub super_: Rc<Class>,
+    /// Exception classes indexed by [`ExcKind`].
+    pub exc: Vec<Rc<Class>>,
+}
+
+/// C3 linearisation of `bases` (the class itself excluded).
+pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(b.mro.iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let head = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|c| c.id == head.id)) {
+                chosen = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = chosen else {
+            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].id == c.id {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Make a class object.
+pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, tag: TypeTag, host_kind: u32) -> Rc<Class> {
+    let mro = c3_mro(&bases).expect("builtin class hierarchy is consistent");
+    Rc::new(Class {
+        name: name.into(),
+        qualname: name.into(),
+        module: module.into(),
+        bases,
+        mro,
+        dict: RefCell::new(AttrMap::default()),
+        tag,
+        host_kind,
+        id: next_id(),
+    })
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let object = new_class("object", "builtins", vec![], TypeTag::Object, 0);
+        let mk = |name: &str, tag: TypeTag| new_class(name, "builtins", vec![object.clone()], tag, 0);
+        let int = mk("int", TypeTag::Int);
+        let bool_ = new_class("bool", "builtins", vec![int.clone()], TypeTag::Bool, 0);
+        let mut t = Types {
+            type_: mk("type", TypeTag::Type),
+            none: mk("NoneType", TypeTag::NoneType),
+            bool_,
+            int,
+            float: mk("float", TypeTag::Float),
+            str_: mk("str", TypeTag::Str),
+            tuple: mk("tuple", TypeTag::Tuple),
+            list: mk("list", TypeTag::List),
+            dict: mk("dict", TypeTag::Dict),
+            set: mk("set", TypeTag::Set),
+            frozenset: mk("frozenset", TypeTag::FrozenSet),
+            range: mk("range", TypeTag::Range),
+            slice: mk("slice", TypeTag::Slice),
+            function: mk("function", TypeTag::Function),
+            builtin_function: mk("builtin_function_or_method", TypeTag::BuiltinFunction),
+            method: mk("method", TypeTag::Method),
+            module: mk("module", TypeTag::Module),
+            coroutine: mk("coroutine", TypeTag::Coroutine),
+            generator: mk("generator", TypeTag::Generator),
+            iterator: mk("iterator", TypeTag::Iterator),
+            cell: mk("cell", TypeTag::Cell),
+            code: mk("code", TypeTag::Object),
+            ellipsis: mk("ellipsis", TypeTag::Ellipsis),
+            not_implemented: mk("NotImplementedType", TypeTag::NotImplementedType),
+            property: mk("property", TypeTag::Property),
+            staticmethod: mk("staticmethod", TypeTag::StaticMethod),
+            classmethod: mk("classmethod", TypeTag::ClassMethod),
+            super_: mk("super", TypeTag::Super),
+            exc: Vec::new(),
+            object,
+        };
+        t.exc = ExcKind::build_hierarchy(&t.object);
+        t
+    }
+
+    pub fn exc_class(&self, kind: ExcKind) -> &Rc<Class> {
+        &self.exc[kind as usize]
+    }
+
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        match v {
+            Value::Undef | Value::None => self.none.clone(),
+            Value::Bool(_) => self.bool_.clone(),
+            Value::Int(_) => self.int.clone(),
+            Value::Float(_) => self.float.clone(),
+            Value::Str(_) => self.str_.clone(),
+            Value::Tuple(_) => self.tuple.clone(),
+            Value::List(_) => self.list.clone(),
+            Value::Dict(_) => self.dict.clone(),
+            Value::Set(s) => {
+                if s.frozen {
+                    self.frozenset.clone()
+                } else {
+                    self.set.clone()
+                }
+            }
+            Value::Range(_) => self.range.clone(),
+            Value::Slice(_) => self.slice.clone(),
+            Value::Function(_) => self.function.clone(),
+            Value::Builtin(_) | Value::MethodName(_) => self.builtin_function.clone(),
+            Value::Method(_) => self.method.clone(),
+            Value::Class(_) => self.type_.clone(),
+            Value::Instance(i) => i.class.clone(),
+            Value::Module(_) => self.module.clone(),
+            Value::Coroutine(_) => self.coroutine.clone(),
+            Value::Generator(_) => self.generator.clone(),
+            Value::Iter(it) => {
+                let _ = it;
+                self.iterator.clone()
+            }
+            Value::Cell(_) => self.cell.clone(),
+            Value::Code(_) => self.code.clone(),
+            Value::Ellipsis => self.ellipsis.clone(),
+            Value::NotImplemented => self.not_implemented.clone(),
+        }
+    }
+
+    /// The builtin classes exposed as builtins (`int`, `str`, ...).
+    pub fn builtin_names(&self) -> Vec<(&'static str, Rc<Class>)> {
+        vec![
+            ("object", self.object.clone()),
+            ("type", self.type_.clone()),
+            ("bool", self.bool_.clone()),
+            ("int", self.int.clone()),
+            ("float", self.float.clone()),
+            ("str", self.str_.clone()),
+            ("tuple", self.tuple.clone()),
+            ("list", self.list.clone()),
+            ("dict", self.dict.clone()),
+            ("set", self.set.clone()),
+            ("frozenset", self.frozenset.clone()),
+            ("range", self.range.clone()),
+            ("slice", self.slice.clone()),
+            ("property", self.property.clone()),
+            ("staticmethod", self.staticmethod.clone()),
+            ("classmethod", self.classmethod.clone()),
+            ("super", self.super_.clone()),
+        ]
+    }
+}
+
+impl Default for Types {
+    fn default() -> Types {
+        Types::new()
+    }
+}
+
+/// The name of a value's type, as messages print it (`'int'`, `'NoneType'`).
+pub fn type_name(v: &Value) -> Rc<str> {
+    match v {
+        Value::Undef | Value::None => "NoneType".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_) => "int".into(),
+        Value::Float(_) => "float".into(),
+        Value::Str(_) => "str".into(),
+        Value::Tuple(_) => "tuple".into(),
+        Value::List(_) => "list".into(),
+        Value::Dict(_) => "dict".into(),
+        Value::Set(s) => {
+            if s.frozen {
+                "frozenset".into()
+            } else {
+                "set".into()
+            }
+        }
+        Value::Range(_) => "range".into(),
+        Value::Slice(_) => "slice".into(),
+        Value::Function(_) => "function".into(),
+        Value::Builtin(_) | Value::MethodName(_) => "builtin_function_or_method".into(),
+        Value::Method(_) => "method".into(),
+        Value::Class(_) => "type".into(),
+        Value::Instance(i) => i.class.name.clone(),
+        Value::Module(_) => "module".into(),
+        Value::Coroutine(_) => "coroutine".into(),
+        Value::Generator(_) => "generator".into(),
+        Value::Iter(it) => iter_type_name(&it.kind.borrow()).into(),
+        Value::Cell(_) => "cell".into(),
+        Value::Code(_) => "code".into(),
+        Value::Ellipsis => "ellipsis".into(),
+        Value::NotImplemented => "NotImplementedType".into(),
+    }
+}
+
+fn iter_type_name(k: &IterKind) -> &'static str {
+    match k {
+        IterKind::Seq { seq, .. } => match seq {
+            Value::Tuple(_) => "tuple_iterator",
+            _ => "list_iterator",
+        },
+        IterKind::Str { .. } => "str_ascii_iterator",
+        IterKind::Range { .. } => "range_iterator",
+        IterKind::Dict { what, .. } => match what {
+            DictIterWhat::Keys => "dict_keyiterator",
+            DictIterWhat::Values => "dict_valueiterator",
+            DictIterWhat::Items => "dict_itemiterator",
+        },
+        IterKind::Set { .. } => "set_iterator",
+        IterKind::Enumerate { .. } => "enumerate",
+        IterKind::Zip { .. } => "zip",
+        IterKind::Map { .. } => "map",
+        IterKind::Filter { .. } => "filter",
+        IterKind::Reversed { .. } => "list_reverseiterator",
+        IterKind::View { what, .. } => match what {
+            DictIterWhat::Keys => "dict_keys",
+            DictIterWhat::Values => "dict_values",
+            DictIterWhat::Items => "dict_items",
+        },
+        IterKind::Exhausted => "iterator",
+    }
+}
+
+/// A class attribute holding a native method.
+pub fn add_native(class: &Rc<Class>, name: &str, f: NativeFn) {
+    let qual = format!("{}.{}", class.name, name);
+    class.dict.borrow_mut().set(
+        Symbol::new(name),
+        Value::Builtin(Rc::new(Builtin { name: name.into(), qualname: qual.into(), kind: BuiltinKind::Native(f), id: next_id() })),
+    );
+}

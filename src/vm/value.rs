@@ -1,0 +1,579 @@
+//! Python values.
+//!
+//! A [`Value`] is 16 bytes: a tag plus either an immediate (`None`, `bool`,
+//! `int`, `float`) or an `Rc` to a heap object. Mutable containers use
+//! `RefCell`; the VM never holds a borrow across a call back into Python code,
+//! so a program that mutates a list while sorting it gets Python's error, not a
+//! Rust panic.
+
+use super::code::Code;
+use super::dict::DictData;
+use super::intern::Symbol;
+use super::set::SetData;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A Python value.
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// Internal marker: an unbound local, an empty slot, "no `self`" in a
+    /// method call. Never visible to Python code.
+    Undef,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Rc<PyStr>),
+    Tuple(Rc<Tuple>),
+    List(Rc<List>),
+    Dict(Rc<Dict>),
+    Set(Rc<Set>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    /// A bound method: `self` plus a function, builtin or method name.
+    Method(Rc<Method>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Coroutine(Rc<Coroutine>),
+    Generator(Rc<Generator>),
+    Iter(Rc<IterObj>),
+    Cell(Rc<CellObj>),
+    /// A compiled code object (a constant of `MakeFunction`).
+    Code(Rc<Code>),
+    /// Internal: the method-name half of a `LoadMethod` on a builtin value.
+    MethodName(Symbol),
+    Ellipsis,
+    NotImplemented,
+}
+
+impl Default for Value {
+    fn default() -> Value {
+        Value::None
+    }
+}
+
+/// A `str`: UTF-8 text plus its length in code points (Python indexes by code point).
+#[derive(Debug)]
+pub struct PyStr {
+    pub s: String,
+    /// Number of code points; equals `s.len()` for ASCII text.
+    pub nchars: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, nchars, hash: Cell::new(None) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+
+    /// A deterministic string hash (CPython's is randomised per process, so no
+    /// program may depend on it; see `reference/README.md`).
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        // FNV-1a, folded into Python's hash range; never -1.
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in self.s.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        let mut h = (h >> 1) as i64;
+        if h == -1 {
+            h = -2;
+        }
+        self.hash.set(Some(h));
+        h
+    }
+
+    /// Byte offset of the `i`-th code point (`i <= nchars`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i;
+        }
+        self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+    }
+}
+
+#[derive(Debug)]
+pub struct Tuple(pub Vec<Value>);
+
+#[derive(Debug, Default)]
+pub struct List(pub RefCell<Vec<Value>>);
+
+#[derive(Debug, Default)]
+pub struct Dict(pub RefCell<DictData>);
+
+#[derive(Debug, Default)]
+pub struct Set {
+    pub data: RefCell<SetData>,
+    /// `frozenset` rather than `set`.
+    pub frozen: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop - self.start - 1) / self.step) + 1
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start - self.stop - 1) / (-self.step)) + 1
+        } else {
+            0
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[derive(Debug)]
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A module's global variables, in slots fixed at compile time.
+#[derive(Debug)]
+pub struct Globals {
+    pub names: RefCell<Vec<Symbol>>,
+    pub values: RefCell<Vec<Value>>,
+    pub index: RefCell<std::collections::HashMap<Symbol, u32>>,
+    /// The module's `__name__`.
+    pub module_name: Rc<str>,
+}
+
+impl Globals {
+    pub fn new(module_name: &str) -> Globals {
+        Globals {
+            names: RefCell::new(Vec::new()),
+            values: RefCell::new(Vec::new()),
+            index: RefCell::new(Default::default()),
+            module_name: module_name.into(),
+        }
+    }
+
+    /// The slot of a global name, creating an empty one if needed.
+    pub fn slot(&self, name: Symbol) -> u32 {
+        if let Some(&i) = self.index.borrow().get(&name) {
+            return i;
+        }
+        let mut names = self.names.borrow_mut();
+        let i = names.len() as u32;
+        names.push(name);
+        self.values.borrow_mut().push(Value::Undef);
+        self.index.borrow_mut().insert(name, i);
+        i
+    }
+
+    pub fn get(&self, name: Symbol) -> Option<Value> {
+        let i = *self.index.borrow().get(&name)?;
+        match &self.values.borrow()[i as usize] {
+            Value::Undef => None,
+            v => Some(v.clone()),
+        }
+    }
+
+    pub fn set(&self, name: Symbol, v: Value) {
+        let i = self.slot(name);
+        self.values.borrow_mut()[i as usize] = v;
+    }
+
+    pub fn name(&self, slot: u32) -> Symbol {
+        self.names.borrow()[slot as usize]
+    }
+}
+
+/// A closure cell.
+#[derive(Debug, Default)]
+pub struct CellObj(pub RefCell<Value>);
+
+/// A Python function (or lambda, or comprehension body).
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<Globals>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Symbol, Value)>,
+    pub closure: Vec<Rc<CellObj>>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub attrs: RefCell<AttrMap>,
+    pub id: u64,
+}
+
+/// Keyword arguments as passed to native functions.
+pub type Kwargs = [(Symbol, Value)];
+
+/// A native function implemented by the VM (builtins, methods of builtin
+/// types) or by the host (the event loop's API).
+pub type NativeFn =
+    fn(&mut super::Vm, &mut dyn super::Host, &[Value], &Kwargs) -> super::PyResult<Value>;
+
+#[derive(Debug, Clone, Copy)]
+pub enum BuiltinKind {
+    Native(NativeFn),
+    /// Dispatched to [`Host::call`](super::Host::call) with this id.
+    Host(u32),
+    /// Suspends the calling stack and hands the call to the driver
+    /// ([`RunResult::HostCall`](super::RunResult::HostCall)): `asyncio.run`.
+    Driver(u32),
+}
+
+#[derive(Debug)]
+pub struct Builtin {
+    pub name: Rc<str>,
+    /// `module.name` or `Class.name` for reprs and messages.
+    pub qualname: Rc<str>,
+    pub kind: BuiltinKind,
+    /// For host callbacks that asyncio schedules, the name the trace shows
+    /// (CPython's function name without leading underscores).
+    pub id: u64,
+}
+
+/// A bound method.
+#[derive(Debug)]
+pub struct Method {
+    pub self_: Value,
+    /// A `Function`, a `Builtin`, or a `MethodName` (method of a builtin type).
+    pub func: Value,
+}
+
+/// Which builtin type a class stands for (so that `type(3)` is `int`, and
+/// `int(...)` constructs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeTag {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Coroutine,
+    Generator,
+    Iterator,
+    Cell,
+    Ellipsis,
+    NotImplementedType,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    /// `BaseException` and every exception class below it.
+    Exception,
+    /// Classes whose instances carry a host payload (Future, Task, Handle, loop).
+    Host,
+    /// A class defined in Python.
+    User,
+}
+
+/// A class: builtin, host-provided, or defined by `class` in Python.
+#[derive(Debug)]
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order without the class itself (C3, as CPython).
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<AttrMap>,
+    /// The builtin type this class is, or the nearest builtin base for user classes.
+    pub tag: TypeTag,
+    /// For `Host` classes: which host type (host-defined numbering).
+    pub host_kind: u32,
+    pub id: u64,
+}
+
+impl Class {
+    /// Look up an attribute along the MRO (the class itself first).
+    pub fn lookup(&self, name: Symbol) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// Is `self` the class `other` or a subclass of it?
+    pub fn is_subclass(&self, other: &Class) -> bool {
+        self.id == other.id || self.mro.iter().any(|c| c.id == other.id)
+    }
+
+    /// The nearest class along the MRO (itself included) with this tag.
+    pub fn is_exception_class(&self) -> bool {
+        self.tag == TypeTag::Exception
+    }
+}
+
+/// A small insertion-ordered attribute map (instances and classes have few attributes).
+#[derive(Debug, Default, Clone)]
+pub struct AttrMap(pub Vec<(Symbol, Value)>);
+
+impl AttrMap {
+    pub fn get(&self, name: Symbol) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+
+    pub fn set(&mut self, name: Symbol, v: Value) {
+        if let Some(slot) = self.0.iter_mut().find(|(k, _)| *k == name) {
+            slot.1 = v;
+        } else {
+            self.0.push((name, v));
+        }
+    }
+
+    pub fn remove(&mut self, name: Symbol) -> Option<Value> {
+        let i = self.0.iter().position(|(k, _)| *k == name)?;
+        Some(self.0.remove(i).1)
+    }
+}
+
+/// An instance of a class (user classes, exceptions, property objects, host objects).
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub attrs: RefCell<AttrMap>,
+    pub payload: RefCell<Payload>,
+    pub id: u64,
+}
+
+/// Native data carried by an instance.
+#[derive(Debug, Default)]
+pub enum Payload {
+    #[default]
+    None,
+    Exception(Box<ExcData>),
+    /// Index of the object in the host's arena (futures, tasks, handles).
+    Host(u32),
+    Property {
+        fget: Value,
+        fset: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super()`: the class to start after, and the object.
+    Super {
+        class: Rc<Class>,
+        obj: Value,
+    },
+}
+
+/// The state of an exception instance.
+#[derive(Debug, Default)]
+pub struct ExcData {
+    /// Always a tuple.
+    pub args: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// Innermost frame last: (function name, 1-based line, internal?).
+    pub traceback: Vec<TbEntry>,
+    /// `ExceptionGroup`: the message and the sub-exceptions.
+    pub group: Option<(Value, Value)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TbEntry {
+    pub name: Rc<str>,
+    pub line: u32,
+    pub internal: bool,
+}
+
+/// A module object (`asyncio`, `time`, `random`, `__main__`).
+#[derive(Debug)]
+pub struct Module {
+    pub name: Rc<str>,
+    pub attrs: RefCell<AttrMap>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CoroState {
+    /// Made by calling an `async def`; no code has run yet.
+    Created,
+    /// Its frames are executing (or are on the stack of the coroutine awaiting it).
+    Running,
+    /// Stopped at an `await`, holding its frame stack.
+    Suspended,
+    Done,
+}
+
+/// A coroutine object.
+#[derive(Debug)]
+pub struct Coroutine {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub state: Cell<CoroState>,
+    /// Before it starts: its frame. While suspended as the outermost coroutine of
+    /// a task: the whole frame stack (it and everything it awaits).
+    pub stack: RefCell<Option<super::frame::ExecStack>>,
+    pub internal: bool,
+    pub id: u64,
+}
+
+#[derive(Debug)]
+pub struct Generator {
+    pub name: Rc<str>,
+    pub state: Cell<CoroState>,
+    pub frame: RefCell<Option<Box<super::frame::Frame>>>,
+    pub id: u64,
+}
+
+/// Builtin iterators.
+#[derive(Debug)]
+pub struct IterObj {
+    pub kind: RefCell<IterKind>,
+}
+
+#[derive(Debug)]
+pub enum IterKind {
+    /// list, tuple (snapshot of the Rc), str (by char index)
+    Seq { seq: Value, index: usize },
+    /// Byte offset into a str.
+    Str { s: Rc<PyStr>, byte: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Dict keys/values/items in insertion order (entry index), with the dict's
+    /// size at creation to detect changes.
+    Dict { dict: Rc<Dict>, pos: usize, what: DictIterWhat, len: usize },
+    /// A snapshot of the keys, plus the set to detect a change of size.
+    Set { set: Rc<Set>, keys: Vec<Value>, pos: usize, len: usize },
+    Enumerate { inner: Value, count: i64 },
+    Zip { inners: Vec<Value>, strict: bool },
+    Map { func: Value, inners: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    Reversed { seq: Value, index: i64 },
+    /// `dict.keys()` / `values()` / `items()`: a live view, iterable many times.
+    View { dict: Rc<Dict>, what: DictIterWhat },
+    /// A callable iterator done.
+    Exhausted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictIterWhat {
+    Keys,
+    Values,
+    Items,
+}
+
+thread_local! {
+    static NEXT_ID: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A fresh object identity (used for `id()`, identity hashing, reprs).
+pub fn next_id() -> u64 {
+    NEXT_ID.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
+impl Value {
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.into())))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Tuple(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(List(RefCell::new(items))))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn is_undef(&self) -> bool {
+        matches!(self, Value::Undef)
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Undef, Undef) | (None, None) | (Ellipsis, Ellipsis) => true,
+            (NotImplemented, NotImplemented) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints are cached in CPython; all ints compare by value here,
+            // which is what every program that uses `is` on ints expects.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.s.len() <= 1 && a.s == b.s),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.0.is_empty() && b.0.is_empty()),
+            (List(a), List(b)) => Rc::ptr_eq(a, b),
+            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b),
+            (Set(a), Set(b)) => Rc::ptr_eq(a, b),
+            (Range(a), Range(b)) => Rc::ptr_eq(a, b),
+            (Slice(a), Slice(b)) => Rc::ptr_eq(a, b),
+            (Function(a), Function(b)) => Rc::ptr_eq(a, b),
+            (Builtin(a), Builtin(b)) => Rc::ptr_eq(a, b),
+            (Method(a), Method(b)) => Rc::ptr_eq(a, b),
+            (Class(a), Class(b)) => Rc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
+            (Module(a), Module(b)) => Rc::ptr_eq(a, b),
+            (Coroutine(a), Coroutine(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
+            (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
+            (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (MethodName(a), MethodName(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    /// The instance, if this is one.
+    pub fn as_instance(&self) -> Option<&Rc<Instance>> {
+        match self {
+            Value::Instance(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Host arena index carried by an instance.
+    pub fn host_ref(&self) -> Option<u32> {
+        match self {
+            Value::Instance(i) => match &*i.payload.borrow() {
+                Payload::Host(n) => Some(*n),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
