@@ -6,6 +6,7 @@
 //! Everything but `ui` builds and tests natively.
 
 pub mod syntax;
+pub mod vm;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

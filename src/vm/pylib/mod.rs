@@ -1,0 +1,77 @@
+//! Python's runtime library for numbers, text formatting, hashing, set order and
+//! `random`, as pure functions on plain Rust values.
+//!
+//! Every function here reproduces what CPython 3.13 does, character for character,
+//! and its doc comment names the CPython rule (and the C or Python source it lives
+//! in) that it follows. Nothing here knows the VM's value type: the VM converts its
+//! values to `i64`, `f64`, `&str` or hashes, calls in, and wraps the results. Where
+//! CPython interleaves its own work with calls back into the object model (`%`
+//! formatting, `str.format`, a set's `__eq__`), the module takes a small trait or a
+//! callback so that the order of those calls, and so of the errors, is CPython's.
+//!
+//! Errors CPython raises come back as [`PyError`] values (a class name and the exact
+//! message). A result that CPython would give as an int wider than 64 bits is not an
+//! error in Python, only a limit of this runtime: [`int_ops`] reports it as
+//! [`int_ops::ArithError::Overflow`] so the VM can refuse it clearly instead of
+//! wrapping.
+//!
+//! Modules:
+//! - [`float_repr`] — `repr(float)` and CPython's `PyOS_double_to_string`.
+//! - [`format_spec`] — `format(x, spec)` for int, bool, float and str.
+//! - [`percent`] — `str % args`.
+//! - [`str_format`] — `str.format`.
+//! - [`int_ops`] — int and float arithmetic, conversions, `round`, parsing.
+//! - [`hash`] — `hash()` of int, float, bool, None, tuple, frozenset.
+//! - [`settable`] — CPython's set hash table, so sets iterate in CPython's order.
+//! - [`random`] — the `random` module on CPython's Mersenne Twister.
+
+pub mod float_repr;
+pub mod format_spec;
+pub mod hash;
+pub mod int_ops;
+pub mod percent;
+pub mod random;
+pub mod settable;
+pub mod str_format;
+pub mod text;
+
+/// A Python exception raised by one of these functions: the class name
+/// (`"ValueError"`, `"TypeError"`, `"ZeroDivisionError"`, `"OverflowError"`,
+/// `"IndexError"`, `"KeyError"`) and the message exactly as CPython words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PyError {
+    pub kind: &'static str,
+    pub message: String,
+}
+
+/// The formatting functions' name for [`PyError`].
+pub type FmtError = PyError;
+
+impl PyError {
+    pub fn new(kind: &'static str, message: impl Into<String>) -> PyError {
+        PyError { kind, message: message.into() }
+    }
+
+    pub fn value_error(message: impl Into<String>) -> PyError {
+        PyError::new("ValueError", message)
+    }
+
+    pub fn type_error(message: impl Into<String>) -> PyError {
+        PyError::new("TypeError", message)
+    }
+
+    pub fn overflow_error(message: impl Into<String>) -> PyError {
+        PyError::new("OverflowError", message)
+    }
+
+    pub fn zero_division(message: impl Into<String>) -> PyError {
+        PyError::new("ZeroDivisionError", message)
+    }
+}
+
+impl std::fmt::Display for PyError {
+    /// `Kind: message`, as a traceback's last line shows it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.kind, self.message)
+    }
+}
