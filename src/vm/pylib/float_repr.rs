@@ -78,9 +78,22 @@ const MAX_FRACTION_DIGITS: usize = 1100;
 /// The most significant digits an exact double has (767); more are all zeros.
 const MAX_SIGNIFICANT_DIGITS: usize = 800;
 
-/// Mode 0: the shortest digits that round-trip, closest to the true value.
+/// Mode 0: the shortest digits that round-trip and, among those, the ones
+/// closest to the true value, ties to even.
+///
+/// Rust's shortest digits have the right length but break an exact tie between
+/// two candidates upward (`0.50000762939453125` gives `...313`, dtoa `...312`);
+/// the correctly rounded digits of that length are the closest, and win when
+/// they also read back as `ax`.
 pub(crate) fn shortest_digits(ax: f64) -> Digits {
-    parse_exp_form(&format!("{ax:e}"))
+    let shortest = parse_exp_form(&format!("{ax:e}"));
+    let n = shortest.digits.len();
+    let nearest_text = format!("{:.*e}", n - 1, ax);
+    if nearest_text.parse::<f64>() == Ok(ax) {
+        parse_exp_form(&nearest_text)
+    } else {
+        shortest
+    }
 }
 
 /// Mode 2: `n >= 1` significant digits, correctly rounded (ties to even).

@@ -4,6 +4,7 @@
 //! messages. f-strings (`f"{x:>8}"`) and `str.format` end here too.
 
 use super::float_repr::{double_to_string, DtoaFlags};
+use super::text::decimal_value;
 use super::PyError;
 
 /// Thousands grouping requested by the spec.
@@ -157,11 +158,12 @@ impl FormatSpec {
     }
 }
 
-/// `get_integer`: decimal digits at `pos`, `None` if there are none.
+/// `get_integer`: decimal digits (any Unicode decimal digit) at `pos`, `None` if
+/// there are none.
 fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, PyError> {
     let start = *pos;
     let mut acc: u64 = 0;
-    while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
+    while let Some(d) = chars.get(*pos).copied().and_then(decimal_value) {
         if acc > (SSIZE_MAX - d as u64) / 10 {
             return Err(PyError::value_error("Too many decimal digits in format string"));
         }

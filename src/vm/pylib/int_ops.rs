@@ -8,7 +8,7 @@
 
 use std::cmp::Ordering;
 
-use super::text::{py_isspace, repr_str, truncate_chars};
+use super::text::{decimal_value, py_isspace, repr_str, truncate_chars};
 use super::PyError;
 
 /// Why an operation has no `i64`/`f64` result.
@@ -269,7 +269,8 @@ pub fn int_pow(base: i64, exp: i64) -> Result<Power, ArithError> {
 /// cases (`x ** 0 == 1` even for nan, `1 ** nan == 1`, `(-1) ** ±inf == 1`),
 /// `ZeroDivisionError: 0.0 cannot be raised to a negative power`,
 /// `OverflowError: (34, 'Numerical result out of range')`, and
-/// [`ArithError::Complex`] for a negative base with a fractional exponent.
+/// [`ArithError::Complex`] for a negative base with a fractional exponent
+/// (`OverflowError: complex exponentiation` if that complex number overflows).
 pub fn float_pow(iv: f64, iw: f64) -> Result<f64, ArithError> {
     let is_odd_integer = |x: f64| (x.abs() % 2.0) == 1.0;
     if iw == 0.0 {
@@ -315,6 +316,10 @@ pub fn float_pow(iv: f64, iw: f64) -> Result<f64, ArithError> {
     let mut negate = false;
     if iv < 0.0 {
         if iw != iw.floor() {
+            // CPython computes the complex power, whose modulus is |iv| ** iw.
+            if (-iv).powf(iw).is_infinite() {
+                return Err(PyError::overflow_error("complex exponentiation").into());
+            }
             return Err(ArithError::Complex);
         }
         base = -iv;
@@ -469,8 +474,8 @@ fn is_number_space(c: char) -> bool {
 /// base; base 0 infers it, and then forbids leading zeros in decimals), single
 /// underscores between digits and after the prefix. Errors:
 /// `invalid literal for int() with base 10: 'abc'`,
-/// `int() base must be >= 2 and <= 36, or 0`. Only ASCII digits are read (CPython
-/// also reads other Unicode decimal digits).
+/// `int() base must be >= 2 and <= 36, or 0`. Unicode decimal digits count as
+/// the ASCII digits they stand for.
 pub fn parse_int(s: &str, base: i64) -> Result<i64, ArithError> {
     if (base != 0 && base < 2) || base > 36 {
         return Err(PyError::value_error("int() base must be >= 2 and <= 36, or 0").into());
@@ -532,7 +537,8 @@ pub fn parse_int(s: &str, base: i64) -> Result<i64, ArithError> {
                 return Err(invalid());
             }
         } else {
-            match c.to_digit(36).filter(|&d| d < base && c.is_ascii()) {
+            let digit = if c.is_ascii() { c.to_digit(36) } else { decimal_value(c) };
+            match digit.filter(|&d| d < base) {
                 Some(d) => {
                     digits += 1;
                     magnitude = magnitude * base as u128 + d as u128;
@@ -567,13 +573,17 @@ pub fn parse_int(s: &str, base: i64) -> Result<i64, ArithError> {
 /// with optional sign, point and exponent, underscores only between digits,
 /// `inf`/`infinity`/`nan` in any case with an optional sign; the nearest float
 /// (overflow gives `inf`). Error: `could not convert string to float: 'abc'`.
-/// Only ASCII digits are read (CPython also reads other Unicode decimal digits).
+/// Unicode decimal digits count as the ASCII digits they stand for.
 pub fn parse_float(s: &str) -> Result<f64, PyError> {
     let invalid = || PyError::value_error(format!("could not convert string to float: {}", repr_str(s)));
     let mut text = String::with_capacity(s.len());
     let mut prev = '\0';
     for c in s.chars() {
-        let c = if !c.is_ascii() && py_isspace(c) { ' ' } else { c };
+        let c = match decimal_value(c) {
+            Some(d) if !c.is_ascii() => char::from(b'0' + d as u8),
+            _ if !c.is_ascii() && py_isspace(c) => ' ',
+            _ => c,
+        };
         if c == '_' {
             if !prev.is_ascii_digit() {
                 return Err(invalid());

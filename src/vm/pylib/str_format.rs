@@ -9,6 +9,7 @@
 //! calls back into the VM through [`FormatArgs`] for every lookup, conversion and
 //! `format(value, spec)`.
 
+use super::text::decimal_value;
 use super::PyError;
 
 /// The key in a `[key]` part of a field name: digits make an int index.
@@ -244,7 +245,7 @@ fn get_integer(chars: &[char]) -> Result<Option<usize>, PyError> {
     }
     let mut acc: u64 = 0;
     for c in chars {
-        let Some(d) = c.to_digit(10) else { return Ok(None) };
+        let Some(d) = decimal_value(*c) else { return Ok(None) };
         if acc > (i64::MAX as u64 - d as u64) / 10 {
             return Err(PyError::value_error("Too many decimal digits in format string"));
         }

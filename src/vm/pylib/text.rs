@@ -9,6 +9,27 @@ pub fn py_isspace(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
+/// The first code point of each run of ten decimal digits (category Nd) in
+/// Unicode 15.1, CPython 3.13's Unicode version; every run is `0`..=`9`.
+const DIGIT_ZEROS: [u32; 68] = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
+    0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40,
+    0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066,
+    0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950,
+    0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec,
+    0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950, 0x1fbf0,
+];
+
+/// The digit value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`): `'7'`
+/// and Arabic-Indic `'٧'` are both 7. CPython reads these wherever it reads
+/// digits of numbers: `int()`, `float()`, widths in format specs.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let u = c as u32;
+    let i = DIGIT_ZEROS.partition_point(|&zero| zero <= u).checked_sub(1)?;
+    let d = u - DIGIT_ZEROS[i];
+    (d < 10).then_some(d)
+}
+
 /// Whether `repr` of a str prints `c` as itself (`Py_UNICODE_ISPRINTABLE`).
 ///
 /// Exact for ASCII and Latin-1; above that it knows the separators and the common
@@ -68,6 +89,16 @@ pub fn truncate_chars(s: &str, n: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_digits() {
+        assert_eq!(decimal_value('7'), Some(7));
+        assert_eq!(decimal_value('\u{661}'), Some(1));
+        assert_eq!(decimal_value('\u{1fbf9}'), Some(9));
+        assert_eq!(decimal_value('a'), None);
+        assert_eq!(decimal_value('\u{2f}'), None);
+        assert_eq!(decimal_value('\u{66a}'), None);
+    }
 
     #[test]
     fn repr_quotes_and_escapes() {
