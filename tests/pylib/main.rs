@@ -211,7 +211,9 @@ impl FormatArgs for FormatVm {
             (V::List(items), ItemKey::Index(i)) => {
                 items.get(i).cloned().ok_or_else(|| PyError::new("IndexError", "list index out of range"))
             }
-            (V::List(_), ItemKey::Name(_)) => Err(PyError::type_error("list indices must be integers or slices, not str")),
+            (V::List(_), ItemKey::Name(_)) => {
+                Err(PyError::type_error("list indices must be integers or slices, not str"))
+            }
             (V::Str(s), ItemKey::Index(i)) => s
                 .chars()
                 .nth(i)
@@ -306,7 +308,9 @@ fn arithmetic_matches_cpython() {
             "rshift" => arith_outcome(int_ops::rshift(int(&args[0]), int(&args[1])), V::Int),
             "ffloordiv" => float_outcome(int_ops::float_floordiv(float(&args[0]), float(&args[1]))),
             "fmod" => float_outcome(int_ops::float_mod(float(&args[0]), float(&args[1]))),
-            "fdivmod" => arith_outcome(int_ops::float_divmod(float(&args[0]), float(&args[1])).map_err(ArithError::Raise), fpair),
+            "fdivmod" => {
+                arith_outcome(int_ops::float_divmod(float(&args[0]), float(&args[1])).map_err(ArithError::Raise), fpair)
+            }
             "fdiv" => float_outcome(int_ops::float_divide(float(&args[0]), float(&args[1]))),
             "mathfmod" => float_outcome(int_ops::math_fmod(float(&args[0]), float(&args[1]))),
             "fpow" => arith_outcome(int_ops::float_pow(float(&args[0]), float(&args[1])), V::Float),
@@ -374,7 +378,8 @@ fn hashes_match_cpython() {
     let mut check = Checker::new("hash");
     for case in load("hash") {
         let got = if let Some(members) = case[0].strip_prefix('F') {
-            let hashes: Vec<i64> = members.split(',').filter(|m| !m.is_empty()).map(|m| hash::hash_int(m.parse().unwrap())).collect();
+            let hashes: Vec<i64> =
+                members.split(',').filter(|m| !m.is_empty()).map(|m| hash::hash_int(m.parse().unwrap())).collect();
             hash::hash_frozenset(&hashes).to_string()
         } else {
             let value = V::parse(&case[0]);

@@ -220,9 +220,7 @@ fn format_long_internal(value: i64, format: &FormatSpec) -> Result<String, PyErr
         return Err(PyError::value_error("Precision not allowed in integer format specifier"));
     }
     if format.no_neg_0 {
-        return Err(PyError::value_error(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(PyError::value_error("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     let ty = format.ty.unwrap_or('d');
     if ty == 'c' {
@@ -230,9 +228,7 @@ fn format_long_internal(value: i64, format: &FormatSpec) -> Result<String, PyErr
             return Err(PyError::value_error("Sign not allowed with integer format specifier 'c'"));
         }
         if format.alternate {
-            return Err(PyError::value_error(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
+            return Err(PyError::value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
         let c = u32::try_from(value)
             .ok()
@@ -345,9 +341,7 @@ fn format_string_internal(value: &str, format: &FormatSpec) -> Result<String, Py
         None => {}
     }
     if format.no_neg_0 {
-        return Err(PyError::value_error(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(PyError::value_error("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if format.alternate {
         return Err(PyError::value_error("Alternate form (#) not allowed in string format specifier"));
@@ -424,11 +418,8 @@ fn fill_number(parts: &NumberParts, format: &FormatSpec, upper: bool) -> String 
     let non_digits = n_sign + parts.prefix.len() + parts.decimal as usize + n_remainder;
     let width = format.width.unwrap_or(0);
     let min_width = if fill == '0' && align == '=' { width.saturating_sub(non_digits) } else { 0 };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        insert_grouping(parts.digits, min_width, format.group())
-    };
+    let grouped =
+        if parts.digits.is_empty() { String::new() } else { insert_grouping(parts.digits, min_width, format.group()) };
     let used = non_digits + grouped.len();
     let padding = width.saturating_sub(used);
     let (lpad, spad, rpad) = match align {
@@ -515,10 +506,7 @@ mod tests {
         assert_eq!(format_str("ab", "05").unwrap(), "ab000");
         assert_eq!(format_str("abc", "^6.2").unwrap(), "  ab  ");
         assert_eq!(format_bool(true, ">5").unwrap(), "    1");
-        assert_eq!(
-            format_float(1.5, "d").unwrap_err().message,
-            "Unknown format code 'd' for object of type 'float'"
-        );
+        assert_eq!(format_float(1.5, "d").unwrap_err().message, "Unknown format code 'd' for object of type 'float'");
         assert_eq!(
             format_int(1, "abc").unwrap_err().message,
             "Invalid format specifier 'abc' for object of type 'int'"

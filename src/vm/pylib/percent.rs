@@ -423,7 +423,10 @@ mod tests {
         let alt = Flags { alt: true, ..Flags::default() };
         assert_eq!(format_int(-42, &spec('d', Some(6), None, zero)), "-00042");
         assert_eq!(format_int(255, &spec('x', Some(8), None, alt)), "    0xff");
-        assert_eq!(format_int(255, &spec('X', Some(8), None, Flags { zero: true, alt: true, ..Flags::default() })), "0X0000FF");
+        assert_eq!(
+            format_int(255, &spec('X', Some(8), None, Flags { zero: true, alt: true, ..Flags::default() })),
+            "0X0000FF"
+        );
         assert_eq!(format_float(2.675, &spec('f', None, Some(2), Flags::default())), "2.67");
         assert_eq!(format_text("abc", &spec('s', Some(5), Some(2), Flags::default())), "   ab");
     }

@@ -31,7 +31,10 @@ enum Slot<K> {
     Empty,
     /// A deleted key (`key == dummy`, `hash == -1`).
     Dummy,
-    Active { hash: i64, key: K },
+    Active {
+        hash: i64,
+        key: K,
+    },
 }
 
 /// A set's table: keys of type `K` with their Python hashes.
@@ -90,7 +93,12 @@ impl<K> SetTable<K> {
     }
 
     /// `set_lookkey`: the slot holding a key equal to `key`, if any.
-    fn lookup<E>(&self, hash: i64, key: &K, eq: &mut impl FnMut(&K, &K) -> Result<bool, E>) -> Result<Option<usize>, E> {
+    fn lookup<E>(
+        &self,
+        hash: i64,
+        key: &K,
+        eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
         let mask = self.mask();
         let mut perturb = uhash(hash);
         let mut i = uhash(hash) & mask;
@@ -170,7 +178,12 @@ impl<K> SetTable<K> {
         self.discard_entry(hash, key, &mut eq)
     }
 
-    fn discard_entry<E>(&mut self, hash: i64, key: &K, eq: &mut impl FnMut(&K, &K) -> Result<bool, E>) -> Result<bool, E> {
+    fn discard_entry<E>(
+        &mut self,
+        hash: i64,
+        key: &K,
+        eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<bool, E> {
         match self.lookup(hash, key, eq)? {
             Some(slot) => {
                 self.table[slot] = Slot::Dummy;
@@ -321,7 +334,11 @@ impl<K: Clone> SetTable<K> {
     /// `s & t` (`set_intersection`): walks the smaller set (`t` when the sizes are
     /// equal) in its order and adds the keys the other one contains. (For `s & s`,
     /// `s.copy()`.)
-    pub fn intersection<E>(&self, other: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<SetTable<K>, E> {
+    pub fn intersection<E>(
+        &self,
+        other: &SetTable<K>,
+        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<SetTable<K>, E> {
         let (walk, probe) = if other.used > self.used { (self, other) } else { (other, self) };
         let mut result = SetTable::new();
         for (hash, key) in walk.entries() {
@@ -334,7 +351,11 @@ impl<K: Clone> SetTable<K> {
 
     /// `s &= t` (`set_intersection_update`): `s & t` takes the place of `s`'s table
     /// (the pop finger stays). For `s &= s`, use [`SetTable::intersection_update_self`].
-    pub fn intersection_update<E>(&mut self, other: &SetTable<K>, eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<(), E> {
+    pub fn intersection_update<E>(
+        &mut self,
+        other: &SetTable<K>,
+        eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<(), E> {
         let result = self.intersection(other, eq)?;
         self.take_body(result);
         Ok(())
@@ -357,7 +378,11 @@ impl<K: Clone> SetTable<K> {
     /// `s - t` (`set_difference`): if `len(s) >> 2 > len(t)`, a copy of `s` with
     /// `t`'s keys discarded; otherwise a new set of `s`'s keys not in `t`, added
     /// in `s`'s order.
-    pub fn difference<E>(&self, other: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<SetTable<K>, E> {
+    pub fn difference<E>(
+        &self,
+        other: &SetTable<K>,
+        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<SetTable<K>, E> {
         if (self.used >> 2) > other.used {
             let mut result = self.copy();
             result.difference_update(other, eq)?;
@@ -375,7 +400,11 @@ impl<K: Clone> SetTable<K> {
     /// `s -= t` / `s.difference_update(t)` (`set_difference_update_internal`): `t`'s
     /// keys discarded, then a rebuild if more than a quarter of the slots are
     /// dummies. (For `s -= s`, CPython calls [`SetTable::clear`].)
-    pub fn difference_update<E>(&mut self, other: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<(), E> {
+    pub fn difference_update<E>(
+        &mut self,
+        other: &SetTable<K>,
+        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<(), E> {
         for (hash, key) in other.entries() {
             self.discard_entry(hash, key, &mut eq)?;
         }

@@ -158,12 +158,8 @@ fn parse_field(chars: &[char], pos: &mut usize, end: usize) -> Result<Field, PyE
             _ => {}
         }
     }
-    let mut field = Field {
-        name: (name_start, *pos - 1),
-        conversion: None,
-        spec: (*pos, *pos),
-        spec_needs_expanding: false,
-    };
+    let mut field =
+        Field { name: (name_start, *pos - 1), conversion: None, spec: (*pos, *pos), spec_needs_expanding: false };
     if c == '!' || c == ':' {
         if c == '!' {
             if *pos >= end {
