@@ -405,7 +405,14 @@ def gen_arith():
         x = rnd.choice([rnd.randint(-10**6, 10**6) / 10**rnd.randint(0, 6), rnd.choice(floats),
                         rnd.randint(0, 10**4) + 0.5, (rnd.randint(0, 10**4) + 0.5) * 10**-rnd.randint(1, 4)])
         case("roundn", x, rnd.randint(-8, 8))
+    for _ in range(300):
+        a, b = rnd.choice(ints), rnd.choice(ints + small)
+        for op in ["add", "sub", "mul"]:
+            case(op, a, b)
     for x in ints:
+        case("neg", x)
+        case("abs", x)
+        case("bit_length", x)
         case("bin", x)
         case("oct", x)
         case("hex", x)
@@ -428,6 +435,12 @@ def cmp_int_float(i, f):
 
 
 OPS = {
+    "add": lambda a, b: a + b,
+    "sub": lambda a, b: a - b,
+    "mul": lambda a, b: a * b,
+    "neg": lambda a: -a,
+    "abs": abs,
+    "bit_length": int.bit_length,
     "floordiv": lambda a, b: a // b,
     "mod": lambda a, b: a % b,
     "divmod": divmod,

@@ -296,6 +296,12 @@ fn arithmetic_matches_cpython() {
         let pair = |(a, b): (i64, i64)| V::Tuple(vec![V::Int(a), V::Int(b)]);
         let fpair = |(a, b): (f64, f64)| V::Tuple(vec![V::Float(a), V::Float(b)]);
         let got = match op {
+            "add" => arith_outcome(int_ops::add(int(&args[0]), int(&args[1])), V::Int),
+            "sub" => arith_outcome(int_ops::sub(int(&args[0]), int(&args[1])), V::Int),
+            "mul" => arith_outcome(int_ops::mul(int(&args[0]), int(&args[1])), V::Int),
+            "neg" => arith_outcome(int_ops::neg(int(&args[0])), V::Int),
+            "abs" => arith_outcome(int_ops::abs(int(&args[0])), V::Int),
+            "bit_length" => enc(&V::Int(int_ops::bit_length(int(&args[0])).into())),
             "floordiv" => arith_outcome(int_ops::floordiv(int(&args[0]), int(&args[1])), V::Int),
             "mod" => arith_outcome(int_ops::modulo(int(&args[0]), int(&args[1])), V::Int),
             "divmod" => arith_outcome(int_ops::divmod(int(&args[0]), int(&args[1])), pair),

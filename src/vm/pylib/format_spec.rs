@@ -5,7 +5,7 @@
 
 use super::float_repr::{double_to_string, DtoaFlags};
 use super::text::decimal_value;
-use super::PyError;
+use super::{check_text_len, PyError};
 
 /// Thousands grouping requested by the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,11 +234,13 @@ fn format_long_internal(value: i64, format: &FormatSpec) -> Result<String, PyErr
             .ok()
             .filter(|&u| u <= 0x10ffff)
             .ok_or_else(|| PyError::overflow_error("%c arg not in range(0x110000)"))?;
+        check_text_len(format.width.unwrap_or(0))?;
         // Lone surrogates cannot live in a Rust string; U+FFFD stands in for them.
         let c = char::from_u32(c).unwrap_or('\u{fffd}').to_string();
         let parts = NumberParts { negative: false, prefix: "", digits: "", decimal: false, remainder: &c };
         return Ok(fill_number(&parts, format, false));
     }
+    check_text_len(format.width.unwrap_or(0))?;
     let magnitude = value.unsigned_abs();
     let (digits, prefix) = match ty {
         'b' => (format!("{magnitude:b}"), "0b"),
@@ -302,6 +304,10 @@ fn format_float_internal(value: f64, format: &FormatSpec) -> Result<String, PyEr
             p
         }
     };
+    check_text_len(format.width.unwrap_or(0))?;
+    if matches!(ty, 'e' | 'E' | 'f' | 'F') || flags.alt {
+        check_text_len(precision)?;
+    }
     let mut text = double_to_string(value, ty, precision, flags);
     if percent {
         text.push('%');
@@ -350,6 +356,7 @@ fn format_string_internal(value: &str, format: &FormatSpec) -> Result<String, Py
     if align == '=' {
         return Err(PyError::value_error("'=' alignment not allowed in string format specifier"));
     }
+    check_text_len(format.width.unwrap_or(0))?;
     let text = match format.precision {
         Some(p) => super::text::truncate_chars(value, p),
         None => value,
@@ -511,5 +518,8 @@ mod tests {
             format_int(1, "abc").unwrap_err().message,
             "Invalid format specifier 'abc' for object of type 'int'"
         );
+        assert_eq!(format_int(1, "2000000000").unwrap_err().kind, "MemoryError");
+        assert_eq!(format_float(1.5, ".2000000000g").unwrap(), "1.5");
+        assert_eq!(format_str("abc", ".2000000000").unwrap(), "abc");
     }
 }

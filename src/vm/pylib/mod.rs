@@ -69,6 +69,21 @@ impl PyError {
     }
 }
 
+/// The longest padding or digit run the formatting functions build: 16 Mi
+/// characters. CPython goes on until memory runs out (`f"{x:2000000000}"`); in a
+/// browser tab that would abort the app, so a width or precision beyond this
+/// raises `MemoryError` instead.
+pub const MAX_TEXT_LEN: usize = 1 << 24;
+
+/// `MemoryError` (message empty, as CPython's) when `n > MAX_TEXT_LEN`.
+pub(crate) fn check_text_len(n: usize) -> Result<(), PyError> {
+    if n > MAX_TEXT_LEN {
+        Err(PyError::new("MemoryError", ""))
+    } else {
+        Ok(())
+    }
+}
+
 impl std::fmt::Display for PyError {
     /// `Kind: message`, as a traceback's last line shows it.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -10,7 +10,7 @@
 //! [`format_text`]) is plain Rust.
 
 use super::float_repr::{double_to_string, DtoaFlags};
-use super::PyError;
+use super::{check_text_len, PyError};
 
 /// The flags of one conversion (`%-+ 0#`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -254,23 +254,28 @@ pub fn format<A: PercentArgs>(template: &str, operand: Operand<A::Value>, args: 
         // unicode_format_arg_format: the value, then the type.
         let value = cursor.next()?;
         let spec = Spec { flags, width, precision, kind };
-        let text = match kind {
-            's' | 'r' | 'a' | 'i' | 'd' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
-                match args.convert(&value, kind)? {
-                    Converted::Text(t) => format_text(&t, &spec),
-                    Converted::Int(i) => format_int(i, &spec),
-                    Converted::Float(f) => format_float(f, &spec),
-                    Converted::Char(c) => format_char(c, &spec),
-                }
-            }
-            other => {
-                let shown = if (31..=126).contains(&(other as u32)) { other } else { '?' };
-                return Err(PyError::value_error(format!(
-                    "unsupported format character '{shown}' (0x{:x}) at index {index}",
-                    other as u32
-                ))
-                .into());
-            }
+        if !matches!(
+            kind,
+            's' | 'r' | 'a' | 'i' | 'd' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c'
+        ) {
+            let shown = if (31..=126).contains(&(kind as u32)) { kind } else { '?' };
+            return Err(PyError::value_error(format!(
+                "unsupported format character '{shown}' (0x{:x}) at index {index}",
+                kind as u32
+            ))
+            .into());
+        }
+        let converted = args.convert(&value, kind)?;
+        check_text_len(width.unwrap_or(0))?;
+        let pads_digits = !matches!(kind, 's' | 'r' | 'a' | 'c' | 'g' | 'G') || flags.alt;
+        if pads_digits {
+            check_text_len(precision.unwrap_or(0))?;
+        }
+        let text = match converted {
+            Converted::Text(t) => format_text(&t, &spec),
+            Converted::Int(i) => format_int(i, &spec),
+            Converted::Float(f) => format_float(f, &spec),
+            Converted::Char(c) => format_char(c, &spec),
         };
         out.push_str(&text);
         if dict.is_some() && cursor.argidx < cursor.arglen {
