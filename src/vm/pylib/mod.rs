@@ -24,6 +24,28 @@
 //! - [`hash`] — `hash()` of int, float, bool, None, tuple, frozenset.
 //! - [`settable`] — CPython's set hash table, so sets iterate in CPython's order.
 //! - [`random`] — the `random` module on CPython's Mersenne Twister.
+//! - [`text`] — `str.isspace`, Unicode decimal digits, `repr(str)` for messages.
+//!
+//! Where the VM calls in:
+//! - `repr`/`str`/`print` of a float: [`float_repr::repr`].
+//! - `format(x, spec)`, f-string fields `{x:spec}`, and the fields of
+//!   `str.format`: [`format_spec::format_int`], `format_bool`, `format_float`,
+//!   `format_str`, and `format_object` for types without their own `__format__`.
+//! - `str % args`: [`percent::format`], the VM implementing
+//!   [`percent::PercentArgs`]; `str.format`: [`str_format::format`] with
+//!   [`str_format::FormatArgs`]. `tests/pylib/main.rs` has a reference
+//!   implementation of both traits (`PercentVm`, `FormatVm`).
+//! - `+ - * // % divmod / ** << >> abs round int() float()`, and `==`/`<` between
+//!   int and float: [`int_ops`].
+//! - `hash()`, and the hashes a set or dict needs: [`hash`].
+//! - set objects: [`settable::SetTable`]. A set display of three or more
+//!   constants is [`settable::SetTable::from_constant_display`]; a constant set
+//!   display after `in` or as a `for` iterable is
+//!   [`settable::SetTable::frozenset_constant`]; any other display adds its
+//!   elements in order.
+//! - the `random` module: one [`random::Random`] behind the module functions.
+//!   CPython seeds it from the OS at import; the VM must choose a seed for
+//!   programs that never call `random.seed`.
 
 pub mod float_repr;
 pub mod format_spec;

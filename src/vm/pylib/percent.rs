@@ -3,7 +3,7 @@
 //!
 //! CPython parses the template lazily, one conversion at a time, fetching
 //! arguments (for `*` widths and for the value) as it goes, so which error a bad
-//! template raises depends on the arguments. [`format`] runs that same state
+//! template raises depends on the arguments. [`format()`] runs that same state
 //! machine and calls back into the VM through [`PercentArgs`] for what needs the
 //! object model (`mapping[key]`, `str()`, `repr()`, `int()`, `float()`); the
 //! per-conversion layout ([`format_int`], [`format_float`], [`format_char`],

@@ -5,7 +5,7 @@
 //! fields (`{:{width}}`, one level deep).
 //!
 //! CPython parses the template as it renders, so a field is looked up before a
-//! syntax error later in the template is noticed; [`format`] keeps that order and
+//! syntax error later in the template is noticed; [`format()`] keeps that order and
 //! calls back into the VM through [`FormatArgs`] for every lookup, conversion and
 //! `format(value, spec)`.
 
