@@ -123,7 +123,7 @@ pub(crate) fn fixed_digits(ax: f64, n: usize) -> Digits {
 /// Reads Rust's `D.DDDDeX` (or `DeX`) into digits and point position.
 fn parse_exp_form(text: &str) -> Digits {
     let (mantissa, exp) = text.split_once('e').expect("exponent form");
-    let exp: i64 = exp.parse().expect("exponent");
+    let exp: i64 = exp.parse().unwrap_or_else(|_| unreachable!("Rust writes an integer exponent"));
     let mut digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
     if digits.iter().all(|&d| d == b'0') {
         return Digits { digits: b"0".to_vec(), decpt: 1 };
@@ -180,7 +180,7 @@ fn format_float_short(d: &Digits, negative: bool, code: char, precision: i64, up
     vdigits_end = vdigits_end.max(min_end);
 
     let zeros = |out: &mut String, n: i64| out.extend(std::iter::repeat_n('0', n.max(0) as usize));
-    let text = |bytes: &[u8]| std::str::from_utf8(bytes).expect("ascii digits").to_owned();
+    let text = |bytes: &[u8]| bytes.iter().map(|&b| char::from(b)).collect::<String>();
     let mut out = String::with_capacity((vdigits_end - vdigits_start) as usize + 8);
     if negative {
         out.push('-');

@@ -396,7 +396,7 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, PyError> {
         let k = ndigits.unsigned_abs() as usize;
         format!("{sign}{}e{k}", round_integer_digits(ax, k))
     };
-    let rounded: f64 = text.parse().expect("decimal text");
+    let rounded: f64 = text.parse().unwrap_or_else(|_| unreachable!("a decimal literal"));
     if rounded.is_infinite() {
         return Err(PyError::overflow_error("rounded value too large to represent"));
     }
@@ -436,7 +436,7 @@ fn round_integer_digits(ax: f64, k: usize) -> String {
             }
         }
     }
-    String::from_utf8(digits).expect("ascii digits")
+    digits.into_iter().map(char::from).collect()
 }
 
 /// `round(x, ndigits)` for an int (`long_round`): `x` itself for `ndigits >= 0`,
