@@ -8,6 +8,7 @@
 
 use std::cmp::Ordering;
 
+use super::fmath;
 use super::text::{decimal_value, py_isspace, repr_str, truncate_chars};
 use super::PyError;
 
@@ -317,7 +318,7 @@ pub fn float_pow(iv: f64, iw: f64) -> Result<f64, ArithError> {
     if iv < 0.0 {
         if iw != iw.floor() {
             // CPython computes the complex power, whose modulus is |iv| ** iw.
-            if (-iv).powf(iw).is_infinite() {
+            if fmath::pow(-iv, iw).is_infinite() {
                 return Err(PyError::overflow_error("complex exponentiation").into());
             }
             return Err(ArithError::Complex);
@@ -328,7 +329,7 @@ pub fn float_pow(iv: f64, iw: f64) -> Result<f64, ArithError> {
     if base == 1.0 {
         return Ok(if negate { -1.0 } else { 1.0 });
     }
-    let ix = base.powf(iw);
+    let ix = fmath::pow(base, iw);
     if ix.is_infinite() {
         return Err(PyError::overflow_error("(34, 'Numerical result out of range')").into());
     }

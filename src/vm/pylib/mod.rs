@@ -48,6 +48,7 @@
 //!   programs that never call `random.seed`.
 
 pub mod float_repr;
+mod fmath;
 pub mod format_spec;
 pub mod hash;
 pub mod int_ops;

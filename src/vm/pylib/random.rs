@@ -5,6 +5,7 @@
 //! Nothing here touches the OS: `random.seed()` without an argument (or never
 //! seeding) needs a seed from the VM.
 
+use super::fmath;
 use super::int_ops::ArithError;
 use super::PyError;
 
@@ -280,7 +281,7 @@ impl Random {
             let u1 = self.random();
             let u2 = 1.0 - self.random();
             let z = NV_MAGICCONST * (u1 - 0.5) / u2;
-            if z * z / 4.0 <= -u2.ln() {
+            if z * z / 4.0 <= -fmath::ln(u2) {
                 return mu + z * sigma;
             }
         }
@@ -293,9 +294,9 @@ impl Random {
             Some(z) => z,
             None => {
                 let x2pi = self.random() * TWOPI;
-                let g2rad = (-2.0 * (1.0 - self.random()).ln()).sqrt();
-                self.gauss_next = Some(x2pi.sin() * g2rad);
-                x2pi.cos() * g2rad
+                let g2rad = (-2.0 * fmath::ln(1.0 - self.random())).sqrt();
+                self.gauss_next = Some(fmath::sin(x2pi) * g2rad);
+                fmath::cos(x2pi) * g2rad
             }
         };
         mu + z * sigma
@@ -303,7 +304,7 @@ impl Random {
 
     /// `expovariate(lambd)`: `-log(1 - random()) / lambd`.
     pub fn expovariate(&mut self, lambd: f64) -> f64 {
-        -(1.0 - self.random()).ln() / lambd
+        -fmath::ln(1.0 - self.random()) / lambd
     }
 }
 
