@@ -205,7 +205,7 @@ pub fn format<A: PercentArgs>(template: &str, operand: Operand<A::Value>, args: 
         }
         let mut width = None;
         if ch == Some('*') {
-            let n = star_value(&mut cursor, args, "ssize_t")?;
+            let n = star_value(&mut cursor, args)?;
             if n < 0 {
                 flags.ljust = true;
             }
@@ -228,7 +228,10 @@ pub fn format<A: PercentArgs>(template: &str, operand: Operand<A::Value>, args: 
             precision = Some(0);
             ch = next();
             if ch == Some('*') {
-                let n = star_value(&mut cursor, args, "int")?;
+                let n = star_value(&mut cursor, args)?;
+                // PyLong_AsInt: the precision must fit a C int.
+                let n = i32::try_from(n)
+                    .map_err(|_| PyError::overflow_error("Python int too large to convert to C int"))?;
                 precision = Some(n.max(0) as usize);
                 ch = next();
             } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
@@ -292,14 +295,10 @@ fn not_all_converted() -> PyError {
     PyError::type_error("not all arguments converted during string formatting")
 }
 
-/// A `*` width (`PyLong_AsSsize_t`) or precision (`PyLong_AsInt`) argument.
-fn star_value<A: PercentArgs>(cursor: &mut Cursor<A::Value>, args: &mut A, c_type: &str) -> Result<i64, A::Error> {
+/// The argument of a `*` width or precision.
+fn star_value<A: PercentArgs>(cursor: &mut Cursor<A::Value>, args: &mut A) -> Result<i64, A::Error> {
     let value = cursor.next()?;
-    let n = args.star(&value)?.ok_or_else(|| PyError::type_error("* wants int"))?;
-    if c_type == "int" && i32::try_from(n).is_err() {
-        return Err(PyError::overflow_error("Python int too large to convert to C int").into());
-    }
-    Ok(n)
+    Ok(args.star(&value)?.ok_or_else(|| PyError::type_error("* wants int"))?)
 }
 
 /// `%d %i %u %o %x %X` of an int (`_PyUnicode_FormatLong`, then
