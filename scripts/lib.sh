@@ -39,7 +39,8 @@ ensure_wasm_bindgen() {
   have=$(wasm-bindgen --version 2>/dev/null || true)
   [ "$have" = "wasm-bindgen $want" ] && return 0
   say "cargo install wasm-bindgen-cli $want (found: ${have:-none})"
-  # Not --locked: the CLI's own lockfile does not build with this toolchain.
+  # Not --locked: its lockfile names crate versions (webpki-roots 1.0.11) that the
+  # registry mirror used here does not have; the resolved set builds.
   cargo install wasm-bindgen-cli --version "$want" --force
 }
 
