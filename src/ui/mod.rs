@@ -1,3 +1,56 @@
-//! The Yew web app (wasm32 only).
+//! The web app (wasm32 only): the shell the visualizer fills.
+//!
+//! [`start`] is the whole entry point: it installs the panic banner, detects the
+//! language and mounts [`App`] into `#app` of `index.html`. The components under
+//! `components/` are one per region, each taking data props only.
 
-pub fn start() {}
+mod app;
+pub mod components;
+pub mod i18n;
+pub mod panic;
+
+pub use app::{App, AppProps};
+
+/// The element in `index.html` that the app renders into.
+pub const ROOT_ID: &str = "app";
+/// The loading indicator in `index.html`, removed once the app has rendered.
+pub const LOADING_ID: &str = "loopscope-loading";
+/// Performance mark set when the wasm module starts running.
+pub const MARK_START: &str = "loopscope:start";
+/// Performance mark set when the first render is in the DOM.
+pub const MARK_FIRST_RENDER: &str = "loopscope:first-render";
+
+/// Starts the web app; called by `main` on wasm32.
+pub fn start() {
+    panic::install();
+    mark(MARK_START);
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("Loopscope runs in a browser page");
+    let root = document
+        .get_element_by_id(ROOT_ID)
+        .or_else(|| document.body().map(Into::into))
+        .expect("the page has a body");
+    let props = AppProps {
+        lang: i18n::Lang::detect(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Called once the first render is in the DOM: drops the loading indicator and
+/// sets [`MARK_FIRST_RENDER`] for `scripts/measure.mjs`.
+fn on_first_render() {
+    if let Some(loading) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(LOADING_ID))
+    {
+        loading.remove();
+    }
+    mark(MARK_FIRST_RENDER);
+}
+
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

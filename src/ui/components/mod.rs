@@ -1,0 +1,38 @@
+//! One function component per file, one per region of the page. Each takes data
+//! props (and callbacks) only; none holds the app's state.
+
+mod clock;
+mod console;
+mod controls;
+mod editor;
+mod explanation;
+mod language_switch;
+mod panel;
+mod primitives;
+mod ready_queue;
+mod state_diagram;
+mod timeline;
+mod timer_heap;
+
+pub use clock::Clock;
+pub use console::Console;
+pub use controls::Controls;
+pub use editor::Editor;
+pub use explanation::Explanation;
+pub use language_switch::LanguageSwitch;
+pub use panel::{Empty, Panel};
+pub use primitives::Primitives;
+pub use ready_queue::ReadyQueue;
+pub use state_diagram::StateDiagram;
+pub use timeline::Timeline;
+pub use timer_heap::TimerHeap;
+
+use super::i18n::Lang;
+use yew::Properties;
+
+/// Properties of a region that shows only words so far: its language.
+#[derive(Properties, PartialEq, Clone, Copy)]
+pub struct LangProps {
+    /// The language to speak.
+    pub lang: Lang,
+}
