@@ -13,6 +13,8 @@ use std::rc::Rc;
 enum Next {
     Continue,
     Err(PyErr),
+    /// A driver call: suspend the stack and hand it to the driver.
+    Driver(RunResult),
 }
 
 impl Vm {
@@ -304,8 +306,10 @@ impl Vm {
                         args.insert(0, self_);
                         self.invoke(host, func, args, kwargs)
                     };
-                    if let Next::Err(e) = self.after_invoke(ex, frame, outcome) {
-                        pending = Some(e);
+                    match self.after_invoke(ex, frame, outcome) {
+                        Next::Continue => {}
+                        Next::Err(e) => pending = Some(e),
+                        Next::Driver(r) => return r,
                     }
                 }
                 Instr::Call(argc) => {
@@ -326,8 +330,10 @@ impl Vm {
                     let args: Vec<Value> = frame.stack.drain(start..).collect();
                     frame.stack.pop();
                     let outcome = self.invoke(host, func, args, Vec::new());
-                    if let Next::Err(e) = self.after_invoke(ex, frame, outcome) {
-                        pending = Some(e);
+                    match self.after_invoke(ex, frame, outcome) {
+                        Next::Continue => {}
+                        Next::Err(e) => pending = Some(e),
+                        Next::Driver(r) => return r,
                     }
                 }
                 Instr::CallKw(argc, k) => {
@@ -338,8 +344,10 @@ impl Vm {
                     let func = frame.stack.pop().unwrap();
                     let kwargs = split_kwargs(&mut args, Some(&kwnames));
                     let outcome = self.invoke(host, func, args, kwargs);
-                    if let Next::Err(e) = self.after_invoke(ex, frame, outcome) {
-                        pending = Some(e);
+                    match self.after_invoke(ex, frame, outcome) {
+                        Next::Continue => {}
+                        Next::Err(e) => pending = Some(e),
+                        Next::Driver(r) => return r,
                     }
                 }
                 Instr::CallEx(has_kw) => {
@@ -367,8 +375,10 @@ impl Vm {
                         }
                     }
                     let outcome = self.invoke(host, func, args, kwargs);
-                    if let Next::Err(e) = self.after_invoke(ex, frame, outcome) {
-                        pending = Some(e);
+                    match self.after_invoke(ex, frame, outcome) {
+                        Next::Continue => {}
+                        Next::Err(e) => pending = Some(e),
+                        Next::Driver(r) => return r,
                     }
                 }
                 Instr::Subscr => {
@@ -884,15 +894,19 @@ impl Vm {
                     let enter_fn = tri!(self.getattr(host, &mgr, enter));
                     frame.stack.push(exit_fn);
                     let r = self.invoke(host, enter_fn, Vec::new(), Vec::new());
-                    if let Next::Err(e) = self.after_invoke(ex, frame, r) {
-                        pending = Some(e);
+                    match self.after_invoke(ex, frame, r) {
+                        Next::Continue => {}
+                        Next::Err(e) => pending = Some(e),
+                        Next::Driver(r) => return r,
                     }
                 }
                 Instr::WithNormalExit => {
                     let exit_fn = frame.stack.pop().unwrap();
                     let r = self.invoke(host, exit_fn, vec![Value::None, Value::None, Value::None], Vec::new());
-                    if let Next::Err(e) = self.after_invoke(ex, frame, r) {
-                        pending = Some(e);
+                    match self.after_invoke(ex, frame, r) {
+                        Next::Continue => {}
+                        Next::Err(e) => pending = Some(e),
+                        Next::Driver(r) => return r,
                     }
                 }
                 Instr::WithExcept => {
@@ -902,8 +916,10 @@ impl Vm {
                     let exit_fn = frame.stack[n - 3].clone();
                     let ty = Value::Class(self.class_of(&exc));
                     let r = self.invoke(host, exit_fn, vec![ty, exc, Value::None], Vec::new());
-                    if let Next::Err(e) = self.after_invoke(ex, frame, r) {
-                        pending = Some(e);
+                    match self.after_invoke(ex, frame, r) {
+                        Next::Continue => {}
+                        Next::Err(e) => pending = Some(e),
+                        Next::Driver(r) => return r,
                     }
                 }
                 Instr::ImportName(n) => {
@@ -977,7 +993,10 @@ impl Vm {
                 Next::Continue
             }
             Ok(Invoke::Frame(nf)) => self.push_frame(ex, frame, nf),
-            Ok(Invoke::Driver { .. }) => unreachable!("driver calls are handled by invoke_top"),
+            Ok(Invoke::Driver { id, args, kwargs }) => {
+                frame.pending = Pending::HostCall;
+                Next::Driver(RunResult::HostCall { id, args, kwargs })
+            }
             Err(e) => Next::Err(e),
         }
     }
