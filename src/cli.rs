@@ -27,6 +27,7 @@ pub fn main(args: Vec<String>) -> i32 {
         ("run", None) => false,
         ("run", Some("--trace")) => true,
         ("trace", Some("--json")) => true,
+        ("dis", None) => false,
         _ => {
             eprint!("{USAGE}");
             return 2;
@@ -45,6 +46,23 @@ pub fn main(args: Vec<String>) -> i32 {
             return 2;
         }
     };
+    if cmd == "dis" {
+        let mut vm = crate::vm::Vm::new();
+        let globals = std::rc::Rc::new(crate::vm::value::Globals::new("__main__"));
+        return match vm.compile(&source, &globals, false) {
+            Ok(code) => {
+                print!("{}", code.disassemble());
+                0
+            }
+            Err(diags) => {
+                let index = LineIndex::new(&source);
+                for d in diags {
+                    eprintln!("{file}:{}", d.render(&index));
+                }
+                2
+            }
+        };
+    }
     let mut program = match Program::new(&source, Limits::default()) {
         Ok(p) => p,
         Err(diags) => {

@@ -121,6 +121,7 @@ impl Unit {
             Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
             Instr::ForIter(_) => Instr::ForIter(t),
             Instr::Setup(_) => Instr::Setup(t),
+            Instr::SetupUnder(_) => Instr::SetupUnder(t),
             other => unreachable!("patching a non-jump {other:?}"),
         };
     }
@@ -575,7 +576,7 @@ impl Compiler<'_> {
     /// The handler code: the exception is on top of the stack.
     fn handlers(&mut self, unit: &mut Unit, handlers: &[ExceptHandler]) {
         unit.emit(Instr::PushExcInfo);
-        let cleanup = unit.emit(Instr::Setup(0));
+        let cleanup = unit.emit(Instr::SetupUnder(0));
         let mut ends = Vec::new();
         for h in handlers {
             unit.span = h.span;
@@ -619,10 +620,8 @@ impl Compiler<'_> {
         }
     }
 
-    /// Cleanup after an exception escapes a handler: stack `[prev, exc, new]`.
+    /// Cleanup after an exception escapes a handler: stack `[prev, new]`.
     fn emit_cleanup(&mut self, unit: &mut Unit) {
-        unit.emit(Instr::Swap(1));
-        unit.emit(Instr::Pop);
         unit.emit(Instr::Swap(1));
         unit.emit(Instr::PopExcInfo);
         unit.emit(Instr::Reraise);
@@ -647,7 +646,7 @@ impl Compiler<'_> {
         unit.patch_here(setup);
         unit.span = span;
         unit.emit(Instr::PushExcInfo);
-        let cleanup = unit.emit(Instr::Setup(0));
+        let cleanup = unit.emit(Instr::SetupUnder(0));
         unit.fblocks.push(FBlock::FinallyHandler);
         self.stmts(unit, &t.finalbody);
         unit.fblocks.pop();
@@ -675,7 +674,7 @@ impl Compiler<'_> {
             unit.emit(Instr::Await);
             unit.has_await = true;
         }
-        let setup = unit.emit(Instr::Setup(0));
+        let setup = unit.emit(Instr::SetupUnder(0));
         match &first.optional_vars {
             Some(t) => self.store_target(unit, t),
             None => {
@@ -701,7 +700,7 @@ impl Compiler<'_> {
         // Exceptional exit: [exit, exc].
         unit.patch_here(setup);
         unit.emit(Instr::PushExcInfo); // [exit, prev, exc]
-        let cleanup = unit.emit(Instr::Setup(0));
+        let cleanup = unit.emit(Instr::SetupUnder(0));
         unit.emit(Instr::WithExcept); // [exit, prev, exc, res]
         if is_async {
             unit.emit(Instr::GetAwaitable);
@@ -716,9 +715,7 @@ impl Compiler<'_> {
         unit.emit(Instr::Pop);
         let jend2 = unit.emit(Instr::Jump(0));
         unit.patch_here(cleanup);
-        // [exit, prev, exc, new] → [new]
-        unit.emit(Instr::Swap(1));
-        unit.emit(Instr::Pop);
+        // [exit, prev, new] → [new]
         unit.emit(Instr::Swap(1));
         unit.emit(Instr::PopExcInfo);
         unit.emit(Instr::Swap(1));

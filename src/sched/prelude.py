@@ -1089,6 +1089,35 @@ class Queue:
         _prim_changed(self)
 
 
+class _JoinEvent:
+    """The Event a Queue's join() waits on (CPython uses an asyncio.Event)."""
+
+    def __init__(self):
+        self._waiters = _Deque()
+        self._value = False
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
 class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []

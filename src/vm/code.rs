@@ -155,6 +155,10 @@ pub enum Instr {
     /// `PopBlock` cuts the stack back to its current height, pushes the
     /// exception and jumps to the handler (CPython ≤ 3.10's `SETUP_FINALLY`).
     Setup(u32),
+    /// Like `Setup`, but the block's height leaves out the top item: the value
+    /// `__enter__` returned (which a `with` body stores), or the exception a
+    /// handler is handling (so that its cleanup always finds `[prev, new]`).
+    SetupUnder(u32),
     PopBlock,
     /// Normal `with` exit: pops `exit` and pushes `exit(None, None, None)`.
     WithNormalExit,
@@ -217,3 +221,20 @@ pub struct Code {
     pub has_await: bool,
 }
 
+
+impl Code {
+    /// A readable listing of this code object and the ones nested in it
+    /// (`loopscope dis FILE`, for debugging the compiler).
+    pub fn disassemble(&self) -> String {
+        let mut out = format!("code {} ({:?})\n", self.qualname, self.kind);
+        for (i, ins) in self.instrs.iter().enumerate() {
+            out.push_str(&format!("  {i:4} {ins:?}\n"));
+        }
+        for c in &self.consts {
+            if let Value::Code(inner) = c {
+                out.push_str(&inner.disassemble());
+            }
+        }
+        out
+    }
+}

@@ -796,7 +796,7 @@ impl Vm {
                                 pending = Some(self.runtime_error("coroutine is being awaited already"));
                             }
                         },
-                        Value::Instance(i) if matches!(&*i.payload.borrow(), Payload::Host(_)) => {}
+                        Value::Instance(i) if i.class.tag == TypeTag::Host => {}
                         _ => {
                             pending = Some(self.type_error(format!(
                                 "'{}' object can't be awaited",
@@ -967,6 +967,10 @@ impl Vm {
                 }
                 Instr::Setup(h) => {
                     let depth = frame.stack.len() as u32;
+                    frame.blocks.push(super::frame::Block { handler: h, depth });
+                }
+                Instr::SetupUnder(h) => {
+                    let depth = frame.stack.len() as u32 - 1;
                     frame.blocks.push(super::frame::Block { handler: h, depth });
                 }
                 Instr::PopBlock => {
