@@ -582,7 +582,6 @@ impl Compiler<'_> {
             unit.span = h.span;
             let next = match &h.typ {
                 Some(ty) => {
-                    unit.emit(Instr::Dup);
                     self.expr(unit, ty);
                     unit.span = h.span;
                     unit.emit(Instr::CheckExcMatch);
