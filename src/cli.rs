@@ -74,6 +74,14 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     };
     program.run_to_end();
+    if std::env::var_os("LOOPSCOPE_STATS").is_some() {
+        eprintln!(
+            "instructions: {}  events: {}  trace bytes: {}",
+            program.vm.steps,
+            program.trace().len(),
+            program.trace().bytes()
+        );
+    }
     let out = if cmd == "trace" {
         crate::trace::json::to_json(program.trace(), &source)
     } else {

@@ -44,6 +44,27 @@ pub fn compile_module(
     Ok(Rc::new(c.finish(unit, ParamSpec::default(), 1)))
 }
 
+/// Fuse common instruction sequences (see the fused variants of [`Instr`]).
+/// The fused instruction replaces the first of the sequence and skips the
+/// rest, which stay in place for any jump that lands inside.
+fn peephole(instrs: &mut [Instr]) {
+    let n = instrs.len();
+    for i in 0..n {
+        match (instrs[i], instrs.get(i + 1).copied(), instrs.get(i + 2).copied()) {
+            (Instr::LoadFast(a), Some(Instr::LoadConst(c)), Some(Instr::Binary(op))) if a < 65536 && c < 65536 => {
+                instrs[i] = Instr::BinaryFastConst(a as u16, c as u16, op);
+            }
+            (Instr::LoadFast(a), Some(Instr::LoadFast(b)), _) => {
+                instrs[i] = Instr::LoadFast2(a, b);
+            }
+            (Instr::Compare(op), Some(Instr::PopJumpIfFalse(t)), _) => {
+                instrs[i] = Instr::CompareJumpIfFalse(op, t);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// A block the compiler is inside, for unwinding on `return`/`break`/`continue`.
 #[derive(Clone)]
 enum FBlock {
@@ -197,6 +218,8 @@ impl Compiler<'_> {
             .map(|n| (Symbol::new(n), scope.varnames.iter().position(|v| v == n).filter(|&i| i < scope.params.len()).map(|i| i as u32)))
             .collect();
         let freevars = scope.freevars.iter().map(|n| Symbol::new(n)).collect();
+        let mut unit = unit;
+        peephole(&mut unit.instrs);
         Code {
             name: unit.name.as_str().into(),
             qualname: unit.qualname.as_str().into(),

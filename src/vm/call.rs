@@ -81,32 +81,32 @@ impl Vm {
     }
 
     /// Turn a bound frame into the call's outcome according to its code kind.
-    fn frame_to_invoke(&mut self, f: &Rc<Function>, frame: Frame) -> PyResult<Invoke> {
+    fn frame_to_invoke(&mut self, f: &Rc<Function>, frame: Box<Frame>) -> PyResult<Invoke> {
         match f.code.kind {
-            CodeKind::Function | CodeKind::Module | CodeKind::ClassBody => Ok(Invoke::Frame(Box::new(frame))),
+            CodeKind::Function | CodeKind::Module | CodeKind::ClassBody => Ok(Invoke::Frame(frame)),
             CodeKind::AsyncFunction => Ok(Invoke::Value(Value::Coroutine(Rc::new(Coroutine {
                 name: f.name.borrow().clone(),
                 qualname: f.qualname.borrow().clone(),
                 state: Cell::new(CoroState::Created),
-                stack: RefCell::new(Some(ExecStack::new(frame))),
+                stack: RefCell::new(Some(ExecStack { frames: vec![frame] })),
                 internal: f.code.internal,
                 id: next_id(),
             })))),
             CodeKind::Generator => Ok(Invoke::Value(Value::Generator(Rc::new(Generator {
                 name: f.name.borrow().clone(),
                 state: Cell::new(CoroState::Created),
-                frame: RefCell::new(Some(Box::new(frame))),
+                frame: RefCell::new(Some(frame)),
                 id: next_id(),
             })))),
         }
     }
 
     /// Bind arguments to a new frame for `f` (CPython's `_PyEval_MakeFrameVector` rules).
-    pub fn bind_frame(&mut self, f: &Rc<Function>, args: &[Value], kwargs: &[(Symbol, Value)]) -> PyResult<Frame> {
+    pub fn bind_frame(&mut self, f: &Rc<Function>, args: &[Value], kwargs: &[(Symbol, Value)]) -> PyResult<Box<Frame>> {
         let code = &f.code;
         let p = &code.params;
         let npos = p.positional as usize;
-        let mut frame = Frame::new(code.clone(), f.globals.clone());
+        let mut frame = self.new_frame(code.clone(), f.globals.clone());
         let locals = &mut frame.locals;
         // Fast path: exactly the positional parameters.
         if kwargs.is_empty() && args.len() == npos && !p.varargs && p.kwonly == 0 && !p.varkw {
@@ -305,7 +305,7 @@ impl Vm {
                 a.extend(args);
                 let mut frame = self.bind_frame(&f, &a, &kwargs)?;
                 frame.on_return = OnReturn::Init(inst);
-                Ok(Invoke::Frame(Box::new(frame)))
+                Ok(Invoke::Frame(frame))
             }
             Some(init) => {
                 let mut a = Vec::with_capacity(args.len() + 1);

@@ -18,6 +18,16 @@ use std::rc::Rc;
 pub enum Instr {
     Nop,
     Pop,
+    // Fused instructions, made by `compile::peephole` from the sequences they
+    // name. Each executes the whole sequence and skips it; the original
+    // instructions stay in place after it, so a jump into the middle of the
+    // sequence still runs correctly.
+    /// `LoadFast(a); LoadFast(b)`.
+    LoadFast2(u32, u32),
+    /// `LoadFast(a); LoadConst(c); Binary(op)`.
+    BinaryFastConst(u16, u16, BinOp),
+    /// `Compare(op); PopJumpIfFalse(target)`.
+    CompareJumpIfFalse(CmpOp, u32),
     /// Duplicate the top of stack.
     Dup,
     /// Duplicate the two top items (`a b` → `a b a b`).

@@ -9,6 +9,13 @@ use super::{AwaitStart, Halt, Host, PyErr, PyResult, Resume, RunResult, Vm, RECU
 use crate::syntax::ast::{BinOp, CmpOp};
 use std::rc::Rc;
 
+/// How an out-of-line instruction ended.
+enum Slow {
+    Ok,
+    Err(PyErr),
+    Return(RunResult),
+}
+
 /// What to do after an instruction that may switch frames.
 enum Next {
     Continue,
@@ -51,7 +58,20 @@ impl Vm {
                 pending = Some(PyErr::Exc(e));
             }
         }
-        let result = self.run_loop(host, ex, &mut frame, pending);
+        // Count instructions in a local: the slice's fuel, or what is left of
+        // the total budget, whichever is smaller.
+        let budget_left = self.limits.step_budget.saturating_sub(self.steps);
+        let limit = self.fuel.min(budget_left);
+        let mut left = limit;
+        let mut result = self.run_loop(host, ex, &mut frame, pending, &mut left);
+        let used = limit - left;
+        self.steps += used;
+        self.fuel = self.fuel.saturating_sub(used);
+        if let RunResult::OutOfFuel = result {
+            if self.steps >= self.limits.step_budget {
+                result = RunResult::Raise(PyErr::Halt(Halt::StepBudget));
+            }
+        }
         match &result {
             RunResult::Yield(_) | RunResult::OutOfFuel | RunResult::HostCall { .. } => {
                 ex.frames.push(frame);
@@ -68,6 +88,7 @@ impl Vm {
         ex: &mut ExecStack,
         frame: &mut Box<Frame>,
         mut pending: Option<PyErr>,
+        left: &mut u64,
     ) -> RunResult {
         macro_rules! tri {
             ($e:expr) => {
@@ -87,19 +108,76 @@ impl Vm {
                     Some(err) => return RunResult::Raise(err),
                 }
             }
-            if self.fuel == 0 {
+            if *left == 0 {
                 return RunResult::OutOfFuel;
             }
-            self.fuel -= 1;
-            self.steps += 1;
-            if self.steps > self.limits.step_budget {
-                return RunResult::Raise(PyErr::Halt(Halt::StepBudget));
-            }
+            *left -= 1;
             let ip = frame.ip as usize;
             let instr = frame.code.instrs[ip];
             frame.ip += 1;
             match instr {
                 Instr::Nop => {}
+                Instr::LoadFast2(a, b) => {
+                    let (x, y) = (&frame.locals[a as usize], &frame.locals[b as usize]);
+                    if x.is_undef() || y.is_undef() {
+                        let slot = if x.is_undef() { a } else { b };
+                        pending = Some(self.unbound_local(frame, slot));
+                        continue;
+                    }
+                    let (x, y) = (x.clone(), y.clone());
+                    frame.stack.push(x);
+                    frame.stack.push(y);
+                    frame.ip += 1;
+                }
+                Instr::BinaryFastConst(a, c, op) => {
+                    let x = &frame.locals[a as usize];
+                    let y = &frame.code.consts[c as usize];
+                    if let (Value::Int(p), Value::Int(q)) = (x, y) {
+                        if let Some(r) = int_fast(op, *p, *q) {
+                            frame.stack.push(Value::Int(r));
+                            frame.ip += 2;
+                            continue;
+                        }
+                    }
+                    if x.is_undef() {
+                        pending = Some(self.unbound_local(frame, a as u32));
+                        continue;
+                    }
+                    let (x, y) = (x.clone(), y.clone());
+                    frame.ip += 2;
+                    let v = tri!(self.binary_op(host, op, x, y, false));
+                    frame.stack.push(v);
+                }
+                Instr::CompareJumpIfFalse(op, t) => {
+                    let b = frame.stack.pop().unwrap();
+                    let a = frame.stack.pop().unwrap();
+                    frame.ip += 1;
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match op {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::LtE => Some(x <= y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::GtE => Some(x >= y),
+                            CmpOp::Eq => Some(x == y),
+                            CmpOp::NotEq => Some(x != y),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None => {
+                            let v = tri!(self.compare_op(host, op, &a, &b));
+                            match v {
+                                Value::Bool(b) => b,
+                                other => tri!(self.truthy(host, &other)),
+                            }
+                        }
+                    };
+                    if !r {
+                        frame.ip = t;
+                    }
+                }
                 Instr::Pop => {
                     frame.stack.pop();
                 }
@@ -107,21 +185,9 @@ impl Vm {
                     let v = frame.stack.last().unwrap().clone();
                     frame.stack.push(v);
                 }
-                Instr::Dup2 => {
-                    let n = frame.stack.len();
-                    let a = frame.stack[n - 2].clone();
-                    let b = frame.stack[n - 1].clone();
-                    frame.stack.push(a);
-                    frame.stack.push(b);
-                }
                 Instr::Swap(n) => {
                     let len = frame.stack.len();
                     frame.stack.swap(len - 1, len - 1 - n as usize);
-                }
-                Instr::Rot3 => {
-                    let v = frame.stack.pop().unwrap();
-                    let len = frame.stack.len();
-                    frame.stack.insert(len - 2, v);
                 }
                 Instr::LoadConst(i) => {
                     let v = frame.code.consts[i as usize].clone();
@@ -130,11 +196,7 @@ impl Vm {
                 Instr::LoadFast(i) => {
                     let v = &frame.locals[i as usize];
                     if v.is_undef() {
-                        let name = frame.code.varnames[i as usize];
-                        pending = Some(self.new_error(
-                            ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+                        pending = Some(self.unbound_local(frame, i));
                         continue;
                     }
                     let v = v.clone();
@@ -143,17 +205,6 @@ impl Vm {
                 Instr::StoreFast(i) => {
                     let v = frame.stack.pop().unwrap();
                     frame.locals[i as usize] = v;
-                }
-                Instr::DeleteFast(i) => {
-                    if frame.locals[i as usize].is_undef() {
-                        let name = frame.code.varnames[i as usize];
-                        pending = Some(self.new_error(
-                            ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
-                        continue;
-                    }
-                    frame.locals[i as usize] = Value::Undef;
                 }
                 Instr::LoadDeref(i) => {
                     let v = frame.cells[i as usize].0.borrow().clone();
@@ -166,17 +217,6 @@ impl Vm {
                 Instr::StoreDeref(i) => {
                     let v = frame.stack.pop().unwrap();
                     *frame.cells[i as usize].0.borrow_mut() = v;
-                }
-                Instr::DeleteDeref(i) => {
-                    let was = std::mem::replace(&mut *frame.cells[i as usize].0.borrow_mut(), Value::Undef);
-                    if was.is_undef() {
-                        pending = Some(self.unbound_cell(frame, i));
-                        continue;
-                    }
-                }
-                Instr::LoadClosure(i) => {
-                    let c = frame.cells[i as usize].clone();
-                    frame.stack.push(Value::Cell(c));
                 }
                 Instr::LoadGlobal(slot) => {
                     let v = frame.globals.values.borrow()[slot as usize].clone();
@@ -197,63 +237,6 @@ impl Vm {
                     let v = frame.stack.pop().unwrap();
                     frame.globals.values.borrow_mut()[slot as usize] = v;
                 }
-                Instr::DeleteGlobal(slot) => {
-                    let was = std::mem::replace(&mut frame.globals.values.borrow_mut()[slot as usize], Value::Undef);
-                    if was.is_undef() {
-                        pending = Some(self.name_error(frame.globals.name(slot)));
-                        continue;
-                    }
-                }
-                Instr::LoadName(n) => {
-                    let name = frame.code.names[n as usize];
-                    let v = tri!(self.load_name(frame, name));
-                    frame.stack.push(v);
-                }
-                Instr::StoreName(n) => {
-                    let name = frame.code.names[n as usize];
-                    let v = frame.stack.pop().unwrap();
-                    match &frame.ns {
-                        Some(ns) => {
-                            let key = Value::Str(Rc::new(PyStr::new(name.to_string())));
-                            let h = tri!(self.hash(host, &key));
-                            ns.0.borrow_mut().insert(h, key, v);
-                        }
-                        None => frame.globals.set(name, v),
-                    }
-                }
-                Instr::DeleteName(n) => {
-                    let name = frame.code.names[n as usize];
-                    if let Some(ns) = &frame.ns {
-                        let key = Value::str(name.to_string());
-                        let h = tri!(self.hash(host, &key));
-                        if ns.0.borrow_mut().remove(h, &key).is_none() {
-                            pending = Some(self.name_error(name));
-                            continue;
-                        }
-                    }
-                }
-                Instr::LoadClassDeref(n, i) => {
-                    let name = frame.code.names[n as usize];
-                    let from_ns = match &frame.ns {
-                        Some(ns) => {
-                            let key = Value::str(name.to_string());
-                            let h = tri!(self.hash(host, &key));
-                            ns.0.borrow().get(h, &key).cloned()
-                        }
-                        None => None,
-                    };
-                    match from_ns {
-                        Some(v) => frame.stack.push(v),
-                        None => {
-                            let v = frame.cells[i as usize].0.borrow().clone();
-                            if v.is_undef() {
-                                pending = Some(self.unbound_cell(frame, i));
-                                continue;
-                            }
-                            frame.stack.push(v);
-                        }
-                    }
-                }
                 Instr::LoadAttr(n) => {
                     let name = frame.code.names[n as usize];
                     let obj = frame.stack.pop().unwrap();
@@ -265,11 +248,6 @@ impl Vm {
                     let obj = frame.stack.pop().unwrap();
                     let v = frame.stack.pop().unwrap();
                     tri!(self.setattr(host, &obj, name, v));
-                }
-                Instr::DeleteAttr(n) => {
-                    let name = frame.code.names[n as usize];
-                    let obj = frame.stack.pop().unwrap();
-                    tri!(self.delattr(&obj, name));
                 }
                 Instr::LoadMethod(n) => {
                     let name = frame.code.names[n as usize];
@@ -289,10 +267,9 @@ impl Vm {
                     let func = frame.stack[start - 2].clone();
                     // Fast path: a builtin method on a builtin value, positional only.
                     if let (Value::MethodName(m), None) = (&func, &kwnames) {
-                        let args: Vec<Value> = frame.stack.drain(start..).collect();
+                        let r = self.call_method_name(host, &self_, *m, &frame.stack[start..], &[]);
                         frame.stack.truncate(start - 2);
-                        let r = tri!(self.call_method_name(host, &self_, *m, &args, &[]));
-                        frame.stack.push(r);
+                        frame.stack.push(tri!(r));
                         continue;
                     }
                     let mut args: Vec<Value> = frame.stack.drain(start..).collect();
@@ -316,12 +293,21 @@ impl Vm {
                     self.note_site(frame, ip);
                     let start = frame.stack.len() - argc as usize;
                     let func = frame.stack[start - 1].clone();
+                    // Fast path: a native builtin, arguments straight from the stack.
+                    if let Value::Builtin(b) = &func {
+                        if let BuiltinKind::Native(nf) = b.kind {
+                            let r = nf(self, host, &frame.stack[start..], &[]);
+                            frame.stack.truncate(start - 1);
+                            frame.stack.push(tri!(r));
+                            continue;
+                        }
+                    }
                     // Fast path: a plain Python function with positional arguments.
                     if let Value::Function(f) = &func {
                         if f.code.kind == CodeKind::Function {
                             let nf = tri!(self.bind_frame(f, &frame.stack[start..], &[]));
                             frame.stack.truncate(start - 1);
-                            if let Next::Err(e) = self.push_frame(ex, frame, Box::new(nf)) {
+                            if let Next::Err(e) = self.push_frame(ex, frame, nf) {
                                 pending = Some(e);
                             }
                             continue;
@@ -330,51 +316,6 @@ impl Vm {
                     let args: Vec<Value> = frame.stack.drain(start..).collect();
                     frame.stack.pop();
                     let outcome = self.invoke(host, func, args, Vec::new());
-                    match self.after_invoke(ex, frame, outcome) {
-                        Next::Continue => {}
-                        Next::Err(e) => pending = Some(e),
-                        Next::Driver(r) => return r,
-                    }
-                }
-                Instr::CallKw(argc, k) => {
-                    self.note_site(frame, ip);
-                    let kwnames = frame.code.consts[k as usize].clone();
-                    let start = frame.stack.len() - argc as usize;
-                    let mut args: Vec<Value> = frame.stack.drain(start..).collect();
-                    let func = frame.stack.pop().unwrap();
-                    let kwargs = split_kwargs(&mut args, Some(&kwnames));
-                    let outcome = self.invoke(host, func, args, kwargs);
-                    match self.after_invoke(ex, frame, outcome) {
-                        Next::Continue => {}
-                        Next::Err(e) => pending = Some(e),
-                        Next::Driver(r) => return r,
-                    }
-                }
-                Instr::CallEx(has_kw) => {
-                    self.note_site(frame, ip);
-                    let kw = if has_kw == 1 { Some(frame.stack.pop().unwrap()) } else { None };
-                    let args = frame.stack.pop().unwrap();
-                    let func = frame.stack.pop().unwrap();
-                    let args = match args {
-                        Value::Tuple(t) => t.0.clone(),
-                        _ => unreachable!("CallEx takes a tuple"),
-                    };
-                    let mut kwargs = Vec::new();
-                    if let Some(Value::Dict(d)) = kw {
-                        for e in d.0.borrow().iter() {
-                            match &e.key {
-                                Value::Str(s) => kwargs.push((super::intern::Symbol::new(&s.s), e.value.clone())),
-                                _ => {
-                                    pending = Some(self.type_error("keywords must be strings"));
-                                    break;
-                                }
-                            }
-                        }
-                        if pending.is_some() {
-                            continue;
-                        }
-                    }
-                    let outcome = self.invoke(host, func, args, kwargs);
                     match self.after_invoke(ex, frame, outcome) {
                         Next::Continue => {}
                         Next::Err(e) => pending = Some(e),
@@ -405,23 +346,12 @@ impl Vm {
                     let v = frame.stack.pop().unwrap();
                     tri!(self.setitem(host, &obj, key, v));
                 }
-                Instr::DeleteSubscr => {
-                    let key = frame.stack.pop().unwrap();
-                    let obj = frame.stack.pop().unwrap();
-                    tri!(self.delitem(host, &obj, &key));
-                }
                 Instr::Binary(op) | Instr::Inplace(op) => {
                     let b = frame.stack.pop().unwrap();
                     let a = frame.stack.pop().unwrap();
                     // Fast paths for ints.
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let r = match op {
-                            BinOp::Add => x.checked_add(*y),
-                            BinOp::Sub => x.checked_sub(*y),
-                            BinOp::Mult => x.checked_mul(*y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
+                        if let Some(r) = int_fast(op, *x, *y) {
                             frame.stack.push(Value::Int(r));
                             continue;
                         }
@@ -457,11 +387,6 @@ impl Vm {
                     let v = frame.stack.pop().unwrap();
                     let t = tri!(self.truthy(host, &v));
                     frame.stack.push(Value::Bool(!t));
-                }
-                Instr::Neg | Instr::Pos | Instr::Invert => {
-                    let v = frame.stack.pop().unwrap();
-                    let r = tri!(self.unary_op(host, instr, v));
-                    frame.stack.push(r);
                 }
                 Instr::Jump(t) => frame.ip = t,
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
@@ -576,23 +501,6 @@ impl Vm {
                     let items: Vec<Value> = frame.stack.drain(start..).collect();
                     frame.stack.push(Value::tuple(items));
                 }
-                Instr::BuildSet(n) => {
-                    let start = frame.stack.len() - n as usize;
-                    let items: Vec<Value> = frame.stack.drain(start..).collect();
-                    let s = tri!(self.new_set(host, items, false));
-                    frame.stack.push(s);
-                }
-                Instr::BuildMap(n) => {
-                    let start = frame.stack.len() - 2 * n as usize;
-                    let items: Vec<Value> = frame.stack.drain(start..).collect();
-                    let mut d = super::dict::DictData::with_capacity(n as usize);
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        let h = tri!(self.hash(host, &k));
-                        d.insert(h, k, v);
-                    }
-                    frame.stack.push(Value::Dict(Rc::new(Dict(std::cell::RefCell::new(d)))));
-                }
                 Instr::ListAppend(n) => {
                     let v = frame.stack.pop().unwrap();
                     let at = frame.stack.len() - n as usize;
@@ -603,178 +511,10 @@ impl Vm {
                         tri!(self.alloc(0));
                     }
                 }
-                Instr::ListExtend(n) => {
-                    let v = frame.stack.pop().unwrap();
-                    let items = tri!(self.iterate(host, &v).map_err(|e| self.star_error(e, &v, "*")));
-                    let at = frame.stack.len() - n as usize;
-                    if let Value::List(l) = &frame.stack[at] {
-                        tri!(self.alloc(items.len() * 16));
-                        l.0.borrow_mut().extend(items);
-                    }
-                }
-                Instr::SetAdd(n) => {
-                    let v = frame.stack.pop().unwrap();
-                    let at = frame.stack.len() - n as usize;
-                    let s = frame.stack[at].clone();
-                    tri!(self.set_add(host, &s, v));
-                }
-                Instr::SetUpdate(n) => {
-                    let v = frame.stack.pop().unwrap();
-                    let items = tri!(self.iterate(host, &v));
-                    let at = frame.stack.len() - n as usize;
-                    let s = frame.stack[at].clone();
-                    for item in items {
-                        tri!(self.set_add(host, &s, item));
-                    }
-                }
-                Instr::MapAdd(n) => {
-                    let v = frame.stack.pop().unwrap();
-                    let k = frame.stack.pop().unwrap();
-                    let at = frame.stack.len() - n as usize;
-                    let h = tri!(self.hash(host, &k));
-                    if let Value::Dict(d) = &frame.stack[at] {
-                        d.0.borrow_mut().insert(h, k, v);
-                    }
-                }
-                Instr::DictUpdate(n) | Instr::DictMerge(n) => {
-                    let m = frame.stack.pop().unwrap();
-                    let at = frame.stack.len() - n as usize;
-                    let target = frame.stack[at].clone();
-                    let merge = matches!(instr, Instr::DictMerge(_));
-                    tri!(self.dict_update_from(host, &target, &m, merge));
-                }
-                Instr::ListToTuple => {
-                    let v = frame.stack.pop().unwrap();
-                    if let Value::List(l) = v {
-                        let items = std::mem::take(&mut *l.0.borrow_mut());
-                        frame.stack.push(Value::tuple(items));
-                    }
-                }
-                Instr::BuildString(n) => {
-                    let start = frame.stack.len() - n as usize;
-                    let mut s = String::new();
-                    for v in frame.stack.drain(start..) {
-                        if let Value::Str(p) = v {
-                            s.push_str(&p.s);
-                        }
-                    }
-                    tri!(self.alloc(s.len()));
-                    frame.stack.push(Value::str(s));
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(frame.stack.pop().unwrap()) } else { None };
-                    let v = frame.stack.pop().unwrap();
-                    let v = match flags & 3 {
-                        1 => Value::str(tri!(self.str(host, &v))),
-                        2 => Value::str(tri!(self.repr(host, &v))),
-                        3 => Value::str(tri!(self.ascii(host, &v))),
-                        _ => v,
-                    };
-                    let spec = match &spec {
-                        Some(Value::Str(s)) => s.s.clone(),
-                        _ => String::new(),
-                    };
-                    let s = tri!(self.format(host, &v, &spec));
-                    frame.stack.push(Value::str(s));
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
-                    let stop = frame.stack.pop().unwrap();
-                    let start = frame.stack.pop().unwrap();
-                    frame.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
-                }
                 Instr::UnpackSequence(n) => {
                     let v = frame.stack.pop().unwrap();
                     let items = tri!(self.unpack(host, &v, n as usize, None));
                     frame.stack.extend(items.into_iter().rev());
-                }
-                Instr::UnpackEx(before, after) => {
-                    let v = frame.stack.pop().unwrap();
-                    let items = tri!(self.unpack(host, &v, before as usize, Some(after as usize)));
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Instr::MakeFunction(ci, flags) => {
-                    let code = match &frame.code.consts[ci as usize] {
-                        Value::Code(c) => c.clone(),
-                        _ => unreachable!("MakeFunction needs a code constant"),
-                    };
-                    let closure = if flags & 4 != 0 {
-                        match frame.stack.pop().unwrap() {
-                            Value::Tuple(t) => t
-                                .0
-                                .iter()
-                                .map(|c| match c {
-                                    Value::Cell(c) => c.clone(),
-                                    _ => unreachable!(),
-                                })
-                                .collect(),
-                            _ => unreachable!(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let kwdefaults = if flags & 2 != 0 {
-                        match frame.stack.pop().unwrap() {
-                            Value::Dict(d) => d
-                                .0
-                                .borrow()
-                                .iter()
-                                .map(|e| match &e.key {
-                                    Value::Str(s) => (super::intern::Symbol::new(&s.s), e.value.clone()),
-                                    _ => unreachable!(),
-                                })
-                                .collect(),
-                            _ => unreachable!(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let defaults = if flags & 1 != 0 {
-                        match frame.stack.pop().unwrap() {
-                            Value::Tuple(t) => t.0.clone(),
-                            _ => unreachable!(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let f = Function {
-                        name: std::cell::RefCell::new(code.name.clone()),
-                        qualname: std::cell::RefCell::new(code.qualname.clone()),
-                        code,
-                        globals: frame.globals.clone(),
-                        defaults,
-                        kwdefaults,
-                        closure,
-                        attrs: Default::default(),
-                        id: next_id(),
-                    };
-                    frame.stack.push(Value::Function(Rc::new(f)));
-                }
-                Instr::BuildClass(n) => {
-                    let name = match &frame.code.consts[n as usize] {
-                        Value::Str(s) => Rc::<str>::from(s.s.as_str()),
-                        _ => unreachable!(),
-                    };
-                    let bases = match frame.stack.pop().unwrap() {
-                        Value::Tuple(t) => t.0.clone(),
-                        _ => unreachable!(),
-                    };
-                    let body = match frame.stack.pop().unwrap() {
-                        Value::Function(f) => f,
-                        _ => unreachable!(),
-                    };
-                    let mut bf = Frame::new(body.code.clone(), body.globals.clone());
-                    self.init_cells(&mut bf, &body);
-                    bf.ns = Some(Rc::new(Dict::default()));
-                    bf.on_return = OnReturn::BuildClass { name, bases, qualname: body.code.qualname.clone() };
-                    // __module__ first, as CPython's class bodies do.
-                    let key = Value::str("__module__");
-                    let h = tri!(self.hash(host, &key));
-                    let module_name = Value::str(&*frame.globals.module_name);
-                    bf.ns.as_ref().unwrap().0.borrow_mut().insert(h, key, module_name);
-                    if let Next::Err(e) = self.push_frame(ex, frame, Box::new(bf)) {
-                        pending = Some(e);
-                    }
                 }
                 Instr::Return => {
                     let v = frame.stack.pop().unwrap_or(Value::None);
@@ -782,27 +522,6 @@ impl Vm {
                         Ok(None) => {}
                         Ok(Some(v)) => return RunResult::Return(v),
                         Err(e) => pending = Some(e),
-                    }
-                }
-                Instr::GetAwaitable => {
-                    let v = frame.stack.last().unwrap().clone();
-                    match &v {
-                        Value::Coroutine(c) => match c.state.get() {
-                            CoroState::Created => {}
-                            CoroState::Done => {
-                                pending = Some(self.runtime_error("cannot reuse already awaited coroutine"));
-                            }
-                            _ => {
-                                pending = Some(self.runtime_error("coroutine is being awaited already"));
-                            }
-                        },
-                        Value::Instance(i) if i.class.tag == TypeTag::Host => {}
-                        _ => {
-                            pending = Some(self.type_error(format!(
-                                "'{}' object can't be awaited",
-                                super::types::type_name(&v)
-                            )));
-                        }
                     }
                 }
                 Instr::Await => {
@@ -849,135 +568,507 @@ impl Vm {
                     }
                     return RunResult::Yield(v);
                 }
-                Instr::Raise(kind) => {
-                    let e = tri!(self.do_raise(frame, ex, kind));
-                    pending = Some(e);
-                }
-                Instr::Reraise => {
-                    let v = frame.stack.pop().unwrap();
-                    pending = Some(PyErr::Exc(v));
-                }
-                Instr::PushExcInfo => {
-                    let exc = frame.stack.pop().unwrap();
-                    let prev = std::mem::replace(&mut frame.handled, exc.clone());
-                    frame.stack.push(prev);
-                    frame.stack.push(exc);
-                }
-                Instr::PopExcInfo => {
-                    let prev = frame.stack.pop().unwrap();
-                    frame.handled = prev;
-                }
-                Instr::CheckExcMatch => {
-                    let ty = frame.stack.pop().unwrap();
-                    let exc = frame.stack.last().unwrap().clone();
-                    let m = tri!(self.exc_matches(&exc, &ty));
-                    frame.stack.push(Value::Bool(m));
-                }
-                Instr::BeforeWith(is_async) => {
-                    let mgr = frame.stack.pop().unwrap();
-                    let (enter, exit) = if is_async == 1 {
-                        (super::intern::sym::__aenter__, super::intern::sym::__aexit__)
-                    } else {
-                        (super::intern::sym::__enter__, super::intern::sym::__exit__)
-                    };
-                    let cls = self.class_of(&mgr);
-                    let (Some(_), Some(_)) = (cls.lookup(enter), cls.lookup(exit)) else {
-                        let what = if is_async == 1 { "asynchronous context manager protocol" } else { "context manager protocol" };
-                        let missing = if cls.lookup(enter).is_none() { enter } else { exit };
-                        pending = Some(self.type_error(format!(
-                            "'{}' object does not support the {what} (missed {missing} method)",
-                            cls.name
-                        )));
-                        continue;
-                    };
-                    let exit_fn = tri!(self.getattr(host, &mgr, exit));
-                    let enter_fn = tri!(self.getattr(host, &mgr, enter));
-                    frame.stack.push(exit_fn);
-                    let r = self.invoke(host, enter_fn, Vec::new(), Vec::new());
-                    match self.after_invoke(ex, frame, r) {
-                        Next::Continue => {}
-                        Next::Err(e) => pending = Some(e),
-                        Next::Driver(r) => return r,
-                    }
-                }
-                Instr::WithNormalExit => {
-                    let exit_fn = frame.stack.pop().unwrap();
-                    let r = self.invoke(host, exit_fn, vec![Value::None, Value::None, Value::None], Vec::new());
-                    match self.after_invoke(ex, frame, r) {
-                        Next::Continue => {}
-                        Next::Err(e) => pending = Some(e),
-                        Next::Driver(r) => return r,
-                    }
-                }
-                Instr::WithExcept => {
-                    // [exit, prev, exc]
-                    let n = frame.stack.len();
-                    let exc = frame.stack[n - 1].clone();
-                    let exit_fn = frame.stack[n - 3].clone();
-                    let ty = Value::Class(self.class_of(&exc));
-                    let r = self.invoke(host, exit_fn, vec![ty, exc, Value::None], Vec::new());
-                    match self.after_invoke(ex, frame, r) {
-                        Next::Continue => {}
-                        Next::Err(e) => pending = Some(e),
-                        Next::Driver(r) => return r,
-                    }
-                }
-                Instr::ImportName(n) => {
-                    let name = match &frame.code.consts[n as usize] {
-                        Value::Str(s) => s.s.clone(),
-                        _ => unreachable!(),
-                    };
-                    match self.modules.get(&name) {
-                        Some(m) => frame.stack.push(m.clone()),
-                        None => {
-                            pending = Some(self.new_error(
-                                ExcKind::ModuleNotFoundError,
-                                format!("No module named '{name}'"),
-                            ));
-                        }
-                    }
-                }
-                Instr::ImportFrom(n) => {
-                    let name = frame.code.names[n as usize];
-                    let m = frame.stack.last().unwrap().clone();
-                    match self.getattr(host, &m, name) {
-                        Ok(v) => frame.stack.push(v),
-                        Err(_) => {
-                            let mname = match &m {
-                                Value::Module(m) => m.name.to_string(),
-                                _ => "?".to_string(),
-                            };
-                            pending = Some(self.new_error(
-                                ExcKind::ImportError,
-                                format!("cannot import name '{name}' from '{mname}'"),
-                            ));
-                        }
-                    }
-                }
-                Instr::RaiseAssert(has_msg) => {
-                    let args = if has_msg == 1 { vec![frame.stack.pop().unwrap()] } else { vec![] };
-                    let e = self.new_exc_args(self.types.exc_class(ExcKind::AssertionError).clone(), args);
-                    pending = Some(PyErr::Exc(e));
-                }
-                Instr::LoadSuper => {
-                    let obj = frame.stack.pop().unwrap();
-                    let cls = frame.stack.pop().unwrap();
-                    let v = tri!(self.make_super(cls, obj));
-                    frame.stack.push(v);
-                }
-                Instr::Setup(h) => {
-                    let depth = frame.stack.len() as u32;
-                    frame.blocks.push(super::frame::Block { handler: h, depth });
-                }
-                Instr::SetupUnder(h) => {
-                    let depth = frame.stack.len() as u32 - 1;
-                    frame.blocks.push(super::frame::Block { handler: h, depth });
-                }
                 Instr::PopBlock => {
                     frame.blocks.pop();
                 }
+                _ => match self.slow_instr(host, ex, frame, instr) {
+                    Slow::Ok => {}
+                    Slow::Err(e) => pending = Some(e),
+                    Slow::Return(r) => return r,
+                },
             }
         }
+    }
+
+    /// The less frequent instructions, out of line so that the main loop
+    /// stays small (its stack frame and register use are what every
+    /// instruction pays for).
+    #[inline(never)]
+    fn slow_instr(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, instr: Instr) -> Slow {
+        let ip = frame.ip as usize - 1;
+        macro_rules! sl {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => return Slow::Err(e),
+                }
+            };
+        }
+        match instr {
+                    Instr::Dup2 => {
+                        let n = frame.stack.len();
+                        let a = frame.stack[n - 2].clone();
+                        let b = frame.stack[n - 1].clone();
+                        frame.stack.push(a);
+                        frame.stack.push(b);
+                    }
+                    Instr::Rot3 => {
+                        let v = frame.stack.pop().unwrap();
+                        let len = frame.stack.len();
+                        frame.stack.insert(len - 2, v);
+                    }
+                    Instr::DeleteFast(i) => {
+                        if frame.locals[i as usize].is_undef() {
+                            let name = frame.code.varnames[i as usize];
+                            return Slow::Err(self.new_error(
+                                ExcKind::UnboundLocalError,
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            ));
+                        }
+                        frame.locals[i as usize] = Value::Undef;
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let was = std::mem::replace(&mut *frame.cells[i as usize].0.borrow_mut(), Value::Undef);
+                        if was.is_undef() {
+                            return Slow::Err(self.unbound_cell(frame, i));
+                        }
+                    }
+                    Instr::LoadClosure(i) => {
+                        let c = frame.cells[i as usize].clone();
+                        frame.stack.push(Value::Cell(c));
+                    }
+                    Instr::DeleteGlobal(slot) => {
+                        let was = std::mem::replace(&mut frame.globals.values.borrow_mut()[slot as usize], Value::Undef);
+                        if was.is_undef() {
+                            return Slow::Err(self.name_error(frame.globals.name(slot)));
+                        }
+                    }
+                    Instr::LoadName(n) => {
+                        let name = frame.code.names[n as usize];
+                        let v = sl!(self.load_name(frame, name));
+                        frame.stack.push(v);
+                    }
+                    Instr::StoreName(n) => {
+                        let name = frame.code.names[n as usize];
+                        let v = frame.stack.pop().unwrap();
+                        match &frame.ns {
+                            Some(ns) => {
+                                let key = Value::Str(Rc::new(PyStr::new(name.to_string())));
+                                let h = sl!(self.hash(host, &key));
+                                ns.0.borrow_mut().insert(h, key, v);
+                            }
+                            None => frame.globals.set(name, v),
+                        }
+                    }
+                    Instr::DeleteName(n) => {
+                        let name = frame.code.names[n as usize];
+                        if let Some(ns) = &frame.ns {
+                            let key = Value::str(name.to_string());
+                            let h = sl!(self.hash(host, &key));
+                            if ns.0.borrow_mut().remove(h, &key).is_none() {
+                                return Slow::Err(self.name_error(name));
+                            }
+                        }
+                    }
+                    Instr::LoadClassDeref(n, i) => {
+                        let name = frame.code.names[n as usize];
+                        let from_ns = match &frame.ns {
+                            Some(ns) => {
+                                let key = Value::str(name.to_string());
+                                let h = sl!(self.hash(host, &key));
+                                ns.0.borrow().get(h, &key).cloned()
+                            }
+                            None => None,
+                        };
+                        match from_ns {
+                            Some(v) => frame.stack.push(v),
+                            None => {
+                                let v = frame.cells[i as usize].0.borrow().clone();
+                                if v.is_undef() {
+                                    return Slow::Err(self.unbound_cell(frame, i));
+                                }
+                                frame.stack.push(v);
+                            }
+                        }
+                    }
+                    Instr::DeleteAttr(n) => {
+                        let name = frame.code.names[n as usize];
+                        let obj = frame.stack.pop().unwrap();
+                        sl!(self.delattr(&obj, name));
+                    }
+                    Instr::CallKw(argc, k) => {
+                        self.note_site(frame, ip);
+                        let kwnames = frame.code.consts[k as usize].clone();
+                        let start = frame.stack.len() - argc as usize;
+                        let mut args: Vec<Value> = frame.stack.drain(start..).collect();
+                        let func = frame.stack.pop().unwrap();
+                        let kwargs = split_kwargs(&mut args, Some(&kwnames));
+                        let outcome = self.invoke(host, func, args, kwargs);
+                        match self.after_invoke(ex, frame, outcome) {
+                            Next::Continue => {}
+                            Next::Err(e) => return Slow::Err(e),
+                            Next::Driver(r) => return Slow::Return(r),
+                        }
+                    }
+                    Instr::CallEx(has_kw) => {
+                        self.note_site(frame, ip);
+                        let kw = if has_kw == 1 { Some(frame.stack.pop().unwrap()) } else { None };
+                        let args = frame.stack.pop().unwrap();
+                        let func = frame.stack.pop().unwrap();
+                        let args = match args {
+                            Value::Tuple(t) => t.0.clone(),
+                            _ => unreachable!("CallEx takes a tuple"),
+                        };
+                        let mut kwargs = Vec::new();
+                        if let Some(Value::Dict(d)) = kw {
+                            for e in d.0.borrow().iter() {
+                                match &e.key {
+                                    Value::Str(s) => kwargs.push((super::intern::Symbol::new(&s.s), e.value.clone())),
+                                    _ => {
+                                        return Slow::Err(self.type_error("keywords must be strings"));
+                                    }
+                                }
+                            }
+                        }
+                        let outcome = self.invoke(host, func, args, kwargs);
+                        match self.after_invoke(ex, frame, outcome) {
+                            Next::Continue => {}
+                            Next::Err(e) => return Slow::Err(e),
+                            Next::Driver(r) => return Slow::Return(r),
+                        }
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = frame.stack.pop().unwrap();
+                        let obj = frame.stack.pop().unwrap();
+                        sl!(self.delitem(host, &obj, &key));
+                    }
+                    Instr::Neg | Instr::Pos | Instr::Invert => {
+                        let v = frame.stack.pop().unwrap();
+                        let r = sl!(self.unary_op(host, instr, v));
+                        frame.stack.push(r);
+                    }
+                    Instr::BuildSet(n) => {
+                        let start = frame.stack.len() - n as usize;
+                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        let s = sl!(self.new_set(host, items, false));
+                        frame.stack.push(s);
+                    }
+                    Instr::BuildMap(n) => {
+                        let start = frame.stack.len() - 2 * n as usize;
+                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        let mut d = super::dict::DictData::with_capacity(n as usize);
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            let h = sl!(self.hash(host, &k));
+                            d.insert(h, k, v);
+                        }
+                        frame.stack.push(Value::Dict(Rc::new(Dict(std::cell::RefCell::new(d)))));
+                    }
+                    Instr::ListExtend(n) => {
+                        let v = frame.stack.pop().unwrap();
+                        let items = sl!(self.iterate(host, &v).map_err(|e| self.star_error(e, &v, "*")));
+                        let at = frame.stack.len() - n as usize;
+                        if let Value::List(l) = &frame.stack[at] {
+                            sl!(self.alloc(items.len() * 16));
+                            l.0.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::SetAdd(n) => {
+                        let v = frame.stack.pop().unwrap();
+                        let at = frame.stack.len() - n as usize;
+                        let s = frame.stack[at].clone();
+                        sl!(self.set_add(host, &s, v));
+                    }
+                    Instr::SetUpdate(n) => {
+                        let v = frame.stack.pop().unwrap();
+                        let items = sl!(self.iterate(host, &v));
+                        let at = frame.stack.len() - n as usize;
+                        let s = frame.stack[at].clone();
+                        for item in items {
+                            sl!(self.set_add(host, &s, item));
+                        }
+                    }
+                    Instr::MapAdd(n) => {
+                        let v = frame.stack.pop().unwrap();
+                        let k = frame.stack.pop().unwrap();
+                        let at = frame.stack.len() - n as usize;
+                        let h = sl!(self.hash(host, &k));
+                        if let Value::Dict(d) = &frame.stack[at] {
+                            d.0.borrow_mut().insert(h, k, v);
+                        }
+                    }
+                    Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                        let m = frame.stack.pop().unwrap();
+                        let at = frame.stack.len() - n as usize;
+                        let target = frame.stack[at].clone();
+                        let merge = matches!(instr, Instr::DictMerge(_));
+                        sl!(self.dict_update_from(host, &target, &m, merge));
+                    }
+                    Instr::ListToTuple => {
+                        let v = frame.stack.pop().unwrap();
+                        if let Value::List(l) = v {
+                            let items = std::mem::take(&mut *l.0.borrow_mut());
+                            frame.stack.push(Value::tuple(items));
+                        }
+                    }
+                    Instr::BuildString(n) => {
+                        let start = frame.stack.len() - n as usize;
+                        let mut s = String::new();
+                        for v in frame.stack.drain(start..) {
+                            if let Value::Str(p) = v {
+                                s.push_str(&p.s);
+                            }
+                        }
+                        sl!(self.alloc(s.len()));
+                        frame.stack.push(Value::str(s));
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(frame.stack.pop().unwrap()) } else { None };
+                        let v = frame.stack.pop().unwrap();
+                        let v = match flags & 3 {
+                            1 => Value::str(sl!(self.str(host, &v))),
+                            2 => Value::str(sl!(self.repr(host, &v))),
+                            3 => Value::str(sl!(self.ascii(host, &v))),
+                            _ => v,
+                        };
+                        let spec = match &spec {
+                            Some(Value::Str(s)) => s.s.clone(),
+                            _ => String::new(),
+                        };
+                        let s = sl!(self.format(host, &v, &spec));
+                        frame.stack.push(Value::str(s));
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
+                        let stop = frame.stack.pop().unwrap();
+                        let start = frame.stack.pop().unwrap();
+                        frame.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                    }
+                    Instr::UnpackEx(before, after) => {
+                        let v = frame.stack.pop().unwrap();
+                        let items = sl!(self.unpack(host, &v, before as usize, Some(after as usize)));
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::MakeFunction(ci, flags) => {
+                        let code = match &frame.code.consts[ci as usize] {
+                            Value::Code(c) => c.clone(),
+                            _ => unreachable!("MakeFunction needs a code constant"),
+                        };
+                        let closure = if flags & 4 != 0 {
+                            match frame.stack.pop().unwrap() {
+                                Value::Tuple(t) => t
+                                    .0
+                                    .iter()
+                                    .map(|c| match c {
+                                        Value::Cell(c) => c.clone(),
+                                        _ => unreachable!(),
+                                    })
+                                    .collect(),
+                                _ => unreachable!(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let kwdefaults = if flags & 2 != 0 {
+                            match frame.stack.pop().unwrap() {
+                                Value::Dict(d) => d
+                                    .0
+                                    .borrow()
+                                    .iter()
+                                    .map(|e| match &e.key {
+                                        Value::Str(s) => (super::intern::Symbol::new(&s.s), e.value.clone()),
+                                        _ => unreachable!(),
+                                    })
+                                    .collect(),
+                                _ => unreachable!(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            match frame.stack.pop().unwrap() {
+                                Value::Tuple(t) => t.0.clone(),
+                                _ => unreachable!(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let f = Function {
+                            name: std::cell::RefCell::new(code.name.clone()),
+                            qualname: std::cell::RefCell::new(code.qualname.clone()),
+                            code,
+                            globals: frame.globals.clone(),
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            attrs: Default::default(),
+                            id: next_id(),
+                        };
+                        frame.stack.push(Value::Function(Rc::new(f)));
+                    }
+                    Instr::BuildClass(n) => {
+                        let name = match &frame.code.consts[n as usize] {
+                            Value::Str(s) => Rc::<str>::from(s.s.as_str()),
+                            _ => unreachable!(),
+                        };
+                        let bases = match frame.stack.pop().unwrap() {
+                            Value::Tuple(t) => t.0.clone(),
+                            _ => unreachable!(),
+                        };
+                        let body = match frame.stack.pop().unwrap() {
+                            Value::Function(f) => f,
+                            _ => unreachable!(),
+                        };
+                        let mut bf = self.new_frame(body.code.clone(), body.globals.clone());
+                        self.init_cells(&mut bf, &body);
+                        bf.ns = Some(Rc::new(Dict::default()));
+                        bf.on_return = OnReturn::BuildClass { name, bases, qualname: body.code.qualname.clone() };
+                        // __module__ first, as CPython's class bodies do.
+                        let key = Value::str("__module__");
+                        let h = sl!(self.hash(host, &key));
+                        let module_name = Value::str(&*frame.globals.module_name);
+                        bf.ns.as_ref().unwrap().0.borrow_mut().insert(h, key, module_name);
+                        if let Next::Err(e) = self.push_frame(ex, frame, bf) {
+                            return Slow::Err(e);
+                        }
+                    }
+                    Instr::GetAwaitable => {
+                        let v = frame.stack.last().unwrap().clone();
+                        match &v {
+                            Value::Coroutine(c) => match c.state.get() {
+                                CoroState::Created => {}
+                                CoroState::Done => {
+                                    return Slow::Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                                }
+                                _ => {
+                                    return Slow::Err(self.runtime_error("coroutine is being awaited already"));
+                                }
+                            },
+                            Value::Instance(i) if i.class.tag == TypeTag::Host => {}
+                            _ => {
+                                return Slow::Err(self.type_error(format!(
+                                    "'{}' object can't be awaited",
+                                    super::types::type_name(&v)
+                                )));
+                            }
+                        }
+                    }
+                    Instr::Raise(kind) => {
+                        let e = sl!(self.do_raise(frame, ex, kind));
+                        return Slow::Err(e);
+                    }
+                    Instr::Reraise => {
+                        let v = frame.stack.pop().unwrap();
+                        return Slow::Err(PyErr::Exc(v));
+                    }
+                    Instr::PushExcInfo => {
+                        let exc = frame.stack.pop().unwrap();
+                        let prev = std::mem::replace(&mut frame.handled, exc.clone());
+                        frame.stack.push(prev);
+                        frame.stack.push(exc);
+                    }
+                    Instr::PopExcInfo => {
+                        let prev = frame.stack.pop().unwrap();
+                        frame.handled = prev;
+                    }
+                    Instr::CheckExcMatch => {
+                        let ty = frame.stack.pop().unwrap();
+                        let exc = frame.stack.last().unwrap().clone();
+                        let m = sl!(self.exc_matches(&exc, &ty));
+                        frame.stack.push(Value::Bool(m));
+                    }
+                    Instr::BeforeWith(is_async) => {
+                        let mgr = frame.stack.pop().unwrap();
+                        let (enter, exit) = if is_async == 1 {
+                            (super::intern::sym::__aenter__, super::intern::sym::__aexit__)
+                        } else {
+                            (super::intern::sym::__enter__, super::intern::sym::__exit__)
+                        };
+                        let cls = self.class_of(&mgr);
+                        let (Some(_), Some(_)) = (cls.lookup(enter), cls.lookup(exit)) else {
+                            let what = if is_async == 1 { "asynchronous context manager protocol" } else { "context manager protocol" };
+                            let missing = if cls.lookup(enter).is_none() { enter } else { exit };
+                            return Slow::Err(self.type_error(format!(
+                                "'{}' object does not support the {what} (missed {missing} method)",
+                                cls.name
+                            )));
+                        };
+                        let exit_fn = sl!(self.getattr(host, &mgr, exit));
+                        let enter_fn = sl!(self.getattr(host, &mgr, enter));
+                        frame.stack.push(exit_fn);
+                        let r = self.invoke(host, enter_fn, Vec::new(), Vec::new());
+                        match self.after_invoke(ex, frame, r) {
+                            Next::Continue => {}
+                            Next::Err(e) => return Slow::Err(e),
+                            Next::Driver(r) => return Slow::Return(r),
+                        }
+                    }
+                    Instr::WithNormalExit => {
+                        let exit_fn = frame.stack.pop().unwrap();
+                        let r = self.invoke(host, exit_fn, vec![Value::None, Value::None, Value::None], Vec::new());
+                        match self.after_invoke(ex, frame, r) {
+                            Next::Continue => {}
+                            Next::Err(e) => return Slow::Err(e),
+                            Next::Driver(r) => return Slow::Return(r),
+                        }
+                    }
+                    Instr::WithExcept => {
+                        // [exit, prev, exc]
+                        let n = frame.stack.len();
+                        let exc = frame.stack[n - 1].clone();
+                        let exit_fn = frame.stack[n - 3].clone();
+                        let ty = Value::Class(self.class_of(&exc));
+                        let r = self.invoke(host, exit_fn, vec![ty, exc, Value::None], Vec::new());
+                        match self.after_invoke(ex, frame, r) {
+                            Next::Continue => {}
+                            Next::Err(e) => return Slow::Err(e),
+                            Next::Driver(r) => return Slow::Return(r),
+                        }
+                    }
+                    Instr::ImportName(n) => {
+                        let name = match &frame.code.consts[n as usize] {
+                            Value::Str(s) => s.s.clone(),
+                            _ => unreachable!(),
+                        };
+                        match self.modules.get(&name) {
+                            Some(m) => frame.stack.push(m.clone()),
+                            None => {
+                                return Slow::Err(self.new_error(
+                                    ExcKind::ModuleNotFoundError,
+                                    format!("No module named '{name}'"),
+                                ));
+                            }
+                        }
+                    }
+                    Instr::ImportFrom(n) => {
+                        let name = frame.code.names[n as usize];
+                        let m = frame.stack.last().unwrap().clone();
+                        match self.getattr(host, &m, name) {
+                            Ok(v) => frame.stack.push(v),
+                            Err(_) => {
+                                let mname = match &m {
+                                    Value::Module(m) => m.name.to_string(),
+                                    _ => "?".to_string(),
+                                };
+                                return Slow::Err(self.new_error(
+                                    ExcKind::ImportError,
+                                    format!("cannot import name '{name}' from '{mname}'"),
+                                ));
+                            }
+                        }
+                    }
+                    Instr::RaiseAssert(has_msg) => {
+                        let args = if has_msg == 1 { vec![frame.stack.pop().unwrap()] } else { vec![] };
+                        let e = self.new_exc_args(self.types.exc_class(ExcKind::AssertionError).clone(), args);
+                        return Slow::Err(PyErr::Exc(e));
+                    }
+                    Instr::LoadSuper => {
+                        let obj = frame.stack.pop().unwrap();
+                        let cls = frame.stack.pop().unwrap();
+                        let v = sl!(self.make_super(cls, obj));
+                        frame.stack.push(v);
+                    }
+                    Instr::Setup(h) => {
+                        let depth = frame.stack.len() as u32;
+                        frame.blocks.push(super::frame::Block { handler: h, depth });
+                    }
+                    Instr::SetupUnder(h) => {
+                        let depth = frame.stack.len() as u32 - 1;
+                        frame.blocks.push(super::frame::Block { handler: h, depth });
+                    }
+            _ => unreachable!("{instr:?} is handled in the main loop"),
+        }
+        Slow::Ok
     }
 
     /// Remember where a call into native code is made (user code only).
@@ -1067,7 +1158,8 @@ impl Vm {
         };
         match ex.frames.pop() {
             Some(caller) => {
-                *frame = caller;
+                let done = std::mem::replace(frame, caller);
+                self.recycle(done);
                 self.depth -= 1;
                 match deliver {
                     Deliver::Push(v) => frame.stack.push(v),
@@ -1092,6 +1184,37 @@ impl Vm {
             *frame = caller;
             self.depth -= 1;
         }
+    }
+
+    /// A frame, reusing a finished one's allocations when there is one.
+    pub fn new_frame(&mut self, code: Rc<super::code::Code>, globals: Rc<Globals>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.locals.resize(code.varnames.len(), Value::Undef);
+                f.code = code;
+                f.globals = globals;
+                f
+            }
+            None => Box::new(Frame::new(code, globals)),
+        }
+    }
+
+    /// Keep a finished frame's allocations for the next call.
+    pub fn recycle(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() >= 64 || f.locals.capacity() > 64 || f.stack.capacity() > 64 {
+            return;
+        }
+        f.locals.clear();
+        f.stack.clear();
+        f.cells.clear();
+        f.blocks.clear();
+        f.ip = 0;
+        f.handled = Value::None;
+        f.ns = None;
+        f.on_return = OnReturn::Push;
+        f.owner = Owner::Plain;
+        f.pending = Pending::None;
+        self.frame_pool.push(f);
     }
 
     /// Find a handler for `err`, popping frames as needed. `None` when handled
@@ -1255,6 +1378,14 @@ impl Vm {
         self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
+    fn unbound_local(&self, frame: &Frame, i: u32) -> PyErr {
+        let name = frame.code.varnames[i as usize];
+        self.new_error(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
     fn unbound_cell(&self, frame: &Frame, i: u32) -> PyErr {
         let n = frame.code.cellvars.len();
         if (i as usize) < n {
@@ -1305,6 +1436,23 @@ impl Vm {
         }
         cells.extend(func.closure.iter().cloned());
         f.cells = cells;
+    }
+}
+
+/// `x op y` for ints when it needs no care (no overflow, no zero divisor,
+/// non-negative operands for `//` and `%`); `None` sends it the slow way.
+#[inline]
+fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mult => x.checked_mul(y),
+        BinOp::Mod if x >= 0 && y > 0 => Some(x % y),
+        BinOp::FloorDiv if x >= 0 && y > 0 => Some(x / y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
     }
 }
 

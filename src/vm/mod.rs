@@ -187,6 +187,8 @@ pub struct Vm {
     pub site: crate::syntax::Span,
     /// Whether `site` is in user code (not the prelude).
     pub site_user: bool,
+    /// Finished frames kept for reuse (fewer allocations per call).
+    pub frame_pool: Vec<Box<frame::Frame>>,
 }
 
 impl Vm {
@@ -206,6 +208,7 @@ impl Vm {
             line_index: None,
             site: Default::default(),
             site_user: false,
+            frame_pool: Vec::new(),
         };
         builtins::install(&mut vm);
         vm
