@@ -722,6 +722,9 @@ pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
     })
 }
 
+/// How many waiters, holders or items a primitive's recorded state lists.
+pub const PRIM_LIST_CAP: usize = 32;
+
 /// Read a primitive's fields and record its state.
 pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
     let (kind, obj) = {
@@ -738,14 +741,20 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
             _ => Value::None,
         }
     };
-    let list_of = |v: &Value| -> Vec<Value> {
+    // The first `PRIM_LIST_CAP` items of a list or deque, and its length: a
+    // semaphore with 10,000 waiters is drawn as its first few and a count.
+    let list_of = |v: &Value| -> (Vec<Value>, u32) {
+        let take = |l: &List| {
+            let items = l.0.borrow();
+            (items.iter().take(PRIM_LIST_CAP).cloned().collect(), items.len() as u32)
+        };
         match v {
-            Value::List(l) => l.0.borrow().clone(),
+            Value::List(l) => take(l),
             Value::Instance(i) => match i.attrs.borrow().get(Symbol::new("_items")) {
-                Some(Value::List(l)) => l.0.borrow().clone(),
-                _ => vec![],
+                Some(Value::List(l)) => take(l),
+                _ => (vec![], 0),
             },
-            _ => vec![],
+            _ => (vec![], 0),
         }
     };
     let waiter_tasks = |s: &Sched, futs: &[Value]| -> Vec<u32> {
@@ -773,19 +782,22 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
         putters: vec![],
         items: vec![],
         unfinished: 0,
+        waiters_total: 0,
     };
     match kind {
         PrimKind::Lock => {
             info.value = int(&get(s, vm, "_locked"));
             let owner = get(s, vm, "_owner");
             info.holders = task_ids(s, &[owner]);
-            let w = list_of(&get(s, vm, "_waiters"));
+            let (w, n) = list_of(&get(s, vm, "_waiters"));
             info.waiters = waiter_tasks(s, &w);
+            info.waiters_total = n;
         }
         PrimKind::Event => {
             info.value = int(&get(s, vm, "_value"));
-            let w = list_of(&get(s, vm, "_waiters"));
+            let (w, n) = list_of(&get(s, vm, "_waiters"));
             info.waiters = waiter_tasks(s, &w);
+            info.waiters_total = n;
         }
         PrimKind::Condition => {
             let lock = get(s, vm, "_lock");
@@ -794,20 +806,22 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
                 let owner = l.attrs.borrow().get(Symbol::new("_owner")).cloned().unwrap_or(Value::None);
                 info.holders = task_ids(s, &[owner]);
             }
-            let w = list_of(&get(s, vm, "_waiters"));
+            let (w, n) = list_of(&get(s, vm, "_waiters"));
             info.waiters = waiter_tasks(s, &w);
+            info.waiters_total = n;
         }
         PrimKind::Semaphore | PrimKind::BoundedSemaphore => {
             info.value = int(&get(s, vm, "_value"));
             info.limit = int(&get(s, vm, "_initial"));
-            let h = list_of(&get(s, vm, "_holders"));
+            let (h, _) = list_of(&get(s, vm, "_holders"));
             info.holders = task_ids(s, &h);
-            let w = list_of(&get(s, vm, "_waiters"));
+            let (w, n) = list_of(&get(s, vm, "_waiters"));
             info.waiters = waiter_tasks(s, &w);
+            info.waiters_total = n;
         }
         PrimKind::Queue | PrimKind::PriorityQueue | PrimKind::LifoQueue => {
-            let items = list_of(&get(s, vm, "_queue"));
-            info.value = items.len() as i64;
+            let (items, total) = list_of(&get(s, vm, "_queue"));
+            info.value = total as i64;
             info.limit = int(&get(s, vm, "_maxsize"));
             info.unfinished = int(&get(s, vm, "_unfinished_tasks"));
             for it in items.iter().take(32) {
@@ -816,9 +830,10 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
                 let sid = s.trace.intern(&r);
                 info.items.push(sid);
             }
-            let g = list_of(&get(s, vm, "_getters"));
+            let (g, n) = list_of(&get(s, vm, "_getters"));
             info.waiters = waiter_tasks(s, &g);
-            let p = list_of(&get(s, vm, "_putters"));
+            info.waiters_total = n;
+            let (p, _) = list_of(&get(s, vm, "_putters"));
             info.putters = waiter_tasks(s, &p);
         }
     }

@@ -97,13 +97,14 @@ pub fn to_json(trace: &Trace, source: &str) -> String {
         }
         let _ = write!(
             o,
-            "{{\"id\":{},\"kind\":\"{}\",\"name\":{},\"value\":{},\"limit\":{},\"unfinished\":{},\"holders\":",
+            "{{\"id\":{},\"kind\":\"{}\",\"name\":{},\"value\":{},\"limit\":{},\"unfinished\":{},\"waiters_total\":{},\"holders\":",
             p.id,
             p.kind.as_str(),
             p.name,
             p.value,
             p.limit,
-            p.unfinished
+            p.unfinished,
+            p.waiters_total
         );
         ids(&mut o, &p.holders);
         o.push_str(",\"waiters\":");

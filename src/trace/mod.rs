@@ -177,7 +177,7 @@ impl Trace {
         self.live = live;
         self.events.push(e);
         self.since_checkpoint += 1;
-        let every = self.checkpoint_every.max(self.live.weight() / 4);
+        let every = self.checkpoint_every.max(2 * self.live.weight());
         if self.since_checkpoint >= every {
             self.since_checkpoint = 0;
             self.checkpoints.push((self.events.len(), self.live.clone()));
@@ -221,5 +221,13 @@ impl Trace {
             + self.strings.iter().map(|s| s.len() + 24).sum::<usize>()
             + self.owners.len() * 32
             + self.prim_states.iter().map(|p| p.weight()).sum::<usize>()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn events_are_small() {
+        assert!(std::mem::size_of::<super::Event>() <= 24, "{}", std::mem::size_of::<super::Event>());
     }
 }

@@ -119,6 +119,8 @@ pub struct PrimInfo {
     pub items: Vec<StrId>,
     /// Queue: unfinished tasks (for `join`).
     pub unfinished: i64,
+    /// How many waiters there are in all (`waiters` lists the first few).
+    pub waiters_total: u32,
 }
 
 impl PrimInfo {

@@ -630,6 +630,52 @@ impl Vm {
 
     // ---- list and tuple -------------------------------------------------------
 
+    /// The first index in `start..end` of an item equal to `x` (`list.index`,
+    /// `list.remove`, `in`), comparing as CPython does: identity first, then
+    /// `==`. Items are read one at a time, so `__eq__` may mutate the list,
+    /// and objects that only compare by identity (futures, most instances)
+    /// are not compared otherwise.
+    pub fn list_position(&mut self, host: &mut dyn Host, l: &Rc<List>, x: &Value, start: usize, end: usize) -> PyResult<Option<usize>> {
+        let identity_only = |v: &Value| match v {
+            Value::Instance(i) => i.class.lookup(sym::__eq__).is_none(),
+            _ => false,
+        };
+        let x_plain = identity_only(x);
+        let mut last_class: Option<(u64, bool)> = None;
+        let mut i = start;
+        loop {
+            let item = {
+                let items = l.0.borrow();
+                if i >= items.len().min(end) {
+                    return Ok(None);
+                }
+                if items[i].is(x) {
+                    return Ok(Some(i));
+                }
+                items[i].clone()
+            };
+            let need_eq = if x_plain {
+                match &item {
+                    Value::Instance(it) => match last_class {
+                        Some((id, has_eq)) if id == it.class.id => has_eq,
+                        _ => {
+                            let has_eq = it.class.lookup(sym::__eq__).is_some();
+                            last_class = Some((it.class.id, has_eq));
+                            has_eq
+                        }
+                    },
+                    _ => false,
+                }
+            } else {
+                true
+            };
+            if need_eq && self.eq(host, &item, x)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+    }
+
     fn seq_index_count(&mut self, host: &mut dyn Host, owner: &str, items: &[Value], name: Symbol, args: &[Value]) -> PyResult<Value> {
         if name == sym::count {
             self.expect_args(owner, name, args, 1, 1)?;
@@ -763,15 +809,12 @@ impl Vm {
         }
         if m == sym::remove {
             self.expect_args("list", m, args, 1, 1)?;
-            let items = l.0.borrow().clone();
-            for (i, x) in items.iter().enumerate() {
-                if x.is(&args[0]) || self.eq(host, x, &args[0])? {
-                    let mut cur = l.0.borrow_mut();
-                    if i < cur.len() {
-                        cur.remove(i);
-                    }
-                    return Ok(Value::None);
+            if let Some(i) = self.list_position(host, l, &args[0], 0, usize::MAX)? {
+                let mut cur = l.0.borrow_mut();
+                if i < cur.len() {
+                    cur.remove(i);
                 }
+                return Ok(Value::None);
             }
             return Err(self.value_error("list.remove(x): x not in list"));
         }

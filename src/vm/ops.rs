@@ -552,15 +552,7 @@ impl Vm {
                     type_name(item)
                 ))),
             },
-            Value::List(l) => {
-                let items = l.0.borrow().clone();
-                for x in &items {
-                    if x.is(item) || self.eq(host, x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
+            Value::List(l) => Ok(self.list_position(host, l, item, 0, usize::MAX)?.is_some()),
             Value::Tuple(t) => {
                 for x in t.0.clone().iter() {
                     if x.is(item) || self.eq(host, x, item)? {
