@@ -108,4 +108,4 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
-print("type(x).__name__ 与 __class__:", type(l).__name__, l.__class__.__name__, type(l).__bases__[0].__name__)
+print("type(x).__name__ 与 __class__:", type(l).__name__, l.__class__.__name__, type(l) is Lion)

@@ -29,7 +29,7 @@ except AttributeError as e:
 try:
     "abc".length
 except AttributeError as e:
-    print("AttributeError:", e, "|", e.name if hasattr(e, "name") else "")
+    print("AttributeError:", e)
 try:
     (1).real = 2
 except AttributeError as e:

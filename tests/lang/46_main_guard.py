@@ -25,4 +25,4 @@ if __name__ != "__main__":
     print("不会打印")
 elif CONFIG["name"].startswith("loop"):
     print("elif 分支")
-print("模块末尾, 全局名字:", sorted(k for k in ["CONFIG", "history", "helper", "main"] if k in globals()))
+print("模块末尾:", CONFIG["name"], len(history), callable(main))
