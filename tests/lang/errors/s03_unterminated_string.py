@@ -1,0 +1,3 @@
+# 字符串没有结束
+name = "小明
+print(name)

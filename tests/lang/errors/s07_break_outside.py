@@ -1,0 +1,4 @@
+# 循环外的 break
+def f():
+    if True:
+        break

@@ -1,0 +1,3 @@
+# 模块级的 nonlocal
+x = 1
+nonlocal x

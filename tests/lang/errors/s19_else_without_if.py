@@ -1,0 +1,4 @@
+# 没有 if 的 else
+x = 1
+else:
+    pass

@@ -1,0 +1,3 @@
+# 重复的参数名
+def f(a, b, a):
+    return a

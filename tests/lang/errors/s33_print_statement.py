@@ -1,0 +1,2 @@
+# Python 2 风格的 print
+print "hello"

@@ -1,0 +1,3 @@
+# 模块顶层的 await
+import asyncio
+await asyncio.sleep(1)

@@ -1,0 +1,4 @@
+# 文件结束时字典还没闭合
+config = {
+    "host": "localhost",
+    "port": 8080,

@@ -1,0 +1,2 @@
+# 模块级的 nonlocal（之前没有赋值）
+nonlocal total

@@ -1,0 +1,3 @@
+# yield from
+def chain(a, b):
+    yield from a

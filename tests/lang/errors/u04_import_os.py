@@ -1,0 +1,3 @@
+# 只能导入 asyncio、time、random
+import asyncio
+import os

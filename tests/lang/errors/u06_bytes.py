@@ -1,0 +1,2 @@
+# bytes 字面量
+data = b"hello"

@@ -1,0 +1,2 @@
+# lambda 里的 yield
+f = lambda: (yield)

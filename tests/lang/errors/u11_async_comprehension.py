@@ -1,0 +1,3 @@
+# 异步推导式
+async def main(src):
+    return [x async for x in src]

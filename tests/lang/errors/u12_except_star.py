@@ -1,0 +1,5 @@
+# except* 语法
+try:
+    pass
+except* ValueError:
+    pass

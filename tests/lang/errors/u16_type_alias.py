@@ -1,0 +1,2 @@
+# type 别名语句
+type Point = tuple

@@ -1,0 +1,2 @@
+# from asyncio import *
+from asyncio import *

@@ -1,0 +1,3 @@
+# rb 前缀的 bytes
+x = 1
+pattern = rb"\d+"
