@@ -390,7 +390,7 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::For { target, iter, body, orelse } => {
-                self.expr(unit, iter);
+                self.iterable(unit, iter);
                 unit.span = s.span;
                 unit.emit(Instr::GetIter);
                 let head = unit.here();
@@ -1022,7 +1022,7 @@ impl Compiler<'_> {
         let ci = unit.add_const(Value::Code(Rc::new(code)));
         unit.span = span;
         unit.emit(Instr::MakeFunction(ci, flags));
-        self.expr(unit, &gens[0].iter);
+        self.iterable(unit, &gens[0].iter);
         unit.span = span;
         unit.emit(Instr::GetIter);
         unit.emit(Instr::Call(1));
@@ -1041,7 +1041,7 @@ impl Compiler<'_> {
             // The iterator was passed in as `.0`.
             unit.emit(Instr::LoadFast(0));
         } else {
-            self.expr(unit, &g.iter);
+            self.iterable(unit, &g.iter);
             unit.span = g.iter.span;
             unit.emit(Instr::GetIter);
         }
@@ -1176,7 +1176,11 @@ impl Compiler<'_> {
             ExprKind::Compare { left, ops, comparators } => {
                 self.expr(unit, left);
                 if ops.len() == 1 {
-                    self.expr(unit, &comparators[0]);
+                    if matches!(ops[0], CmpOp::In | CmpOp::NotIn) {
+                        self.iterable(unit, &comparators[0]);
+                    } else {
+                        self.expr(unit, &comparators[0]);
+                    }
                     unit.emit(Instr::Compare(ops[0]));
                 } else {
                     let mut cleanups = Vec::new();
@@ -1256,6 +1260,21 @@ impl Compiler<'_> {
         }
     }
 
+    /// An expression used as a `for` iterable or after `in`: a set display of
+    /// constants becomes a frozenset constant, as CPython's optimizer makes it.
+    fn iterable(&mut self, unit: &mut Unit, e: &Expr) {
+        if let ExprKind::Set(items) = &e.kind {
+            if let Some(consts) = constant_set(items) {
+                let saved = unit.span;
+                unit.span = e.span;
+                unit.emit_const(frozen(crate::vm::set::SetData::frozenset_constant(consts)));
+                unit.span = saved;
+                return;
+            }
+        }
+        self.expr(unit, e)
+    }
+
     fn fstring(&mut self, unit: &mut Unit, parts: &[FStringPart]) {
         let mut n = 0;
         for p in parts {
@@ -1304,6 +1323,16 @@ impl Compiler<'_> {
 
     fn display(&mut self, unit: &mut Unit, items: &[Expr], kind: DisplayKind) {
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
+        // `{5, 3, 1000}`: CPython builds an empty set and updates it from a
+        // frozenset constant, which orders it differently from adding one by one.
+        if let (DisplayKind::Set, true) = (&kind, items.len() >= 3) {
+            if let Some(consts) = constant_set(items) {
+                unit.emit(Instr::BuildSet(0));
+                unit.emit_const(frozen(crate::vm::set::SetData::frozenset_constant(consts)));
+                unit.emit(Instr::SetUpdate(1));
+                return;
+            }
+        }
         if !has_star {
             for i in items {
                 self.expr(unit, i);
@@ -1364,6 +1393,10 @@ impl Compiler<'_> {
         }
         if has_star {
             self.expr(unit, func);
+            if let [Expr { kind: ExprKind::Starred(inner), .. }] = args {
+                // `f(*x)`: x itself is passed (CALL_FUNCTION_EX checks it).
+                self.expr(unit, inner);
+            } else {
             // Positional arguments as a tuple.
             unit.emit(Instr::BuildList(0));
             for a in args {
@@ -1380,20 +1413,33 @@ impl Compiler<'_> {
                 }
             }
             unit.emit(Instr::ListToTuple);
+            }
             let has_kw = !keywords.is_empty();
             if has_kw {
                 unit.emit(Instr::BuildMap(0));
-                for k in keywords {
-                    match &k.arg {
-                        Some(name) => {
-                            unit.emit_const(Value::str(name.as_str()));
-                            self.expr(unit, &k.value);
-                            unit.emit(Instr::MapAdd(1));
+                // Named keywords go in groups merged like `**` mappings, so a
+                // name repeated across them is reported (CPython's DICT_MERGE).
+                let mut i = 0;
+                while i < keywords.len() {
+                    match &keywords[i].arg {
+                        Some(_) => {
+                            let mut n = 0;
+                            while i < keywords.len() && keywords[i].arg.is_some() {
+                                let k = &keywords[i];
+                                unit.emit_const(Value::str(k.arg.as_deref().unwrap()));
+                                self.expr(unit, &k.value);
+                                n += 1;
+                                i += 1;
+                            }
+                            unit.emit(Instr::BuildMap(n));
+                            unit.emit(Instr::DictMerge(1));
                         }
                         None => {
+                            let k = &keywords[i];
                             self.expr(unit, &k.value);
                             unit.span = k.span;
                             unit.emit(Instr::DictMerge(1));
+                            i += 1;
                         }
                     }
                 }
@@ -1442,6 +1488,71 @@ impl Compiler<'_> {
             unit.emit(Instr::CallKw(n, names));
         }
     }
+}
+
+/// The value of a constant expression (a literal, or a tuple of them, which
+/// CPython's compiler folds).
+fn const_of(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Str(s) => Value::str(s.as_str()),
+            Constant::Ellipsis => return None,
+        }),
+        ExprKind::Tuple(items) => {
+            let vals: Option<Vec<Value>> = items.iter().map(const_of).collect();
+            vals.map(Value::tuple)
+        }
+        // CPython's AST optimizer folds a sign on a number literal.
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match const_of(operand)? {
+            Value::Int(i) => i.checked_neg().map(Value::Int),
+            Value::Float(f) => Some(Value::Float(-f)),
+            _ => None,
+        },
+        ExprKind::UnaryOp { op: UnaryOp::UAdd, operand } => match const_of(operand)? {
+            v @ (Value::Int(_) | Value::Float(_)) => Some(v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `hash()` of a constant, as CPython computes it.
+fn const_hash(v: &Value) -> Option<i64> {
+    use crate::vm::pylib::hash as h;
+    Some(match v {
+        Value::None => h::HASH_NONE,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => h::hash_int(*i),
+        Value::Float(f) => match h::hash_float(*f) {
+            h::FloatHash::Value(x) => x,
+            h::FloatHash::Identity => return None,
+        },
+        Value::Str(s) => s.hash(),
+        Value::Tuple(t) => {
+            let hs: Option<Vec<i64>> = t.0.iter().map(const_hash).collect();
+            h::hash_tuple(&hs?)
+        }
+        _ => return None,
+    })
+}
+
+/// The elements of a set display made only of constants, with their hashes.
+fn constant_set(items: &[Expr]) -> Option<Vec<(i64, Value)>> {
+    items
+        .iter()
+        .map(|e| {
+            let v = const_of(e)?;
+            Some((const_hash(&v)?, v))
+        })
+        .collect()
+}
+
+fn frozen(data: crate::vm::set::SetData) -> Value {
+    Value::Set(Rc::new(crate::vm::value::Set { data: std::cell::RefCell::new(data), frozen: true }))
 }
 
 enum DisplayKind {

@@ -161,9 +161,12 @@ fn install_group(vm: &mut Vm) {
         }
         let msg = args[1].clone();
         if !matches!(msg, Value::Str(_)) {
-            return Err(vm.type_error("argument 1 must be str, not ".to_string() + &type_name(&msg)));
+            return Err(vm.type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", type_name(&msg))));
         }
-        let items = vm.iterate(h, &args[2]).map_err(|_| vm.type_error("second argument (exceptions) must be a sequence"))?;
+        if !matches!(args[2], Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_)) {
+            return Err(vm.type_error("second argument (exceptions) must be a sequence"));
+        }
+        let items = vm.iterate(h, &args[2])?;
         if items.is_empty() {
             return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
         }
@@ -173,8 +176,9 @@ fn install_group(vm: &mut Vm) {
             }
         }
         let excs = Value::tuple(items);
+        let given = args[2].clone();
         with_exc(&me, |d| {
-            d.args = Value::tuple(vec![msg.clone(), excs.clone()]);
+            d.args = Value::tuple(vec![msg.clone(), given]);
             d.group = Some((msg, excs));
         });
         Ok(Value::None)
@@ -823,6 +827,9 @@ impl Vm {
         let name = c.name.to_string();
         match c.tag {
             TypeTag::Int => {
+                if args.len() + kwargs.len() > 2 {
+                    return Err(self.type_error(format!("int() takes at most 2 arguments ({} given)", args.len() + kwargs.len())));
+                }
                 check_kwargs(self, "int", &kwargs, &["base"])?;
                 let base = args.get(1).or(kw(&kwargs, "base")).cloned();
                 let Some(x) = args.first() else {

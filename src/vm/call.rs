@@ -155,6 +155,21 @@ impl Vm {
         let kwonly_start = slot;
         let kwonly_end = kwonly_start + p.kwonly as usize;
         let mut varkw: Option<super::dict::DictData> = if p.varkw { Some(Default::default()) } else { None };
+        if !p.varkw && p.posonly > 0 {
+            let posonly: Vec<Symbol> = kwargs
+                .iter()
+                .map(|(k, _)| *k)
+                .filter(|k| code.varnames[..p.posonly as usize].contains(k))
+                .collect();
+            if !posonly.is_empty() {
+                let names: Vec<String> = posonly.iter().map(|n| n.to_string()).collect();
+                return Err(self.type_error(format!(
+                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    fname(),
+                    names.join(", ")
+                )));
+            }
+        }
         for (name, v) in kwargs {
             // Positional-or-keyword (not positional-only) or keyword-only.
             let pos = code.varnames[p.posonly as usize..npos].iter().position(|n| n == name).map(|i| i + p.posonly as usize);

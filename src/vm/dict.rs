@@ -190,6 +190,11 @@ impl DictData {
         None
     }
 
+    /// The keys stored with this hash (for keys compared by a Python `__eq__`).
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
+        self.iter().filter(|e| e.hash == hash).map(|e| e.key.clone()).collect()
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.key.clone()).collect()
     }

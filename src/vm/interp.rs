@@ -707,7 +707,17 @@ impl Vm {
                         let func = frame.stack.pop().unwrap();
                         let args = match args {
                             Value::Tuple(t) => t.0.clone(),
-                            _ => unreachable!("CallEx takes a tuple"),
+                            other => match self.iterate(host, &other) {
+                                Ok(v) => v,
+                                Err(e) if self.err_is(&e, ExcKind::TypeError) && !matches!(other, Value::Instance(_)) => {
+                                    let f = self.function_str(&func);
+                                    return Slow::Err(self.type_error(format!(
+                                        "{f} argument after * must be an iterable, not {}",
+                                        super::types::type_name(&other)
+                                    )));
+                                }
+                                Err(e) => return Slow::Err(e),
+                            },
                         };
                         let mut kwargs = Vec::new();
                         if let Some(Value::Dict(d)) = kw {
@@ -771,6 +781,16 @@ impl Vm {
                     }
                     Instr::SetUpdate(n) => {
                         let v = frame.stack.pop().unwrap();
+                        if let Value::Set(src) = &v {
+                            let at = frame.stack.len() - n as usize;
+                            if let Value::Set(dst) = &frame.stack[at] {
+                                if !Rc::ptr_eq(src, dst) {
+                                    let src = src.data.borrow().clone();
+                                    dst.data.borrow_mut().update_from(&src);
+                                    return Slow::Ok;
+                                }
+                            }
+                        }
                         let items = sl!(self.iterate(host, &v));
                         let at = frame.stack.len() - n as usize;
                         let s = frame.stack[at].clone();
@@ -792,7 +812,18 @@ impl Vm {
                         let at = frame.stack.len() - n as usize;
                         let target = frame.stack[at].clone();
                         let merge = matches!(instr, Instr::DictMerge(_));
-                        sl!(self.dict_update_from(host, &target, &m, merge));
+                        if let Err(e) = self.dict_update_from(host, &target, &m, merge) {
+                            if merge && self.err_is(&e, ExcKind::TypeError) && at >= 2 {
+                                // Name the function being called (it sits below the arguments).
+                                let f = self.function_str(&frame.stack[at - 2]);
+                                let msg = match &e {
+                                    PyErr::Exc(v) => self.str(host, v).unwrap_or_default(),
+                                    _ => String::new(),
+                                };
+                                return Slow::Err(self.type_error(format!("{f} {msg}")));
+                            }
+                            return Slow::Err(e);
+                        }
                     }
                     Instr::ListToTuple => {
                         let v = frame.stack.pop().unwrap();
@@ -1069,6 +1100,27 @@ impl Vm {
             _ => unreachable!("{instr:?} is handled in the main loop"),
         }
         Slow::Ok
+    }
+
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()`, or `qualname()` for builtins.
+    pub fn function_str(&self, f: &Value) -> String {
+        match f {
+            Value::Function(func) => {
+                let m = &func.globals.module_name;
+                format!("{m}.{}()", func.qualname.borrow())
+            }
+            Value::Builtin(b) => format!("{}()", b.qualname),
+            Value::Method(m) => self.function_str(&m.func),
+            Value::Class(c) => {
+                if &*c.module == "builtins" {
+                    format!("{}()", c.qualname)
+                } else {
+                    format!("{}.{}()", c.module, c.qualname)
+                }
+            }
+            other => format!("{} object", super::types::type_name(other)),
+        }
     }
 
     /// Remember where a call into native code is made (user code only).

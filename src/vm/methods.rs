@@ -42,6 +42,7 @@ const FROZENSET_METHODS: &[Symbol] = &[
 const INT_METHODS: &[Symbol] = &[sym::bit_length, sym::conjugate, sym::as_integer_ratio, sym::is_integer];
 const FLOAT_METHODS: &[Symbol] = &[sym::is_integer, sym::as_integer_ratio, sym::conjugate];
 const CORO_METHODS: &[Symbol] = &[sym::close];
+const RANGE_METHODS: &[Symbol] = &[sym::index, sym::count];
 
 /// Does this builtin value have a method of that name?
 pub fn has_method(v: &Value, name: Symbol) -> bool {
@@ -60,6 +61,7 @@ pub fn has_method(v: &Value, name: Symbol) -> bool {
         Value::Int(_) | Value::Bool(_) => INT_METHODS,
         Value::Float(_) => FLOAT_METHODS,
         Value::Coroutine(_) => CORO_METHODS,
+        Value::Range(_) => RANGE_METHODS,
         _ => &[],
     };
     table.contains(&name)
@@ -213,6 +215,28 @@ impl Vm {
             Value::Dict(d) => self.dict_method(host, recv, d, name, args, kwargs),
             Value::Set(s) => self.set_method(host, recv, s, name, args, kwargs),
             Value::Int(_) | Value::Bool(_) | Value::Float(_) => self.num_method(recv, name, args),
+            Value::Range(r) => {
+                self.no_kwargs("range", name, kwargs)?;
+                self.expect_args("range", name, args, 1, 1)?;
+                let hit = match &args[0] {
+                    Value::Int(i) => {
+                        let i = *i;
+                        let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                        (inside && (i - r.start) % r.step == 0).then(|| (i - r.start) / r.step)
+                    }
+                    _ => None,
+                };
+                if name == sym::count {
+                    return Ok(Value::Int(hit.is_some() as i64));
+                }
+                match hit {
+                    Some(ix) => Ok(Value::Int(ix)),
+                    None => {
+                        let rep = self.repr(host, &args[0])?;
+                        Err(self.value_error(format!("{rep} is not in range")))
+                    }
+                }
+            }
             Value::Coroutine(c) => {
                 if name == sym::close {
                     if c.state.get() != CoroState::Done {
@@ -257,6 +281,15 @@ impl Vm {
                 }
             }
         };
+        // CPython finds nothing when start is past the end (even "" ).
+        if let Some(v) = start {
+            if !v.is_none() {
+                let i = self.int_arg(v)?;
+                if i > n {
+                    return Ok(None);
+                }
+            }
+        }
         let a = get(start, 0)?;
         let b = get(end, n)?;
         if a > b {
@@ -293,9 +326,23 @@ impl Vm {
             return Ok(Value::list(parts.into_iter().map(Value::str).collect()));
         }
         self.no_kwargs("str", m, kwargs)?;
+        const NO_ARGS: &[Symbol] = &[
+            sym::upper, sym::lower, sym::title, sym::capitalize, sym::swapcase, sym::casefold, sym::isdigit,
+            sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isupper, sym::islower,
+            sym::isidentifier, sym::istitle,
+        ];
+        if NO_ARGS.contains(&m) {
+            self.expect_args("str", m, args, 0, 0)?;
+        }
         if m == sym::join {
             self.expect_args("str", m, args, 1, 1)?;
-            let items = self.iterate(host, &args[0])?;
+            let items = self.iterate(host, &args[0]).map_err(|e| {
+                if self.err_is(&e, ExcKind::TypeError) && !matches!(args[0], Value::Instance(_)) {
+                    self.type_error("can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
             let mut out = String::new();
             for (i, it) in items.iter().enumerate() {
                 match it {
@@ -339,7 +386,19 @@ impl Vm {
             return Ok(Value::str(text.to_lowercase()));
         }
         if m == sym::casefold {
-            return Ok(Value::str(text.to_lowercase()));
+            // Full case folding: lower case, plus the few letters that fold to two.
+            let mut out = String::with_capacity(text.len());
+            for c in text.to_lowercase().chars() {
+                match c {
+                    'ß' => out.push_str("ss"),
+                    'ﬀ' => out.push_str("ff"),
+                    'ﬁ' => out.push_str("fi"),
+                    'ﬂ' => out.push_str("fl"),
+                    'ς' => out.push('σ'),
+                    c => out.push(c),
+                }
+            }
+            return Ok(Value::str(out));
         }
         if m == sym::swapcase {
             let r: String = text
@@ -462,7 +521,13 @@ impl Vm {
             };
         }
         if m == sym::isdigit || m == sym::isdecimal || m == sym::isnumeric {
-            let f: fn(char) -> bool = if m == sym::isnumeric { char::is_numeric } else { |c: char| c.is_ascii_digit() || (c.is_numeric() && !c.is_ascii()) && c.to_digit(10).is_some() || c.is_ascii_digit() || is_unicode_decimal(c) };
+            let f: fn(char) -> bool = if m == sym::isdecimal {
+                is_unicode_decimal
+            } else if m == sym::isdigit {
+                |c| is_unicode_decimal(c) || is_digit_only(c)
+            } else {
+                |c| c.is_numeric() || is_unicode_decimal(c) || is_digit_only(c) || is_cjk_numeral(c)
+            };
             return Ok(Value::Bool(!text.is_empty() && text.chars().all(f)));
         }
         if m == sym::isalpha {
@@ -854,6 +919,8 @@ impl Vm {
             }
             ks
         };
+        // CPython reverses, sorts stably, and reverses back, so equal items
+        // keep their order either way.
         let mut idx: Vec<usize> = (0..items.len()).collect();
         if reverse {
             idx.reverse();
@@ -863,7 +930,7 @@ impl Vm {
             if err.is_some() {
                 return false;
             }
-            let r = if reverse { vm.less_than(host, &keys[b], &keys[a]) } else { vm.less_than(host, &keys[a], &keys[b]) };
+            let r = vm.less_than(host, &keys[a], &keys[b]);
             match r {
                 Ok(b) => b,
                 Err(e) => {
@@ -878,11 +945,9 @@ impl Vm {
         }
         if reverse {
             idx.reverse();
-            // Equal runs keep their original order under reverse=True.
         }
         let mut out: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-        let sorted: Vec<Value> = idx.into_iter().map(|i| out[i].take().unwrap()).collect();
-        Ok(if reverse { sorted.into_iter().rev().collect() } else { sorted })
+        Ok(idx.into_iter().map(|i| out[i].take().unwrap()).collect())
     }
 
     // ---- dict -------------------------------------------------------------------
@@ -906,8 +971,8 @@ impl Vm {
         self.no_kwargs("dict", m, kwargs)?;
         if m == sym::get {
             self.expect_args("dict", m, args, 1, 2)?;
-            let h = self.hash(host, &args[0])?;
-            let v = d.0.borrow().get(h, &args[0]).cloned();
+            let (h, k) = self.key_for(host, recv, &args[0])?;
+            let v = d.0.borrow().get(h, &k).cloned();
             return Ok(v.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)));
         }
         if m == sym::keys || m == sym::values || m == sym::items {
@@ -923,19 +988,19 @@ impl Vm {
         }
         if m == sym::setdefault {
             self.expect_args("dict", m, args, 1, 2)?;
-            let h = self.hash(host, &args[0])?;
-            let existing = d.0.borrow().get(h, &args[0]).cloned();
+            let (h, k) = self.key_for(host, recv, &args[0])?;
+            let existing = d.0.borrow().get(h, &k).cloned();
             if let Some(v) = existing {
                 return Ok(v);
             }
             let v = args.get(1).cloned().unwrap_or(Value::None);
-            d.0.borrow_mut().insert(h, args[0].clone(), v.clone());
+            d.0.borrow_mut().insert(h, k, v.clone());
             return Ok(v);
         }
         if m == sym::pop {
             self.expect_args("dict", m, args, 1, 2)?;
-            let h = self.hash(host, &args[0])?;
-            let r = d.0.borrow_mut().remove(h, &args[0]);
+            let (h, k) = self.key_for(host, recv, &args[0])?;
+            let r = d.0.borrow_mut().remove(h, &k);
             return match r {
                 Some((_, v)) => Ok(v),
                 None => match args.get(1) {
@@ -990,8 +1055,8 @@ impl Vm {
         }
         if m == sym::discard || m == sym::remove {
             self.expect_args("set", m, args, 1, 1)?;
-            let h = self.hash(host, &args[0])?;
-            let removed = s.data.borrow_mut().remove(h, &args[0]);
+            let (h, k) = self.key_for(host, recv, &args[0])?;
+            let removed = s.data.borrow_mut().remove(h, &k);
             if !removed && m == sym::remove {
                 return Err(self.key_error(args[0].clone()));
             }
@@ -1159,11 +1224,20 @@ fn title_case(c: char) -> String {
     }
 }
 
+/// `str.isdecimal` (Unicode category Nd).
 fn is_unicode_decimal(c: char) -> bool {
-    // Decimal digits of other scripts (Nd): Rust has no direct test; digits
-    // with a numeric value 0-9 in the common blocks.
-    let u = c as u32;
-    matches!(u, 0x660..=0x669 | 0x6f0..=0x6f9 | 0x966..=0x96f | 0xff10..=0xff19)
+    pylib::text::decimal_value(c).is_some()
+}
+
+/// Digits that are not decimal (`'²'.isdigit()` but not `isdecimal()`):
+/// superscripts, subscripts, circled and parenthesized digits.
+fn is_digit_only(c: char) -> bool {
+    matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792 | 0x1f100..=0x1f10a)
+}
+
+/// CJK characters with a numeric value (`'三'.isnumeric()` is true in Python).
+fn is_cjk_numeral(c: char) -> bool {
+    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '兆' | '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟' | '萬' | '億' | '兩' | '两' | '廿' | '卅')
 }
 
 fn replace_empty(text: &str, new: &str, count: usize) -> String {

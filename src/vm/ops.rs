@@ -3,6 +3,7 @@
 
 use super::code::Instr;
 use super::dict::DictData;
+use super::set::SetData;
 use super::exc::ExcKind;
 use super::intern::{sym, Symbol};
 use super::pylib;
@@ -562,12 +563,12 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => {
-                let h = self.hash(host, item)?;
-                Ok(d.0.borrow().contains(h, item))
+                let (h, k) = self.key_for(host, container, item)?;
+                Ok(d.0.borrow().contains(h, &k))
             }
             Value::Set(s) => {
-                let h = self.hash(host, item)?;
-                Ok(s.data.borrow().contains(h, item))
+                let (h, k) = self.key_for(host, container, item)?;
+                Ok(s.data.borrow().contains(h, &k))
             }
             Value::Range(r) => Ok(match item {
                 Value::Int(i) => {
@@ -798,24 +799,24 @@ impl Vm {
             Value::Instance(i) => match i.class.lookup(sym::__iter__) {
                 Some(f) => {
                     let it = self.call(host, &f, vec![v.clone()], vec![])?;
-                    if let Value::Instance(j) = &it {
-                        if j.class.lookup(sym::__next__).is_none() {
-                            return Err(self.type_error(format!(
-                                "iter() returned non-iterator of type '{}'",
-                                type_name(&it)
-                            )));
-                        }
+                    let is_iterator = match &it {
+                        Value::Instance(j) => j.class.lookup(sym::__next__).is_some(),
+                        Value::Iter(k) => !matches!(&*k.kind.borrow(), IterKind::View { .. }),
+                        Value::Generator(_) => true,
+                        _ => false,
+                    };
+                    if !is_iterator {
+                        return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
                     }
                     return Ok(it);
                 }
                 None => {
                     if i.class.lookup(sym::__getitem__).is_some() {
-                        return Err(self.type_error(format!(
-                            "unsupported: iterating '{}' through __getitem__",
-                            type_name(&v)
-                        )));
+                        // The old sequence protocol: obj[0], obj[1], ... until IndexError.
+                        IterKind::GetItem { obj: v.clone(), index: 0 }
+                    } else {
+                        return Err(self.type_error(format!("'{}' object is not iterable", type_name(&v))));
                     }
-                    return Err(self.type_error(format!("'{}' object is not iterable", type_name(&v))));
                 }
             },
             _ => return Err(self.type_error(format!("'{}' object is not iterable", type_name(&v)))),
@@ -964,17 +965,32 @@ impl Vm {
                 let strict = *strict;
                 drop(k);
                 let mut items = Vec::with_capacity(inners.len());
+                // CPython's `zip_next`: "argument 2 is shorter than argument 1",
+                // "argument 3 is shorter than arguments 1-2", and the longer cases.
+                let plural = |i: usize| if i == 1 { " ".to_string() } else { "s 1-".to_string() };
                 for (i, it) in inners.iter().enumerate() {
                     match self.next(host, it)? {
                         Some(v) => items.push(v),
                         None => {
-                            if strict && i > 0 {
-                                return Err(self.value_error(format!(
-                                    "zip() argument {} is shorter than argument{} 1{}",
-                                    i + 1,
-                                    if i > 1 { "s" } else { "" },
-                                    if i > 1 { format!("-{i}") } else { String::new() }
-                                )));
+                            if strict {
+                                if i > 0 {
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{}{}",
+                                        i + 1,
+                                        plural(i),
+                                        i
+                                    )));
+                                }
+                                for (j, other) in inners.iter().enumerate().skip(1) {
+                                    if self.next(host, other)?.is_some() {
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{}{}",
+                                            j + 1,
+                                            plural(j),
+                                            j
+                                        )));
+                                    }
+                                }
                             }
                             return Ok(None);
                         }
@@ -1031,6 +1047,19 @@ impl Vm {
                         *index = -1;
                         Ok(None)
                     }
+                }
+            }
+            IterKind::GetItem { obj: target, index } => {
+                let (target, i) = (target.clone(), *index);
+                *index += 1;
+                drop(k);
+                match self.getitem(host, &target, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_is(&e, ExcKind::IndexError) || self.err_is(&e, ExcKind::StopIteration) => {
+                        *obj.kind.borrow_mut() = IterKind::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
                 }
             }
             IterKind::View { .. } => {
@@ -1115,17 +1144,41 @@ impl Vm {
 
     // ---- sets and dicts -----------------------------------------------------
 
-    pub fn new_set(&mut self, host: &mut dyn Host, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let mut data = super::set::SetData::new();
-        for v in items {
-            let h = self.hash(host, &v)?;
-            data.insert(h, v);
+    /// The hash of `key` and the key object a dict or set should use for it:
+    /// an instance whose class defines `__eq__` is matched against the stored
+    /// keys with `__eq__` (the table itself compares other keys natively).
+    pub fn key_for(&mut self, host: &mut dyn Host, container: &Value, key: &Value) -> PyResult<(i64, Value)> {
+        let h = self.hash(host, key)?;
+        if let Value::Instance(i) = key {
+            if i.class.lookup(sym::__eq__).is_some() {
+                let cands = match container {
+                    Value::Dict(d) => d.0.borrow().keys_with_hash(h),
+                    Value::Set(s) => s.data.borrow().keys_with_hash(h),
+                    _ => vec![],
+                };
+                for c in cands {
+                    if c.is(key) || self.eq(host, &c, key)? {
+                        return Ok((h, c));
+                    }
+                }
+            }
         }
-        Ok(Value::Set(Rc::new(Set { data: RefCell::new(data), frozen })))
+        Ok((h, key.clone()))
+    }
+
+    pub fn new_set(&mut self, host: &mut dyn Host, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let set = Value::Set(Rc::new(Set { data: RefCell::new(super::set::SetData::new()), frozen }));
+        for v in items {
+            let (h, v) = self.key_for(host, &set, &v)?;
+            if let Value::Set(s) = &set {
+                s.data.borrow_mut().insert(h, v);
+            }
+        }
+        Ok(set)
     }
 
     pub fn set_add(&mut self, host: &mut dyn Host, s: &Value, v: Value) -> PyResult<()> {
-        let h = self.hash(host, &v)?;
+        let (h, v) = self.key_for(host, s, &v)?;
         if let Value::Set(s) = s {
             s.data.borrow_mut().insert(h, v);
         }
@@ -1133,11 +1186,13 @@ impl Vm {
     }
 
     fn set_binop(&mut self, host: &mut dyn Host, op: BinOp, x: &Rc<Set>, y: &Rc<Set>, inplace: bool, a: &Value) -> PyResult<Value> {
-        let result = super::methods::set_combine(self, host, op, x, y)?;
-        if inplace {
-            *x.data.borrow_mut() = result;
+        if inplace && !x.frozen {
+            let same = Rc::ptr_eq(x, y);
+            let other = if same { SetData::new() } else { y.data.borrow().clone() };
+            x.data.borrow_mut().update_op(op, &other, same);
             return Ok(a.clone());
         }
+        let result = super::methods::set_combine(self, host, op, x, y)?;
         Ok(Value::Set(Rc::new(Set { data: RefCell::new(result), frozen: x.frozen })))
     }
 
@@ -1159,10 +1214,7 @@ impl Vm {
             }
             _ => {
                 if merge {
-                    return Err(self.type_error(format!(
-                        "argument after ** must be a mapping, not {}",
-                        type_name(m)
-                    )));
+                    return Err(self.type_error(format!("argument after ** must be a mapping, not {}", type_name(m))));
                 }
                 let mut out = Vec::new();
                 for (n, item) in self.iterate(host, m)?.into_iter().enumerate() {
@@ -1261,7 +1313,8 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
-                let h = self.hash(host, key)?;
+                let (h, key) = &self.key_for(host, obj, key)?;
+                let h = *h;
                 let v = d.0.borrow().get(h, key).cloned();
                 match v {
                     Some(v) => Ok(v),
@@ -1304,7 +1357,11 @@ impl Vm {
         match obj {
             Value::List(l) => match &key {
                 Value::Slice(s) => {
-                    let new = self.iterate(host, &v)?;
+                    let new = match &v {
+                        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)
+                        | Value::Iter(_) | Value::Generator(_) | Value::Instance(_) => self.iterate(host, &v)?,
+                        _ => return Err(self.type_error("must assign iterable to extended slice")),
+                    };
                     let len = l.0.borrow().len();
                     let (start, stop, step) = self.slice_bounds(s, len)?;
                     if step == 1 {
@@ -1341,7 +1398,7 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
-                let h = self.hash(host, &key)?;
+                let (h, key) = self.key_for(host, obj, &key)?;
                 let mut dd = d.0.borrow_mut();
                 let grew = !dd.contains(h, &key);
                 dd.insert(h, key, v);
@@ -1386,8 +1443,8 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
-                let h = self.hash(host, key)?;
-                let removed = d.0.borrow_mut().remove(h, key);
+                let (h, key) = &self.key_for(host, obj, key)?;
+                let removed = d.0.borrow_mut().remove(*h, key);
                 match removed {
                     Some(_) => Ok(()),
                     None => Err(self.key_error(key.clone())),
@@ -1395,9 +1452,9 @@ impl Vm {
             }
             Value::Instance(i) => match i.class.lookup(sym::__delitem__) {
                 Some(f) => self.call(host, &f, vec![obj.clone(), key.clone()], vec![]).map(|_| ()),
-                None => Err(self.type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+                None => Err(self.type_error(format!("'{}' object doesn't support item deletion", type_name(obj)))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", type_name(obj)))),
         }
     }
 
@@ -1406,13 +1463,10 @@ impl Vm {
         match key {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            _ => {
-                let what = if what == "string" { "string" } else { what };
-                Err(self.type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
-                    type_name(key)
-                )))
+            _ if what == "string" => {
+                Err(self.type_error(format!("string indices must be integers, not '{}'", type_name(key))))
             }
+            _ => Err(self.type_error(format!("{what} indices must be integers or slices, not {}", type_name(key)))),
         }
     }
 
@@ -1735,7 +1789,13 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                if super::methods::has_method(obj, name) || super::methods::data_attr(self, obj, name).is_some() {
+                if super::methods::data_attr(self, obj, name).is_some() {
+                    return Err(self.new_error(
+                        ExcKind::AttributeError,
+                        format!("attribute '{}' of '{}' objects is not writable", name, type_name(obj)),
+                    ));
+                }
+                if super::methods::has_method(obj, name) {
                     return Err(self.new_error(
                         ExcKind::AttributeError,
                         format!("'{}' object attribute '{}' is read-only", type_name(obj), name),

@@ -177,10 +177,11 @@ impl Vm {
             1 => {
                 let name = i.class.name.clone();
                 let group = with_exc(v, |d| d.group.clone()).flatten();
-                if let Some((msg, excs)) = group {
-                    let m = self.repr(host, &msg)?;
-                    let e = self.repr(host, &excs)?;
-                    return Ok(format!("{name}({m}, {e})"));
+                if group.is_some() {
+                    // BaseExceptionGroup's repr shows its args: the message and the sequence given.
+                    let args = exc_args(v);
+                    let t = self.repr(host, &Value::tuple(args))?;
+                    return Ok(format!("{name}{t}"));
                 }
                 let args = exc_args(v);
                 if args.len() == 1 {

@@ -63,9 +63,65 @@ impl SetData {
         self.table.entries()
     }
 
+    /// The keys stored with this hash (for keys compared by a Python `__eq__`).
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
+        self.table.entries().filter(|(h, _)| *h == hash).map(|(_, k)| k.clone()).collect()
+    }
+
     /// The keys in iteration order.
     pub fn keys(&self) -> Vec<Value> {
         self.table.iter().cloned().collect()
+    }
+
+    /// The frozenset CPython's compiler makes of constant elements (a `for`
+    /// over, or `in`, a constant set display).
+    pub fn frozenset_constant(items: Vec<(i64, Value)>) -> SetData {
+        SetData { table: ok(SetTable::frozenset_constant(items, eq)) }
+    }
+
+    /// A set display of three or more constants (`BUILD_SET` + `SET_UPDATE`
+    /// from a frozenset constant).
+    pub fn from_constant_display(items: Vec<(i64, Value)>) -> SetData {
+        SetData { table: ok(SetTable::from_constant_display(items, eq)) }
+    }
+
+    /// `s.update(other_set)` / `SET_UPDATE` with a set (CPython's `set_merge`).
+    pub fn update_from(&mut self, other: &SetData) {
+        ok(self.table.update(&other.table, eq))
+    }
+
+    /// `s &= t`, `s -= t`, `s ^= t` (in place, in CPython's order; `s op= s`
+    /// is CPython's special case of a set operating on itself).
+    pub fn update_op(&mut self, op: crate::syntax::ast::BinOp, other: &SetData, same: bool) {
+        use crate::syntax::ast::BinOp;
+        match op {
+            BinOp::BitOr => {
+                if !same {
+                    self.update_from(other)
+                }
+            }
+            BinOp::BitAnd => {
+                if same {
+                    self.table.intersection_update_self()
+                } else {
+                    ok(self.table.intersection_update(&other.table, eq))
+                }
+            }
+            BinOp::Sub => {
+                if same {
+                    self.table.clear()
+                } else {
+                    ok(self.table.difference_update(&other.table, eq))
+                }
+            }
+            _ => {
+                if same {
+                    self.table.clear()
+                } else {
+                    ok(self.table.symmetric_difference_update(&other.table, eq))
+                }
+            }
+        }
     }
 
     pub fn union(&self, other: &SetData) -> SetData {

@@ -68,7 +68,14 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
             }
         }
         let Some(c) = chosen else {
-            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+            // CPython names the heads still to merge, each once.
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].name.to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
             return Err(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")
@@ -274,6 +281,7 @@ fn iter_type_name(k: &IterKind) -> &'static str {
             DictIterWhat::Values => "dict_values",
             DictIterWhat::Items => "dict_items",
         },
+        IterKind::GetItem { .. } => "iterator",
         IterKind::Exhausted => "iterator",
     }
 }

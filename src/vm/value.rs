@@ -480,6 +480,8 @@ pub enum IterKind {
     Reversed { seq: Value, index: i64 },
     /// `dict.keys()` / `values()` / `items()`: a live view, iterable many times.
     View { dict: Rc<Dict>, what: DictIterWhat },
+    /// The sequence protocol: `obj[index]` until `IndexError`.
+    GetItem { obj: Value, index: i64 },
     /// A callable iterator done.
     Exhausted,
 }

@@ -187,9 +187,18 @@ impl Random {
             return Err(PyError::value_error(format!("empty range in randrange({start}, {stop})")).into());
         }
         let istep = step_value as i128;
+        // Python's floor division (div_euclid differs for a negative divisor).
+        let floor_div = |a: i128, b: i128| {
+            let q = a / b;
+            if a % b != 0 && ((a < 0) != (b < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        };
         let n = match istep.signum() {
-            1 => (width + istep - 1).div_euclid(istep),
-            -1 => (width + istep + 1).div_euclid(istep),
+            1 => floor_div(width + istep - 1, istep),
+            -1 => floor_div(width + istep + 1, istep),
             _ => return Err(PyError::value_error("zero step for randrange()").into()),
         };
         if n <= 0 {
