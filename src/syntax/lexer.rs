@@ -262,6 +262,10 @@ pub(crate) fn lex(src: &str) -> (Vec<Tok>, Vec<Diagnostic>) {
     if src.starts_with('\u{feff}') {
         lx.pos = 3;
     }
+    // CPython refuses a NUL anywhere (in a string or comment too) before tokenizing.
+    if let Some(at) = src.find('\0') {
+        lx.diags.push(Diagnostic::syntax(Span::new(at, at), "source code string cannot contain null bytes"));
+    }
     lx.run();
     (lx.toks, lx.diags)
 }
@@ -391,9 +395,10 @@ impl Lexer<'_> {
         }
         self.line_indent = col;
         let top = *self.levels.last().unwrap_or(&Level { col: 0, alt: 0, ghost: false });
+        // CPython reports a TabError at the start of the line.
         if col == top.col {
             if alt != top.alt {
-                self.error(self.pos, "inconsistent use of tabs and spaces in indentation");
+                self.error(start, "inconsistent use of tabs and spaces in indentation");
             }
         } else if col > top.col {
             if self.levels.len() > MAX_INDENT {
@@ -402,7 +407,7 @@ impl Lexer<'_> {
                 return;
             }
             if alt <= top.alt {
-                self.error(self.pos, "inconsistent use of tabs and spaces in indentation");
+                self.error(start, "inconsistent use of tabs and spaces in indentation");
             }
             self.levels.push(Level { col, alt, ghost: false });
             self.push(Tk::Indent, start, self.pos);
@@ -419,7 +424,7 @@ impl Lexer<'_> {
                 self.error(self.pos, "unindent does not match any outer indentation level");
                 self.levels.push(Level { col, alt, ghost: true });
             } else if alt != top.alt {
-                self.error(self.pos, "inconsistent use of tabs and spaces in indentation");
+                self.error(start, "inconsistent use of tabs and spaces in indentation");
             }
         }
     }
@@ -496,7 +501,7 @@ impl Lexer<'_> {
                         (b'\r', b'\n') => self.pos += 3,
                         (b'\n' | b'\r', _) => self.pos += 2,
                         _ if self.pos + 1 >= self.b.len() => {
-                            self.error(at, "unexpected EOF while parsing");
+                            self.error(at + 1, "unexpected EOF while parsing");
                             self.push(Tk::Error, at, at + 1);
                             self.pos += 1;
                             return true;
@@ -509,7 +514,7 @@ impl Lexer<'_> {
                         }
                     }
                     if self.at_eof() {
-                        self.error(at, "unexpected EOF while parsing");
+                        self.error(at + 1, "unexpected EOF while parsing");
                         self.push(Tk::Error, at, at + 1);
                     }
                 }
@@ -576,10 +581,18 @@ impl Lexer<'_> {
     fn operator(&mut self) {
         let start = self.pos;
         let rest = &self.b[start..];
-        let Some(&(text, op)) = OPERATORS.iter().find(|(text, _)| rest.starts_with(text.as_bytes())) else {
+        let Some(&(mut text, mut op)) = OPERATORS.iter().find(|(text, _)| rest.starts_with(text.as_bytes())) else {
             let ch = self.char_at(start);
             return self.invalid_char(ch);
         };
+        // `f"{x:=5}"`: at the top level of a replacement field, `:` starts the format
+        // spec even before `=` (a walrus there must be parenthesized).
+        if op == Op::ColonEq {
+            let depth = self.parens.len() as u32;
+            if matches!(self.modes.last(), Some(Mode::Field { parens, .. }) if *parens == depth) {
+                (text, op) = (":", Op::Colon);
+            }
+        }
         self.pos += text.len();
         match op {
             Op::LPar | Op::LSqb | Op::LBrace => {
@@ -668,6 +681,10 @@ impl Lexer<'_> {
                         close as char, top as char
                     );
                     self.error(at, msg);
+                    // Most likely a typo for the right closer (`foo(1]`): let it close
+                    // the bracket so the logical line still ends at its newline and the
+                    // lines after it are checked on their own.
+                    self.parens.pop();
                 }
                 false
             }
@@ -682,7 +699,11 @@ impl Lexer<'_> {
         self.pos += ch.len_utf8().max(1);
         let hint = ascii_lookalike(ch);
         let msg = if ch == '\0' {
-            "source code cannot contain null bytes".to_string()
+            "source code string cannot contain null bytes".to_string()
+        } else if ch.is_ascii_graphic() {
+            // `$`, `?`, `` ` ``: CPython's tokenizer passes them on and the parser
+            // reports them.
+            "invalid syntax".to_string()
         } else if is_printable(ch) {
             format!("invalid character '{ch}' (U+{:04X})", ch as u32)
         } else {
@@ -760,14 +781,15 @@ impl Lexer<'_> {
                 return false;
             }
             if digits == 0 || self.followed_by_name() {
-                self.error(self.pos, format!("invalid {name} literal"));
+                // CPython points at the last character it accepted.
+                self.error(self.pos - 1, format!("invalid {name} literal"));
                 return false;
             }
             return true;
         }
         // Decimal: integer part, fraction, exponent, imaginary suffix.
         let int_start = self.pos;
-        if !self.decimal_digits(start) {
+        if !self.decimal_digits() {
             return false;
         }
         let int_end = self.pos;
@@ -775,7 +797,7 @@ impl Lexer<'_> {
         if self.peek(0) == b'.' {
             is_float = true;
             self.pos += 1;
-            if self.peek(0).is_ascii_digit() && !self.decimal_digits(start) {
+            if self.peek(0).is_ascii_digit() && !self.decimal_digits() {
                 return false;
             }
         }
@@ -788,7 +810,7 @@ impl Lexer<'_> {
             if self.peek(p).is_ascii_digit() {
                 is_float = true;
                 self.pos += p;
-                if !self.decimal_digits(start) {
+                if !self.decimal_digits() {
                     return false;
                 }
             } else if !self.keyword_follows(e_at) {
@@ -813,15 +835,16 @@ impl Lexer<'_> {
     }
 
     /// Digits with single underscores between them (possibly none at all when the
-    /// literal starts with `.`); `false` after reporting `invalid decimal literal`.
-    fn decimal_digits(&mut self, start: usize) -> bool {
+    /// literal starts with `.`); `false` after reporting `invalid decimal literal` at a
+    /// stray `_` (where CPython points).
+    fn decimal_digits(&mut self) -> bool {
         loop {
             let c = self.peek(0);
             if c.is_ascii_digit() {
                 self.pos += 1;
             } else if c == b'_' {
                 if !self.peek(1).is_ascii_digit() {
-                    self.error(start, "invalid decimal literal");
+                    self.error(self.pos, "invalid decimal literal");
                     return false;
                 }
                 self.pos += 1;
@@ -991,7 +1014,10 @@ impl Lexer<'_> {
             if self.at_eof() {
                 // The f-string's own text reports the unterminated literal.
                 self.flush_middle(text_start);
-                let Some(i) = self.modes.iter().rposition(|m| matches!(m, Mode::FStr { .. })) else { return };
+                let Some(i) = self.modes.iter().rposition(|m| matches!(m, Mode::FStr { .. })) else {
+                    self.modes.clear();
+                    return;
+                };
                 let Mode::FStr { start, triple, .. } = self.modes[i] else { return };
                 let line = self.line_of(self.pos);
                 let what = if triple { "unterminated triple-quoted f-string literal" } else { "unterminated f-string literal" };
