@@ -659,7 +659,7 @@ impl<'s> Parser<'s> {
     fn try_stmt(&mut self) -> Stmt {
         let kw = self.bump();
         let start = kw.span.start;
-        let (_, body) = self.clause("'try' statement", start, |p| p.expect_colon(true));
+        let (header, body) = self.clause("'try' statement", start, |p| p.expect_colon(true));
         let mut end = Self::end_of(&body, kw.span.end);
         let mut handlers: Vec<ExceptHandler> = Vec::new();
         let mut bare_at: Option<u32> = None;
@@ -684,7 +684,7 @@ impl<'s> Parser<'s> {
             let fkw = self.bump();
             finalbody = self.clause("'finally' statement", fkw.span.start, |p| p.expect_colon(true)).1;
             end = Self::end_of(&finalbody, end.max(fkw.span.end));
-        } else if handlers.is_empty() {
+        } else if handlers.is_empty() && header.is_some() {
             let t = self.tok();
             self.report(Diagnostic::syntax(
                 Span { start: t.span.start, end: t.span.start },
@@ -1683,6 +1683,11 @@ impl<'s> Parser<'s> {
     fn slices(&mut self) -> PResult<Expr> {
         let first = self.slice()?;
         if !self.at_op(Op::Comma) {
+            if matches!(first.kind, ExprKind::Starred(_)) {
+                // `a[*b]` indexes with the tuple `(*b,)`.
+                let span = first.span;
+                return Ok(Expr { kind: ExprKind::Tuple(vec![first]), span });
+            }
             return Ok(first);
         }
         let start = first.span.start;
@@ -2134,6 +2139,7 @@ impl<'s> Parser<'s> {
         }
         let span = self.span_from(start);
         if is_f {
+            parts.retain(|p| !matches!(p, FStringPart::Literal(s) if s.is_empty()));
             return Ok(Expr { kind: ExprKind::FString(parts), span });
         }
         let s = match parts.pop() {
@@ -2380,7 +2386,17 @@ impl<'s> Parser<'s> {
                                 }
                             }
                         }
-                        'N' if chars.peek().map(|&(_, d)| d) == Some('{') => {
+                        'N' if chars.peek().map(|&(_, d)| d) != Some('{') => {
+                            return self.error_span(
+                                span,
+                                format!(
+                                    "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape",
+                                    i,
+                                    i + 1
+                                ),
+                            );
+                        }
+                        'N' => {
                             self.unsupported(span, "\\N{...} escapes (write the character itself)");
                             for (_, d) in chars.by_ref() {
                                 if d == '}' {
