@@ -1029,8 +1029,11 @@ impl<'s> Parser<'s> {
                     }
                     targets.push(e);
                 };
-                for (i, t) in targets.iter().enumerate() {
-                    let ctx = if i == 0 { TargetCtx::AssignFirst } else { TargetCtx::Assign };
+                // CPython's "Maybe you meant '=='" form is for a lone `a = b` whose
+                // value is no lambda (its `invalid_named_expression` rule).
+                let lone = targets.len() == 1 && !matches!(value.kind, ExprKind::Lambda { .. });
+                for t in &targets {
+                    let ctx = if lone { TargetCtx::AssignFirst } else { TargetCtx::Assign };
                     self.check_target(t, ctx)?;
                 }
                 StmtKind::Assign { targets, value }
@@ -1267,14 +1270,29 @@ impl<'s> Parser<'s> {
                     _ if matches!(other, ExprKind::Constant(Constant::None | Constant::Bool(_))) => {
                         format!("cannot assign to {what}")
                     }
-                    TargetCtx::AssignFirst => {
+                    TargetCtx::AssignFirst if self.is_bitwise_or_level(e) => {
                         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
                     }
-                    TargetCtx::Assign => format!("cannot assign to {what}"),
+                    _ => format!("cannot assign to {what}"),
                 };
                 self.error(e.span.start, msg)
             }
         }
+    }
+
+    /// Whether `e` is what CPython's grammar calls a `bitwise_or` (no comparison,
+    /// boolean operator, conditional or lambda unless parenthesized).
+    fn is_bitwise_or_level(&self, e: &Expr) -> bool {
+        let low = matches!(
+            e.kind,
+            ExprKind::Compare { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::NamedExpr { .. }
+        );
+        !low || self.text(e.span).starts_with('(')
     }
 
     /// A lone `*x` where a value is expected.
@@ -1587,7 +1605,11 @@ impl<'s> Parser<'s> {
         let mut seen_dstar = false;
         let mut last: Option<Last> = None;
         let mut genexp_at: Option<u32> = None;
+        // "positional argument follows keyword argument": CPython reports it where the
+        // argument list ends.
+        let mut misplaced: Option<&'static str> = None;
         let mut count = 0usize;
+        let mut comma_at = open.span.start;
         loop {
             if self.at_op(Op::RPar) {
                 break;
@@ -1603,7 +1625,7 @@ impl<'s> Parser<'s> {
                     }
                     let value = self.expression()?;
                     if seen_dstar {
-                        return self.error(start, "iterable argument unpacking follows keyword argument unpacking");
+                        return self.error(comma_at, "iterable argument unpacking follows keyword argument unpacking");
                     }
                     let e = Expr { kind: ExprKind::Starred(Box::new(value)), span: self.span_from(start) };
                     last = Some(Last::of(&e));
@@ -1647,21 +1669,28 @@ impl<'s> Parser<'s> {
                         };
                         e = Expr { kind: ExprKind::GeneratorExp { elt: Box::new(e), generators }, span };
                     }
-                    if seen_keyword || seen_dstar {
-                        let msg = if seen_dstar {
+                    if (seen_keyword || seen_dstar) && misplaced.is_none() {
+                        misplaced = Some(if seen_dstar {
                             "positional argument follows keyword argument unpacking"
                         } else {
                             "positional argument follows keyword argument"
-                        };
-                        return self.error(e.span.start, msg);
+                        });
                     }
                     last = Some(Last::of(&e));
                     args.push(e);
                 }
             }
+            comma_at = self.tok().span.start;
             if !self.eat_op(Op::Comma) {
                 break;
             }
+        }
+        if let Some(msg) = misplaced {
+            let t = self.tok();
+            if t.kind == Tk::Error {
+                return Err(Fail);
+            }
+            return self.error(t.span.start, msg);
         }
         if let Some(at) = genexp_at {
             if count > 1 || !self.at_op(Op::RPar) || self.toks[self.pos - 1].kind == Tk::Op(Op::Comma) {
@@ -2208,8 +2237,9 @@ impl<'s> Parser<'s> {
                     return Err(Fail);
                 }
                 if t.kind == Tk::Name {
+                    // (sic: CPython's spelling)
                     return self.error(
-                        t.span.start,
+                        bang.span.start,
                         "f-string: conversion type must come right after the exclamanation mark",
                     );
                 }
@@ -2263,7 +2293,12 @@ impl<'s> Parser<'s> {
             return self.error(t.span.start, "f-string: expecting ':' or '}'");
         }
         if format_spec.is_none() && conversion.is_none() {
-            return self.error(t.span.start, "f-string: expecting '=', or '!', or ':', or '}'");
+            let msg = if debug_text.is_some() {
+                "f-string: expecting '!', or ':', or '}'"
+            } else {
+                "f-string: expecting '=', or '!', or ':', or '}'"
+            };
+            return self.error(t.span.start, msg);
         }
         self.error(t.span.start, "f-string: expecting '}'")
     }
