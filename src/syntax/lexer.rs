@@ -163,7 +163,8 @@ macro_rules! operators {
             }
         }
 
-        /// Operators by length, longest first, so that the first match is the longest.
+        /// Every operator with its text (checked against [`match_operator`] in a test).
+        #[cfg(test)]
         const OPERATORS: &[(&str, Op)] = &[$(($text, Op::$variant),)*];
     };
 }
@@ -252,6 +253,7 @@ pub(crate) fn lex(src: &str) -> (Vec<Tok>, Vec<Diagnostic>) {
         diags: Vec::new(),
         levels: vec![Level { col: 0, alt: 0, ghost: false }],
         parens: Vec::new(),
+        open_counts: [0; 3],
         modes: Vec::new(),
         at_line_start: true,
         line_has_token: false,
@@ -279,6 +281,9 @@ struct Lexer<'a> {
     levels: Vec<Level>,
     /// Open brackets (the byte and its offset), f-string field braces included.
     parens: Vec<(u8, u32)>,
+    /// How many of each of `(`, `[`, `{` are in `parens` (so that a closer with no
+    /// opener is known without searching the whole stack).
+    open_counts: [u32; 3],
     modes: Vec<Mode>,
     /// At the start of a logical line: indentation still to be measured.
     at_line_start: bool,
@@ -454,7 +459,7 @@ impl Lexer<'_> {
         if let Some(&(open, at)) = self.parens.last() {
             self.error(at as usize, format!("'{}' was never closed", open as char));
         }
-        self.parens.clear();
+        self.truncate_parens(0);
         self.modes.clear();
         self.push(Tk::Error, newline_at, newline_at);
         self.end_line(newline_at, newline_at);
@@ -536,9 +541,8 @@ impl Lexer<'_> {
                 }
             }
             b'#' => {
-                while !self.at_eof() && !matches!(self.peek(0), b'\n' | b'\r') {
-                    self.bump_char();
-                }
+                let rest = &self.b[self.pos..];
+                self.pos += rest.iter().position(|&c| c == b'\n' || c == b'\r').unwrap_or(rest.len());
                 self.push(Tk::Comment, start, self.pos);
             }
             b'0'..=b'9' => self.number(),
@@ -581,7 +585,7 @@ impl Lexer<'_> {
     fn operator(&mut self) {
         let start = self.pos;
         let rest = &self.b[start..];
-        let Some(&(mut text, mut op)) = OPERATORS.iter().find(|(text, _)| rest.starts_with(text.as_bytes())) else {
+        let Some((mut len, mut op)) = match_operator(rest) else {
             let ch = self.char_at(start);
             return self.invalid_char(ch);
         };
@@ -590,17 +594,18 @@ impl Lexer<'_> {
         if op == Op::ColonEq {
             let depth = self.parens.len() as u32;
             if matches!(self.modes.last(), Some(Mode::Field { parens, .. }) if *parens == depth) {
-                (text, op) = (":", Op::Colon);
+                (len, op) = (1, Op::Colon);
             }
         }
-        self.pos += text.len();
+        self.pos += len;
+        let first = rest[0];
         match op {
             Op::LPar | Op::LSqb | Op::LBrace => {
-                self.open_bracket(text.as_bytes()[0], start);
+                self.open_bracket(first, start);
                 self.push(Tk::Op(op), start, self.pos);
             }
             Op::RPar | Op::RSqb | Op::RBrace => {
-                let ok = self.close_bracket(text.as_bytes()[0], start);
+                let ok = self.close_bracket(first, start);
                 self.push(if ok { Tk::Op(op) } else { Tk::Error }, start, self.pos);
                 if ok {
                     // A `}` that closed a replacement field ends it.
@@ -625,11 +630,36 @@ impl Lexer<'_> {
         }
     }
 
+    fn bracket_slot(b: u8) -> usize {
+        match b {
+            b'(' => 0,
+            b'[' => 1,
+            _ => 2,
+        }
+    }
+
+    fn push_paren(&mut self, open: u8, at: usize) {
+        self.open_counts[Self::bracket_slot(open)] += 1;
+        self.parens.push((open, at as u32));
+    }
+
+    fn pop_paren(&mut self) {
+        if let Some((open, _)) = self.parens.pop() {
+            self.open_counts[Self::bracket_slot(open)] -= 1;
+        }
+    }
+
+    fn truncate_parens(&mut self, len: usize) {
+        while self.parens.len() > len {
+            self.pop_paren();
+        }
+    }
+
     fn open_bracket(&mut self, open: u8, at: usize) {
         if self.parens.len() >= MAX_PARENS {
             self.error(at, "too many nested parentheses");
         }
-        self.parens.push((open, at as u32));
+        self.push_paren(open, at);
     }
 
     /// Pops the bracket that `close` closes; `false` (and a diagnostic) if it closes
@@ -652,12 +682,21 @@ impl Lexer<'_> {
             return false;
         };
         if top == opener {
-            self.parens.pop();
+            self.pop_paren();
             return true;
         }
-        let found = self.parens[floor..].iter().rposition(|&(o, _)| o == opener).map(|i| i + floor);
+        let found = if self.open_counts[Self::bracket_slot(opener)] == 0 {
+            None
+        } else {
+            self.parens[floor..].iter().rposition(|&(o, _)| o == opener).map(|i| i + floor)
+        };
         match found {
             Some(i) if !(in_fstring && i == floor && close != b'}') => {
+                if self.line_has_error {
+                    // The message would not be reported: spare computing it.
+                    self.truncate_parens(i);
+                    return true;
+                }
                 let msg = if self.line_of(top_at as usize) == self.line_of(at) {
                     format!("{prefix}closing parenthesis '{}' does not match opening parenthesis '{}'", close as char, top as char)
                 } else {
@@ -669,7 +708,7 @@ impl Lexer<'_> {
                     )
                 };
                 self.error(at, msg);
-                self.parens.truncate(i);
+                self.truncate_parens(i);
                 true
             }
             _ => {
@@ -684,7 +723,7 @@ impl Lexer<'_> {
                     // Most likely a typo for the right closer (`foo(1]`): let it close
                     // the bracket so the logical line still ends at its newline and the
                     // lines after it are checked on their own.
-                    self.parens.pop();
+                    self.pop_paren();
                 }
                 false
             }
@@ -724,7 +763,7 @@ impl Lexer<'_> {
                     _ => b'{',
                 };
                 if self.parens.last().is_some_and(|&(o, _)| o == opener) {
-                    self.parens.pop();
+                    self.pop_paren();
                 }
             }
             _ => {}
@@ -911,7 +950,9 @@ impl Lexer<'_> {
             } else if !triple && matches!(c, b'\n' | b'\r') {
                 break;
             } else {
-                self.bump_char();
+                // Byte by byte: the scan only stops at ASCII bytes, which are never
+                // inside a multi-byte character.
+                self.pos += 1;
             }
         }
         // Unterminated. Inside a replacement field, a quote like the f-string's own
@@ -942,7 +983,7 @@ impl Lexer<'_> {
     /// Abandons the f-string whose mode is at `index` (and everything inside it).
     fn abort_fstring(&mut self, index: usize) {
         if let Some(Mode::FStr { parens, .. }) = self.modes.get(index) {
-            self.parens.truncate(*parens as usize);
+            self.truncate_parens(*parens as usize);
         }
         self.modes.truncate(index);
     }
@@ -1002,7 +1043,8 @@ impl Lexer<'_> {
                     self.pos += 1;
                     text_start = self.pos;
                 }
-                _ => self.bump_char(),
+                // Byte by byte: the scan stops only at ASCII bytes.
+                _ => self.pos += 1,
             }
         }
     }
@@ -1054,11 +1096,11 @@ impl Lexer<'_> {
                     self.flush_middle(text_start);
                     self.push(Tk::Op(Op::RBrace), self.pos, self.pos + 1);
                     self.pos += 1;
-                    self.parens.pop();
+                    self.pop_paren();
                     self.modes.pop();
                     return;
                 }
-                _ => self.bump_char(),
+                _ => self.pos += 1,
             }
         }
     }
@@ -1076,6 +1118,77 @@ impl Lexer<'_> {
             self.push(Tk::FMiddle, text_start, self.pos);
         }
     }
+}
+
+/// The longest operator at the start of `b`: its length and kind.
+fn match_operator(b: &[u8]) -> Option<(usize, Op)> {
+    let c0 = *b.first()?;
+    let c1 = b.get(1).copied().unwrap_or(0);
+    let c2 = b.get(2).copied().unwrap_or(0);
+    let three = match (c0, c1, c2) {
+        (b'.', b'.', b'.') => Some(Op::Ellipsis),
+        (b'*', b'*', b'=') => Some(Op::DoubleStarEq),
+        (b'/', b'/', b'=') => Some(Op::DoubleSlashEq),
+        (b'<', b'<', b'=') => Some(Op::LShiftEq),
+        (b'>', b'>', b'=') => Some(Op::RShiftEq),
+        _ => None,
+    };
+    if let Some(op) = three {
+        return Some((3, op));
+    }
+    let two = match (c0, c1) {
+        (b'=', b'=') => Some(Op::EqEq),
+        (b'!', b'=') => Some(Op::NotEq),
+        (b'<', b'=') => Some(Op::LessEq),
+        (b'>', b'=') => Some(Op::GreaterEq),
+        (b'<', b'<') => Some(Op::LShift),
+        (b'>', b'>') => Some(Op::RShift),
+        (b'*', b'*') => Some(Op::DoubleStar),
+        (b'/', b'/') => Some(Op::DoubleSlash),
+        (b'+', b'=') => Some(Op::PlusEq),
+        (b'-', b'=') => Some(Op::MinusEq),
+        (b'*', b'=') => Some(Op::StarEq),
+        (b'/', b'=') => Some(Op::SlashEq),
+        (b'%', b'=') => Some(Op::PercentEq),
+        (b'&', b'=') => Some(Op::AmperEq),
+        (b'|', b'=') => Some(Op::VBarEq),
+        (b'^', b'=') => Some(Op::CaretEq),
+        (b'@', b'=') => Some(Op::AtEq),
+        (b'-', b'>') => Some(Op::Arrow),
+        (b':', b'=') => Some(Op::ColonEq),
+        _ => None,
+    };
+    if let Some(op) = two {
+        return Some((2, op));
+    }
+    let op = match c0 {
+        b'(' => Op::LPar,
+        b')' => Op::RPar,
+        b'[' => Op::LSqb,
+        b']' => Op::RSqb,
+        b'{' => Op::LBrace,
+        b'}' => Op::RBrace,
+        b':' => Op::Colon,
+        b',' => Op::Comma,
+        b';' => Op::Semi,
+        b'+' => Op::Plus,
+        b'-' => Op::Minus,
+        b'*' => Op::Star,
+        b'/' => Op::Slash,
+        b'|' => Op::VBar,
+        b'&' => Op::Amper,
+        b'<' => Op::Less,
+        b'>' => Op::Greater,
+        b'=' => Op::Eq,
+        b'.' => Op::Dot,
+        b'%' => Op::Percent,
+        b'~' => Op::Tilde,
+        b'^' => Op::Caret,
+        b'@' => Op::At,
+        b'!' => Op::Bang,
+        _ => return None,
+    };
+    Some((1, op))
 }
 
 fn is_string_prefix(p: &str) -> bool {
@@ -1203,6 +1316,17 @@ mod tests {
         let soft = tokenize("match x:\n    case 1: pass\ntype T = int\n");
         assert_eq!(soft[0].kind, SoftKeyword);
         assert!(soft.iter().filter(|t| t.kind == SoftKeyword).count() == 3);
+    }
+
+    #[test]
+    fn operator_matching_agrees_with_the_table() {
+        for &(text, op) in OPERATORS {
+            assert_eq!(match_operator(text.as_bytes()), Some((text.len(), op)), "{text}");
+            assert_eq!(op.as_str(), text);
+        }
+        assert_eq!(match_operator(b"**=x"), Some((3, Op::DoubleStarEq)));
+        assert_eq!(match_operator(b"..x"), Some((1, Op::Dot)));
+        assert_eq!(match_operator(b"$"), None);
     }
 
     #[test]

@@ -22,9 +22,32 @@ use super::ast::*;
 use super::lexer::{self, normalize_name, Kw, Op, Tk, Tok};
 use super::{check, Diagnostic, LineIndex, Span};
 
-/// Deepest nesting the parser accepts. Each bracket level costs one, so bracket
-/// nesting hits the lexer's 200-bracket limit (CPython's) first.
-pub(crate) const MAX_DEPTH: u32 = 210;
+/// The nesting the parser accepts, in units of [`cost`]. It bounds the parser's
+/// recursion (so that it fits a ~1 MiB stack, as the wasm build has, even in a debug
+/// build) and the depth of every tree it builds (an `Expr` or `Stmt` tree is at most
+/// `MAX_DEPTH` nodes deep), so code recursing over trees is safe too.
+pub(crate) const MAX_DEPTH: u32 = 200;
+
+/// What each nested construct costs against [`MAX_DEPTH`], roughly in proportion to
+/// the stack its recursion takes in a debug build (measured by `deep_nesting` in
+/// `tests/syntax_fuzz.rs`). With these, brackets nest 100 deep (CPython allows 200),
+/// blocks 100 deep (as CPython), calls 66 deep, operator chains 200 long.
+mod cost {
+    /// A prefix operator, `**`, a conditional, or one more operator or trailer in a
+    /// chain (`a + b + c`, `a.b.c`): the tree grows one deeper.
+    pub const OPERATOR: u32 = 1;
+    /// `( )`, `[ ]` or `{ }` around an expression.
+    pub const BRACKET: u32 = 2;
+    /// A call's arguments or a subscript's index.
+    pub const CALL: u32 = 3;
+    /// An f-string replacement field.
+    pub const FIELD: u32 = 3;
+    pub const LAMBDA: u32 = 2;
+    /// An item after the first of a display, a comprehension clause, a default value.
+    pub const ITEM: u32 = 1;
+    /// An indented block.
+    pub const BLOCK: u32 = 2;
+}
 
 /// Modules a program may import.
 const MODULES: &[&str] = &["asyncio", "time", "random"];
@@ -308,27 +331,33 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// Runs `f` one nesting level deeper, refusing to go past [`MAX_DEPTH`].
-    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
-        self.deeper()?;
-        let r = f(self);
-        self.depth -= 1;
-        r
-    }
-
-    /// Counts one more level of nesting (undone by the caller).
-    fn deeper(&mut self) -> PResult<()> {
-        if self.depth >= MAX_DEPTH {
+    /// Counts `cost` more nesting (undone by the caller with [`Parser::leave`]), or
+    /// reports that the program nests too deeply.
+    fn enter(&mut self, cost: u32) -> PResult<()> {
+        if self.depth + cost > MAX_DEPTH {
             let t = self.tok();
             let msg = if matches!(t.kind, Tk::Op(Op::LPar | Op::LSqb | Op::LBrace)) {
-                "too many nested parentheses".to_string()
+                "too many nested parentheses"
             } else {
-                format!("expression too complex: nested more than {MAX_DEPTH} levels deep")
+                "expression too complex (nested too deeply)"
             };
             return self.error(t.span.start, msg);
         }
-        self.depth += 1;
+        self.depth += cost;
         Ok(())
+    }
+
+    fn leave(&mut self, cost: u32) {
+        self.depth -= cost;
+    }
+
+    /// Parses one more item of a list (display items after the first, comprehension
+    /// clauses, default values) with `f`, at [`cost::ITEM`].
+    fn item<T>(&mut self, f: fn(&mut Self) -> PResult<T>) -> PResult<T> {
+        self.enter(cost::ITEM)?;
+        let r = f(self);
+        self.leave(cost::ITEM);
+        r
     }
 
     fn placeholder(span: Span) -> Expr {
@@ -363,9 +392,35 @@ impl<'s> Parser<'s> {
 
     /// After an `Indent`: the block's statements and its `Dedent`.
     fn indented_block(&mut self, body: &mut Vec<Stmt>) {
+        if self.depth + cost::BLOCK > MAX_DEPTH {
+            let at = self.tok().span.start;
+            self.report(Diagnostic::syntax(Span { start: at, end: at }, "too many levels of indentation"));
+            self.skip_to_dedent();
+            return;
+        }
+        self.depth += cost::BLOCK;
         self.statements(body, true);
+        self.depth -= cost::BLOCK;
         if self.kind() == Tk::Dedent {
             self.bump();
+        }
+    }
+
+    /// Skips the rest of a block, up to and including its `Dedent`.
+    fn skip_to_dedent(&mut self) {
+        let mut level = 1usize;
+        loop {
+            match self.bump().kind {
+                Tk::Indent => level += 1,
+                Tk::Dedent => {
+                    level -= 1;
+                    if level == 0 {
+                        return;
+                    }
+                }
+                Tk::End => return,
+                _ => {}
+            }
         }
     }
 
@@ -404,63 +459,35 @@ impl<'s> Parser<'s> {
 
     /// Skips an indented block without parsing it (the body of a `match`).
     fn skip_block(&mut self) {
-        if self.kind() != Tk::Indent {
-            return;
-        }
-        let mut level = 0usize;
-        loop {
-            match self.bump().kind {
-                Tk::Indent => level += 1,
-                Tk::Dedent => {
-                    level -= 1;
-                    if level == 0 {
-                        return;
-                    }
-                }
-                Tk::End => return,
-                _ => {}
-            }
+        if self.kind() == Tk::Indent {
+            self.bump();
+            self.skip_to_dedent();
         }
     }
 
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
-        let start = self.tok().span.start;
-        // Compound statements recover from their own errors (see `clause`): they give
-        // a statement, or `None` when nothing could be kept.
-        let stmt = match self.kind() {
-            Tk::Kw(Kw::If) => Some(self.if_stmt()),
-            Tk::Kw(Kw::While) => Some(self.while_stmt()),
-            Tk::Kw(Kw::For) => Some(self.for_stmt(start)),
-            Tk::Kw(Kw::Try) => Some(self.try_stmt()),
-            Tk::Kw(Kw::With) => Some(self.with_stmt(start, false)),
-            Tk::Kw(Kw::Def) => self.funcdef(start, Vec::new(), false),
-            Tk::Kw(Kw::Class) => self.classdef(start, Vec::new()),
-            Tk::Op(Op::At) => self.decorated()?,
-            Tk::Kw(Kw::Async) => match self.nth(1) {
-                Tk::Kw(Kw::Def) => {
-                    self.bump();
-                    self.funcdef(start, Vec::new(), true)
-                }
-                Tk::Kw(Kw::With) => {
-                    self.bump();
-                    Some(self.with_stmt(start, true))
-                }
-                Tk::Kw(Kw::For) => {
-                    let t = self.bump();
-                    self.unsupported(t.span, "async for");
-                    Some(self.for_stmt(start))
-                }
-                _ => {
-                    self.bump();
-                    return self.unexpected();
-                }
-            },
+        // Compound statements recover from errors in their headers by themselves (see
+        // `clause_body`), so that their blocks are still read as blocks.
+        match self.kind() {
+            Tk::Kw(Kw::If) => self.if_stmt(out),
+            Tk::Kw(Kw::While) => self.while_stmt(out),
+            Tk::Kw(Kw::For) => {
+                let start = self.tok().span.start;
+                self.for_stmt(out, start)
+            }
+            Tk::Kw(Kw::Try) => self.try_stmt(out),
+            Tk::Kw(Kw::With) => {
+                let start = self.tok().span.start;
+                self.with_stmt(out, start, false)
+            }
+            Tk::Kw(Kw::Def | Kw::Class) | Tk::Op(Op::At) => self.definition(out),
+            Tk::Kw(Kw::Async) => self.async_stmt(out),
             Tk::Name if self.is_match_stmt() => {
                 let t = self.bump();
                 self.unsupported(t.span, "match statement");
                 self.skip_line();
                 self.skip_block();
-                return Ok(());
+                Ok(())
             }
             Tk::Name
                 if self.text(self.tok().span) == "type"
@@ -469,12 +496,30 @@ impl<'s> Parser<'s> {
             {
                 let t = self.tok();
                 self.unsupported(t.span, "type alias statement");
-                return Err(Fail);
+                Err(Fail)
             }
-            _ => return self.simple_stmts(out),
-        };
-        out.extend(stmt);
-        Ok(())
+            _ => self.simple_stmts(out),
+        }
+    }
+
+    fn async_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        let start = self.tok().span.start;
+        match self.nth(1) {
+            Tk::Kw(Kw::Def) => self.definition(out),
+            Tk::Kw(Kw::With) => {
+                self.bump();
+                self.with_stmt(out, start, true)
+            }
+            Tk::Kw(Kw::For) => {
+                let t = self.bump();
+                self.unsupported(t.span, "async for");
+                self.for_stmt(out, start)
+            }
+            _ => {
+                self.bump();
+                self.unexpected()
+            }
+        }
     }
 
     /// `match subject:` followed by an indented block of `case` clauses.
@@ -503,51 +548,35 @@ impl<'s> Parser<'s> {
             && self.text(self.toks[i + 2].span) == "case"
     }
 
-    /// A compound statement's clause: its header (parsed by `header`, up to and
-    /// including the `:`) and its block. A broken header is skipped to the end of its
-    /// line and the block is still parsed (`None` header).
-    fn clause<T>(
-        &mut self,
-        what: &str,
-        kw_start: u32,
-        header: impl FnOnce(&mut Self) -> PResult<T>,
-    ) -> (Option<T>, Vec<Stmt>) {
-        match header(self) {
-            Ok(h) => {
-                let body = match self.block(what, kw_start) {
-                    Ok(body) => body,
-                    Err(Fail) => {
-                        self.recover();
-                        Vec::new()
-                    }
-                };
-                (Some(h), body)
+    /// The block of a compound statement's clause whose header (up to and including
+    /// its `:`) was just parsed, `header_ok` if without error. A broken header is
+    /// skipped to the end of its line and an indented block after it is still parsed
+    /// as the clause's block, so one typo in a header gives one error.
+    fn clause_body(&mut self, header_ok: bool, what: &str, kw_start: u32) -> Vec<Stmt> {
+        let mut body = Vec::new();
+        if !header_ok {
+            self.skip_line();
+            if self.kind() == Tk::Indent {
+                self.bump();
+                self.indented_block(&mut body);
             }
-            Err(Fail) => {
-                self.skip_line();
-                let mut body = Vec::new();
-                if self.kind() == Tk::Indent {
-                    self.bump();
-                    self.indented_block(&mut body);
-                }
-                (None, body)
-            }
+        } else if self.block(&mut body, what, kw_start).is_err() {
+            self.recover();
         }
+        body
     }
 
     /// The block after a header's `:`: an indented block, or simple statements on the
     /// same line.
-    fn block(&mut self, what: &str, kw_start: u32) -> PResult<Vec<Stmt>> {
-        let mut body = Vec::new();
+    fn block(&mut self, body: &mut Vec<Stmt>, what: &str, kw_start: u32) -> PResult<()> {
         if self.kind() != Tk::Newline {
-            self.simple_stmts(&mut body)?;
-            return Ok(body);
+            return self.simple_stmts(body);
         }
         let nl = self.bump();
         if self.kind() == Tk::Indent {
             self.bump();
-            self.indented_block(&mut body);
-            return Ok(body);
+            self.indented_block(body);
+            return Ok(());
         }
         let next = self.tok();
         let at = if next.span.start as usize >= self.src.len() { nl.span.start } else { next.span.start };
@@ -556,7 +585,7 @@ impl<'s> Parser<'s> {
             Span { start: at, end: at },
             format!("expected an indented block after {what} on line {line}"),
         ));
-        Ok(body)
+        Ok(())
     }
 
     /// Where a statement list ends: its last statement, or `fallback` if it is empty.
@@ -564,127 +593,126 @@ impl<'s> Parser<'s> {
         stmts.last().map_or(fallback, |s| s.span.end.max(fallback))
     }
 
-    fn if_stmt(&mut self) -> Stmt {
+    fn if_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         // `if`/`elif` clauses are gathered first and nested afterwards, so that a long
-        // `elif` chain costs no recursion.
-        let mut clauses: Vec<(u32, Expr, Vec<Stmt>, u32)> = Vec::new();
-        let mut orelse = Vec::new();
-        loop {
-            let kw = self.bump();
-            let what = if clauses.is_empty() { "'if' statement" } else { "'elif' statement" };
-            let (test, body) = self.clause(what, kw.span.start, |p| {
-                let test = p.condition()?;
-                p.expect_colon(false)?;
-                Ok(test)
-            });
-            let header_end = test.as_ref().map_or(kw.span.end, |t: &Expr| t.span.end);
-            let test = test.unwrap_or_else(|| Self::placeholder(kw.span));
-            let end = Self::end_of(&body, header_end);
-            clauses.push((kw.span.start, test, body, end));
-            if self.at_kw(Kw::Elif) {
-                continue;
+        // `elif` chain costs no recursion here; but each `elif` is an `If` nested in
+        // the one before, so the chain counts against the tree's depth.
+        let saved = self.depth;
+        let mut clauses = vec![self.if_clause("'if' statement")];
+        while self.at_kw(Kw::Elif) {
+            if self.depth + cost::OPERATOR > MAX_DEPTH {
+                let at = self.tok().span.start;
+                self.report(Diagnostic::syntax(Span { start: at, end: at }, "too many 'elif' clauses (nested too deeply)"));
+                // Read the rest of the chain, and drop it.
+                while self.at_kw(Kw::Elif) {
+                    self.if_clause("'elif' statement");
+                }
+                break;
             }
-            if self.at_kw(Kw::Else) {
-                let kw = self.bump();
-                let (_, body) = self.clause("'else' statement", kw.span.start, |p| p.expect_colon(true));
-                orelse = body;
-            }
-            break;
+            self.depth += cost::OPERATOR;
+            clauses.push(self.if_clause("'elif' statement"));
         }
-        let mut orelse_end = Self::end_of(&orelse, 0);
-        let mut stmt = None;
-        while let Some((start, test, body, end)) = clauses.pop() {
-            let end = end.max(orelse_end);
-            let orelse = stmt.map_or(std::mem::take(&mut orelse), |s| vec![s]);
-            stmt = Some(Stmt { kind: StmtKind::If { test, body, orelse }, span: Span { start, end } });
-            orelse_end = end;
-        }
-        stmt.unwrap_or(Stmt { kind: StmtKind::Pass, span: Span::default() })
+        let orelse = self.else_clause();
+        self.depth = saved;
+        out.push(fold_if(clauses, orelse));
+        Ok(())
     }
 
-    /// The test of `if`/`elif`/`while`: a named expression, with CPython's hint for
-    /// `if x = 1:`.
-    fn condition(&mut self) -> PResult<Expr> {
+    fn if_clause(&mut self, what: &str) -> IfClause {
+        let kw = self.bump();
+        let test = self.if_header();
+        let header_end = test.as_ref().map_or(kw.span.end, |t| t.span.end);
+        let body = self.clause_body(test.is_ok(), what, kw.span.start);
+        let test = test.unwrap_or_else(|_| Self::placeholder(kw.span));
+        let end = Self::end_of(&body, header_end);
+        IfClause { start: kw.span.start, test, body, end }
+    }
+
+    /// `test :` of `if`, `elif` and `while`.
+    fn if_header(&mut self) -> PResult<Expr> {
         let test = self.named_expression()?;
         if self.at_op(Op::Eq) {
             return self.error(test.span.start, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
+        self.expect_colon(false)?;
         Ok(test)
     }
 
-    /// An optional `else:` clause of `while`/`for`/`try`.
+    /// An optional `else:` clause of `if`/`while`/`for`/`try`.
     fn else_clause(&mut self) -> Vec<Stmt> {
         if !self.at_kw(Kw::Else) {
             return Vec::new();
         }
         let kw = self.bump();
-        self.clause("'else' statement", kw.span.start, |p| p.expect_colon(true)).1
+        let ok = self.expect_colon(true).is_ok();
+        self.clause_body(ok, "'else' statement", kw.span.start)
     }
 
-    fn while_stmt(&mut self) -> Stmt {
+    fn while_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let kw = self.bump();
-        let (test, body) = self.clause("'while' statement", kw.span.start, |p| {
-            let test = p.condition()?;
-            p.expect_colon(false)?;
-            Ok(test)
-        });
+        let test = self.if_header();
         let header_end = test.as_ref().map_or(kw.span.end, |t| t.span.end);
-        let test = test.unwrap_or_else(|| Self::placeholder(kw.span));
+        let body = self.clause_body(test.is_ok(), "'while' statement", kw.span.start);
+        let test = test.unwrap_or_else(|_| Self::placeholder(kw.span));
         let orelse = self.else_clause();
         let end = Self::end_of(&orelse, Self::end_of(&body, header_end));
-        Stmt { kind: StmtKind::While { test, body, orelse }, span: Span { start: kw.span.start, end } }
+        out.push(Stmt { kind: StmtKind::While { test, body, orelse }, span: Span { start: kw.span.start, end } });
+        Ok(())
     }
 
-    fn for_stmt(&mut self, start: u32) -> Stmt {
+    fn for_stmt(&mut self, out: &mut Vec<Stmt>, start: u32) -> PResult<()> {
         let kw = self.bump();
-        let (header, body) = self.clause("'for' statement", kw.span.start, |p| {
-            let target = p.target_list()?;
-            p.check_target(&target, TargetCtx::Assign)?;
-            if !p.eat_kw(Kw::In) {
-                return p.unexpected();
-            }
-            let iter = p.star_expressions()?;
-            p.no_lone_star(&iter)?;
-            p.expect_colon(false)?;
-            Ok((target, iter))
-        });
+        let header = self.for_header();
         let header_end = header.as_ref().map_or(kw.span.end, |h| h.1.span.end);
-        let (target, iter) =
-            header.unwrap_or_else(|| (Self::placeholder(kw.span), Self::placeholder(kw.span)));
+        let body = self.clause_body(header.is_ok(), "'for' statement", kw.span.start);
+        let (target, iter) = header.unwrap_or_else(|_| (Self::placeholder(kw.span), Self::placeholder(kw.span)));
         let orelse = self.else_clause();
         let end = Self::end_of(&orelse, Self::end_of(&body, header_end));
-        Stmt { kind: StmtKind::For { target, iter, body, orelse }, span: Span { start, end } }
+        out.push(Stmt { kind: StmtKind::For { target, iter, body, orelse }, span: Span { start, end } });
+        Ok(())
     }
 
-    fn try_stmt(&mut self) -> Stmt {
+    /// `target in iter :`
+    fn for_header(&mut self) -> PResult<(Expr, Expr)> {
+        let target = self.target_list()?;
+        self.check_target(&target, TargetCtx::Assign)?;
+        if !self.eat_kw(Kw::In) {
+            return self.unexpected();
+        }
+        let iter = self.star_expressions()?;
+        self.no_lone_star(&iter)?;
+        self.expect_colon(false)?;
+        Ok((target, iter))
+    }
+
+    fn try_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let kw = self.bump();
         let start = kw.span.start;
-        let (header, body) = self.clause("'try' statement", start, |p| p.expect_colon(true));
+        let header_ok = self.expect_colon(true).is_ok();
+        let body = self.clause_body(header_ok, "'try' statement", start);
         let mut end = Self::end_of(&body, kw.span.end);
         let mut handlers: Vec<ExceptHandler> = Vec::new();
         let mut bare_at: Option<u32> = None;
         while self.at_kw(Kw::Except) {
-            let ekw = self.bump();
             if let Some(at) = bare_at.take() {
                 self.report(Diagnostic::syntax(Span { start: at, end: at }, "default 'except:' must be last"));
             }
-            let (header, hbody) = self.clause("'except' statement", ekw.span.start, |p| p.except_header());
-            if matches!(header, Some((None, _, _))) {
-                bare_at = Some(ekw.span.start);
+            let (handler, bare) = self.except_clause();
+            if bare {
+                bare_at = Some(handler.span.start);
             }
-            let (typ, name, header_end) = header.unwrap_or((None, None, ekw.span.end));
-            let hend = Self::end_of(&hbody, header_end);
-            end = end.max(hend);
-            handlers.push(ExceptHandler { typ, name, body: hbody, span: Span { start: ekw.span.start, end: hend } });
+            end = end.max(handler.span.end);
+            handlers.push(handler);
         }
         let orelse = if handlers.is_empty() { Vec::new() } else { self.else_clause() };
         end = Self::end_of(&orelse, end);
         let mut finalbody = Vec::new();
         if self.at_kw(Kw::Finally) {
             let fkw = self.bump();
-            finalbody = self.clause("'finally' statement", fkw.span.start, |p| p.expect_colon(true)).1;
+            let ok = self.expect_colon(true).is_ok();
+            finalbody = self.clause_body(ok, "'finally' statement", fkw.span.start);
             end = Self::end_of(&finalbody, end.max(fkw.span.end));
-        } else if handlers.is_empty() && header.is_some() {
+        } else if handlers.is_empty() && header_ok {
             let t = self.tok();
             self.report(Diagnostic::syntax(
                 Span { start: t.span.start, end: t.span.start },
@@ -692,18 +720,32 @@ impl<'s> Parser<'s> {
             ));
         }
         let kind = StmtKind::Try(Box::new(Try { body, handlers, orelse, finalbody }));
-        Stmt { kind, span: Span { start, end } }
+        out.push(Stmt { kind, span: Span { start, end } });
+        Ok(())
     }
 
-    /// After `except`: `[type [as name]] :`, returning the end of the header's last
-    /// token before the colon.
+    /// An `except` clause, and whether it is a bare `except:`.
+    fn except_clause(&mut self) -> (ExceptHandler, bool) {
+        let kw = self.bump();
+        let header = self.except_header();
+        let bare = matches!(header, Ok((None, _, _)));
+        let body = self.clause_body(header.is_ok(), "'except' statement", kw.span.start);
+        let (typ, name, header_end) = header.unwrap_or((None, None, kw.span.end));
+        let end = Self::end_of(&body, header_end);
+        (ExceptHandler { typ, name, body, span: Span { start: kw.span.start, end } }, bare)
+    }
+
+    /// After `except`: `[type [as name]] :`, with the end of the header's last token
+    /// before the colon.
     fn except_header(&mut self) -> PResult<(Option<Expr>, Option<Name>, u32)> {
         if self.at_op(Op::Star) {
             let t = self.bump();
             self.unsupported(t.span, "try/except* (exception groups)");
         }
-        if self.eat_op(Op::Colon) {
-            return Ok((None, None, self.toks[self.pos - 2].span.end));
+        if self.at_op(Op::Colon) {
+            let end = self.prev_end();
+            self.bump();
+            return Ok((None, None, end));
         }
         let typ = self.expression()?;
         if self.at_op(Op::Comma) {
@@ -723,17 +765,22 @@ impl<'s> Parser<'s> {
         Ok((Some(typ), name, end))
     }
 
-    fn with_stmt(&mut self, start: u32, is_async: bool) -> Stmt {
+    fn with_stmt(&mut self, out: &mut Vec<Stmt>, start: u32, is_async: bool) -> PResult<()> {
         let kw = self.bump();
-        let (header, body) = self.clause("'with' statement", kw.span.start, |p| {
-            let items = p.with_items()?;
-            let header_end = p.prev_end();
-            p.expect_colon(false)?;
-            Ok((items, header_end))
-        });
+        let header = self.with_header();
+        let body = self.clause_body(header.is_ok(), "'with' statement", kw.span.start);
         let (items, header_end) = header.unwrap_or((Vec::new(), kw.span.end));
         let end = Self::end_of(&body, header_end);
-        Stmt { kind: StmtKind::With { items, body, is_async }, span: Span { start, end } }
+        out.push(Stmt { kind: StmtKind::With { items, body, is_async }, span: Span { start, end } });
+        Ok(())
+    }
+
+    /// `items :`, with the end of the last token before the colon.
+    fn with_header(&mut self) -> PResult<(Vec<WithItem>, u32)> {
+        let items = self.with_items()?;
+        let end = self.prev_end();
+        self.expect_colon(false)?;
+        Ok((items, end))
     }
 
     fn with_items(&mut self) -> PResult<Vec<WithItem>> {
@@ -800,7 +847,25 @@ impl<'s> Parser<'s> {
         Ok(WithItem { context_expr, optional_vars })
     }
 
-    fn decorated(&mut self) -> PResult<Option<Stmt>> {
+    /// A `def` or `class`, with its decorators (and `async`).
+    fn definition(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        let decorators = if self.at_op(Op::At) { self.decorators()? } else { Vec::new() };
+        let start = self.tok().span.start;
+        let is_async = self.at_kw(Kw::Async) && self.nth(1) == Tk::Kw(Kw::Def);
+        if is_async {
+            self.bump();
+        }
+        let stmt = match self.kind() {
+            Tk::Kw(Kw::Def) => self.funcdef(start, decorators, is_async),
+            Tk::Kw(Kw::Class) => self.classdef(start, decorators),
+            _ => return self.unexpected(),
+        };
+        out.extend(stmt);
+        Ok(())
+    }
+
+    /// `@expr NEWLINE`, one or more.
+    fn decorators(&mut self) -> PResult<Vec<Expr>> {
         let mut decorators = Vec::new();
         while self.at_op(Op::At) {
             self.bump();
@@ -811,43 +876,15 @@ impl<'s> Parser<'s> {
             self.bump();
             decorators.push(e);
         }
-        let start = self.tok().span.start;
-        Ok(match self.kind() {
-            Tk::Kw(Kw::Def) => self.funcdef(start, decorators, false),
-            Tk::Kw(Kw::Class) => self.classdef(start, decorators),
-            Tk::Kw(Kw::Async) if self.nth(1) == Tk::Kw(Kw::Def) => {
-                self.bump();
-                self.funcdef(start, decorators, true)
-            }
-            _ => return self.unexpected(),
-        })
+        Ok(decorators)
     }
 
-    /// `def` (after any decorators and `async`); `None` if the signature is broken (its
-    /// body was still checked).
+    /// At `def`; `None` if the signature is broken (its body was still checked).
     fn funcdef(&mut self, start: u32, decorators: Vec<Expr>, is_async: bool) -> Option<Stmt> {
-        self.bump(); // `def`
-        let (sig, body) = self.clause("function definition", start, |p| {
-            if p.kind() != Tk::Name {
-                return p.unexpected();
-            }
-            let name_tok = p.bump();
-            if p.at_op(Op::LSqb) {
-                let t = p.tok();
-                p.unsupported(t.span, "type parameters");
-                return Err(Fail);
-            }
-            p.expect_op(Op::LPar)?;
-            let params = p.params(false)?;
-            p.expect_op(Op::RPar)?;
-            if p.eat_op(Op::Arrow) {
-                p.expression()?;
-            }
-            let header_end = p.prev_end();
-            p.expect_colon(true)?;
-            Ok((name_tok, params, header_end))
-        });
-        let (name_tok, params, header_end) = sig?;
+        self.bump();
+        let sig = self.def_header();
+        let body = self.clause_body(sig.is_ok(), "function definition", start);
+        let (name_tok, params, header_end) = sig.ok()?;
         let end = Self::end_of(&body, header_end);
         let def = FunctionDef {
             name: normalize_name(self.text(name_tok.span)).into_owned(),
@@ -860,33 +897,40 @@ impl<'s> Parser<'s> {
         Some(Stmt { kind: StmtKind::FunctionDef(Box::new(def)), span: Span { start, end } })
     }
 
-    /// `class`; `None` if its header is broken (its body was still checked).
+    /// `name(params) [-> annotation] :`, with the end of the last token before the colon.
+    fn def_header(&mut self) -> PResult<(Tok, Params, u32)> {
+        let name_tok = self.def_name()?;
+        self.expect_op(Op::LPar)?;
+        let params = self.params(false)?;
+        self.expect_op(Op::RPar)?;
+        if self.eat_op(Op::Arrow) {
+            self.expression()?;
+        }
+        let end = self.prev_end();
+        self.expect_colon(true)?;
+        Ok((name_tok, params, end))
+    }
+
+    /// The name after `def` or `class` (type parameters are refused).
+    fn def_name(&mut self) -> PResult<Tok> {
+        if self.kind() != Tk::Name {
+            return self.unexpected();
+        }
+        let name_tok = self.bump();
+        if self.at_op(Op::LSqb) {
+            let t = self.tok();
+            self.unsupported(t.span, "type parameters");
+            return Err(Fail);
+        }
+        Ok(name_tok)
+    }
+
+    /// At `class`; `None` if its header is broken (its body was still checked).
     fn classdef(&mut self, start: u32, decorators: Vec<Expr>) -> Option<Stmt> {
-        self.bump(); // `class`
-        let (header, body) = self.clause("class definition", start, |p| {
-            if p.kind() != Tk::Name {
-                return p.unexpected();
-            }
-            let name_tok = p.bump();
-            if p.at_op(Op::LSqb) {
-                let t = p.tok();
-                p.unsupported(t.span, "type parameters");
-                return Err(Fail);
-            }
-            let mut bases = Vec::new();
-            if p.at_op(Op::LPar) {
-                let open = p.bump();
-                let (args, keywords) = p.arguments(open)?;
-                if let Some(k) = keywords.first() {
-                    p.unsupported(k.span, "class keyword arguments (metaclass=...)");
-                }
-                bases = args;
-            }
-            let header_end = p.prev_end();
-            p.expect_colon(false)?;
-            Ok((name_tok, bases, header_end))
-        });
-        let (name_tok, bases, header_end) = header?;
+        self.bump();
+        let header = self.class_header();
+        let body = self.clause_body(header.is_ok(), "class definition", start);
+        let (name_tok, bases, header_end) = header.ok()?;
         let end = Self::end_of(&body, header_end);
         let def = ClassDef {
             name: normalize_name(self.text(name_tok.span)).into_owned(),
@@ -896,6 +940,23 @@ impl<'s> Parser<'s> {
             name_span: name_tok.span,
         };
         Some(Stmt { kind: StmtKind::ClassDef(Box::new(def)), span: Span { start, end } })
+    }
+
+    /// `name [(bases)] :`, with the end of the last token before the colon.
+    fn class_header(&mut self) -> PResult<(Tok, Vec<Expr>, u32)> {
+        let name_tok = self.def_name()?;
+        let mut bases = Vec::new();
+        if self.at_op(Op::LPar) {
+            let open = self.bump();
+            let (args, keywords) = self.arguments(open)?;
+            if let Some(k) = keywords.first() {
+                self.unsupported(k.span, "class keyword arguments (metaclass=...)");
+            }
+            bases = args;
+        }
+        let end = self.prev_end();
+        self.expect_colon(false)?;
+        Ok((name_tok, bases, end))
     }
 
     // ---- simple statements ----
@@ -1304,39 +1365,53 @@ impl<'s> Parser<'s> {
     }
 
     // ---- expressions ----
+    //
+    // The functions on the grammar's recursion cycles (expression → parse_bp → power →
+    // primary → atom → bracket → items → expression, and the like) are kept small and
+    // end in tail calls where they can, rare branches living in functions of their own:
+    // a debug build gives every local its own stack slot, and the nesting limit must
+    // hold on a ~1 MiB (wasm-sized) stack in a debug build too.
 
     /// `star_expressions`: `a, *b, c` (an unparenthesized tuple) or one item.
     fn star_expressions(&mut self) -> PResult<Expr> {
-        let first = self.star_expression()?;
-        if !self.at_op(Op::Comma) {
-            return Ok(first);
+        let r = self.star_expression();
+        match r {
+            Ok(first) if self.at_op(Op::Comma) => self.tuple_rest(first),
+            r => r,
         }
+    }
+
+    /// The rest of an unparenthesized tuple, at the `,` after its first item.
+    fn tuple_rest(&mut self, first: Expr) -> PResult<Expr> {
         let start = first.span.start;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if !self.starts_expr() {
                 break;
             }
-            elts.push(self.star_expression()?);
+            elts.push(self.item(Self::star_expression)?);
         }
         Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
     }
 
     fn star_expression(&mut self) -> PResult<Expr> {
         if self.at_op(Op::Star) {
-            let star = self.bump();
-            let inner = self.parse_bp(BITOR)?;
-            return Ok(Expr { kind: ExprKind::Starred(Box::new(inner)), span: self.span_from(star.span.start) });
+            return self.starred();
         }
         self.expression()
+    }
+
+    /// `*x`, at the `*` (its operand is a bitwise-or expression).
+    fn starred(&mut self) -> PResult<Expr> {
+        let star = self.bump();
+        let inner = self.parse_bp(BITOR)?;
+        Ok(Expr { kind: ExprKind::Starred(Box::new(inner)), span: self.span_from(star.span.start) })
     }
 
     /// An item of a list, set or tuple display: `*x` or a named expression.
     fn star_named_expression(&mut self) -> PResult<Expr> {
         if self.at_op(Op::Star) {
-            let star = self.bump();
-            let inner = self.parse_bp(BITOR)?;
-            return Ok(Expr { kind: ExprKind::Starred(Box::new(inner)), span: self.span_from(star.span.start) });
+            return self.starred();
         }
         self.named_expression()
     }
@@ -1344,51 +1419,68 @@ impl<'s> Parser<'s> {
     /// `name := value` or an expression.
     fn named_expression(&mut self) -> PResult<Expr> {
         if self.kind() == Tk::Name && self.nth(1) == Tk::Op(Op::ColonEq) {
-            let name = self.bump();
-            self.bump();
-            let value = self.expression()?;
-            let target = normalize_name(self.text(name.span)).into_owned();
-            return Ok(Expr {
-                kind: ExprKind::NamedExpr { target, value: Box::new(value) },
-                span: self.span_from(name.span.start),
-            });
+            return self.walrus();
         }
-        let e = self.expression()?;
-        if self.at_op(Op::ColonEq) {
-            let what = expr_name(&e.kind);
-            return self.error(e.span.start, format!("cannot use assignment expressions with {what}"));
+        let r = self.expression();
+        match r {
+            Ok(e) if self.at_op(Op::ColonEq) => {
+                let what = expr_name(&e.kind);
+                self.error(e.span.start, format!("cannot use assignment expressions with {what}"))
+            }
+            r => r,
         }
-        Ok(e)
+    }
+
+    fn walrus(&mut self) -> PResult<Expr> {
+        let name = self.bump();
+        self.bump();
+        let value = self.expression()?;
+        let target = normalize_name(self.text(name.span)).into_owned();
+        Ok(Expr { kind: ExprKind::NamedExpr { target, value: Box::new(value) }, span: self.span_from(name.span.start) })
     }
 
     /// `expression`: a lambda, a conditional expression or a disjunction.
     fn expression(&mut self) -> PResult<Expr> {
-        self.nested(|p| {
-            if p.at_kw(Kw::Lambda) {
-                return p.lambda();
+        if self.at_kw(Kw::Lambda) {
+            return self.lambda();
+        }
+        let r = self.parse_bp(OR);
+        match r {
+            Ok(body) if self.at_kw(Kw::If) => self.conditional(body),
+            r => r,
+        }
+    }
+
+    /// `body if test else orelse`, at the `if`.
+    fn conditional(&mut self, body: Expr) -> PResult<Expr> {
+        self.enter(cost::OPERATOR)?;
+        let r = self.conditional_inner(body);
+        self.leave(cost::OPERATOR);
+        r
+    }
+
+    fn conditional_inner(&mut self, body: Expr) -> PResult<Expr> {
+        self.bump();
+        let test = self.parse_bp(OR)?;
+        if !self.eat_kw(Kw::Else) {
+            if self.kind() == Tk::Error {
+                return Err(Fail);
             }
-            let body = p.parse_bp(OR)?;
-            if !p.at_kw(Kw::If) {
-                return Ok(body);
-            }
-            p.bump();
-            let test = p.parse_bp(OR)?;
-            if !p.eat_kw(Kw::Else) {
-                if p.kind() == Tk::Error {
-                    return Err(Fail);
-                }
-                return p.error(body.span.start, "expected 'else' after 'if' expression");
-            }
-            let orelse = p.expression()?;
-            let span = p.span_from(body.span.start);
-            Ok(Expr {
-                kind: ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
-                span,
-            })
-        })
+            return self.error(body.span.start, "expected 'else' after 'if' expression");
+        }
+        let orelse = self.expression()?;
+        let span = self.span_from(body.span.start);
+        Ok(Expr { kind: ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, span })
     }
 
     fn lambda(&mut self) -> PResult<Expr> {
+        self.enter(cost::LAMBDA)?;
+        let r = self.lambda_inner();
+        self.leave(cost::LAMBDA);
+        r
+    }
+
+    fn lambda_inner(&mut self) -> PResult<Expr> {
         let kw = self.bump();
         let params = self.params(true)?;
         self.expect_op(Op::Colon)?;
@@ -1403,67 +1495,86 @@ impl<'s> Parser<'s> {
     /// binding at least as tightly as `min`.
     fn parse_bp(&mut self, min: u8) -> PResult<Expr> {
         let start = self.tok().span.start;
-        let prefix = match self.kind() {
+        let r = match self.prefix_op(min) {
+            Some((op, bp)) => self.unary(op, bp),
+            None => self.power(),
+        };
+        match r {
+            Ok(lhs) if self.infix_prec().is_some_and(|p| p >= min) => self.infix(lhs, min, start),
+            r => r,
+        }
+    }
+
+    /// A prefix operator allowed where operators of `min` binding power may start.
+    fn prefix_op(&self, min: u8) -> Option<(UnaryOp, u8)> {
+        match self.kind() {
             Tk::Kw(Kw::Not) if min <= NOT => Some((UnaryOp::Not, NOT)),
             Tk::Op(Op::Minus) if min <= FACTOR => Some((UnaryOp::USub, FACTOR)),
             Tk::Op(Op::Plus) if min <= FACTOR => Some((UnaryOp::UAdd, FACTOR)),
             Tk::Op(Op::Tilde) if min <= FACTOR => Some((UnaryOp::Invert, FACTOR)),
             _ => None,
-        };
-        let lhs = match prefix {
-            Some((op, bp)) => {
-                self.bump();
-                let operand = self.nested(|p| p.parse_bp(bp))?;
-                Expr { kind: ExprKind::UnaryOp { op, operand: Box::new(operand) }, span: self.span_from(start) }
-            }
-            None => self.power()?,
-        };
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, bp: u8) -> PResult<Expr> {
+        let start = self.bump().span.start;
+        self.enter(cost::OPERATOR)?;
+        let r = self.parse_bp(bp);
+        self.leave(cost::OPERATOR);
+        let operand = r?;
+        Ok(Expr { kind: ExprKind::UnaryOp { op, operand: Box::new(operand) }, span: self.span_from(start) })
+    }
+
+    /// The infix operators after `lhs`, binding at least as tightly as `min`. Each
+    /// operator applied counts one level of nesting (the tree grows one deeper).
+    fn infix(&mut self, lhs: Expr, min: u8, start: u32) -> PResult<Expr> {
         let saved = self.depth;
-        let r = self.infix(lhs, min, start);
+        let r = self.infix_loop(lhs, min, start);
         self.depth = saved;
         r
     }
 
-    /// The infix operators after `lhs`, binding at least as tightly as `min`.
-    fn infix(&mut self, mut lhs: Expr, min: u8, start: u32) -> PResult<Expr> {
+    fn infix_loop(&mut self, mut lhs: Expr, min: u8, start: u32) -> PResult<Expr> {
         loop {
-            let Some(prec) = self.infix_prec() else { return Ok(lhs) };
-            if prec < min {
-                return Ok(lhs);
-            }
-            self.deeper()?;
-            lhs = match prec {
-                OR | AND => {
-                    let (kw, op) = if prec == OR { (Kw::Or, BoolOp::Or) } else { (Kw::And, BoolOp::And) };
-                    let mut values = vec![lhs];
-                    while self.eat_kw(kw) {
-                        values.push(self.parse_bp(prec + 1)?);
-                    }
-                    Expr { kind: ExprKind::BoolOp { op, values }, span: self.span_from(start) }
-                }
-                CMP => {
-                    let mut ops = Vec::new();
-                    let mut comparators = Vec::new();
-                    while let Some(op) = self.cmp_op() {
-                        ops.push(op);
-                        comparators.push(self.parse_bp(CMP + 1)?);
-                    }
-                    Expr {
-                        kind: ExprKind::Compare { left: Box::new(lhs), ops, comparators },
-                        span: self.span_from(start),
-                    }
-                }
-                _ => {
-                    let Tk::Op(op) = self.bump().kind else { return self.unexpected() };
-                    let op = bin_op(op).unwrap_or(BinOp::Add);
-                    let rhs = self.parse_bp(prec + 1)?;
-                    Expr {
-                        kind: ExprKind::BinOp { left: Box::new(lhs), op, right: Box::new(rhs) },
-                        span: self.span_from(start),
-                    }
-                }
-            };
+            let Some(prec) = self.infix_prec().filter(|&p| p >= min) else { return Ok(lhs) };
+            self.enter(cost::OPERATOR)?;
+            lhs = self.infix_step(lhs, prec, start)?;
         }
+    }
+
+    fn infix_step(&mut self, lhs: Expr, prec: u8, start: u32) -> PResult<Expr> {
+        match prec {
+            OR => self.boolop(lhs, Kw::Or, BoolOp::Or, start),
+            AND => self.boolop(lhs, Kw::And, BoolOp::And, start),
+            CMP => self.compare(lhs, start),
+            _ => self.binop(lhs, prec, start),
+        }
+    }
+
+    fn boolop(&mut self, lhs: Expr, kw: Kw, op: BoolOp, start: u32) -> PResult<Expr> {
+        let prec = if op == BoolOp::Or { OR } else { AND };
+        let mut values = vec![lhs];
+        while self.eat_kw(kw) {
+            values.push(self.parse_bp(prec + 1)?);
+        }
+        Ok(Expr { kind: ExprKind::BoolOp { op, values }, span: self.span_from(start) })
+    }
+
+    fn compare(&mut self, lhs: Expr, start: u32) -> PResult<Expr> {
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some(op) = self.cmp_op() {
+            ops.push(op);
+            comparators.push(self.parse_bp(CMP + 1)?);
+        }
+        Ok(Expr { kind: ExprKind::Compare { left: Box::new(lhs), ops, comparators }, span: self.span_from(start) })
+    }
+
+    fn binop(&mut self, lhs: Expr, prec: u8, start: u32) -> PResult<Expr> {
+        let Tk::Op(op) = self.bump().kind else { return self.unexpected() };
+        let op = bin_op(op).unwrap_or(BinOp::Add);
+        let rhs = self.parse_bp(prec + 1)?;
+        Ok(Expr { kind: ExprKind::BinOp { left: Box::new(lhs), op, right: Box::new(rhs) }, span: self.span_from(start) })
     }
 
     /// The binding power of the current token as an infix operator.
@@ -1517,68 +1628,87 @@ impl<'s> Parser<'s> {
 
     /// `power: await_primary ['**' factor]`
     fn power(&mut self) -> PResult<Expr> {
-        let start = self.tok().span.start;
-        let base = if self.at_kw(Kw::Await) {
-            self.bump();
-            let operand = self.nested(|p| p.primary())?;
-            Expr { kind: ExprKind::Await(Box::new(operand)), span: self.span_from(start) }
-        } else {
-            self.primary()?
-        };
-        if !self.eat_op(Op::DoubleStar) {
-            return Ok(base);
+        let r = if self.at_kw(Kw::Await) { self.await_primary() } else { self.primary() };
+        match r {
+            Ok(base) if self.at_op(Op::DoubleStar) => self.power_rest(base),
+            r => r,
         }
-        let exponent = self.nested(|p| p.parse_bp(FACTOR))?;
-        Ok(Expr {
-            kind: ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exponent) },
-            span: self.span_from(start),
-        })
+    }
+
+    fn await_primary(&mut self) -> PResult<Expr> {
+        let kw = self.bump();
+        let operand = self.primary()?;
+        Ok(Expr { kind: ExprKind::Await(Box::new(operand)), span: self.span_from(kw.span.start) })
+    }
+
+    /// `base ** exponent`, at the `**` (right-associative: the exponent is a factor).
+    fn power_rest(&mut self, base: Expr) -> PResult<Expr> {
+        self.bump();
+        self.enter(cost::OPERATOR)?;
+        let r = self.parse_bp(FACTOR);
+        self.leave(cost::OPERATOR);
+        let exponent = r?;
+        let span = self.span_from(base.span.start);
+        Ok(Expr { kind: ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exponent) }, span })
     }
 
     /// An atom and its trailers: `.name`, `(args)`, `[index]`.
     fn primary(&mut self) -> PResult<Expr> {
-        let start = self.tok().span.start;
-        let mut e = self.atom()?;
+        let r = self.atom();
+        match r {
+            Ok(e) if matches!(self.kind(), Tk::Op(Op::Dot | Op::LPar | Op::LSqb)) => self.trailers(e),
+            r => r,
+        }
+    }
+
+    /// Trailers after `e`; each one counts a level of nesting (the tree grows deeper).
+    fn trailers(&mut self, e: Expr) -> PResult<Expr> {
         let saved = self.depth;
-        let r = loop {
-            let kind = match self.kind() {
-                Tk::Op(Op::Dot) => {
-                    self.bump();
-                    if self.kind() != Tk::Name {
-                        break self.unexpected();
-                    }
-                    let t = self.bump();
-                    let attr = normalize_name(self.text(t.span)).into_owned();
-                    ExprKind::Attribute { value: Box::new(e), attr }
-                }
-                Tk::Op(Op::LPar) => {
-                    let open = self.bump();
-                    let (args, keywords) = match self.arguments(open) {
-                        Ok(a) => a,
-                        Err(f) => break Err(f),
-                    };
-                    ExprKind::Call { func: Box::new(e), args, keywords }
-                }
-                Tk::Op(Op::LSqb) => {
-                    self.bump();
-                    let index = match self.slices() {
-                        Ok(i) => i,
-                        Err(f) => break Err(f),
-                    };
-                    if let Err(f) = self.close(Op::RSqb, &index) {
-                        break Err(f);
-                    }
-                    ExprKind::Subscript { value: Box::new(e), index: Box::new(index) }
-                }
-                _ => break Ok(e),
-            };
-            e = Expr { kind, span: self.span_from(start) };
-            if let Err(f) = self.deeper() {
-                break Err(f);
-            }
-        };
+        let r = self.trailers_loop(e);
         self.depth = saved;
         r
+    }
+
+    fn trailers_loop(&mut self, mut e: Expr) -> PResult<Expr> {
+        loop {
+            if !matches!(self.kind(), Tk::Op(Op::Dot | Op::LPar | Op::LSqb)) {
+                return Ok(e);
+            }
+            // Counted before the trailer is read (a call's arguments and an index nest
+            // inside it), and kept for the rest of the chain (the tree grows deeper).
+            self.enter(if self.at_op(Op::Dot) { cost::OPERATOR } else { cost::CALL })?;
+            e = match self.kind() {
+                Tk::Op(Op::Dot) => self.attribute(e)?,
+                Tk::Op(Op::LPar) => self.call(e)?,
+                _ => self.subscript(e)?,
+            };
+        }
+    }
+
+    fn attribute(&mut self, value: Expr) -> PResult<Expr> {
+        self.bump();
+        if self.kind() != Tk::Name {
+            return self.unexpected();
+        }
+        let t = self.bump();
+        let attr = normalize_name(self.text(t.span)).into_owned();
+        let span = self.span_from(value.span.start);
+        Ok(Expr { kind: ExprKind::Attribute { value: Box::new(value), attr }, span })
+    }
+
+    fn call(&mut self, func: Expr) -> PResult<Expr> {
+        let open = self.bump();
+        let (args, keywords) = self.arguments(open)?;
+        let span = self.span_from(func.span.start);
+        Ok(Expr { kind: ExprKind::Call { func: Box::new(func), args, keywords }, span })
+    }
+
+    fn subscript(&mut self, value: Expr) -> PResult<Expr> {
+        self.bump();
+        let index = self.slices()?;
+        self.close(Op::RSqb, &index)?;
+        let span = self.span_from(value.span.start);
+        Ok(Expr { kind: ExprKind::Subscript { value: Box::new(value), index: Box::new(index) }, span })
     }
 
     /// The closing bracket of a display or call after item `last`, with CPython's
@@ -1599,149 +1729,168 @@ impl<'s> Parser<'s> {
 
     /// Call arguments after `(`, up to and including `)`.
     fn arguments(&mut self, open: Tok) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
-        let mut args: Vec<Expr> = Vec::new();
-        let mut keywords: Vec<Keyword> = Vec::new();
-        let mut seen_keyword = false;
-        let mut seen_dstar = false;
-        let mut last: Option<Last> = None;
-        let mut genexp_at: Option<u32> = None;
-        // "positional argument follows keyword argument": CPython reports it where the
-        // argument list ends.
-        let mut misplaced: Option<&'static str> = None;
-        let mut count = 0usize;
-        let mut comma_at = open.span.start;
+        let mut a = Args { open: open.span.start, comma_at: open.span.start, ..Args::default() };
         loop {
             if self.at_op(Op::RPar) {
                 break;
             }
-            count += 1;
-            let start = self.tok().span.start;
-            match self.kind() {
-                Tk::Op(Op::Star) => {
-                    self.bump();
-                    if self.at_op(Op::RPar) || self.at_op(Op::Comma) {
-                        let at = self.tok().span.start;
-                        return self.error(at, "Invalid star expression");
-                    }
-                    let value = self.expression()?;
-                    if seen_dstar {
-                        return self.error(comma_at, "iterable argument unpacking follows keyword argument unpacking");
-                    }
-                    let e = Expr { kind: ExprKind::Starred(Box::new(value)), span: self.span_from(start) };
-                    last = Some(Last::of(&e));
-                    args.push(e);
-                }
-                Tk::Op(Op::DoubleStar) => {
-                    self.bump();
-                    let value = self.expression()?;
-                    seen_dstar = true;
-                    last = Some(Last::of(&value));
-                    keywords.push(Keyword { arg: None, value, span: self.span_from(start) });
-                }
-                Tk::Name if self.nth(1) == Tk::Op(Op::Eq) => {
-                    let name_tok = self.bump();
-                    self.bump();
-                    let value = self.expression()?;
-                    let name = normalize_name(self.text(name_tok.span)).into_owned();
-                    if keywords.iter().any(|k| k.arg.as_deref() == Some(name.as_str())) {
-                        return self.error(name_tok.span.start, format!("keyword argument repeated: {name}"));
-                    }
-                    seen_keyword = true;
-                    last = Some(Last::of(&value));
-                    keywords.push(Keyword { arg: Some(name), value, span: self.span_from(start) });
-                }
-                Tk::Kw(kw @ (Kw::True | Kw::False | Kw::None)) if self.nth(1) == Tk::Op(Op::Eq) => {
-                    return self.error(start, format!("cannot assign to {}", kw.as_str()));
-                }
-                _ => {
-                    let mut e = self.named_expression()?;
-                    if self.at_op(Op::Eq) {
-                        return self.error(e.span.start, "expression cannot contain assignment, perhaps you meant \"==\"?");
-                    }
-                    if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1) == Tk::Kw(Kw::For)) {
-                        let elt_start = e.span.start;
-                        let generators = self.comprehension_clauses()?;
-                        genexp_at.get_or_insert(elt_start);
-                        let span = if count == 1 && self.at_op(Op::RPar) {
-                            Span { start: open.span.start, end: self.tok().span.end }
-                        } else {
-                            self.span_from(elt_start)
-                        };
-                        e = Expr { kind: ExprKind::GeneratorExp { elt: Box::new(e), generators }, span };
-                    }
-                    if (seen_keyword || seen_dstar) && misplaced.is_none() {
-                        misplaced = Some(if seen_dstar {
-                            "positional argument follows keyword argument unpacking"
-                        } else {
-                            "positional argument follows keyword argument"
-                        });
-                    }
-                    last = Some(Last::of(&e));
-                    args.push(e);
-                }
-            }
-            comma_at = self.tok().span.start;
+            a.count += 1;
+            self.argument(&mut a)?;
+            a.comma_at = self.tok().span.start;
             if !self.eat_op(Op::Comma) {
                 break;
             }
         }
-        if let Some(msg) = misplaced {
+        self.end_arguments(a)
+    }
+
+    /// One argument, added to `a`.
+    fn argument(&mut self, a: &mut Args) -> PResult<()> {
+        match self.kind() {
+            Tk::Op(Op::Star) => self.star_argument(a),
+            Tk::Op(Op::DoubleStar) => {
+                let start = self.bump().span.start;
+                let value = self.expression()?;
+                a.seen_dstar = true;
+                a.last = Some(Last::of(&value));
+                a.keywords.push(Keyword { arg: None, value, span: self.span_from(start) });
+                Ok(())
+            }
+            Tk::Name if self.nth(1) == Tk::Op(Op::Eq) => self.keyword_argument(a),
+            Tk::Kw(kw @ (Kw::True | Kw::False | Kw::None)) if self.nth(1) == Tk::Op(Op::Eq) => {
+                let at = self.tok().span.start;
+                self.error(at, format!("cannot assign to {}", kw.as_str()))
+            }
+            _ => self.positional_argument(a),
+        }
+    }
+
+    fn star_argument(&mut self, a: &mut Args) -> PResult<()> {
+        let start = self.bump().span.start;
+        if self.at_op(Op::RPar) || self.at_op(Op::Comma) {
+            let at = self.tok().span.start;
+            return self.error(at, "Invalid star expression");
+        }
+        let value = self.expression()?;
+        if a.seen_dstar {
+            return self.error(a.comma_at, "iterable argument unpacking follows keyword argument unpacking");
+        }
+        let e = Expr { kind: ExprKind::Starred(Box::new(value)), span: self.span_from(start) };
+        a.last = Some(Last::of(&e));
+        a.args.push(e);
+        Ok(())
+    }
+
+    fn keyword_argument(&mut self, a: &mut Args) -> PResult<()> {
+        let name_tok = self.bump();
+        self.bump();
+        let value = self.expression()?;
+        let name = normalize_name(self.text(name_tok.span)).into_owned();
+        if !a.keyword_names.insert(name.clone()) {
+            return self.error(name_tok.span.start, format!("keyword argument repeated: {name}"));
+        }
+        a.seen_keyword = true;
+        a.last = Some(Last::of(&value));
+        a.keywords.push(Keyword { arg: Some(name), value, span: self.span_from(name_tok.span.start) });
+        Ok(())
+    }
+
+    fn positional_argument(&mut self, a: &mut Args) -> PResult<()> {
+        let e = self.named_expression()?;
+        if self.at_op(Op::Eq) {
+            return self.error(e.span.start, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        }
+        let e = if self.at_comp_for() { self.call_genexp(a, e)? } else { e };
+        if (a.seen_keyword || a.seen_dstar) && a.misplaced.is_none() {
+            a.misplaced = Some(if a.seen_dstar {
+                "positional argument follows keyword argument unpacking"
+            } else {
+                "positional argument follows keyword argument"
+            });
+        }
+        a.last = Some(Last::of(&e));
+        a.args.push(e);
+        Ok(())
+    }
+
+    /// `f(x for x in y)`: a generator expression as an argument (its span takes the
+    /// call's parentheses when it is the sole argument, as in CPython).
+    fn call_genexp(&mut self, a: &mut Args, elt: Expr) -> PResult<Expr> {
+        let elt_start = elt.span.start;
+        let generators = self.comprehension_clauses()?;
+        a.genexp_at.get_or_insert(elt_start);
+        let span = if a.count == 1 && self.at_op(Op::RPar) {
+            Span { start: a.open, end: self.tok().span.end }
+        } else {
+            self.span_from(elt_start)
+        };
+        Ok(Expr { kind: ExprKind::GeneratorExp { elt: Box::new(elt), generators }, span })
+    }
+
+    fn end_arguments(&mut self, a: Args) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        if let Some(msg) = a.misplaced {
+            // CPython reports an argument out of order where the argument list ends.
             let t = self.tok();
             if t.kind == Tk::Error {
                 return Err(Fail);
             }
             return self.error(t.span.start, msg);
         }
-        if let Some(at) = genexp_at {
-            if count > 1 || !self.at_op(Op::RPar) || self.toks[self.pos - 1].kind == Tk::Op(Op::Comma) {
+        if let Some(at) = a.genexp_at {
+            if a.count > 1 || !self.at_op(Op::RPar) || self.toks[self.pos - 1].kind == Tk::Op(Op::Comma) {
                 return self.error(at, "Generator expression must be parenthesized");
             }
         }
-        match last {
-            Some(last) => {
-                self.close_after(Op::RPar, last)?;
-            }
-            None => {
-                self.expect_op(Op::RPar)?;
-            }
-        }
-        Ok((args, keywords))
+        match a.last {
+            Some(last) => self.close_after(Op::RPar, last)?,
+            None => self.expect_op(Op::RPar)?,
+        };
+        Ok((a.args, a.keywords))
     }
 
     /// The index of a subscript: a slice, an expression, or a tuple of them.
     fn slices(&mut self) -> PResult<Expr> {
-        let first = self.slice()?;
-        if !self.at_op(Op::Comma) {
-            if matches!(first.kind, ExprKind::Starred(_)) {
-                // `a[*b]` indexes with the tuple `(*b,)`.
+        let r = self.slice();
+        match r {
+            Ok(first) if self.at_op(Op::Comma) => self.slices_rest(first),
+            // `a[*b]` indexes with the tuple `(*b,)`.
+            Ok(first) if matches!(first.kind, ExprKind::Starred(_)) => {
                 let span = first.span;
-                return Ok(Expr { kind: ExprKind::Tuple(vec![first]), span });
+                Ok(Expr { kind: ExprKind::Tuple(vec![first]), span })
             }
-            return Ok(first);
+            r => r,
         }
+    }
+
+    fn slices_rest(&mut self, first: Expr) -> PResult<Expr> {
         let start = first.span.start;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if self.at_op(Op::RSqb) {
                 break;
             }
-            elts.push(self.slice()?);
+            elts.push(self.item(Self::slice)?);
         }
         Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
     }
 
     fn slice(&mut self) -> PResult<Expr> {
-        let start = self.tok().span.start;
         if self.at_op(Op::Star) {
-            return self.star_named_expression();
+            return self.starred();
         }
-        let lower = if self.at_op(Op::Colon) { None } else { Some(self.named_expression()?) };
-        if !self.at_op(Op::Colon) {
-            return match lower {
-                Some(e) => Ok(e),
-                None => self.unexpected(),
-            };
+        if self.at_op(Op::Colon) {
+            let start = self.tok().span.start;
+            return self.slice_rest(start, None);
         }
+        let r = self.named_expression();
+        match r {
+            Ok(lower) if self.at_op(Op::Colon) => self.slice_rest(lower.span.start, Some(lower)),
+            r => r,
+        }
+    }
+
+    /// At the first `:` of a slice.
+    fn slice_rest(&mut self, start: u32, lower: Option<Expr>) -> PResult<Expr> {
         self.bump();
         let upper = if self.starts_expr() { Some(Box::new(self.expression()?)) } else { None };
         let mut step = None;
@@ -1754,74 +1903,91 @@ impl<'s> Parser<'s> {
     fn atom(&mut self) -> PResult<Expr> {
         let t = self.tok();
         let kind = match t.kind {
-            Tk::Name => {
-                self.bump();
-                ExprKind::Name(normalize_name(self.text(t.span)).into_owned())
-            }
-            Tk::Kw(Kw::True) => {
-                self.bump();
-                ExprKind::Constant(Constant::Bool(true))
-            }
-            Tk::Kw(Kw::False) => {
-                self.bump();
-                ExprKind::Constant(Constant::Bool(false))
-            }
-            Tk::Kw(Kw::None) => {
-                self.bump();
-                ExprKind::Constant(Constant::None)
-            }
-            Tk::Op(Op::Ellipsis) => {
-                self.bump();
-                ExprKind::Constant(Constant::Ellipsis)
-            }
-            Tk::Number => {
-                self.bump();
-                self.number(t.span)
-            }
+            Tk::Name => ExprKind::Name(normalize_name(self.text(t.span)).into_owned()),
+            Tk::Kw(Kw::True) => ExprKind::Constant(Constant::Bool(true)),
+            Tk::Kw(Kw::False) => ExprKind::Constant(Constant::Bool(false)),
+            Tk::Kw(Kw::None) => ExprKind::Constant(Constant::None),
+            Tk::Op(Op::Ellipsis) => ExprKind::Constant(Constant::Ellipsis),
+            Tk::Number => self.number(t.span),
             Tk::Str | Tk::FStart => return self.strings(),
-            Tk::Op(Op::LPar) => return self.nested(|p| p.paren()),
-            Tk::Op(Op::LSqb) => return self.nested(|p| p.list()),
-            Tk::Op(Op::LBrace) => return self.nested(|p| p.dict_or_set()),
+            Tk::Op(Op::LPar | Op::LSqb | Op::LBrace) => return self.bracket(),
             Tk::Kw(Kw::Yield) => return self.yield_expr(),
             _ => return self.unexpected(),
         };
+        self.bump();
         Ok(Expr { kind, span: t.span })
+    }
+
+    /// A parenthesized expression, tuple, list, dict, set or comprehension: one level
+    /// of nesting.
+    fn bracket(&mut self) -> PResult<Expr> {
+        self.enter(cost::BRACKET)?;
+        let r = match self.kind() {
+            Tk::Op(Op::LPar) => self.paren(),
+            Tk::Op(Op::LSqb) => self.list(),
+            _ => self.dict_or_set(),
+        };
+        self.leave(cost::BRACKET);
+        r
+    }
+
+    fn at_comp_for(&self) -> bool {
+        self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1) == Tk::Kw(Kw::For))
     }
 
     /// `( ... )`: a parenthesized expression (its span widened to the parentheses), a
     /// tuple, or a generator expression.
     fn paren(&mut self) -> PResult<Expr> {
         let open = self.bump();
-        let start = open.span.start;
+        if self.at_op(Op::RPar) || self.at_kw(Kw::Yield) {
+            return self.paren_special(open.span.start);
+        }
+        let r = self.star_named_expression();
+        match r {
+            Ok(first) => self.paren_rest(open.span.start, first),
+            r => r,
+        }
+    }
+
+    /// `()` and `(yield ...)`.
+    fn paren_special(&mut self, start: u32) -> PResult<Expr> {
         if self.eat_op(Op::RPar) {
             return Ok(Expr { kind: ExprKind::Tuple(Vec::new()), span: self.span_from(start) });
         }
-        if self.at_kw(Kw::Yield) {
-            let mut e = self.yield_expr()?;
-            self.expect_op(Op::RPar)?;
-            e.span = self.span_from(start);
-            return Ok(e);
+        let mut e = self.yield_expr()?;
+        self.expect_op(Op::RPar)?;
+        e.span = self.span_from(start);
+        Ok(e)
+    }
+
+    fn paren_rest(&mut self, start: u32, first: Expr) -> PResult<Expr> {
+        if self.at_comp_for() {
+            return self.comprehension(start, first, Op::RPar);
         }
-        let first = self.star_named_expression()?;
-        if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1) == Tk::Kw(Kw::For)) {
-            let generators = self.comprehension_clauses()?;
-            self.close(Op::RPar, &first)?;
-            return Ok(Expr {
-                kind: ExprKind::GeneratorExp { elt: Box::new(first), generators },
-                span: self.span_from(start),
-            });
+        if self.at_op(Op::Comma) {
+            let elts = self.rest_of_items(first, Op::RPar)?;
+            return Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) });
         }
-        if !self.at_op(Op::Comma) {
-            self.close(Op::RPar, &first)?;
-            if matches!(first.kind, ExprKind::Starred(_)) {
-                return self.error(first.span.start, "cannot use starred expression here");
-            }
-            let mut e = first;
-            e.span = self.span_from(start);
-            return Ok(e);
+        self.close(Op::RPar, &first)?;
+        if matches!(first.kind, ExprKind::Starred(_)) {
+            return self.error(first.span.start, "cannot use starred expression here");
         }
-        let elts = self.rest_of_items(first, Op::RPar)?;
-        Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
+        let mut e = first;
+        e.span = self.span_from(start);
+        Ok(e)
+    }
+
+    /// A list, set or generator comprehension after its element, at the `for`.
+    fn comprehension(&mut self, start: u32, elt: Expr, close: Op) -> PResult<Expr> {
+        let generators = self.comprehension_clauses()?;
+        self.close(close, &elt)?;
+        let elt = Box::new(elt);
+        let kind = match close {
+            Op::RPar => ExprKind::GeneratorExp { elt, generators },
+            Op::RSqb => ExprKind::ListComp { elt, generators },
+            _ => ExprKind::SetComp { elt, generators },
+        };
+        Ok(Expr { kind, span: self.span_from(start) })
     }
 
     /// After a display's first item and at a `,`: the other items and the closer.
@@ -1831,7 +1997,7 @@ impl<'s> Parser<'s> {
             if self.at_op(close) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            elts.push(self.item(Self::star_named_expression)?);
         }
         let last = elts.last().map_or(Last { start: 0, name: false, starred: true }, Last::of);
         self.close_after(close, last)?;
@@ -1840,18 +2006,20 @@ impl<'s> Parser<'s> {
 
     fn list(&mut self) -> PResult<Expr> {
         let open = self.bump();
-        let start = open.span.start;
-        if self.eat_op(Op::RSqb) {
-            return Ok(Expr { kind: ExprKind::List(Vec::new()), span: self.span_from(start) });
+        if self.at_op(Op::RSqb) {
+            self.bump();
+            return Ok(Expr { kind: ExprKind::List(Vec::new()), span: self.span_from(open.span.start) });
         }
-        let first = self.star_named_expression()?;
-        if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1) == Tk::Kw(Kw::For)) {
-            let generators = self.comprehension_clauses()?;
-            self.close(Op::RSqb, &first)?;
-            return Ok(Expr {
-                kind: ExprKind::ListComp { elt: Box::new(first), generators },
-                span: self.span_from(start),
-            });
+        let r = self.star_named_expression();
+        match r {
+            Ok(first) => self.list_rest(open.span.start, first),
+            r => r,
+        }
+    }
+
+    fn list_rest(&mut self, start: u32, first: Expr) -> PResult<Expr> {
+        if self.at_comp_for() {
+            return self.comprehension(start, first, Op::RSqb);
         }
         let elts = if self.at_op(Op::Comma) {
             self.rest_of_items(first, Op::RSqb)?
@@ -1865,72 +2033,97 @@ impl<'s> Parser<'s> {
     fn dict_or_set(&mut self) -> PResult<Expr> {
         let open = self.bump();
         let start = open.span.start;
-        if self.eat_op(Op::RBrace) {
+        if self.at_op(Op::RBrace) {
+            self.bump();
             return Ok(Expr { kind: ExprKind::Dict(Vec::new()), span: self.span_from(start) });
         }
-        let first_key = if self.eat_op(Op::DoubleStar) {
-            None
-        } else {
-            let e = self.star_named_expression()?;
-            if !self.at_op(Op::Colon) || matches!(e.kind, ExprKind::Starred(_)) {
-                // A set display or comprehension.
-                if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1) == Tk::Kw(Kw::For)) {
-                    let generators = self.comprehension_clauses()?;
-                    self.close(Op::RBrace, &e)?;
-                    return Ok(Expr {
-                        kind: ExprKind::SetComp { elt: Box::new(e), generators },
-                        span: self.span_from(start),
-                    });
-                }
-                let elts = if self.at_op(Op::Comma) {
-                    self.rest_of_items(e, Op::RBrace)?
-                } else {
-                    self.close(Op::RBrace, &e)?;
-                    vec![e]
-                };
-                return Ok(Expr { kind: ExprKind::Set(elts), span: self.span_from(start) });
-            }
-            Some(e)
-        };
-        // A dict display or comprehension.
-        let first_value = match &first_key {
-            Some(_) => self.dict_value()?,
-            None => self.parse_bp(BITOR)?,
-        };
-        if first_key.is_some()
-            && (self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1) == Tk::Kw(Kw::For)))
-        {
-            let generators = self.comprehension_clauses()?;
-            self.close(Op::RBrace, &first_value)?;
-            let key = first_key.map(Box::new).unwrap_or_else(|| Box::new(Self::placeholder(open.span)));
-            return Ok(Expr {
-                kind: ExprKind::DictComp { key, value: Box::new(first_value), generators },
-                span: self.span_from(start),
-            });
+        if self.at_op(Op::DoubleStar) {
+            self.bump();
+            let value = self.parse_bp(BITOR)?;
+            return self.dict_rest(start, None, value);
         }
-        let mut items = vec![(first_key, first_value)];
+        let r = self.star_named_expression();
+        match r {
+            Ok(first) => self.dict_or_set_rest(start, first),
+            r => r,
+        }
+    }
+
+    fn dict_or_set_rest(&mut self, start: u32, first: Expr) -> PResult<Expr> {
+        if self.at_op(Op::Colon) && !matches!(first.kind, ExprKind::Starred(_)) {
+            return self.dict_first_value(start, first);
+        }
+        self.set_rest(start, first)
+    }
+
+    fn dict_first_value(&mut self, start: u32, key: Expr) -> PResult<Expr> {
+        let r = self.dict_value();
+        match r {
+            Ok(value) => self.dict_rest(start, Some(key), value),
+            Err(f) => Err(f),
+        }
+    }
+
+    fn set_rest(&mut self, start: u32, first: Expr) -> PResult<Expr> {
+        if self.at_comp_for() {
+            return self.comprehension(start, first, Op::RBrace);
+        }
+        let elts = if self.at_op(Op::Comma) {
+            self.rest_of_items(first, Op::RBrace)?
+        } else {
+            self.close(Op::RBrace, &first)?;
+            vec![first]
+        };
+        Ok(Expr { kind: ExprKind::Set(elts), span: self.span_from(start) })
+    }
+
+    /// A dict display or comprehension after its first item (`None` key: `**value`).
+    fn dict_rest(&mut self, start: u32, key: Option<Expr>, value: Expr) -> PResult<Expr> {
+        if let Some(key) = key {
+            if self.at_comp_for() {
+                return self.dict_comprehension(start, key, value);
+            }
+            return self.dict_items(start, (Some(key), value));
+        }
+        self.dict_items(start, (None, value))
+    }
+
+    fn dict_comprehension(&mut self, start: u32, key: Expr, value: Expr) -> PResult<Expr> {
+        let generators = self.comprehension_clauses()?;
+        self.close(Op::RBrace, &value)?;
+        Ok(Expr {
+            kind: ExprKind::DictComp { key: Box::new(key), value: Box::new(value), generators },
+            span: self.span_from(start),
+        })
+    }
+
+    fn dict_items(&mut self, start: u32, first: (Option<Expr>, Expr)) -> PResult<Expr> {
+        let mut items = vec![first];
         while self.eat_op(Op::Comma) {
             if self.at_op(Op::RBrace) {
                 break;
             }
-            if self.eat_op(Op::DoubleStar) {
-                let v = self.parse_bp(BITOR)?;
-                items.push((None, v));
-                continue;
-            }
-            let key = self.expression()?;
-            if !self.at_op(Op::Colon) {
-                if self.kind() == Tk::Error {
-                    return Err(Fail);
-                }
-                return self.error(key.span.start, "':' expected after dictionary key");
-            }
-            let value = self.dict_value()?;
-            items.push((Some(key), value));
+            items.push(self.item(Self::dict_item)?);
         }
         let last = items.last().map_or(Last { start: 0, name: false, starred: true }, |(_, v)| Last::of(v));
         self.close_after(Op::RBrace, last)?;
         Ok(Expr { kind: ExprKind::Dict(items), span: self.span_from(start) })
+    }
+
+    /// `key: value` or `**mapping`.
+    fn dict_item(&mut self) -> PResult<(Option<Expr>, Expr)> {
+        if self.eat_op(Op::DoubleStar) {
+            return Ok((None, self.parse_bp(BITOR)?));
+        }
+        let key = self.expression()?;
+        if !self.at_op(Op::Colon) {
+            if self.kind() == Tk::Error {
+                return Err(Fail);
+            }
+            return self.error(key.span.start, "':' expected after dictionary key");
+        }
+        let value = self.dict_value()?;
+        Ok((Some(key), value))
     }
 
     /// At a dict key's `:`: the value.
@@ -1945,27 +2138,29 @@ impl<'s> Parser<'s> {
     /// One or more `for target in iter [if cond]...` clauses.
     fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
-        loop {
-            if self.at_kw(Kw::Async) && self.nth(1) == Tk::Kw(Kw::For) {
-                let t = self.bump();
-                self.unsupported(t.span, "async for (in a comprehension)");
-            } else if !self.at_kw(Kw::For) {
-                break;
-            }
-            self.bump();
-            let target = self.target_list()?;
-            self.check_target(&target, TargetCtx::Assign)?;
-            if !self.eat_kw(Kw::In) {
-                return self.unexpected();
-            }
-            let iter = self.parse_bp(OR)?;
-            let mut ifs = Vec::new();
-            while self.eat_kw(Kw::If) {
-                ifs.push(self.parse_bp(OR)?);
-            }
-            generators.push(Comprehension { target, iter, ifs });
+        while self.at_comp_for() {
+            generators.push(self.item(Self::comprehension_clause)?);
         }
         Ok(generators)
+    }
+
+    fn comprehension_clause(&mut self) -> PResult<Comprehension> {
+        if self.at_kw(Kw::Async) {
+            let t = self.bump();
+            self.unsupported(t.span, "async for (in a comprehension)");
+        }
+        self.bump();
+        let target = self.target_list()?;
+        self.check_target(&target, TargetCtx::Assign)?;
+        if !self.eat_kw(Kw::In) {
+            return self.unexpected();
+        }
+        let iter = self.parse_bp(OR)?;
+        let mut ifs = Vec::new();
+        while self.eat_kw(Kw::If) {
+            ifs.push(self.parse_bp(OR)?);
+        }
+        Ok(Comprehension { target, iter, ifs })
     }
 
     // ---- parameters ----
@@ -2071,8 +2266,9 @@ impl<'s> Parser<'s> {
         if !self.at_op(close) {
             return self.unexpected();
         }
-        for (i, (name, at)) in names.iter().enumerate() {
-            if names[..i].iter().any(|(n, _)| n == name) {
+        let mut seen = std::collections::HashSet::new();
+        for (name, at) in &names {
+            if !seen.insert(name.as_str()) {
                 return self.error(*at, format!("duplicate argument '{name}' in function definition"));
             }
         }
@@ -2094,7 +2290,7 @@ impl<'s> Parser<'s> {
     fn param(&mut self, lambda: bool) -> PResult<Param> {
         let mut param = self.param_no_default(lambda)?;
         if self.eat_op(Op::Eq) {
-            param.default = Some(self.expression()?);
+            param.default = Some(self.item(Self::expression)?);
         }
         Ok(param)
     }
@@ -2139,26 +2335,7 @@ impl<'s> Parser<'s> {
         let mut bytes_reported = false;
         loop {
             match self.kind() {
-                Tk::Str => {
-                    let t = self.bump();
-                    let text = self.text(t.span);
-                    let quote = text.find(['\'', '"']).unwrap_or(0);
-                    let prefix = &text[..quote];
-                    if prefix.contains(['b', 'B']) {
-                        if !bytes_reported {
-                            bytes_reported = true;
-                            self.unsupported(t.span, "bytes literals");
-                        }
-                        continue;
-                    }
-                    let raw = prefix.contains(['r', 'R']);
-                    let q = if text[quote..].starts_with("'''") || text[quote..].starts_with("\"\"\"") { 3 } else { 1 };
-                    let body_start = quote + q;
-                    let body_end = text.len().saturating_sub(q).max(body_start);
-                    let body = &text[body_start..body_end];
-                    let s = self.decode(body, raw, false, t.span)?;
-                    push_literal(&mut parts, s);
-                }
+                Tk::Str => self.plain_string(&mut parts, &mut bytes_reported)?,
                 Tk::FStart => {
                     is_f = true;
                     self.fstring(&mut parts)?;
@@ -2178,6 +2355,36 @@ impl<'s> Parser<'s> {
         Ok(Expr { kind: ExprKind::Constant(Constant::Str(s)), span })
     }
 
+    /// A plain (or bytes) string literal token, its value appended to `parts`.
+    fn plain_string(&mut self, parts: &mut Vec<FStringPart>, bytes_reported: &mut bool) -> PResult<()> {
+        let t = self.bump();
+        let text = self.text(t.span);
+        let quote = text.find(['\'', '"']).unwrap_or(0);
+        let prefix = &text[..quote];
+        if prefix.contains(['b', 'B']) {
+            if !*bytes_reported {
+                *bytes_reported = true;
+                self.unsupported(t.span, "bytes literals");
+            }
+            return Ok(());
+        }
+        let raw = prefix.contains(['r', 'R']);
+        let q = if text[quote..].starts_with("'''") || text[quote..].starts_with("\"\"\"") { 3 } else { 1 };
+        let body_start = quote + q;
+        let body_end = text.len().saturating_sub(q).max(body_start);
+        let s = self.decode(&text[body_start..body_end], raw, false, t.span)?;
+        push_literal(parts, s);
+        Ok(())
+    }
+
+    /// Literal text of an f-string or format spec, appended to `parts`.
+    fn fstring_middle(&mut self, parts: &mut Vec<FStringPart>, raw: bool, fstring: bool) -> PResult<()> {
+        let t = self.bump();
+        let s = self.decode(self.text(t.span), raw, fstring, t.span)?;
+        push_literal(parts, s);
+        Ok(())
+    }
+
     /// One f-string, from its `FStart` to its `FEnd`, appended to `parts`.
     fn fstring(&mut self, parts: &mut Vec<FStringPart>) -> PResult<()> {
         let start = self.bump();
@@ -2186,13 +2393,9 @@ impl<'s> Parser<'s> {
         loop {
             let t = self.tok();
             match t.kind {
-                Tk::FMiddle => {
-                    self.bump();
-                    let s = self.decode(self.text(t.span), raw, true, t.span)?;
-                    push_literal(parts, s);
-                }
+                Tk::FMiddle => self.fstring_middle(parts, raw, true)?,
                 Tk::Op(Op::LBrace) => {
-                    let field = self.nested(|p| p.fstring_field(raw))?;
+                    let field = self.fstring_field(raw)?;
                     parts.push(FStringPart::Expr(field));
                 }
                 Tk::FEnd => {
@@ -2206,7 +2409,23 @@ impl<'s> Parser<'s> {
 
     /// A replacement field `{expr[=][!c][:spec]}`.
     fn fstring_field(&mut self, raw: bool) -> PResult<FStringExpr> {
+        self.enter(cost::FIELD)?;
+        let r = self.fstring_field_inner(raw);
+        self.leave(cost::FIELD);
+        r
+    }
+
+    fn fstring_field_inner(&mut self, raw: bool) -> PResult<FStringExpr> {
         let open = self.bump();
+        let r = self.field_expr();
+        match r {
+            Ok(expr) => self.field_tail(open, expr, raw),
+            Err(f) => Err(f),
+        }
+    }
+
+    /// The expression of a replacement field.
+    fn field_expr(&mut self) -> PResult<Expr> {
         let t = self.tok();
         match t.kind {
             Tk::Op(op @ (Op::RBrace | Op::Bang | Op::Colon | Op::Eq)) => {
@@ -2222,6 +2441,11 @@ impl<'s> Parser<'s> {
         }
         let expr = if self.at_kw(Kw::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         self.no_lone_star(&expr)?;
+        Ok(expr)
+    }
+
+    /// After a replacement field's expression: `=`, `!c`, `:spec` and the `}`.
+    fn field_tail(&mut self, open: Tok, expr: Expr, raw: bool) -> PResult<FStringExpr> {
         let mut debug_text = None;
         if self.at_op(Op::Eq) {
             self.bump();
@@ -2264,13 +2488,9 @@ impl<'s> Parser<'s> {
             loop {
                 let t = self.tok();
                 match t.kind {
-                    Tk::FMiddle => {
-                        self.bump();
-                        let s = self.decode(self.text(t.span), raw, false, t.span)?;
-                        push_literal(&mut spec, s);
-                    }
+                    Tk::FMiddle => self.fstring_middle(&mut spec, raw, false)?,
                     Tk::Op(Op::LBrace) => {
-                        let field = self.nested(|p| p.fstring_field(raw))?;
+                        let field = self.fstring_field(raw)?;
                         spec.push(FStringPart::Expr(field));
                     }
                     _ => break,
@@ -2460,6 +2680,49 @@ impl<'s> Parser<'s> {
         }
         Ok(out)
     }
+}
+
+/// An `if` or `elif` clause before the chain is nested into `If` statements.
+struct IfClause {
+    start: u32,
+    test: Expr,
+    body: Vec<Stmt>,
+    end: u32,
+}
+
+/// Nests `if`/`elif` clauses: each `elif` is an `If` in the `orelse` of the one before.
+fn fold_if(mut clauses: Vec<IfClause>, mut orelse: Vec<Stmt>) -> Stmt {
+    let mut orelse_end = Parser::end_of(&orelse, 0);
+    while let Some(c) = clauses.pop() {
+        let end = c.end.max(orelse_end);
+        let stmt = Stmt {
+            kind: StmtKind::If { test: c.test, body: c.body, orelse: std::mem::take(&mut orelse) },
+            span: Span { start: c.start, end },
+        };
+        orelse = vec![stmt];
+        orelse_end = end;
+    }
+    orelse.pop().unwrap_or(Stmt { kind: StmtKind::Pass, span: Span::default() })
+}
+
+/// The state of a call's argument list while it is read.
+#[derive(Default)]
+struct Args {
+    args: Vec<Expr>,
+    keywords: Vec<Keyword>,
+    keyword_names: std::collections::HashSet<String>,
+    /// Offset of the `(`.
+    open: u32,
+    /// Offset of the last `,` (where CPython reports `*x` after `**y`).
+    comma_at: u32,
+    count: usize,
+    seen_keyword: bool,
+    seen_dstar: bool,
+    last: Option<Last>,
+    /// Start of the first generator expression among the arguments.
+    genexp_at: Option<u32>,
+    /// An argument-order error, reported once the list is read.
+    misplaced: Option<&'static str>,
 }
 
 /// What "Perhaps you forgot a comma?" needs to know about the item before the token.
