@@ -434,10 +434,12 @@ impl Lexer<'_> {
         }
     }
 
-    /// After a newline inside brackets: if the next line starts with a keyword that
-    /// only begins statements, at or left of the indentation of the line that opened
-    /// the brackets, the innermost bracket was never closed. Reports it, closes all
-    /// brackets and ends the logical line there, so the rest of the file parses.
+    /// After a newline inside brackets: if the next line, at or left of the
+    /// indentation of the line that opened the brackets, starts with a keyword that
+    /// only begins statements (or with `for`, `if`, `else` or `async` and ends with a
+    /// `:`, like a compound statement's header), the innermost bracket was never
+    /// closed. Reports it, closes all brackets and ends the logical line there, so the
+    /// rest of the file parses.
     fn check_unclosed(&mut self, newline_at: usize) {
         let mut p = self.pos;
         let mut col = 0u32;
@@ -453,11 +455,15 @@ impl Lexer<'_> {
         let word_end = self.b[p..].iter().position(|c| !c.is_ascii_alphabetic()).map_or(self.b.len(), |n| p + n);
         let word = &self.src[p..word_end];
         let ends_word = self.b.get(word_end).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_');
-        if col > self.line_indent || !ends_word || !STATEMENT_KEYWORDS.contains(&word) {
+        if col > self.line_indent || !ends_word {
+            return;
+        }
+        let header_like = matches!(word, "for" | "if" | "else" | "async") && line_ends_with_colon(&self.src[p..]);
+        if !STATEMENT_KEYWORDS.contains(&word) && !header_like {
             return;
         }
         if let Some(&(open, at)) = self.parens.last() {
-            self.error(at as usize, format!("'{}' was never closed", open as char));
+            self.never_closed(open, at as usize);
         }
         self.truncate_parens(0);
         self.modes.clear();
@@ -475,10 +481,17 @@ impl Lexer<'_> {
         self.at_line_start = true;
     }
 
+    /// Reports a bracket that was never closed, even if its logical line (which it
+    /// made run on) already has an error: it is most likely the cause of that one.
+    fn never_closed(&mut self, open: u8, at: usize) {
+        self.line_has_error = true;
+        self.diags.push(Diagnostic::syntax(Span::new(at, at), format!("'{}' was never closed", open as char)));
+    }
+
     fn finish(&mut self) {
         let end = self.b.len();
         if let Some(&(open, at)) = self.parens.last() {
-            self.error(at as usize, format!("'{}' was never closed", open as char));
+            self.never_closed(open, at as usize);
             self.push(Tk::Error, end, end);
         }
         if self.line_has_token {
@@ -1189,6 +1202,16 @@ fn match_operator(b: &[u8]) -> Option<(usize, Op)> {
         _ => return None,
     };
     Some((1, op))
+}
+
+/// Whether the line starting `text` ends with a `:` (before any comment), roughly.
+fn line_ends_with_colon(text: &str) -> bool {
+    let line = text.split(['\n', '\r']).next().unwrap_or("");
+    let code = line.trim_end();
+    if code.ends_with(':') {
+        return true;
+    }
+    line.rfind('#').is_some_and(|i| line[..i].trim_end().ends_with(':'))
 }
 
 fn is_string_prefix(p: &str) -> bool {

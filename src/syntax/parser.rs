@@ -72,7 +72,11 @@ pub fn parse(src: &str) -> (Module, Vec<Diagnostic>) {
         toks.push(t);
     }
     let mut rep = Reporter::new(&toks);
-    for d in lex_diags {
+    // An unclosed bracket makes its logical line run on over the next lines: it wins
+    // over any other error found on that line.
+    let (unclosed, others): (Vec<_>, Vec<_>) =
+        lex_diags.into_iter().partition(|d| d.message.ends_with("was never closed"));
+    for d in unclosed.into_iter().chain(others) {
         rep.report(d);
     }
     let mut p = Parser { src, toks, pos: 0, rep, depth: 0, index: None };
