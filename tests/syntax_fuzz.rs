@@ -213,8 +213,9 @@ fn fuzz() {
                 }
             }
             let elapsed = started.elapsed();
+            let shown: String = slowest.1.chars().take(60).collect();
             eprintln!(
-                "fuzz: {cases} cases in {:.2?} (seed {seed}); slowest {:.2?} ({} bytes)",
+                "fuzz: {cases} cases in {:.2?} (seed {seed}); slowest {:.2?} ({} bytes: {shown:?})",
                 elapsed,
                 slowest.0,
                 slowest.1.len()

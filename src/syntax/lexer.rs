@@ -373,6 +373,9 @@ impl Lexer<'_> {
     fn indentation(&mut self) {
         let start = self.pos;
         let (mut col, mut alt) = (0u32, 0u32);
+        // As CPython: indentation is not split over lines by backslashes; the column
+        // of the first backslash, if not 0, is the line's indentation.
+        let mut cont_col = 0u32;
         loop {
             match self.peek(0) {
                 b' ' => {
@@ -387,6 +390,13 @@ impl Lexer<'_> {
                     col = 0;
                     alt = 0;
                 }
+                b'\\' if matches!(self.peek(1), b'\n' | b'\r') => {
+                    if cont_col == 0 {
+                        cont_col = col;
+                    }
+                    self.pos += if self.peek(1) == b'\r' && self.peek(2) == b'\n' { 3 } else { 2 };
+                    continue;
+                }
                 _ => break,
             }
             self.pos += 1;
@@ -394,9 +404,8 @@ impl Lexer<'_> {
         if matches!(self.peek(0), b'#' | b'\n' | b'\r') || self.at_eof() {
             return;
         }
-        if self.peek(0) == b'\\' && matches!(self.peek(1), b'\n' | b'\r') {
-            // A continuation right after the indentation: CPython measures the
-            // indentation here too; treat the line like any other.
+        if cont_col != 0 {
+            (col, alt) = (cont_col, cont_col);
         }
         self.line_indent = col;
         let top = *self.levels.last().unwrap_or(&Level { col: 0, alt: 0, ghost: false });
@@ -1096,6 +1105,15 @@ impl Lexer<'_> {
                 }
             }
             match c {
+                b'\n' | b'\r' if !self.in_triple_fstring() => {
+                    // A single-quoted f-string's spec may end with a newline right
+                    // before its `}`, nothing more (CPython 3.12+). Reported, and read
+                    // on as spec text so that the rest of the line stays in step.
+                    self.pos += if c == b'\r' && self.peek(1) == b'\n' { 2 } else { 1 };
+                    if self.peek(0) != b'}' {
+                        self.error(self.pos, "f-string: expecting '}', or format specs");
+                    }
+                }
                 b'{' => {
                     self.flush_middle(text_start);
                     let nesting = self.modes.iter().rev().take_while(|m| matches!(m, Mode::Field { .. })).count();
@@ -1116,6 +1134,14 @@ impl Lexer<'_> {
                 _ => self.pos += 1,
             }
         }
+    }
+
+    /// Whether the innermost f-string is triple-quoted.
+    fn in_triple_fstring(&self) -> bool {
+        self.modes.iter().rev().find_map(|m| match m {
+            Mode::FStr { triple, .. } => Some(*triple),
+            Mode::Field { .. } => None,
+        }) == Some(true)
     }
 
     fn open_field(&mut self) {

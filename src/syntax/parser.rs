@@ -2550,9 +2550,10 @@ impl<'s> Parser<'s> {
                 }
                 '\\' if raw => {
                     out.push('\\');
-                    // `r"\""`: the quote after a backslash stays, with the backslash.
+                    // `r"\""`: the quote after a backslash stays, with the backslash
+                    // (a newline after it is read by the `\r` arm).
                     if let Some(&(_, d)) = chars.peek() {
-                        if d != '{' || !fstring {
+                        if d != '\r' && (d != '{' || !fstring) {
                             out.push(d);
                             chars.next();
                         }
