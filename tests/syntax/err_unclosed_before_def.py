@@ -1,0 +1,4 @@
+result = compute(1, 2
+def f():
+    return [1, 2
+x = (1 +
