@@ -71,6 +71,8 @@ pub struct Scope {
     pub is_async: bool,
     pub has_await: bool,
     pub span: Span,
+    /// Where each `nonlocal` name was declared (for messages).
+    decl_spans: Vec<(String, Span)>,
 }
 
 impl Scope {
@@ -92,6 +94,7 @@ impl Scope {
             is_async: false,
             has_await: false,
             span,
+            decl_spans: Vec::new(),
         }
     }
 
@@ -338,13 +341,12 @@ impl Builder<'_> {
                     if self.scope().has(n, PARAM) {
                         self.diags.push(Diagnostic::syntax(s.span, format!("name '{n}' is parameter and nonlocal")));
                     } else if self.scope().has(n, BOUND | USED) {
-                        let what = if self.scope().has(n, BOUND) { "assigned to" } else { "used" };
-                        self.diags.push(Diagnostic::syntax(
-                            s.span,
-                            format!("name '{n}' is {what} prior to nonlocal declaration"),
-                        ));
+                        let what = if self.scope().has(n, BOUND) { "assigned to before" } else { "used prior to" };
+                        self.diags.push(Diagnostic::syntax(s.span, format!("name '{n}' is {what} nonlocal declaration")));
                     }
                     self.scope().add(n, NONLOCAL);
+                    let span = s.span;
+                    self.scope().decl_spans.push((n.clone(), span));
                 }
             }
         }
@@ -558,7 +560,7 @@ impl Builder<'_> {
         for name in &order {
             let s = &self.table.scopes[id];
             if s.has(name, NONLOCAL) && !visible.iter().any(|(n, _)| n == name) {
-                let span = s.span;
+                let span = s.decl_spans.iter().find(|(n, _)| n == name).map(|(_, sp)| *sp).unwrap_or(s.span);
                 let msg = if kind == ScopeKind::Module {
                     "nonlocal declaration not allowed at module level".to_string()
                 } else {

@@ -435,7 +435,9 @@ impl Lexer<'_> {
             }
             let top = self.levels[self.levels.len() - 1];
             if col != top.col {
-                self.error(self.pos, "unindent does not match any outer indentation level");
+                // CPython points one past the end of the line.
+                let eol = self.src[self.pos..].find(['\n', '\r']).map_or(self.src.len(), |i| self.pos + i);
+                self.error(eol, "unindent does not match any outer indentation level");
                 self.levels.push(Level { col, alt, ghost: true });
             } else if alt != top.alt {
                 self.error(start, "inconsistent use of tabs and spaces in indentation");
@@ -770,11 +772,7 @@ impl Lexer<'_> {
         } else {
             format!("invalid non-printable character U+{:04X}", ch as u32)
         };
-        let msg = match hint {
-            Some(' ') => format!("{msg} (a full-width space). Did you mean ' '?"),
-            Some(h) => format!("{msg}. Did you mean '{h}'?"),
-            None => msg,
-        };
+        // CPython's words exactly; the editor adds "did you mean" for look-alikes.
         self.error(start, msg);
         match hint {
             Some(open @ ('(' | '[' | '{')) => self.open_bracket(open as u8, start),

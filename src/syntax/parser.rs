@@ -381,7 +381,8 @@ impl<'s> Parser<'s> {
                 }
                 Tk::Indent => {
                     self.bump();
-                    let at = self.tok().span.start;
+                    // CPython's column is the last character of the indentation.
+                    let at = self.tok().span.start.saturating_sub(1);
                     self.report(Diagnostic::syntax(Span { start: at, end: at }, "unexpected indent"));
                     self.indented_block(body);
                 }
