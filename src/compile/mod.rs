@@ -143,7 +143,7 @@ impl Unit {
             Instr::ForIter(_) => Instr::ForIter(t),
             Instr::Setup(_) => Instr::Setup(t),
             Instr::SetupUnder(_) => Instr::SetupUnder(t),
-            other => unreachable!("patching a non-jump {other:?}"),
+            _ => unreachable!("patching an instruction that is not a jump"),
         };
     }
 

@@ -17,6 +17,15 @@ use crate::vm::value::*;
 use crate::vm::{Halt, Limits, PyErr, PyResult, Resume, RunResult, Vm};
 use std::rc::Rc;
 
+/// Python frames below module code when the reference harness runs a
+/// program (its own module and `main()`), which count towards the
+/// recursion limit.
+pub const MODULE_DEPTH: usize = 2;
+/// Python frames below a task's coroutine or a callback inside `asyncio.run`
+/// under the reference harness (the harness, `asyncio.run`, `Runner.run`,
+/// `run_until_complete`, `run_forever`, `_run_once`, `Handle._run`, ...).
+pub const LOOP_DEPTH: usize = 11;
+
 /// The prelude: CPython's asyncio, in the Python the VM runs.
 pub const PRELUDE: &str = include_str!("prelude.py");
 
@@ -142,6 +151,12 @@ impl Program {
             if self.outcome.is_some() {
                 return true;
             }
+            // The trace is the host's memory, not the program's.
+            self.vm.host_bytes = self.sched.trace.heap_bytes();
+            if self.sched.trace.len() > self.vm.limits.max_events {
+                self.phase = self.finish(Outcome::Halted);
+                return true;
+            }
             if self.vm.fuel == 0 {
                 return false;
             }
@@ -186,6 +201,7 @@ impl Program {
     }
 
     fn module_slice(&mut self, mut stack: ExecStack, resume: Option<Resume>) -> Phase {
+        self.vm.depth = MODULE_DEPTH;
         let r = self.vm.run(&mut self.sched, &mut stack, resume.unwrap_or(Resume::Start));
         match r {
             RunResult::Return(_) => self.finish(Outcome::Exit),
@@ -503,6 +519,7 @@ impl Program {
 
     /// Start running a popped handle.
     fn start_handle(&mut self, run: &mut LoopRun, h: HandleId) -> PyResult<()> {
+        self.vm.host_bytes = self.sched.trace.heap_bytes();
         let (cb, args) = {
             let rec = self.sched.handle(h);
             (rec.callback.clone(), rec.args.clone())
@@ -544,6 +561,7 @@ impl Program {
             }
         }
         self.sched.current_task = None;
+        self.vm.depth = LOOP_DEPTH;
         match self.vm.invoke(&mut self.sched, cb, args, Vec::new()) {
             Ok(crate::vm::call::Invoke::Value(_)) => {
                 self.sched.trace.push(Event::HandleEnd(h));
@@ -615,6 +633,7 @@ impl Program {
             None if first => Resume::Start,
             None => Resume::Send(Value::None),
         };
+        self.vm.depth = LOOP_DEPTH;
         let r = self.vm.run(&mut self.sched, &mut stack, resume);
         self.after_run_step(run, f, h, r, stack)
     }
@@ -629,6 +648,7 @@ impl Program {
                 // `asyncio.run()` inside a running loop.
                 let e = self.vm.runtime_error("asyncio.run() cannot be called from a running event loop");
                 let mut stack = stack;
+                self.vm.depth = LOOP_DEPTH;
                 let r = self.vm.run(&mut self.sched, &mut stack, Resume::Throw(err_to_value(&self.vm, e)));
                 self.after_run_step(run, f, h, r, stack)
             }
@@ -639,10 +659,12 @@ impl Program {
     fn continue_running(&mut self, run: &mut LoopRun, cur: Running) -> PyResult<()> {
         match cur {
             Running::Step { fut, handle, mut stack } => {
+                self.vm.depth = LOOP_DEPTH;
                 let r = self.vm.run(&mut self.sched, &mut stack, Resume::Start);
                 self.after_run_step(run, fut, handle, r, stack)
             }
             Running::Callback { handle, mut stack } => {
+                self.vm.depth = LOOP_DEPTH;
                 let r = self.vm.run(&mut self.sched, &mut stack, Resume::Start);
                 match r {
                     RunResult::OutOfFuel => {
@@ -760,7 +782,8 @@ impl Program {
 pub fn err_to_value(vm: &Vm, e: PyErr) -> Value {
     match e {
         PyErr::Exc(v) => v,
-        PyErr::Halt(h) => vm.new_exc(ExcKind::RuntimeError, format!("{h:?}")),
+        PyErr::Halt(Halt::StepBudget) => vm.new_exc(ExcKind::RuntimeError, "step budget exhausted".into()),
+        PyErr::Halt(Halt::Unsupported(m)) => vm.new_exc(ExcKind::RuntimeError, m),
     }
 }
 
@@ -778,13 +801,13 @@ fn install_modules(vm: &mut Vm, sched: &mut Sched) {
     g.set(sym::__name__, Value::str("asyncio"));
     let code = match vm.compile(PRELUDE, &g, true) {
         Ok(c) => c,
-        Err(d) => panic!("the asyncio prelude does not compile: {d:?}"),
+        Err(d) => panic!("the asyncio prelude does not compile: {}", d.first().map(|d| d.message.as_str()).unwrap_or("")),
     };
     let mut stack = vm.module_stack(code, g.clone());
     let fuel = std::mem::replace(&mut vm.fuel, u64::MAX);
     match vm.run(sched, &mut stack, Resume::Start) {
         RunResult::Return(_) => {}
-        other => panic!("the asyncio prelude failed: {other:?}"),
+        _ => panic!("the asyncio prelude failed to run"),
     }
     vm.fuel = fuel;
     vm.steps = 0;

@@ -122,6 +122,7 @@ pub struct Trace {
     /// The state after all events so far (kept up to date while recording).
     live: State,
     since_checkpoint: usize,
+    text_bytes: usize,
 }
 
 impl Trace {
@@ -146,6 +147,7 @@ impl Trace {
 
     /// A string that is not worth interning (printed text): appended.
     pub fn text(&mut self, s: &str) -> StrId {
+        self.text_bytes += s.len();
         let i = self.strings.len() as StrId;
         self.strings.push(s.to_string());
         i
@@ -213,6 +215,15 @@ impl Trace {
             s.apply(self, e);
         }
         s
+    }
+
+    /// Heap held by the trace (events, text, checkpoints), roughly.
+    pub fn heap_bytes(&self) -> usize {
+        self.events.capacity() * std::mem::size_of::<Event>()
+            + self.strings.capacity() * 24
+            + self.text_bytes
+            + self.checkpoints.iter().map(|(_, s)| s.weight() * 96).sum::<usize>()
+            + self.prim_states.capacity() * std::mem::size_of::<PrimInfo>()
     }
 
     /// Approximate memory use of the recorded events, for the size budget.

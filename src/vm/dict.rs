@@ -28,7 +28,15 @@ pub struct DictData {
 /// Equality of hashable keys as Python's `==` sees it for the builtin types
 /// (`1 == 1.0 == True`, tuples element-wise, everything else by identity).
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
+    keys_equal_depth(a, b, 0)
+}
+
+fn keys_equal_depth(a: &Value, b: &Value, depth: usize) -> bool {
     use Value::*;
+    if depth > 400 {
+        // Hashing such a key already raised RecursionError; never recurse deeper.
+        return a.is(b);
+    }
     match (a, b) {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s == y.s,
@@ -39,7 +47,7 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (None, None) => true,
         (Tuple(x), Tuple(y)) => {
-            x.0.len() == y.0.len() && x.0.iter().zip(y.0.iter()).all(|(p, q)| keys_equal(p, q))
+            x.0.len() == y.0.len() && x.0.iter().zip(y.0.iter()).all(|(p, q)| keys_equal_depth(p, q, depth + 1))
         }
         (Set(x), Set(y)) => {
             let (x, y) = (x.data.borrow(), y.data.borrow());
@@ -193,6 +201,11 @@ impl DictData {
     /// The keys stored with this hash (for keys compared by a Python `__eq__`).
     pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
         self.iter().filter(|e| e.hash == hash).map(|e| e.key.clone()).collect()
+    }
+
+    /// Every key and value, consuming the table.
+    pub fn into_values(self) -> impl Iterator<Item = Value> {
+        self.entries.into_iter().flatten().flat_map(|e| [e.key, e.value])
     }
 
     pub fn keys(&self) -> Vec<Value> {

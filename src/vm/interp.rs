@@ -112,6 +112,12 @@ impl Vm {
                 return RunResult::OutOfFuel;
             }
             *left -= 1;
+            if *left & 0xfff == 0 {
+                if let Err(e) = self.alloc(0) {
+                    pending = Some(e);
+                    continue;
+                }
+            }
             let ip = frame.ip as usize;
             let instr = frame.code.instrs[ip];
             frame.ip += 1;
@@ -1097,7 +1103,7 @@ impl Vm {
                         let depth = frame.stack.len() as u32 - 1;
                         frame.blocks.push(super::frame::Block { handler: h, depth });
                     }
-            _ => unreachable!("{instr:?} is handled in the main loop"),
+            _ => unreachable!("an instruction of the main loop reached slow_instr"),
         }
         Slow::Ok
     }

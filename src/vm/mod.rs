@@ -23,6 +23,7 @@ pub mod fmt;
 pub mod frame;
 pub mod intern;
 pub mod interp;
+pub mod memory;
 pub mod methods;
 pub mod ops;
 pub mod pylib;
@@ -151,6 +152,9 @@ impl Host for NoHost {
 pub struct Limits {
     /// Total instructions a program may execute.
     pub step_budget: u64,
+    /// Trace events a run may record (a program that loops on `sleep(0)`
+    /// for ever records events without end).
+    pub max_events: usize,
     /// Bytes the program's containers may hold (approximate), beyond which
     /// `MemoryError` is raised.
     pub memory: usize,
@@ -158,7 +162,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { step_budget: 200_000_000, memory: 256 << 20 }
+        Limits { step_budget: 200_000_000, max_events: 20_000_000, memory: 256 << 20 }
     }
 }
 
@@ -177,8 +181,10 @@ pub struct Vm {
     pub depth: usize,
     /// Nested runs (native code calling Python).
     pub native_depth: usize,
-    /// Approximate bytes held by lists, dicts, sets and strings grown by the program.
-    pub mem_used: usize,
+    /// Heap in use when the VM was made (the program's share is above it).
+    pub mem_base: usize,
+    /// Heap the host holds for itself (the recorded trace), not the program's.
+    pub host_bytes: usize,
     /// The `random` module's generator.
     pub random: pylib::random::Random,
     /// Source spans of user code → line numbers, for tracebacks.
@@ -187,6 +193,8 @@ pub struct Vm {
     pub site: crate::syntax::Span,
     /// Whether `site` is in user code (not the prelude).
     pub site_user: bool,
+    /// Depth of native recursion through nested containers (`==`, `hash`).
+    pub nested: usize,
     /// Finished frames kept for reuse (fewer allocations per call).
     pub frame_pool: Vec<Box<frame::Frame>>,
 }
@@ -203,12 +211,14 @@ impl Vm {
             fuel: u64::MAX,
             depth: 0,
             native_depth: 0,
-            mem_used: 0,
+            mem_base: memory::live(),
+            host_bytes: 0,
             random: pylib::random::Random::new(0),
             line_index: None,
             site: Default::default(),
             site_user: false,
             frame_pool: Vec::new(),
+            nested: 0,
         };
         builtins::install(&mut vm);
         vm
@@ -244,11 +254,11 @@ impl Vm {
         self.line_index.as_ref().map(|i| i.line(span.start)).unwrap_or(0)
     }
 
-    /// Account for `bytes` more container memory; `MemoryError` past the limit.
+    /// `MemoryError` if the program holds more than its limit (plus `bytes`
+    /// it is about to allocate).
     pub fn alloc(&mut self, bytes: usize) -> PyResult<()> {
-        self.mem_used = self.mem_used.saturating_add(bytes);
-        if self.mem_used > self.limits.memory {
-            self.mem_used = self.mem_used.saturating_sub(bytes);
+        let live = memory::live().saturating_sub(self.mem_base).saturating_sub(self.host_bytes);
+        if live.saturating_add(bytes) > self.limits.memory {
             return Err(self.new_error(exc::ExcKind::MemoryError, String::new()));
         }
         Ok(())
@@ -256,11 +266,7 @@ impl Vm {
 
     /// Check a size before building a container of `n` items of `item` bytes.
     pub fn check_alloc(&mut self, n: usize, item: usize) -> PyResult<()> {
-        let bytes = n.saturating_mul(item);
-        if bytes > self.limits.memory || self.mem_used.saturating_add(bytes) > self.limits.memory {
-            return Err(self.new_error(exc::ExcKind::MemoryError, String::new()));
-        }
-        Ok(())
+        self.alloc(n.saturating_mul(item))
     }
 
     pub fn class_of(&self, v: &Value) -> Rc<Class> {

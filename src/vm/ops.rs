@@ -362,6 +362,27 @@ impl Vm {
     /// `a == b`.
     pub fn eq(&mut self, host: &mut dyn Host, a: &Value, b: &Value) -> PyResult<bool> {
         use Value::*;
+        if let (List(_) | Tuple(_) | Dict(_), List(_) | Tuple(_) | Dict(_)) = (a, b) {
+            self.enter_nested("in comparison")?;
+            let r = self.eq_inner(host, a, b);
+            self.nested -= 1;
+            return r;
+        }
+        self.eq_inner(host, a, b)
+    }
+
+    /// Containers nested deeper than this in `==`, `<`, `hash()` raise
+    /// `RecursionError` (CPython's C recursion guard), so the Rust stack stays small.
+    fn enter_nested(&mut self, what: &str) -> PyResult<()> {
+        if self.nested >= 400 {
+            return Err(self.new_error(ExcKind::RecursionError, format!("maximum recursion depth exceeded {what}")));
+        }
+        self.nested += 1;
+        Ok(())
+    }
+
+    fn eq_inner(&mut self, host: &mut dyn Host, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
         Ok(match (a, b) {
             (Int(_) | Bool(_) | Float(_), Int(_) | Bool(_) | Float(_)) => num_eq(a, b),
             (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
@@ -519,6 +540,13 @@ impl Vm {
     }
 
     fn seq_compare(&mut self, host: &mut dyn Host, op: CmpOp, xs: &[Value], ys: &[Value]) -> PyResult<Value> {
+        self.enter_nested("in comparison")?;
+        let r = self.seq_compare_inner(host, op, xs, ys);
+        self.nested -= 1;
+        r
+    }
+
+    fn seq_compare_inner(&mut self, host: &mut dyn Host, op: CmpOp, xs: &[Value], ys: &[Value]) -> PyResult<Value> {
         for (x, y) in xs.iter().zip(ys) {
             if x.is(y) || self.eq(host, x, y)? {
                 continue;
@@ -725,10 +753,18 @@ impl Vm {
             Value::Str(s) => s.hash(),
             Value::None => ph::HASH_NONE,
             Value::Tuple(t) => {
+                self.enter_nested("while hashing")?;
                 let mut hs = Vec::with_capacity(t.0.len());
                 for x in t.0.clone().iter() {
-                    hs.push(self.hash(host, x)?);
+                    match self.hash(host, x) {
+                        Ok(h) => hs.push(h),
+                        Err(e) => {
+                            self.nested -= 1;
+                            return Err(e);
+                        }
+                    }
                 }
+                self.nested -= 1;
                 ph::hash_tuple(&hs)
             }
             Value::Set(s) if s.frozen => {

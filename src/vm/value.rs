@@ -495,6 +495,65 @@ pub enum DictIterWhat {
 
 thread_local! {
     static NEXT_ID: Cell<u64> = const { Cell::new(1) };
+    static DROPPING: Cell<bool> = const { Cell::new(false) };
+    static PENDING_DROPS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Drop the values held by a dying container without recursion: a list
+/// nested 100,000 deep is freed by a loop, not by 100,000 nested `drop`s
+/// (CPython's "trashcan" does the same for the C stack).
+fn drop_children(items: impl IntoIterator<Item = Value>) {
+    let mut deferred = false;
+    for v in items {
+        let nested = matches!(
+            v,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_) | Value::Cell(_) | Value::Method(_)
+        );
+        if nested {
+            PENDING_DROPS.with(|p| p.borrow_mut().push(v));
+            deferred = true;
+        }
+    }
+    if !deferred || DROPPING.with(|d| d.get()) {
+        return;
+    }
+    DROPPING.with(|d| d.set(true));
+    while let Some(v) = PENDING_DROPS.with(|p| p.borrow_mut().pop()) {
+        drop(v);
+    }
+    DROPPING.with(|d| d.set(false));
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        drop_children(std::mem::take(self.0.get_mut()));
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        drop_children(std::mem::take(&mut self.0));
+    }
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let d = std::mem::take(self.0.get_mut());
+        drop_children(d.into_values());
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let attrs = std::mem::take(&mut self.attrs.get_mut().0);
+        drop_children(attrs.into_iter().map(|(_, v)| v));
+    }
+}
+
+impl Drop for CellObj {
+    fn drop(&mut self) {
+        drop_children(std::iter::once(std::mem::take(self.0.get_mut())));
+    }
 }
 
 /// A fresh object identity (used for `id()`, identity hashing, reprs).

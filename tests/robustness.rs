@@ -1,0 +1,77 @@
+//! Hostile programs end with a clear outcome: no panic, no hang, no Rust
+//! stack overflow, no runaway memory.
+
+use loopscope::sched::{Outcome, Program};
+use loopscope::vm::Limits;
+
+/// Run on a thread with the stack the web app has (wasm32's 1 MiB) in an
+/// optimized build; debug builds have much larger frames, so they get more.
+fn outcome(src: &str, limits: Limits) -> Outcome {
+    let src = src.to_string();
+    let stack = if cfg!(debug_assertions) { 32 << 20 } else { 1 << 20 };
+    std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || {
+            let mut p = Program::new(&src, limits).expect("compiles");
+            p.run_to_end().clone()
+        })
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+fn uncaught(src: &str) -> String {
+    match outcome(src, Limits { step_budget: 50_000_000, memory: 64 << 20, ..Limits::default() }) {
+        Outcome::Uncaught { type_name, .. } => type_name,
+        other => format!("{other:?}"),
+    }
+}
+
+#[test]
+fn python_recursion_is_a_recursion_error() {
+    assert_eq!(uncaught("def f(n):\n    return f(n + 1)\nf(0)\n"), "RecursionError");
+    assert_eq!(uncaught("import asyncio\nasync def f(n):\n    return await f(n + 1)\nasyncio.run(f(0))\n"), "RecursionError");
+    assert_eq!(uncaught("class A:\n    def __repr__(self):\n        return repr(self)\nprint(A())\n"), "RecursionError");
+    assert_eq!(uncaught("def k(x):\n    return sorted([1], key=k)\nsorted([1], key=k)\n"), "RecursionError");
+}
+
+#[test]
+fn deep_containers_do_not_overflow_the_stack() {
+    let nest = "a = []\nfor i in range(100000):\n    a = [a]\n";
+    assert_eq!(uncaught(&format!("{nest}print(a)\n")), "RecursionError");
+    assert_eq!(uncaught(&format!("{nest}b = []\nfor i in range(100000):\n    b = [b]\nprint(a == b)\n")), "RecursionError");
+    assert_eq!(uncaught("t = ()\nfor i in range(100000):\n    t = (t,)\nprint(hash(t))\n"), "RecursionError");
+    assert_eq!(uncaught(&format!("{nest}b = []\nfor i in range(100000):\n    b = [b]\nprint(a < b)\n")), "RecursionError");
+}
+
+#[test]
+fn runaway_loops_halt() {
+    let limits = Limits { step_budget: 2_000_000, memory: 64 << 20, ..Limits::default() };
+    assert_eq!(outcome("while True:\n    pass\n", limits), Outcome::Halted);
+    let in_task = "import asyncio\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(spin())\n";
+    assert_eq!(outcome(in_task, limits), Outcome::Halted);
+    let cpu_in_task = "import asyncio\nasync def spin():\n    while True:\n        pass\nasyncio.run(spin())\n";
+    assert_eq!(outcome(cpu_in_task, limits), Outcome::Halted);
+}
+
+#[test]
+fn memory_bombs_raise_memory_error() {
+    assert_eq!(uncaught("xs = [0]\nwhile True:\n    xs = xs + xs\n"), "MemoryError");
+    assert_eq!(uncaught("xs = []\nwhile True:\n    xs.append(xs[:])\n"), "MemoryError");
+    assert_eq!(uncaught("s = 'x' * 10**12\n"), "MemoryError");
+    assert_eq!(uncaught("s = 'ab'\nwhile True:\n    s = s + s\n"), "MemoryError");
+    assert_eq!(uncaught("d = {}\ni = 0\nwhile True:\n    d[i] = [i] * 100\n    i += 1\n"), "MemoryError");
+}
+
+#[test]
+fn program_after_memory_error_can_recover() {
+    let src = "try:\n    s = 'x' * 10**12\nexcept MemoryError:\n    print('caught')\n";
+    assert_eq!(outcome(src, Limits::default()), Outcome::Exit);
+}
+
+#[test]
+fn endless_event_loops_halt_on_the_event_cap() {
+    let limits = Limits { max_events: 50_000, ..Limits::default() };
+    let src = "import asyncio\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(spin())\n";
+    assert_eq!(outcome(src, limits), Outcome::Halted);
+}
