@@ -4,7 +4,7 @@ use crate::sched::{runner, Program};
 use crate::syntax::LineIndex;
 use crate::vm::Limits;
 
-const USAGE: &str = "usage: loopscope run [--trace] FILE\n       loopscope trace --json FILE\n";
+const USAGE: &str = "usage: loopscope run [--trace] FILE\n       loopscope trace --json FILE\n       loopscope stats FILE     (speed and size figures for BENCHMARKS.md)\n       loopscope dis FILE       (the compiled bytecode)\n";
 
 /// Run the CLI; returns the process exit code.
 pub fn main(args: Vec<String>) -> i32 {
@@ -28,6 +28,7 @@ pub fn main(args: Vec<String>) -> i32 {
         ("run", Some("--trace")) => true,
         ("trace", Some("--json")) => true,
         ("dis", None) => false,
+        ("stats", None) => false,
         _ => {
             eprint!("{USAGE}");
             return 2;
@@ -73,7 +74,11 @@ pub fn main(args: Vec<String>) -> i32 {
             return 2;
         }
     };
+    let started = std::time::Instant::now();
     program.run_to_end();
+    if cmd == "stats" {
+        return stats(&program, started.elapsed());
+    }
     if std::env::var_os("LOOPSCOPE_STATS").is_some() {
         eprintln!(
             "instructions: {}  events: {}  trace bytes: {}",
@@ -91,5 +96,41 @@ pub fn main(args: Vec<String>) -> i32 {
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());
     let _ = stdout.flush();
+    0
+}
+
+/// `loopscope stats FILE`: how long the run took, how big its trace is, and
+/// how fast any step can be reached (the figures BENCHMARKS.md reports).
+fn stats(program: &Program, run_time: std::time::Duration) -> i32 {
+    let trace = program.trace();
+    let n = trace.len();
+    println!("run (compile excluded, trace recorded): {:.3} s", run_time.as_secs_f64());
+    println!("instructions: {}", program.vm.steps);
+    println!("events: {n}");
+    let bytes = trace.bytes();
+    println!("trace: {} bytes, {:.1} bytes/event", bytes, bytes as f64 / n.max(1) as f64);
+    println!("trace heap incl. checkpoints: {} bytes, {:.1} bytes/event", trace.heap_bytes(), trace.heap_bytes() as f64 / n.max(1) as f64);
+    // Seek to 200 spread-out steps (and the worst case: just before a checkpoint).
+    let mut worst = std::time::Duration::ZERO;
+    let mut total = std::time::Duration::ZERO;
+    let samples = 200usize;
+    let mut x: u64 = 0x9e3779b97f4a7c15;
+    for _ in 0..samples {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let at = (x % (n as u64 + 1)) as usize;
+        let t = std::time::Instant::now();
+        let s = trace.state_at(at);
+        let d = t.elapsed();
+        std::hint::black_box(s);
+        worst = worst.max(d);
+        total += d;
+    }
+    println!(
+        "seek ({samples} random steps): mean {:.2} ms, worst {:.2} ms",
+        total.as_secs_f64() * 1e3 / samples as f64,
+        worst.as_secs_f64() * 1e3
+    );
     0
 }
