@@ -7,7 +7,7 @@
 //! middle of, so a browser tab can interleave engine work with painting.
 
 use super::natives::{self, HostFn};
-use super::{FutState, LoopState, Sched};
+use super::{FutState, Sched};
 use crate::syntax::Diagnostic;
 use crate::trace::{Event, FutId, HandleId, TaskState};
 use crate::vm::exc::ExcKind;
@@ -66,6 +66,16 @@ enum Stage {
     ShutdownExecutor,
 }
 
+/// What started the loop: `asyncio.run` (a `Runner`: new loop, cleanup at
+/// the end), or `loop.run_until_complete` / `loop.run_forever` called by the
+/// program on the current loop (the old style, before `asyncio.run`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RunKind {
+    Runner,
+    UntilComplete,
+    Forever,
+}
+
 /// A handle in the middle of running.
 enum Running {
     Step { fut: FutId, handle: HandleId, stack: ExecStack },
@@ -73,6 +83,9 @@ enum Running {
 }
 
 struct LoopRun {
+    kind: RunKind,
+    /// Nothing more to run: close or pause the loop and resume the module.
+    finished: bool,
     /// The module stack, suspended in `asyncio.run(...)`.
     module: ExecStack,
     main: FutId,
@@ -212,9 +225,11 @@ impl Program {
                 Phase::Module { stack, resume: Some(Resume::Throw(err_to_value(&self.vm, e))) }
             }
             RunResult::HostCall { id, args, kwargs } => {
+                natives::name_prims_from_globals(&mut self.sched, &self.globals);
                 if id == HostFn::Run as u32 {
-                    natives::name_prims_from_globals(&mut self.sched, &self.globals);
                     self.start_run(stack, args, kwargs)
+                } else if id == HostFn::LoopRunUntilComplete as u32 || id == HostFn::LoopRunForever as u32 {
+                    self.start_loop(stack, id == HostFn::LoopRunForever as u32, args)
                 } else {
                     let e = self.vm.runtime_error("unsupported host call");
                     Phase::Module { stack, resume: Some(Resume::Throw(err_to_value(&self.vm, e))) }
@@ -226,10 +241,11 @@ impl Program {
     /// `asyncio.run(main)`: a new loop, the main task, `run_until_complete`.
     fn start_run(&mut self, module: ExecStack, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> Phase {
         let main = args.into_iter().next().or_else(|| kwargs.iter().find(|(k, _)| *k == Symbol::new("main")).map(|(_, v)| v.clone()));
-        let loop_obj = natives::new_host_instance(&self.sched.cls.loop_cls);
-        self.sched.lp = Some(LoopState { obj: loop_obj, ..Default::default() });
-        self.sched.trace.push(Event::LoopStart);
+        self.sched.new_loop();
+        self.sched.lp.as_mut().unwrap().running = true;
         let mut run = Box::new(LoopRun {
+            kind: RunKind::Runner,
+            finished: false,
             module,
             main: 0,
             stage: Stage::Main,
@@ -267,6 +283,60 @@ impl Program {
         Phase::Loop(run)
     }
 
+    /// `loop.run_until_complete(aw)` or `loop.run_forever()` on the current loop.
+    fn start_loop(&mut self, module: ExecStack, forever: bool, args: Vec<Value>) -> Phase {
+        let mut run = Box::new(LoopRun {
+            kind: if forever { RunKind::Forever } else { RunKind::UntilComplete },
+            finished: false,
+            module,
+            main: 0,
+            stage: Stage::Main,
+            target: 0,
+            result: None,
+            deadlocked: false,
+            in_iter: false,
+            remaining: 0,
+            current: None,
+        });
+        let fail = |this: &mut Program, mut run: Box<LoopRun>, e: PyErr| {
+            run.result = Some(Err(e));
+            run.finished = true;
+            this.end_run(run)
+        };
+        match self.sched.lp.as_ref() {
+            Some(lp) if lp.closed => {
+                let e = self.vm.runtime_error("Event loop is closed");
+                return fail(self, run, e);
+            }
+            None => {
+                let e = self.vm.runtime_error("Event loop is closed");
+                return fail(self, run, e);
+            }
+            _ => {}
+        }
+        self.sched.lp.as_mut().unwrap().running = true;
+        if !forever {
+            // `tasks.ensure_future(future, loop=self)`.
+            let aw = args.get(1).cloned().unwrap_or(Value::None);
+            let f = match self.sched.fut_id(&aw) {
+                Some(f) => f,
+                None if matches!(aw, Value::Coroutine(_)) => {
+                    let obj = natives::new_host_instance(&self.sched.cls.task);
+                    match self.sched.init_task(&mut self.vm, &obj, aw, Value::None) {
+                        Ok(f) => f,
+                        Err(e) => return fail(self, run, e),
+                    }
+                }
+                None => {
+                    let e = self.vm.type_error("An asyncio.Future, a coroutine or an awaitable is required");
+                    return fail(self, run, e);
+                }
+            };
+            self.run_until_complete(&mut run, f);
+        }
+        Phase::Loop(run)
+    }
+
     /// `loop.run_until_complete(fut)`: add `_run_until_complete_cb`, then iterate.
     fn run_until_complete(&mut self, run: &mut LoopRun, f: FutId) {
         run.target = f;
@@ -278,6 +348,22 @@ impl Program {
 
     /// The current `run_until_complete` returned: go on with `Runner.close()`.
     fn next_stage(&mut self, run: &mut LoopRun) {
+        if run.kind != RunKind::Runner {
+            if run.result.is_none() && run.kind == RunKind::UntilComplete {
+                let f = run.target;
+                let r = if self.sched.fut(f).state == FutState::Pending {
+                    // `future.remove_done_callback(_run_until_complete_cb)`.
+                    let cb = self.sched.cls.builtin(HostFn::RunUntilCompleteCb);
+                    self.sched.fut_mut(f).callbacks.retain(|c| !c.is(&cb));
+                    Err(self.vm.runtime_error("Event loop stopped before Future completed."))
+                } else {
+                    self.sched.future_result(&mut self.vm, f)
+                };
+                run.result = Some(r);
+            }
+            run.finished = true;
+            return;
+        }
         loop {
             match run.stage {
                 Stage::Main => {
@@ -334,7 +420,7 @@ impl Program {
                     }
                 }
                 Stage::ShutdownExecutor => {
-                    run.target = 0;
+                    run.finished = true;
                     return;
                 }
             }
@@ -358,12 +444,17 @@ impl Program {
 
     /// The loop is closed: resume the module with `asyncio.run`'s result.
     fn end_run(&mut self, run: Box<LoopRun>) -> Phase {
-        if let Some(lp) = self.sched.lp.as_mut() {
-            lp.closed = true;
-        }
-        self.sched.lp = None;
         self.sched.current_task = None;
-        self.sched.trace.push(Event::LoopEnd);
+        if run.kind == RunKind::Runner {
+            if let Some(lp) = self.sched.lp.as_mut() {
+                lp.closed = true;
+            }
+            self.sched.lp = None;
+            self.sched.trace.push(Event::LoopEnd);
+        } else if let Some(lp) = self.sched.lp.as_mut() {
+            lp.running = false;
+            lp.stopping = false;
+        }
         if run.deadlocked {
             return self.finish(Outcome::Deadlock);
         }
@@ -414,13 +505,13 @@ impl Program {
                     // `run_forever` returns; `run_until_complete` goes on.
                     self.sched.lp.as_mut().unwrap().stopping = false;
                     self.next_stage(&mut run);
-                    if run.target == 0 {
+                    if run.finished {
                         return self.end_run(run);
                     }
                 }
                 continue;
             }
-            if run.target == 0 {
+            if run.finished {
                 return self.end_run(run);
             }
             // A new `_run_once` iteration.
@@ -428,13 +519,13 @@ impl Program {
                 // Deadlock: nothing ready, no timer. The reference harness's
                 // selector raises; `Runner.close()` still cancels the leftover
                 // tasks, and a second deadlock there ends everything.
-                if run.stage == Stage::Main && !run.deadlocked {
+                if run.kind == RunKind::Runner && run.stage == Stage::Main && !run.deadlocked {
                     run.deadlocked = true;
                     self.sched.trace.push(Event::MainDone);
                     run.result = Some(Err(PyErr::Halt(Halt::Unsupported("deadlock".into()))));
                     self.sched.lp.as_mut().unwrap().stopping = false;
                     self.next_stage(&mut run);
-                    if run.target == 0 {
+                    if run.finished {
                         return self.end_run(run);
                     }
                     continue;

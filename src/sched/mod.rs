@@ -109,6 +109,8 @@ pub struct LoopState {
     pub stopping: bool,
     pub timer_cancelled_count: usize,
     pub closed: bool,
+    /// Inside `run_forever` / `run_until_complete` (`asyncio.run` included).
+    pub running: bool,
     pub obj: Value,
 }
 
@@ -284,6 +286,15 @@ impl Sched {
 
     pub fn handle_mut(&mut self, id: HandleId) -> &mut HandleRec {
         &mut self.handles[id as usize - 1]
+    }
+
+    /// A new event loop becomes the current one (`new_event_loop`, the
+    /// first `get_event_loop`, `asyncio.run`).
+    pub fn new_loop(&mut self) -> Value {
+        let obj = natives::new_host_instance(&self.cls.loop_cls);
+        self.lp = Some(LoopState { obj: obj.clone(), ..Default::default() });
+        self.trace.push(Event::LoopStart);
+        obj
     }
 
     fn check_loop(&self, vm: &Vm) -> PyResult<()> {

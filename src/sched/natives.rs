@@ -116,6 +116,11 @@ host_fns! {
     TaskStep = "__step",
     TaskWakeup = "__wakeup",
     RunUntilCompleteCb = "_run_until_complete_cb",
+    NewEventLoop = "new_event_loop",
+    SetEventLoop = "set_event_loop",
+    LoopRunUntilComplete = "run_until_complete",
+    LoopRunForever = "run_forever",
+    LoopClose = "close",
 }
 
 /// A primitive registered by the prelude.
@@ -144,7 +149,8 @@ pub struct Classes {
 fn host_builtin(f: HostFn, owner: &str) -> Value {
     let name = f.py_name();
     let qual = if owner.is_empty() { name.to_string() } else { format!("{owner}.{name}") };
-    let kind = if f == HostFn::Run { BuiltinKind::Driver(f as u32) } else { BuiltinKind::Host(f as u32) };
+    let driver = matches!(f, HostFn::Run | HostFn::LoopRunUntilComplete | HostFn::LoopRunForever);
+    let kind = if driver { BuiltinKind::Driver(f as u32) } else { BuiltinKind::Host(f as u32) };
     Value::Builtin(Rc::new(Builtin { name: name.into(), qualname: qual.into(), kind, id: next_id() }))
 }
 
@@ -179,7 +185,11 @@ impl Classes {
             }
         };
         use HostFn::*;
-        set(&loop_cls, &[LoopTime, LoopCallSoon, LoopCallLater, LoopCallAt, LoopCreateFuture, LoopCreateTask, LoopGetDebug, LoopIsRunning, LoopIsClosed, LoopStop], &builtins);
+        set(
+            &loop_cls,
+            &[LoopTime, LoopCallSoon, LoopCallLater, LoopCallAt, LoopCreateFuture, LoopCreateTask, LoopGetDebug, LoopIsRunning, LoopIsClosed, LoopStop, LoopRunUntilComplete, LoopRunForever, LoopClose],
+            &builtins,
+        );
         set(&handle, &[HandleCancel, HandleCancelled], &builtins);
         set(&timer_handle, &[TimerWhen], &builtins);
         set(
@@ -199,7 +209,7 @@ impl Classes {
     /// Module-level functions of `asyncio` implemented natively.
     pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
-        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, GetLoopOf]
+        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, GetLoopOf, NewEventLoop, SetEventLoop]
             .iter()
             .map(|f| (f.py_name(), self.builtin(*f)))
             .collect();
@@ -269,7 +279,17 @@ impl Sched {
         }
     }
 
+    /// `get_running_loop()`.
     fn loop_obj(&mut self, vm: &Vm) -> PyResult<Value> {
+        match &self.lp {
+            Some(lp) if lp.running => Ok(lp.obj.clone()),
+            _ => Err(vm.runtime_error("no running event loop")),
+        }
+    }
+
+    /// The loop a future made now belongs to: the running one, else the
+    /// current one (futures and tasks can be made before `run_until_complete`).
+    fn current_loop(&mut self, vm: &Vm) -> PyResult<Value> {
         match &self.lp {
             Some(lp) if !lp.closed => Ok(lp.obj.clone()),
             _ => Err(vm.runtime_error("no running event loop")),
@@ -299,13 +319,16 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
     use HostFn::*;
     match f {
         GetRunningLoop => s.loop_obj(vm),
-        GetEventLoop => s.loop_obj(vm).map_err(|_| vm.runtime_error("There is no current event loop in thread 'MainThread'.")),
+        // 3.13: outside a running loop, the current loop, made on first use
+        // (CPython also warns DeprecationWarning on stderr).
+        GetEventLoop => match &s.lp {
+            Some(lp) if !lp.closed => Ok(lp.obj.clone()),
+            _ => Ok(s.new_loop()),
+        },
+        NewEventLoop => Ok(s.new_loop()),
+        SetEventLoop => Ok(Value::None),
         CurrentTask => {
-            if args.first().is_some_and(|a| !a.is_none()) || s.lp.is_some() {
-                s.loop_obj(vm)?;
-            } else {
-                s.loop_obj(vm)?;
-            }
+            s.loop_obj(vm)?;
             Ok(s.current_task.map(|f| s.fut(f).obj.clone()).unwrap_or(Value::None))
         }
         AllTasks => {
@@ -343,6 +366,8 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             let coro = coro.ok_or_else(|| vm.type_error("create_task() missing required argument 'coro'"))?;
             if f == CreateTask {
                 s.loop_obj(vm)?;
+            } else {
+                s.current_loop(vm)?;
             }
             let obj = new_host_instance(&s.cls.task);
             s.init_task(vm, &obj, coro, name.unwrap_or(Value::None))?;
@@ -385,7 +410,7 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             }
             Ok(Value::None)
         }
-        GetLoopOf => s.loop_obj(vm),
+        GetLoopOf => s.current_loop(vm),
         Time | Monotonic | PerfCounter => Ok(Value::Float(s.clock)),
         TimeNs => Ok(Value::Int((s.clock * 1e9) as i64)),
         Sleep => {
@@ -422,11 +447,11 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             Ok(s.handle_obj(h))
         }
         LoopCreateFuture => {
-            s.loop_obj(vm)?;
+            s.current_loop(vm)?;
             Ok(s.create_future())
         }
         LoopGetDebug => Ok(Value::Bool(false)),
-        LoopIsRunning => Ok(Value::Bool(s.lp.as_ref().is_some_and(|l| !l.closed))),
+        LoopIsRunning => Ok(Value::Bool(s.lp.as_ref().is_some_and(|l| l.running))),
         LoopIsClosed => Ok(Value::Bool(s.lp.as_ref().is_none_or(|l| l.closed))),
         LoopStop => {
             if let Some(lp) = s.lp.as_mut() {
@@ -452,7 +477,7 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             if args.len() > 1 {
                 return Err(vm.type_error("Future.__init__() takes 0 positional arguments"));
             }
-            s.loop_obj(vm).map_err(|_| vm.runtime_error("There is no current event loop in thread 'MainThread'."))?;
+            s.current_loop(vm)?;
             s.new_future(&me);
             Ok(Value::None)
         }
@@ -516,7 +541,7 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             s.set_exception(vm, f, args.get(1).cloned().unwrap_or(Value::None))?;
             Ok(Value::None)
         }
-        FutGetLoop => s.loop_obj(vm),
+        FutGetLoop => s.current_loop(vm),
         FutMakeCancelledError => {
             let f = s.self_fut(vm, args)?;
             Ok(s.make_cancelled_error(vm, f))
@@ -574,6 +599,19 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         TaskSetResult => Err(vm.runtime_error("Task does not support set_result operation")),
         TaskSetException => Err(vm.runtime_error("Task does not support set_exception operation")),
         TaskStep | TaskWakeup => Err(vm.runtime_error("a task's step runs only from the event loop")),
+        LoopClose => {
+            if let Some(lp) = s.lp.as_mut() {
+                if lp.running {
+                    return Err(vm.runtime_error("Cannot close a running event loop"));
+                }
+                if !lp.closed {
+                    lp.closed = true;
+                    s.trace.push(Event::LoopEnd);
+                }
+            }
+            Ok(Value::None)
+        }
+        LoopRunUntilComplete | LoopRunForever => Err(vm.runtime_error("This event loop is already running")),
         RunUntilCompleteCb => {
             // `_run_until_complete_cb`: stop the loop.
             if let Some(lp) = s.lp.as_mut() {
@@ -611,7 +649,7 @@ pub fn getattr(s: &mut Sched, vm: &mut Vm, obj: &Value, name: Symbol) -> Option<
                 "_exception" => fut.exception.clone(),
                 "_cancel_message" => fut.cancel_message.clone(),
                 "_asyncio_future_blocking" => Value::Bool(fut.blocking),
-                "_loop" => return Some(s.loop_obj(vm)),
+                "_loop" => return Some(s.current_loop(vm)),
                 "_log_traceback" => Value::Bool(false),
                 _ => {
                     let t = fut.task.as_ref()?;
