@@ -20,8 +20,11 @@
 //! - malformed programs: token soups, truncated and mutated valid programs,
 //!   random bytes.
 //!
-//! `FUZZ_CASES=n` (default 300) and `FUZZ_SEED=n` (default 1) change the run:
+//! `FUZZ_CASES=n` (default 300) and `FUZZ_SEED=n` (default 1) change the run,
+//! `FUZZ_SECONDS=n` stops it after n seconds (progress every minute):
 //! `FUZZ_CASES=100000 cargo test --release --test vm_fuzz -- --nocapture`.
+//! `FUZZ_DUMP_REFUSED=dir` writes the refused programs there with their
+//! diagnostic (to check that the generator stays in the subset).
 //! A case that does not end within `FUZZ_TIMEOUT_SECS` (default 60) of wall
 //! time fails the test as a hang.
 
@@ -743,6 +746,8 @@ fn engine_never_panics_and_always_ends() {
     let cases = env_u64("FUZZ_CASES", 300);
     let seed = env_u64("FUZZ_SEED", 1);
     let timeout = Duration::from_secs(env_u64("FUZZ_TIMEOUT_SECS", 60));
+    // For long runs: stop after this many seconds even if cases remain.
+    let time_limit = std::env::var("FUZZ_SECONDS").ok().and_then(|v| v.parse().ok()).map(Duration::from_secs);
     // Panics inside the engine are caught and reported below; keep the
     // default hook's message for everything else (the generator, this test).
     let default_hook = std::panic::take_hook();
@@ -774,7 +779,17 @@ fn engine_never_panics_and_always_ends() {
     let mut failures = Vec::new();
     let mut accepted = 0;
     let mut families: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut ran = 0;
+    let mut last_report = Instant::now();
     for done in 0..cases {
+        if time_limit.is_some_and(|t| start.elapsed() >= t) {
+            break;
+        }
+        if last_report.elapsed() >= Duration::from_secs(60) {
+            eprintln!("vm_fuzz: {done} cases, {accepted} run, {} panics, {:.0?}", failures.len(), start.elapsed());
+            last_report = Instant::now();
+        }
+        ran += 1;
         match rx.recv_timeout(timeout) {
             Ok((i, family, src, r)) => {
                 *families.entry(family).or_default() += 1;
@@ -800,15 +815,16 @@ fn engine_never_panics_and_always_ends() {
             }
         }
     }
+    drop(rx);
     worker.join().unwrap();
     eprintln!(
-        "vm_fuzz: {cases} cases (seed {seed}) in {:.1?}: {accepted} accepted and run, {} refused, {} panics; {families:?}",
+        "vm_fuzz: {ran} cases (seed {seed}) in {:.1?}: {accepted} accepted and run, {} refused, {} panics; {families:?}",
         start.elapsed(),
-        cases as usize - accepted - failures.len(),
+        ran - accepted - failures.len(),
         failures.len()
     );
-    assert!(failures.is_empty(), "{} of {cases} cases panicked:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(failures.is_empty(), "{} of {ran} cases panicked:\n\n{}", failures.len(), failures.join("\n\n"));
     // The generator must mostly produce programs the engine accepts, or the
     // test says little about the VM.
-    assert!(accepted * 3 >= cases as usize, "only {accepted} of {cases} programs were accepted");
+    assert!(accepted * 2 >= ran, "only {accepted} of {ran} programs were accepted");
 }
