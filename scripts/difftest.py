@@ -188,6 +188,29 @@ def excusable(ref_out, eng_out):
     return ADDR.sub(" at 0x?>", ref_out) == ADDR.sub(" at 0x?>", eng_out)
 
 
+# Bugs already reported (tests/lang, tests/scenarios): a mismatch whose first
+# differing lines match one of these (ref regex, engine regex) is counted as
+# known and not minimized, so that long runs spend their time on new ones.
+# `--all` turns this off.
+KNOWN = [
+    (r"", r"object has no attribute '__\w+__'"),       # 61: dunders of builtins
+    (r"'int' object is not iterable", r"zip argument #"),  # 62
+    (r"unsupported operand type\(s\) for \+: '(\w+)' and '\1'", r"unsupported operand"),  # 64: __radd__ on same type
+    (r"super\(\): no arguments", r""),
+    (r"not supported between instances of", r"not supported between instances of"),  # 65: sort comparison order
+]
+USE_KNOWN = [True]
+
+
+def known(d):
+    if not USE_KNOWN[0] or d[0] != "differs":
+        return False
+    r, e = signature(d)
+    if r.startswith("{") and e.startswith("{") and sorted(r.strip("{}").split(", ")) == sorted(e.strip("{}").split(", ")):
+        return True
+    return any(re.search(a, r) and re.search(b, e) for a, b in KNOWN if a or b)
+
+
 def strip_trace(out):
     return "".join(l for l in out.splitlines(True) if not l.startswith("[", 0) or "] @ready [" not in l)
 
@@ -456,7 +479,7 @@ class Gen:
             "sum([%s, %s, %s])" % (self.float_(), self.float_(), self.float_()),
             "sum([0.1] * %d)" % self.r.randint(1, 12),
             "%s * %d" % (self.float_(), self.r.randint(2, 11)),
-            "chr(%d)" % self.c([65, 97, 20013, 8364, 0, 10, 127, 55296 - 1]),
+            "chr(%d)" % self.c([65, 97, 20013, 8364, 0, 10, 127]),
             "ord(%s)" % self.c(["'a'", "'中'", "'€'", "''", "'ab'"]),
         ])
 
@@ -1027,6 +1050,7 @@ def main():
     ap.add_argument("--print", action="store_true", help="print the programs, run nothing")
     ap.add_argument("--slow-ref", action="store_true", help="use the reference's run script for every run")
     ap.add_argument("--file", help="compare (and minimize) this one program")
+    ap.add_argument("--all", action="store_true", help="report known bugs too")
     args = ap.parse_args()
     kinds = args.kinds.split(",")
     if args.print:
@@ -1039,6 +1063,8 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     runner = Runner(args.slow_ref)
     found = 0
+    n_known = 0
+    USE_KNOWN[0] = not args.all
     t0 = time.time()
     jobs = []
     if args.file:
@@ -1060,6 +1086,9 @@ def main():
             if args.file:
                 print("no mismatch")
             continue
+        if known(d):
+            n_known += 1
+            continue
         found += 1
         print("MISMATCH seed %s (%s, %s%s)" % (seed, kind, d[0], ", trace" if d[1] else ""), flush=True)
         small = src
@@ -1078,8 +1107,8 @@ def main():
         if ran % 50 == 0:
             pass
     dt = time.time() - t0
-    print("programs: %d  mismatches: %d  reference runs: %d  engine runs: %d  time: %.0fs" % (
-        ran, found, runner.ref_runs, runner.eng_runs, dt), flush=True)
+    print("programs: %d  new mismatches: %d  known: %d  reference runs: %d  engine runs: %d  time: %.0fs" % (
+        ran, found, n_known, runner.ref_runs, runner.eng_runs, dt), flush=True)
     return 0
 
 
