@@ -197,6 +197,12 @@ KNOWN = [
     (r"'int' object is not iterable", r"zip argument #"),  # 62
     (r"unsupported operand type\(s\) for \+: '(\w+)' and '\1'", r"unsupported operand"),  # 64: __radd__ on same type
     (r"super\(\): no arguments", r""),
+    (r"", r"'super' object has no attribute"),                     # 61, 62
+    (r"", r"'NoneType' object has no attribute '(join|append|get|replace|split)'"),  # 67
+    (r"unhashable type", r""),                                     # 72
+    (r"can't be used in 'await' expression", r"can't be awaited"),   # scenario 58
+    (r"context manager protocol$", r"\(missed __a?enter__ method\)"),  # scenario 59
+    (r"Did you mean", r""),                                        # 73
     (r"not supported between instances of", r"not supported between instances of"),  # 65: sort comparison order
 ]
 USE_KNOWN = [True]
@@ -1021,14 +1027,141 @@ class Gen:
         out += ["async def main():"] + ["    " + l for l in main] + ["    print('main done', loop.time())", "", "asyncio.run(main())", "print('after')"]
         return "\n".join(out) + "\n"
 
+    # ---- asyncio, event-rich: every task a random script over shared primitives
+    def prog_async2(self):
+        g = self
+        D = ["0", "0", "0.1", "0.1", "0.2", "0.3", "0.5", "0.05", "0.15", "1"]
+        out = ["import asyncio", "", "log = []", "",
+               "def show(*a):", "    print(f'{asyncio.get_running_loop().time():.3f}', *a)", ""]
+        prims = ["lock = asyncio.Lock()", "ev = asyncio.Event()", "sem = asyncio.%s(%d)" % (g.c(["Semaphore", "BoundedSemaphore"]), g.r.randint(1, 3)),
+                 "cond = asyncio.Condition()", "q = asyncio.%s(%d)" % (g.c(["Queue", "LifoQueue", "PriorityQueue"]), g.r.randint(0, 2)),
+                 "fut = asyncio.get_running_loop().create_future()", "barrier = asyncio.Event()"]
+        ntasks = g.r.randint(2, 5)
+
+        def op(depth):
+            k = g.c(["sleep"] * 4 + ["lock", "sem", "evwait", "evset", "put", "get", "getnowait", "cwait", "cnotify",
+                                     "fut", "futset", "raise", "try", "waitfor", "sub", "shieldsleep", "timeout", "blocking",
+                                     "lockacq", "cancelself", "wf_get", "gather"])
+            t = g.fresh("o")
+            if k == "sleep":
+                return ["await asyncio.sleep(%s)" % g.c(D)]
+            if k == "lock" and depth < 2:
+                return ["async with lock:", "    show(%r, me, 'has lock')" % t] + ["    " + l for l in op(depth + 1)]
+            if k == "lockacq":
+                return ["await lock.acquire()", "try:", "    show(%r, me, 'acquired')" % t, "    await asyncio.sleep(%s)" % g.c(D), "finally:", "    lock.release()"]
+            if k == "sem" and depth < 2:
+                return ["async with sem:", "    show(%r, me, 'in sem', sem.locked())" % t] + ["    " + l for l in op(depth + 1)]
+            if k == "evwait":
+                return ["show(%r, me, 'ev', await ev.wait())" % t]
+            if k == "evset":
+                return [g.c(["ev.set()", "ev.set()", "ev.clear()"])]
+            if k == "put":
+                return ["await q.put((%d, me))" % g.r.randint(0, 3), "show(%r, me, 'put', q.qsize())" % t]
+            if k == "get":
+                return ["show(%r, me, 'got', await q.get())" % t] + (["q.task_done()"] if g.p(0.5) else [])
+            if k == "getnowait":
+                return ["try:", "    show(%r, me, q.get_nowait())" % t, "except asyncio.QueueEmpty:", "    show(%r, me, 'empty')" % t]
+            if k == "cwait" and depth < 2:
+                return ["async with cond:", "    show(%r, me, 'cond wait')" % t,
+                        "    " + g.c(["await cond.wait()", "show(%r, me, await cond.wait_for(lambda: ev.is_set()))" % t]), "    show(%r, me, 'cond woke')" % t]
+            if k == "cnotify" and depth < 2:
+                return ["async with cond:", "    cond.%s" % g.c(["notify()", "notify_all()", "notify(2)"])]
+            if k == "fut":
+                return ["show(%r, me, 'fut', await fut)" % t]
+            if k == "futset":
+                return ["if not fut.done():", "    fut.%s" % g.c(["set_result(me)", "set_exception(ValueError(me))", "cancel()"])]
+            if k == "raise":
+                return ["if %s:" % g.c(["me == 't0'", "me == 't1'", "me == 't2'"]), "    raise %s(me)" % g.c(["ValueError", "KeyError", "RuntimeError"])]
+            if k == "try" and depth < 2:
+                body = op(depth + 1) + op(depth + 1)
+                handler = g.c([["raise"], ["raise"], ["raise"], ["pass"], ["return 'swallowed'"], ["await asyncio.sleep(0.1)", "raise"]])
+                return ["try:"] + ["    " + l for l in body] + \
+                    ["except asyncio.CancelledError as e:", "    show(%r, me, 'cancelled', e.args)" % t] + \
+                    ["    " + h for h in handler] + \
+                    ["except (ValueError, TimeoutError) as e:", "    show(%r, me, 'caught', repr(e))" % t,
+                     "finally:", "    show(%r, me, 'finally')" % t]
+            if k == "waitfor":
+                return ["try:", "    show(%r, me, await asyncio.wait_for(asyncio.sleep(%s, 'slept'), %s))" % (t, g.c(D), g.c(D)),
+                        "except TimeoutError:", "    show(%r, me, 'wait_for timeout')" % t]
+            if k == "wf_get":
+                return ["try:", "    show(%r, me, 'wf got', await asyncio.wait_for(q.get(), %s))" % (t, g.c(D)),
+                        "except TimeoutError:", "    show(%r, me, 'get timeout', q.qsize())" % t]
+            if k == "sub":
+                return ["sub = asyncio.create_task(asyncio.sleep(%s, me + '-sub'))" % g.c(D),
+                        "show(%r, me, await sub)" % t]
+            if k == "shieldsleep":
+                return ["show(%r, me, await asyncio.shield(asyncio.sleep(%s, 'sh')))" % (t, g.c(D))]
+            if k == "timeout":
+                return ["try:", "    async with asyncio.timeout(%s):" % g.c(D), "        await asyncio.sleep(%s)" % g.c(D),
+                        "        show(%r, me, 'in time')" % t, "except TimeoutError:", "    show(%r, me, 'timeout expired')" % t]
+            if k == "blocking":
+                return ["import time", "time.sleep(%s)" % g.c(["0.1", "0.05"])]
+            if k == "cancelself":
+                return ["if me == %r:" % g.c(["t0", "t1", "t3"]), "    asyncio.current_task().cancel()", "    await asyncio.sleep(0)"]
+            if k == "gather":
+                return ["show(%r, me, await asyncio.gather(asyncio.sleep(%s, 1), asyncio.sleep(%s, 2), return_exceptions=%s))" % (t, g.c(D), g.c(D), g.c(["True", "False"]))]
+            return ["await asyncio.sleep(0)"]
+
+        for i in range(ntasks):
+            out += ["async def job%d(me):" % i, "    show('start', me)"]
+            for _ in range(g.r.randint(1, 4)):
+                out += ["    " + l for l in op(0)]
+            out += ["    show('end', me)", "    return me", ""]
+        main = ["global " + ", ".join(p.split(" = ")[0] for p in prims)] + prims + ["loop = asyncio.get_running_loop()"]
+        main += ["ts = [asyncio.create_task(job%d('t%d'), name='t%d') for _ in [0]][0] if False else None" % (0, 0, 0)] if False else []
+        for i in range(ntasks):
+            main.append("t%d = asyncio.create_task(job%d('t%d'), name='t%d')" % (i, i, i, i))
+        names = ["t%d" % i for i in range(ntasks)]
+        for _ in range(g.r.randint(1, 6)):
+            k = g.c(["sleep", "cancel", "cancel_later", "evset", "put", "notify", "futset", "status", "wait", "gather", "as_completed", "tg", "waitfor_task", "release_later"])
+            t = g.c(names)
+            if k == "sleep":
+                main.append("await asyncio.sleep(%s)" % g.c(D))
+            elif k == "cancel":
+                main.append("show('main cancels', %s.get_name(), %s.cancel(%s))" % (t, t, g.c(["", "'m'"])))
+            elif k == "cancel_later":
+                main.append("loop.call_later(%s, %s.cancel)" % (g.c(D), t))
+            elif k == "evset":
+                main.append(g.c(["ev.set()", "loop.call_later(%s, ev.set)" % g.c(D)]))
+            elif k == "put":
+                main.append("q.put_nowait((%d, 'main'))" % g.r.randint(0, 3) if g.p(0.6) else "loop.call_soon(q.put_nowait, (9, 'soon'))")
+            elif k == "notify":
+                main += ["async with cond:", "    cond.%s" % g.c(["notify()", "notify_all()", "notify(2)"])]
+            elif k == "futset":
+                main += ["if not fut.done():", "    " + g.c(["fut.set_result('m')", "loop.call_later(%s, fut.set_result, 'late')" % g.c(D), "fut.cancel()"])]
+            elif k == "status":
+                main.append("show('status', [(x.get_name(), x.done(), x.cancelled()) for x in [%s]])" % ", ".join(names))
+            elif k == "wait":
+                main += ["done, pending = await asyncio.wait([%s], timeout=%s, return_when=asyncio.%s)" % (
+                    ", ".join(g.r.sample(names, g.r.randint(1, len(names)))), g.c(["None", "0.1", "0.3"]), g.c(["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"])),
+                    "show('wait', sorted(x.get_name() for x in done), sorted(x.get_name() for x in pending))"]
+            elif k == "gather":
+                main += ["try:", "    show('gather', await asyncio.gather(%s, return_exceptions=%s))" % (", ".join(g.r.sample(names, g.r.randint(1, len(names)))), g.c(["True", "False"])),
+                         "except BaseException as e:", "    show('gather raised', type(e).__name__, e)"]
+            elif k == "as_completed":
+                pass
+            elif k == "tg":
+                main += ["try:", "    async with asyncio.TaskGroup() as tg:"] + \
+                    ["        tg.create_task(job%d('g%d'), name='g%d')" % (g.r.randint(0, ntasks - 1), i, i) for i in range(g.r.randint(1, 3))] + \
+                    ["    show('tg ok')", "except BaseException as e:", "    show('tg raised', type(e).__name__, e, getattr(e, 'exceptions', None))"]
+            elif k == "waitfor_task":
+                main += ["try:", "    show('wf', await asyncio.wait_for(%s, %s))" % (t, g.c(D)), "except BaseException as e:", "    show('wf raised', type(e).__name__, e)"]
+            elif k == "release_later":
+                main += ["if lock.locked():", "    show('lock is held')"]
+        main += ["for x in [%s]:" % ", ".join(names), "    try:", "        show('result', x.get_name(), await x)",
+                 "    except BaseException as e:", "        show('failed', x.get_name(), type(e).__name__, e)"]
+        out += ["async def main():"] + ["    " + l for l in main] + ["    show('main end')", "", "asyncio.run(main())"]
+        return "\n".join(out) + "\n"
+
 
 KINDS = {
     "expr": Gen.prog_expr,
     "stmt": Gen.prog_stmt,
     "class": Gen.prog_class,
     "async": Gen.prog_async,
+    "async2": Gen.prog_async2,
 }
-WEIGHTS = {"expr": 4, "stmt": 2, "class": 2, "async": 3}
+WEIGHTS = {"expr": 4, "stmt": 2, "class": 2, "async": 2, "async2": 4}
 
 
 def program(seed, kinds):
@@ -1044,7 +1177,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=200)
-    ap.add_argument("--kinds", default="expr,stmt,class,async")
+    ap.add_argument("--kinds", default="expr,stmt,class,async,async2")
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "difftest"))
     ap.add_argument("--no-minimize", action="store_true")
     ap.add_argument("--print", action="store_true", help="print the programs, run nothing")
@@ -1077,6 +1210,8 @@ def main():
         if src is None:
             kind, src = program(seed, kinds)
         ran += 1
+        if ran % 500 == 0:
+            print("... %d programs, %d new mismatches, %d known, %.0fs" % (ran, found, n_known, time.time() - t0), flush=True)
         if not compiles(src):
             print("generator bug: seed %d does not compile" % seed, flush=True)
             continue
