@@ -396,7 +396,13 @@ impl Vm {
                 dict.set(Symbol::new(&k.s), e.value.clone());
             }
         }
-        let _ = globals;
+        // A class that defines __eq__ but not __hash__ is unhashable (type_new's rule).
+        if dict.get(sym::__eq__).is_some() && dict.get(sym::__hash__).is_none() {
+            dict.set(sym::__hash__, Value::None);
+        }
+        if dict.get(sym::__setattr__).is_some() {
+            self.custom_setattr = true;
+        }
         let cls = Rc::new(Class {
             name: name.clone(),
             qualname: qualname.clone(),

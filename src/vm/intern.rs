@@ -62,6 +62,15 @@ impl Symbol {
         self.with_str(|s| s.to_string())
     }
 
+    /// A special method builtin values may answer to (`(5).__add__`): the
+    /// pre-interned dunders (a superset; [`crate::vm::object`] has the list per type).
+    #[inline]
+    pub fn maybe_value_dunder(self) -> bool {
+        (sym::__init__.0..=sym::__format__.0).contains(&self.0)
+            || (sym::__rsub__.0..=sym::__ior__.0).contains(&self.0)
+            || self == sym::__index__
+    }
+
     /// `__name__`-style dunder?
     pub fn is_dunder(self) -> bool {
         self.with_str(|s| s.len() > 4 && s.starts_with("__") && s.ends_with("__"))
@@ -267,6 +276,33 @@ known_symbols! {
     stop = "stop",
     step = "step",
     __index__ = "__index__",
+    __setattr__ = "__setattr__",
+    __delattr__ = "__delattr__",
+    __new__ = "__new__",
+    __rsub__ = "__rsub__",
+    __rmul__ = "__rmul__",
+    __rtruediv__ = "__rtruediv__",
+    __rfloordiv__ = "__rfloordiv__",
+    __rmod__ = "__rmod__",
+    __rpow__ = "__rpow__",
+    __and__ = "__and__",
+    __rand__ = "__rand__",
+    __or__ = "__or__",
+    __ror__ = "__ror__",
+    __xor__ = "__xor__",
+    __rxor__ = "__rxor__",
+    __lshift__ = "__lshift__",
+    __rlshift__ = "__rlshift__",
+    __rshift__ = "__rshift__",
+    __rrshift__ = "__rrshift__",
+    __pos__ = "__pos__",
+    __abs__ = "__abs__",
+    __invert__ = "__invert__",
+    __int__ = "__int__",
+    __float__ = "__float__",
+    __iadd__ = "__iadd__",
+    __imul__ = "__imul__",
+    __ior__ = "__ior__",
 }
 
 #[cfg(test)]

@@ -272,7 +272,7 @@ impl Vm {
                     let self_ = frame.stack[start - 1].clone();
                     let func = frame.stack[start - 2].clone();
                     // Fast path: a builtin method on a builtin value, positional only.
-                    if let (Value::MethodName(m), None) = (&func, &kwnames) {
+                    if let (Value::MethodName(m), None, false) = (&func, &kwnames, self_.is_undef()) {
                         let r = self.call_method_name(host, &self_, *m, &frame.stack[start..], &[]);
                         frame.stack.truncate(start - 2);
                         frame.stack.push(tri!(r));

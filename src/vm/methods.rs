@@ -64,7 +64,7 @@ pub fn has_method(v: &Value, name: Symbol) -> bool {
         Value::Range(_) => RANGE_METHODS,
         _ => &[],
     };
-    table.contains(&name)
+    table.contains(&name) || (name.maybe_value_dunder() && super::object::has_value_dunder(v, name))
 }
 
 /// Data attributes of builtin values (`x.real`, `r.start`, ...).
@@ -204,6 +204,12 @@ impl Vm {
 
     /// Call method `name` of a builtin value.
     pub fn call_method_name(&mut self, host: &mut dyn Host, recv: &Value, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        if name.maybe_value_dunder() {
+            if !kwargs.is_empty() {
+                return Err(self.type_error(format!("{}.{name}() takes no keyword arguments", type_name(recv))));
+            }
+            return self.value_dunder(host, recv, name, args);
+        }
         match recv {
             Value::Str(s) => self.str_method(host, s, name, args, kwargs),
             Value::List(l) => self.list_method(host, recv, l, name, args, kwargs),

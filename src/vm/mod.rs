@@ -24,6 +24,7 @@ pub mod frame;
 pub mod intern;
 pub mod interp;
 pub mod memory;
+pub mod object;
 pub mod methods;
 pub mod ops;
 pub mod pylib;
@@ -197,6 +198,12 @@ pub struct Vm {
     pub nested: usize,
     /// Finished frames kept for reuse (fewer allocations per call).
     pub frame_pool: Vec<Box<frame::Frame>>,
+    /// `object`'s methods as attribute lookup finds them (see [`object`]).
+    pub object_methods: value::AttrMap,
+    /// `BaseException`'s methods as attribute lookup finds them.
+    pub exception_methods: value::AttrMap,
+    /// Has any class defined `__setattr__`? (Stores skip the lookup until one does.)
+    pub custom_setattr: bool,
 }
 
 impl Vm {
@@ -219,7 +226,11 @@ impl Vm {
             site_user: false,
             frame_pool: Vec::new(),
             nested: 0,
+            object_methods: Default::default(),
+            exception_methods: Default::default(),
+            custom_setattr: false,
         };
+        (vm.object_methods, vm.exception_methods) = object::methods();
         builtins::install(&mut vm);
         vm
     }

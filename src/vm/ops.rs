@@ -126,31 +126,52 @@ impl Vm {
             }
             _ => {}
         }
-        // Dunder methods on instances.
+        // Dunder methods on instances (CPython's binary_op1): the left operand's
+        // method, then the right one's reflected method unless both operands
+        // have the same type; a right operand of a subclass that overrides the
+        // reflected method goes first.
         let (name, rname) = dunder_for(op);
-        if let Value::Instance(i) = &a {
-            if inplace {
-                let iname = format!("__i{}", &name[2..]);
-                if let Some(f) = i.class.lookup(Symbol::new(&iname)) {
-                    let r = self.call(host, &f, vec![a.clone(), b.clone()], vec![])?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
-                }
-            }
-            if let Some(f) = i.class.lookup(Symbol::new(name)) {
+        if let (Value::Instance(i), true) = (&a, inplace) {
+            let iname = format!("__i{}", &name[2..]);
+            if let Some(f) = i.class.lookup(Symbol::new(&iname)) {
                 let r = self.call(host, &f, vec![a.clone(), b.clone()], vec![])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if let Value::Instance(i) = &b {
-            if let Some(f) = i.class.lookup(Symbol::new(rname)) {
-                let r = self.call(host, &f, vec![b.clone(), a.clone()], vec![])?;
+        let left = match &a {
+            Value::Instance(i) => i.class.lookup(Symbol::new(name)),
+            _ => None,
+        };
+        let mut right = match (&a, &b) {
+            (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class) => None,
+            (_, Value::Instance(y)) => y.class.lookup(Symbol::new(rname)),
+            _ => None,
+        };
+        if let (Some(rf), Value::Instance(x), Value::Instance(y)) = (&right, &a, &b) {
+            let overrides = match x.class.lookup(Symbol::new(rname)) {
+                Some(lf) => !lf.is(rf),
+                None => true,
+            };
+            if y.class.is_subclass(&x.class) && overrides {
+                let r = self.call(host, rf, vec![b.clone(), a.clone()], vec![])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
+                right = None;
+            }
+        }
+        if let Some(f) = left {
+            let r = self.call(host, &f, vec![a.clone(), b.clone()], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = right {
+            let r = self.call(host, &f, vec![b.clone(), a.clone()], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
             }
         }
         Err(self.binop_type_error(op, &a, &b))
@@ -350,7 +371,10 @@ impl Vm {
     pub fn compare_op(&mut self, host: &mut dyn Host, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         Ok(Value::Bool(match op {
             CmpOp::Eq => self.eq(host, a, b)?,
-            CmpOp::NotEq => !self.eq(host, a, b)?,
+            CmpOp::NotEq => match (a, b) {
+                (Value::Instance(_), _) | (_, Value::Instance(_)) => self.ne_instances(host, a, b)?,
+                _ => !self.eq(host, a, b)?,
+            },
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
             CmpOp::In => self.contains(host, b, a)?,
@@ -369,6 +393,54 @@ impl Vm {
             return r;
         }
         self.eq_inner(host, a, b)
+    }
+
+    /// `a != b` with an instance on either side: each side's `__ne__` (its
+    /// own, or `object.__ne__`: its `__eq__` inverted), in `==`'s order.
+    fn ne_instances(&mut self, host: &mut dyn Host, a: &Value, b: &Value) -> PyResult<bool> {
+        let custom = |v: &Value| matches!(v, Value::Instance(i) if i.class.lookup(sym::__ne__).is_some());
+        if !custom(a) && !custom(b) {
+            return Ok(!self.eq(host, a, b)?);
+        }
+        let mut right_first = false;
+        if let (Value::Instance(x), Value::Instance(y)) = (a, b) {
+            right_first = !Rc::ptr_eq(&x.class, &y.class) && y.class.is_subclass(&x.class);
+        }
+        if right_first {
+            let r = self.instance_ne(host, b, a)?;
+            if !matches!(r, Value::NotImplemented) {
+                return self.truthy(host, &r);
+            }
+        }
+        for (me, other) in [(a, b), (b, a)] {
+            if right_first && me.is(b) {
+                continue;
+            }
+            let r = self.instance_ne(host, me, other)?;
+            if !matches!(r, Value::NotImplemented) {
+                return self.truthy(host, &r);
+            }
+        }
+        Ok(!a.is(b))
+    }
+
+    /// `type(me).__ne__(me, other)` for an instance (`NotImplemented` for other values).
+    fn instance_ne(&mut self, host: &mut dyn Host, me: &Value, other: &Value) -> PyResult<Value> {
+        let Value::Instance(i) = me else {
+            return Ok(Value::NotImplemented);
+        };
+        if let Some(f) = i.class.lookup(sym::__ne__) {
+            return self.call(host, &f, vec![me.clone(), other.clone()], vec![]);
+        }
+        let eq = match i.class.lookup(sym::__eq__) {
+            Some(f) => self.call(host, &f, vec![me.clone(), other.clone()], vec![])?,
+            Option::None if me.is(other) => Value::Bool(true),
+            Option::None => Value::NotImplemented,
+        };
+        Ok(match eq {
+            Value::NotImplemented => Value::NotImplemented,
+            r => Value::Bool(!self.truthy(host, &r)?),
+        })
     }
 
     /// Containers nested deeper than this in `==`, `<`, `hash()` raise
@@ -427,23 +499,37 @@ impl Vm {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
-            (Instance(i), _) | (_, Instance(i)) => {
-                let (me, other) = if matches!(a, Instance(_)) { (a, b) } else { (b, a) };
-                let _ = i;
-                if let Instance(ia) = me {
-                    if let Some(f) = ia.class.lookup(sym::__eq__) {
-                        let r = self.call(host, &f, vec![me.clone(), other.clone()], vec![])?;
+            (Instance(_), _) | (_, Instance(_)) => {
+                // CPython's do_richcompare: a right operand whose type is a
+                // proper subclass of the left one's goes first; then the left
+                // operand's __eq__, the right one's; identity last.
+                let left = match a {
+                    Instance(x) => x.class.lookup(sym::__eq__),
+                    _ => Option::None,
+                };
+                let mut right = match b {
+                    Instance(y) => y.class.lookup(sym::__eq__),
+                    _ => Option::None,
+                };
+                if let (Some(f), Instance(x), Instance(y)) = (&right, a, b) {
+                    if !Rc::ptr_eq(&x.class, &y.class) && y.class.is_subclass(&x.class) {
+                        let r = self.call(host, f, vec![b.clone(), a.clone()], vec![])?;
                         if !matches!(r, NotImplemented) {
                             return self.truthy(host, &r);
                         }
+                        right = Option::None;
                     }
                 }
-                if let (Instance(_), Instance(ib)) = (me, other) {
-                    if let Some(f) = ib.class.lookup(sym::__eq__) {
-                        let r = self.call(host, &f, vec![other.clone(), me.clone()], vec![])?;
-                        if !matches!(r, NotImplemented) {
-                            return self.truthy(host, &r);
-                        }
+                if let Some(f) = left {
+                    let r = self.call(host, &f, vec![a.clone(), b.clone()], vec![])?;
+                    if !matches!(r, NotImplemented) {
+                        return self.truthy(host, &r);
+                    }
+                }
+                if let Some(f) = right {
+                    let r = self.call(host, &f, vec![b.clone(), a.clone()], vec![])?;
+                    if !matches!(r, NotImplemented) {
+                        return self.truthy(host, &r);
                     }
                 }
                 a.is(b)
@@ -796,12 +882,7 @@ impl Vm {
                         }
                         _ => return Err(self.type_error("__hash__ method should return an integer")),
                     },
-                    None => {
-                        if i.class.lookup(sym::__eq__).is_some() {
-                            return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
-                        }
-                        (v.identity() >> 4) as i64
-                    }
+                    None => (v.identity() >> 4) as i64,
                 }
             }
             _ => (v.identity() >> 4) as i64,
@@ -1696,6 +1777,12 @@ impl Vm {
                     found_start = true;
                 }
             }
+            if let Some(v) = self.inherited_method(&start, name) {
+                if let Value::Class(_) = target {
+                    return Ok(v);
+                }
+                return self.bind_class_attr(host, v, &target, &tcls);
+            }
             return Err(self.new_error(ExcKind::AttributeError, format!("'super' object has no attribute '{name}'")));
         }
         if let Some(r) = host.getattr(self, obj, name) {
@@ -1728,6 +1815,9 @@ impl Vm {
                 d.insert(h, key, v.clone());
             }
             return Ok(self.new_dict(d));
+        }
+        if let Some(m) = self.inherited_method(&i.class, name) {
+            return self.bind_class_attr(host, m, obj, &i.class.clone());
         }
         if let Some(ga) = i.class.lookup(sym::__getattr__) {
             return self.call(host, &ga, vec![obj.clone(), Value::str(name.to_string())], vec![]);
@@ -1778,10 +1868,27 @@ impl Vm {
                 return Ok(Value::MethodName(name));
             }
         }
+        if let Some(m) = self.inherited_method(c, name) {
+            return Ok(m);
+        }
         Err(self.attribute_error(&Value::Class(c.clone()), name))
     }
 
     pub fn setattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol, v: Value) -> PyResult<()> {
+        if let (true, Value::Instance(i)) = (self.custom_setattr, obj) {
+            if let Some(f) = i.class.lookup(sym::__setattr__) {
+                self.call(host, &f, vec![obj.clone(), Value::str(name.to_string()), v], vec![])?;
+                return Ok(());
+            }
+        }
+        if let (Value::Class(_), true) = (obj, name == sym::__setattr__) {
+            self.custom_setattr = true;
+        }
+        self.generic_setattr(host, obj, name, v)
+    }
+
+    /// `object.__setattr__`: the store without a class's `__setattr__` override.
+    pub fn generic_setattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
                 if let Some(Value::Instance(d)) = i.class.lookup(name) {

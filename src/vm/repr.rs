@@ -162,6 +162,12 @@ impl Vm {
                 other => Err(self.type_error(format!("__repr__ returned non-string (type {})", type_name(&other)))),
             };
         }
+        self.default_repr(host, v, i, true)
+    }
+
+    /// The repr an instance has without a `__repr__` of its own: its host
+    /// type's, `BaseException.__repr__` (when `exc_style`), or `object.__repr__`.
+    pub fn default_repr(&mut self, host: &mut dyn Host, v: &Value, i: &std::rc::Rc<Instance>, exc_style: bool) -> PyResult<String> {
         if let Some(s) = host.repr(self, v) {
             return Ok(s);
         }
@@ -174,7 +180,7 @@ impl Vm {
             _ => 0,
         };
         match payload_kind {
-            1 => {
+            1 if exc_style => {
                 let name = i.class.name.clone();
                 let group = with_exc(v, |d| d.group.clone()).flatten();
                 if group.is_some() {
@@ -275,8 +281,8 @@ impl Vm {
                         other => Err(self.type_error(format!("__str__ returned non-string (type {})", type_name(&other)))),
                     };
                 }
-                let is_exc = matches!(&*i.payload.borrow(), Payload::Exception(_));
-                if is_exc && i.class.lookup(sym::__repr__).is_none() {
+                // BaseException.__str__ wins over a class's own __repr__.
+                if matches!(&*i.payload.borrow(), Payload::Exception(_)) {
                     return self.exc_str(host, v, i);
                 }
                 self.repr(host, v)
@@ -287,7 +293,7 @@ impl Vm {
 
     /// `str(exception)`: `BaseException.__str__` (and `KeyError`'s, and
     /// `BaseExceptionGroup`'s).
-    fn exc_str(&mut self, host: &mut dyn Host, v: &Value, i: &std::rc::Rc<Instance>) -> PyResult<String> {
+    pub fn exc_str(&mut self, host: &mut dyn Host, v: &Value, i: &std::rc::Rc<Instance>) -> PyResult<String> {
         let group = with_exc(v, |d| d.group.clone()).flatten();
         if let Some((msg, excs)) = group {
             let n = match &excs {
