@@ -19,9 +19,21 @@ driven from two pre-forked CPython processes (plain and `--trace`) so a run
 costs a fork, not an interpreter start; `--slow-ref` uses the `run` script
 itself. Use the real `run` to make a test case's expected output.
 
+Program kinds: `expr` (independent expressions, each printed or its
+exception printed: arithmetic, formatting, strings, containers, builtins,
+error messages), `stmt` (random control flow: nested try/except/else/finally
+with return/break/continue/raise, closures, call signatures), `class`
+(classes with random dunders, properties, classmethods, inheritance, super),
+`async` and `async2` (tasks over sleep/gather/wait_for/wait/shield/timeout/
+TaskGroup/cancel, locks, events, semaphores, conditions, queues, futures,
+call_soon/call_later; compared with --trace, and without it where CPython's
+plain output does not depend on addresses).
+
 A mismatch is minimized by deleting blocks and lines (keeping the program
-compilable by CPython and accepted by Loopscope) while the outputs still
-differ, then written to DIR/<kind>_<seed>.py with both outputs beside it.
+compilable by CPython and accepted by Loopscope) while the same first
+differing line persists, then written to DIR/<kind>_<seed>.py with both
+outputs beside it (.ref, .eng). Mismatches matching KNOWN (bugs already
+reported as tests) are only counted; `--all` reports them too.
 """
 import argparse
 import os
