@@ -205,17 +205,17 @@ def excusable(ref_out, eng_out):
 # known and not minimized, so that long runs spend their time on new ones.
 # `--all` turns this off.
 KNOWN = [
-    (r"", r"object has no attribute '__\w+__'"),       # 61: dunders of builtins
-    (r"'int' object is not iterable", r"zip argument #"),  # 62
-    (r"unsupported operand type\(s\) for \+: '(\w+)' and '\1'", r"unsupported operand"),  # 64: __radd__ on same type
+    (r"", r"object has no attribute '__\w+__'"),       # lang/66: dunders of builtins
+    (r"'int' object is not iterable", r"zip argument #"),  # lang/68
+    (r"unsupported operand type\(s\) for \+: '(\w+)' and '\1'", r"unsupported operand"),  # lang/65: __radd__ on same type
     (r"super\(\): no arguments", r""),
-    (r"", r"'super' object has no attribute"),                     # 61, 62
-    (r"", r"'NoneType' object has no attribute '(join|append|get|replace|split)'"),  # 67
-    (r"unhashable type", r""),                                     # 72
-    (r"can't be used in 'await' expression", r"can't be awaited"),   # scenario 58
-    (r"context manager protocol$", r"\(missed __a?enter__ method\)"),  # scenario 59
-    (r"Did you mean", r""),                                        # 73
-    (r"not supported between instances of", r"not supported between instances of"),  # 65: sort comparison order
+    (r"", r"'super' object has no attribute"),                     # lang/61, 62
+    (r"", r"'NoneType' object has no attribute '(join|append|get|replace|split)'"),  # lang/67
+    (r"unhashable type", r""),                                     # lang/72
+    (r"can't be used in 'await' expression", r"can't be awaited"),   # scenarios/58
+    (r"context manager protocol$", r"\(missed __a?enter__ method\)"),  # scenarios/59
+    (r"Did you mean", r""),                                        # lang/73
+    (r"not supported between instances of", r"not supported between instances of"),  # lang/69: sort comparison order
 ]
 USE_KNOWN = [True]
 
