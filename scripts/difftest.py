@@ -19,9 +19,21 @@ driven from two pre-forked CPython processes (plain and `--trace`) so a run
 costs a fork, not an interpreter start; `--slow-ref` uses the `run` script
 itself. Use the real `run` to make a test case's expected output.
 
+Program kinds: `expr` (independent expressions, each printed or its
+exception printed: arithmetic, formatting, strings, containers, builtins,
+error messages), `stmt` (random control flow: nested try/except/else/finally
+with return/break/continue/raise, closures, call signatures), `class`
+(classes with random dunders, properties, classmethods, inheritance, super),
+`async` and `async2` (tasks over sleep/gather/wait_for/wait/shield/timeout/
+TaskGroup/cancel, locks, events, semaphores, conditions, queues, futures,
+call_soon/call_later; compared with --trace, and without it where CPython's
+plain output does not depend on addresses).
+
 A mismatch is minimized by deleting blocks and lines (keeping the program
-compilable by CPython and accepted by Loopscope) while the outputs still
-differ, then written to DIR/<kind>_<seed>.py with both outputs beside it.
+compilable by CPython and accepted by Loopscope) while the same first
+differing line persists, then written to DIR/<kind>_<seed>.py with both
+outputs beside it (.ref, .eng). Mismatches matching KNOWN (bugs already
+reported as tests) are only counted; `--all` reports them too.
 """
 import argparse
 import os
@@ -193,17 +205,17 @@ def excusable(ref_out, eng_out):
 # known and not minimized, so that long runs spend their time on new ones.
 # `--all` turns this off.
 KNOWN = [
-    (r"", r"object has no attribute '__\w+__'"),       # 61: dunders of builtins
-    (r"'int' object is not iterable", r"zip argument #"),  # 62
-    (r"unsupported operand type\(s\) for \+: '(\w+)' and '\1'", r"unsupported operand"),  # 64: __radd__ on same type
+    (r"", r"object has no attribute '__\w+__'"),       # lang/66: dunders of builtins
+    (r"'int' object is not iterable", r"zip argument #"),  # lang/68
+    (r"unsupported operand type\(s\) for \+: '(\w+)' and '\1'", r"unsupported operand"),  # lang/65: __radd__ on same type
     (r"super\(\): no arguments", r""),
-    (r"", r"'super' object has no attribute"),                     # 61, 62
-    (r"", r"'NoneType' object has no attribute '(join|append|get|replace|split)'"),  # 67
-    (r"unhashable type", r""),                                     # 72
-    (r"can't be used in 'await' expression", r"can't be awaited"),   # scenario 58
-    (r"context manager protocol$", r"\(missed __a?enter__ method\)"),  # scenario 59
-    (r"Did you mean", r""),                                        # 73
-    (r"not supported between instances of", r"not supported between instances of"),  # 65: sort comparison order
+    (r"", r"'super' object has no attribute"),                     # lang/61, 62
+    (r"", r"'NoneType' object has no attribute '(join|append|get|replace|split)'"),  # lang/67
+    (r"unhashable type", r""),                                     # lang/72
+    (r"can't be used in 'await' expression", r"can't be awaited"),   # scenarios/58
+    (r"context manager protocol$", r"\(missed __a?enter__ method\)"),  # scenarios/59
+    (r"Did you mean", r""),                                        # lang/73
+    (r"not supported between instances of", r"not supported between instances of"),  # lang/69: sort comparison order
 ]
 USE_KNOWN = [True]
 
