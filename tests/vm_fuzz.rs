@@ -858,6 +858,8 @@ fn dropping_a_program_frees_its_memory() {
         ("a class with a method", "class A:\n    def m(self):\n        return 1\nA().m()\n"),
         ("a closure", "def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\nouter()()\n"),
         ("asyncio.run", "import asyncio\nasync def main():\n    await asyncio.sleep(0)\nasyncio.run(main())\n"),
+        ("a recursive inner function", "def outer(n):\n    def f(k):\n        return 0 if k == 0 else f(k - 1)\n    return f(n)\nouter(3)\n"),
+        ("super() in a method", "class A:\n    def m(self):\n        return 1\nclass B(A):\n    def m(self):\n        return super().m()\nB().m()\n"),
     ];
     let mut leaks = Vec::new();
     for (name, src) in programs {

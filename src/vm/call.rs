@@ -414,6 +414,7 @@ impl Vm {
             host_kind,
             id: next_id(),
         });
+        self.cycle_roots.borrow_mut().class(&cls);
         Ok(Value::Class(cls))
     }
 

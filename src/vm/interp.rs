@@ -1490,7 +1490,9 @@ impl Vm {
                 Some(i) => std::mem::replace(&mut f.locals[*i as usize], Value::Undef),
                 None => Value::Undef,
             };
-            cells.push(Rc::new(CellObj(std::cell::RefCell::new(v))));
+            let cell = Rc::new(CellObj(std::cell::RefCell::new(v)));
+            self.cycle_roots.borrow_mut().cell(&cell);
+            cells.push(cell);
         }
         cells.extend(func.closure.iter().cloned());
         f.cells = cells;

@@ -204,6 +204,64 @@ pub struct Vm {
     pub exception_methods: value::AttrMap,
     /// Has any class defined `__setattr__`? (Stores skip the lookup until one does.)
     pub custom_setattr: bool,
+    /// What to empty when the VM goes, so reference cycles break.
+    pub cycle_roots: std::cell::RefCell<CycleRoots>,
+}
+
+/// The objects every program's reference cycles run through, which `Rc`
+/// alone never frees (CPython's cycle collector does): module namespaces
+/// (a function holds its globals, which hold the function), classes (methods
+/// hold the class through `__class__` cells) and closure cells (a recursive
+/// inner function holds itself). Dropping the [`Vm`] empties them all, so a
+/// finished program gives its memory back. Cycles a program builds from its
+/// own objects (`self.me = self`) are not broken.
+#[derive(Default)]
+pub struct CycleRoots {
+    globals: Vec<std::rc::Weak<value::Globals>>,
+    classes: Vec<std::rc::Weak<Class>>,
+    cells: Vec<std::rc::Weak<value::CellObj>>,
+    /// Dead cells are swept from `cells` when it reaches this length.
+    sweep_at: usize,
+}
+
+impl CycleRoots {
+    pub fn globals(&mut self, g: &Rc<value::Globals>) {
+        if !self.globals.iter().any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(g))) {
+            self.globals.push(Rc::downgrade(g));
+        }
+    }
+
+    pub fn class(&mut self, c: &Rc<Class>) {
+        self.classes.push(Rc::downgrade(c));
+    }
+
+    pub fn cell(&mut self, c: &Rc<value::CellObj>) {
+        if self.cells.len() >= self.sweep_at.max(1024) {
+            // A weak reference keeps its allocation: sweep the dead ones.
+            self.cells.retain(|w| w.strong_count() > 0);
+            self.classes.retain(|w| w.strong_count() > 0);
+            self.sweep_at = self.cells.len() * 2;
+        }
+        self.cells.push(Rc::downgrade(c));
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        let roots = std::mem::take(&mut *self.cycle_roots.borrow_mut());
+        for g in roots.globals.iter().filter_map(|w| w.upgrade()) {
+            let values = std::mem::take(&mut *g.values.borrow_mut());
+            drop(values);
+        }
+        for c in roots.classes.iter().filter_map(|w| w.upgrade()) {
+            let dict = std::mem::take(&mut *c.dict.borrow_mut());
+            drop(dict);
+        }
+        for c in roots.cells.iter().filter_map(|w| w.upgrade()) {
+            let v = std::mem::replace(&mut *c.0.borrow_mut(), Value::Undef);
+            drop(v);
+        }
+    }
 }
 
 impl Vm {
@@ -229,6 +287,7 @@ impl Vm {
             object_methods: Default::default(),
             exception_methods: Default::default(),
             custom_setattr: false,
+            cycle_roots: Default::default(),
         };
         (vm.object_methods, vm.exception_methods) = object::methods();
         builtins::install(&mut vm);
@@ -242,6 +301,7 @@ impl Vm {
         globals: &Rc<value::Globals>,
         internal: bool,
     ) -> Result<Rc<Code>, Vec<crate::syntax::Diagnostic>> {
+        self.cycle_roots.borrow_mut().globals(globals);
         let (module, diags) = crate::syntax::parse(src);
         if !diags.is_empty() {
             return Err(diags);
