@@ -813,3 +813,42 @@ fn fuzz_cut_and_spliced_links_never_panic() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// docs/embedding.md
+// ---------------------------------------------------------------------------
+
+/// The links in `docs/embedding.md` open without a complaint, carry the
+/// documented program and settings, and the listener it shows is the one the
+/// app hands out.
+#[test]
+fn the_documentation_links_work() {
+    let doc = std::fs::read_to_string("docs/embedding.md").unwrap();
+    let program = "import asyncio\n\nasync def main():\n    print(\"你好，事件循环\")\n    await asyncio.sleep(1)\n    print(\"一秒以后\")\n\nasyncio.run(main())\n";
+    let links: Vec<String> = doc
+        .split(|c: char| c.is_whitespace() || c == '"')
+        .filter(|w| w.starts_with("https://course.example/loopscope/") && w.contains("#code/"))
+        .map(|w| w.replace("&amp;", "&"))
+        .collect();
+    assert!(links.len() >= 3, "{links:?}");
+    for url in &links {
+        let link = open(url);
+        assert!(link.errors.is_empty(), "{url}: {:?}", link.errors);
+        assert_eq!(opened_code(&link), program, "{url}");
+    }
+    let shared = Settings { step: 17, speed: Speed::Two, lang: Some(Lang::Zh), ..Settings::default() };
+    assert!(links.contains(&share_url(BASE, program, &shared).unwrap()));
+    let embedded = Settings { embed: true, editor: false, ..shared };
+    assert!(links.contains(&embed_url(BASE, program, &embedded).unwrap()));
+    let autoplay = Settings { embed: true, autoplay: true, lang: Some(Lang::Zh), ..Settings::default() };
+    let snippet = embed_snippet(BASE, program, &autoplay).unwrap();
+    assert!(doc.replace("\n        title=", " title=").contains(&snippet), "the documented snippet is Embed's:\n{snippet}");
+    assert!(doc.contains(share::RESIZE_LISTENER.trim_start_matches("<script>\n").trim_end_matches("</script>")));
+    for e in EXAMPLES {
+        assert!(doc.contains(&format!("| `{}` | {} | {} |", e.slug, e.title_zh, e.title_en)), "docs list {}", e.slug);
+    }
+    for p in Panel::ALL {
+        assert!(doc.contains(&format!("`{}`", p.as_str())));
+    }
+    assert!(doc.contains(&format!("`{}`", Panels::EMBED_DEFAULT.to_param())));
+}
