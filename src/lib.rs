@@ -4,12 +4,16 @@
 //! The pipeline runs one way: [`syntax`] (text → AST, spans, diagnostics) →
 //! `compile` (AST → code objects) → `vm` (suspendable frames) → `sched` (CPython's
 //! event loop) → `trace` (recorded events and snapshots) → `ui` (Yew, wasm only).
+//! Beside the pipeline, [`gallery`] holds the course's example programs and
+//! [`share`] the share-link and embed-parameter formats.
 //! Everything but `ui` builds and tests natively.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod compile;
+pub mod gallery;
 pub mod sched;
+pub mod share;
 pub mod syntax;
 pub mod trace;
 pub mod vm;
