@@ -394,7 +394,13 @@ impl Lexer<'_> {
                     if cont_col == 0 {
                         cont_col = col;
                     }
+                    let at = self.pos;
                     self.pos += if self.peek(1) == b'\r' && self.peek(2) == b'\n' { 3 } else { 2 };
+                    if self.at_eof() {
+                        self.error(at + 1, "unexpected EOF while parsing");
+                        self.push(Tk::Error, at, at + 1);
+                        return;
+                    }
                     continue;
                 }
                 _ => break,
@@ -471,9 +477,7 @@ impl Lexer<'_> {
         if !STATEMENT_KEYWORDS.contains(&word) && !header_like {
             return;
         }
-        if let Some(&(open, at)) = self.parens.last() {
-            self.never_closed(open, at as usize);
-        }
+        self.never_closed();
         self.truncate_parens(0);
         self.modes.clear();
         self.push(Tk::Error, newline_at, newline_at);
@@ -490,17 +494,31 @@ impl Lexer<'_> {
         self.at_line_start = true;
     }
 
-    /// Reports a bracket that was never closed, even if its logical line (which it
+    /// Reports an open bracket as never closed, even if its logical line (which it
     /// made run on) already has an error: it is most likely the cause of that one.
-    fn never_closed(&mut self, open: u8, at: usize) {
+    /// Which bracket: the innermost of those on the first line that left one open (as
+    /// CPython when they share a line; the first line is where the run-on began).
+    fn never_closed(&mut self) {
+        let Some(&(_, first_at)) = self.parens.first() else { return };
+        let first_line = self.line_of(first_at as usize);
+        let mut chosen = self.parens[0];
+        for i in 1..self.parens.len() {
+            let (open, at) = self.parens[i];
+            if self.line_of(at as usize) != first_line {
+                break;
+            }
+            chosen = (open, at);
+        }
+        let (open, at) = chosen;
         self.line_has_error = true;
+        let at = at as usize;
         self.diags.push(Diagnostic::syntax(Span::new(at, at), format!("'{}' was never closed", open as char)));
     }
 
     fn finish(&mut self) {
         let end = self.b.len();
-        if let Some(&(open, at)) = self.parens.last() {
-            self.never_closed(open, at as usize);
+        if !self.parens.is_empty() {
+            self.never_closed();
             self.push(Tk::Error, end, end);
         }
         if self.line_has_token {

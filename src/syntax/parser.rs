@@ -11,7 +11,7 @@
 //! `Newline` token) and goes on with the next statement. A compound statement whose
 //! header is broken still parses its indented block, so one typo in `if x = 1:` does
 //! not turn the block into "unexpected indent" errors. At most one diagnostic is
-//! reported per logical line (see [`Reporter`]): the first, like CPython's.
+//! reported per logical line (see [`Reporter`] for which).
 //!
 //! Recursion is bounded: every nesting level of the expression grammar (brackets,
 //! prefix operators, operator chains, trailers) counts against [`MAX_DEPTH`], which
@@ -71,13 +71,9 @@ pub fn parse(src: &str) -> (Module, Vec<Diagnostic>) {
         }
         toks.push(t);
     }
-    let mut rep = Reporter::new(&toks);
-    // An unclosed bracket makes its logical line run on over the next lines: it wins
-    // over any other error found on that line.
-    let (unclosed, others): (Vec<_>, Vec<_>) =
-        lex_diags.into_iter().partition(|d| d.message.ends_with("was never closed"));
-    for d in unclosed.into_iter().chain(others) {
-        rep.report(d);
+    let mut rep = Reporter::new(src, &toks);
+    for d in lex_diags {
+        rep.report(d, Source::Lexer);
     }
     let mut p = Parser { src, toks, pos: 0, rep, depth: 0, index: None };
     let mut body = Vec::new();
@@ -85,9 +81,7 @@ pub fn parse(src: &str) -> (Module, Vec<Diagnostic>) {
     let module = Module { body };
     let mut rep = p.rep;
     check::check(&module, &mut rep);
-    let mut diags = rep.diags;
-    diags.sort_by_key(|d| d.span.start);
-    (module, diags)
+    (module, rep.finish())
 }
 
 /// The start of a comment between the last token and `newline`, if any.
@@ -100,39 +94,100 @@ fn last_comment_before(src: &str, toks: &[Tok], newline: Tok) -> Option<u32> {
     src[from..to].find('#').map(|i| (from + i) as u32)
 }
 
-/// Collects diagnostics, at most one per logical line, so one mistake gives one
-/// message and not a cascade.
+/// Where a diagnostic comes from, which decides which one a logical line keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    Lexer,
+    Parser,
+    /// The context checks on the finished tree (`'return' outside function`, ...).
+    Check,
+}
+
+/// Collects the diagnostics and keeps one per logical line, so that one mistake
+/// gives one message and not a cascade. Which one, as CPython would choose:
+/// - the earliest on the line, except that a lexer error beats a parser error on the
+///   same physical line (CPython's parser reads the line ahead, and its tokenizer's
+///   errors stop it: `x = = "abc` is an unterminated string);
+/// - an unclosed bracket makes its logical line run on over the next lines: it wins
+///   over errors after it, except a lexer error on its own physical line (a string
+///   that swallowed the closer: `print(f"x {y} )` missing a quote);
+/// - a context check's error only where the line has no syntax error.
 pub(crate) struct Reporter {
     /// Start offsets of the `Newline` tokens: logical line `i` ends at `newline_starts[i]`.
     newline_starts: Vec<u32>,
-    /// Whether logical line `i` already has a diagnostic.
-    errored: Vec<bool>,
-    pub(crate) diags: Vec<Diagnostic>,
+    /// Offsets of the `\n` characters, for physical lines.
+    physical_ends: Vec<u32>,
+    candidates: Vec<(Diagnostic, Source)>,
 }
 
 impl Reporter {
-    fn new(toks: &[Tok]) -> Reporter {
+    fn new(src: &str, toks: &[Tok]) -> Reporter {
         let newline_starts: Vec<u32> =
             toks.iter().filter(|t| t.kind == Tk::Newline).map(|t| t.span.start).collect();
-        let errored = vec![false; newline_starts.len() + 1];
-        Reporter { newline_starts, errored, diags: Vec::new() }
+        let physical_ends =
+            src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32).collect();
+        Reporter { newline_starts, physical_ends, candidates: Vec::new() }
     }
 
-    /// Records `d` unless its logical line already has a diagnostic; `true` if recorded.
-    pub(crate) fn report(&mut self, d: Diagnostic) -> bool {
-        let line = self.newline_starts.partition_point(|&s| s < d.span.start);
-        match self.errored.get_mut(line) {
-            Some(true) => false,
-            Some(slot) => {
-                *slot = true;
-                self.diags.push(d);
-                true
-            }
-            None => {
-                self.diags.push(d);
-                true
+    pub(crate) fn report(&mut self, d: Diagnostic, source: Source) {
+        self.candidates.push((d, source));
+    }
+
+    fn logical_line(&self, at: u32) -> usize {
+        self.newline_starts.partition_point(|&s| s < at)
+    }
+
+    fn physical_line(&self, at: u32) -> usize {
+        self.physical_ends.partition_point(|&e| e < at)
+    }
+
+    /// One diagnostic per logical line, sorted by position.
+    fn finish(self) -> Vec<Diagnostic> {
+        let mut by_line: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+        for (i, (d, _)) in self.candidates.iter().enumerate() {
+            by_line.entry(self.logical_line(d.span.start)).or_default().push(i);
+        }
+        let mut kept: Vec<Diagnostic> = Vec::with_capacity(by_line.len());
+        for group in by_line.values() {
+            if let Some(i) = self.choose(group) {
+                kept.push(self.candidates[i].0.clone());
             }
         }
+        kept.sort_by_key(|d| d.span.start);
+        kept
+    }
+
+    fn choose(&self, group: &[usize]) -> Option<usize> {
+        let at = |i: usize| self.candidates[i].0.span.start;
+        let source = |i: usize| self.candidates[i].1;
+        let earliest = |it: &mut dyn Iterator<Item = usize>| it.min_by_key(|&i| (at(i), i));
+        let syntax: Vec<usize> = group.iter().copied().filter(|&i| source(i) != Source::Check).collect();
+        if syntax.is_empty() {
+            return earliest(&mut group.iter().copied());
+        }
+        let unclosed = syntax
+            .iter()
+            .copied()
+            .find(|&i| source(i) == Source::Lexer && self.candidates[i].0.message.ends_with("was never closed"));
+        let Some(n) = unclosed else {
+            let first = earliest(&mut syntax.iter().copied())?;
+            if source(first) == Source::Lexer {
+                return Some(first);
+            }
+            let line = self.physical_line(at(first));
+            let lexer_here =
+                syntax.iter().copied().filter(|&i| source(i) == Source::Lexer && self.physical_line(at(i)) == line);
+            return earliest(&mut lexer_here.into_iter()).or(Some(first));
+        };
+        if let Some(before) = earliest(&mut syntax.iter().copied().filter(|&i| at(i) < at(n))) {
+            return Some(before);
+        }
+        let line = self.physical_line(at(n));
+        let same_line = syntax
+            .iter()
+            .copied()
+            .filter(|&i| i != n && source(i) == Source::Lexer && self.physical_line(at(i)) == line);
+        earliest(&mut same_line.into_iter()).or(Some(n))
     }
 }
 
@@ -282,7 +337,7 @@ impl<'s> Parser<'s> {
     // ---- errors ----
 
     fn report(&mut self, d: Diagnostic) {
-        self.rep.report(d);
+        self.rep.report(d, Source::Parser);
     }
 
     fn error<T>(&mut self, at: u32, msg: impl Into<String>) -> PResult<T> {
@@ -904,7 +959,14 @@ impl<'s> Parser<'s> {
     /// `name(params) [-> annotation] :`, with the end of the last token before the colon.
     fn def_header(&mut self) -> PResult<(Tok, Params, u32)> {
         let name_tok = self.def_name()?;
-        self.expect_op(Op::LPar)?;
+        if !self.at_op(Op::LPar) {
+            let t = self.tok();
+            if t.kind == Tk::Error {
+                return Err(Fail);
+            }
+            return self.error(t.span.start, "expected '('");
+        }
+        self.bump();
         let params = self.params(false)?;
         self.expect_op(Op::RPar)?;
         if self.eat_op(Op::Arrow) {
@@ -1130,7 +1192,8 @@ impl<'s> Parser<'s> {
             }
             _ => {
                 if let ExprKind::Name(n) = &first.kind {
-                    if (n == "print" || n == "exec") && self.starts_expr() && !self.at_op(Op::Star) {
+                    let next = self.kind();
+                    if (n == "print" || n == "exec") && self.starts_expr() && !matches!(next, Tk::Op(Op::Star) | Tk::Error) {
                         return self.error(
                             first.span.start,
                             format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
@@ -1841,6 +1904,9 @@ impl<'s> Parser<'s> {
             return self.error(t.span.start, msg);
         }
         if let Some(at) = a.genexp_at {
+            if self.kind() == Tk::Error {
+                return Err(Fail);
+            }
             if a.count > 1 || !self.at_op(Op::RPar) || self.toks[self.pos - 1].kind == Tk::Op(Op::Comma) {
                 return self.error(at, "Generator expression must be parenthesized");
             }
