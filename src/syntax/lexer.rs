@@ -1,6 +1,6 @@
 //! Tokens of the Python subset: one pass over the text, never failing.
 //!
-//! [`lex`] produces the parser's token stream, layout included (`Newline`, `Indent`,
+//! `lex` produces the parser's token stream, layout included (`Newline`, `Indent`,
 //! `Dedent`, as CPython's tokenizer makes them) plus the diagnostics of malformed
 //! text; [`tokenize`] is the same stream simplified for the editor's highlighting.
 //!
@@ -15,7 +15,13 @@
 //!
 //! Errors never stop lexing. A malformed piece of text becomes an `Error` token
 //! (zero-width for a bracket closed by recovery) and at most one diagnostic is
-//! reported per logical line, so one typo gives one message.
+//! reported per logical line, so one typo gives one message — plus, for a bracket
+//! never closed, that one too (the parser's `Reporter` then keeps one per line).
+//!
+//! An unclosed bracket joins the lines after it; so that one missing `)` does not
+//! swallow the rest of the file, a line that can only begin a statement (`def`,
+//! `return`, ... or a `for`/`if`/`else` header ending in `:`) at or left of the
+//! indentation of the line that opened the bracket ends it (see `check_unclosed`).
 
 use super::{Diagnostic, LineIndex, Span};
 
@@ -228,8 +234,9 @@ enum Mode {
     /// The literal text of an f-string. `parens` is the bracket depth where it began.
     FStr { quote: u8, triple: bool, raw: bool, start: u32, parens: u32 },
     /// A replacement field `{...}` of the innermost f-string; `parens` is the bracket
-    /// depth just after its `{`. `spec` once its `:` was seen.
-    Field { parens: u32, spec: bool },
+    /// depth just after its `{`. `spec` once its `:` was seen; `nested` once a
+    /// replacement field was seen in the spec.
+    Field { parens: u32, spec: bool, nested: bool },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -659,7 +666,7 @@ impl Lexer<'_> {
             Op::Colon => {
                 // A `:` at the top level of a replacement field starts its format spec.
                 let depth = self.parens.len() as u32;
-                if let Some(Mode::Field { parens, spec }) = self.modes.last_mut() {
+                if let Some(Mode::Field { parens, spec, .. }) = self.modes.last_mut() {
                     if *parens == depth {
                         *spec = true;
                     }
@@ -1113,7 +1120,7 @@ impl Lexer<'_> {
                 if let Mode::FStr { quote, triple, .. } = self.modes[i] {
                     if c == quote && (!triple || (self.peek(1) == quote && self.peek(2) == quote)) {
                         self.flush_middle(text_start);
-                        self.error(self.pos, "f-string: expecting '}'");
+                        self.error(self.pos, "f-string: expecting '}', or format specs");
                         let at = self.pos;
                         self.pos += if triple { 3 } else { 1 };
                         self.push(Tk::Error, at, self.pos);
@@ -1125,15 +1132,29 @@ impl Lexer<'_> {
             match c {
                 b'\n' | b'\r' if !self.in_triple_fstring() => {
                     // A single-quoted f-string's spec may end with a newline right
-                    // before its `}`, nothing more (CPython 3.12+). Reported, and read
-                    // on as spec text so that the rest of the line stays in step.
+                    // before its `}`, and only if it has no nested field (CPython
+                    // 3.12+). Reported, and read on as spec text so that the rest of
+                    // the line stays in step.
+                    let nested = matches!(self.modes.last(), Some(Mode::Field { nested: true, .. }));
+                    if nested {
+                        let line = self.line_of(self.pos);
+                        let start = self.modes.iter().rev().find_map(|m| match m {
+                            Mode::FStr { start, .. } => Some(*start as usize),
+                            Mode::Field { .. } => None,
+                        });
+                        let msg = format!("unterminated f-string literal (detected at line {line})");
+                        self.error(start.unwrap_or(self.pos), msg);
+                    }
                     self.pos += if c == b'\r' && self.peek(1) == b'\n' { 2 } else { 1 };
-                    if self.peek(0) != b'}' {
+                    if !nested && self.peek(0) != b'}' {
                         self.error(self.pos, "f-string: expecting '}', or format specs");
                     }
                 }
                 b'{' => {
                     self.flush_middle(text_start);
+                    if let Some(Mode::Field { nested, .. }) = self.modes.last_mut() {
+                        *nested = true;
+                    }
                     let nesting = self.modes.iter().rev().take_while(|m| matches!(m, Mode::Field { .. })).count();
                     if nesting >= MAX_SPEC_NESTING {
                         self.error(self.pos, "f-string: expressions nested too deeply");
@@ -1167,7 +1188,7 @@ impl Lexer<'_> {
         self.pos += 1;
         self.open_bracket(b'{', at);
         self.push(Tk::Op(Op::LBrace), at, self.pos);
-        self.modes.push(Mode::Field { parens: self.parens.len() as u32, spec: false });
+        self.modes.push(Mode::Field { parens: self.parens.len() as u32, spec: false, nested: false });
     }
 
     fn flush_middle(&mut self, text_start: usize) {

@@ -1,4 +1,4 @@
-//! Recursive-descent parser: tokens → [`ast::Module`], with every error found.
+//! Recursive-descent parser: tokens → [`Module`], with every error found.
 //!
 //! The grammar follows CPython's `Grammar/python.gram` for the subset, and the error
 //! messages follow CPython 3.13's wording (its `invalid_*` rules) where the subset
@@ -11,12 +11,15 @@
 //! `Newline` token) and goes on with the next statement. A compound statement whose
 //! header is broken still parses its indented block, so one typo in `if x = 1:` does
 //! not turn the block into "unexpected indent" errors. At most one diagnostic is
-//! reported per logical line (see [`Reporter`] for which).
+//! reported per logical line (see `Reporter` for which).
 //!
-//! Recursion is bounded: every nesting level of the expression grammar (brackets,
-//! prefix operators, operator chains, trailers) counts against [`MAX_DEPTH`], which
-//! bounds both the parser's own stack and the depth of every tree it builds, so the
-//! compiler, the checker and `Drop` can recurse over a tree safely.
+//! Recursion is bounded: every nesting level (brackets, calls, blocks, prefix
+//! operators, operator chains, trailers, `elif`s...) costs units against `MAX_DEPTH`
+//! (200), weighted by the stack it takes, which bounds both the parser's own stack
+//! (it fits in 1 MiB even in a debug build) and the depth of every tree it builds
+//! (at most 200 nodes deep), so the compiler, the checker and `Drop` can recurse over
+//! a tree safely. Deeper programs get a SyntaxError (`too many nested parentheses`,
+//! `expression too complex (nested too deeply)`, `too many levels of indentation`).
 
 use super::ast::*;
 use super::lexer::{self, normalize_name, Kw, Op, Tk, Tok};
