@@ -428,7 +428,7 @@ impl Lexer<'_> {
                 self.error(start, "inconsistent use of tabs and spaces in indentation");
             }
         } else if col > top.col {
-            if self.levels.len() > MAX_INDENT {
+            if self.levels.len() >= MAX_INDENT {
                 self.error(self.pos, "too many levels of indentation");
                 self.levels.push(Level { col, alt, ghost: true });
                 return;
