@@ -429,7 +429,10 @@ impl Lexer<'_> {
             }
         } else if col > top.col {
             if self.levels.len() >= MAX_INDENT {
-                self.error(self.pos, "too many levels of indentation");
+                // Once, not again for each line deeper still.
+                if !top.ghost {
+                    self.error(self.pos, "too many levels of indentation");
+                }
                 self.levels.push(Level { col, alt, ghost: true });
                 return;
             }
