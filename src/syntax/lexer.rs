@@ -262,11 +262,13 @@ pub(crate) fn lex(src: &str) -> (Vec<Tok>, Vec<Diagnostic>) {
         parens: Vec::new(),
         open_counts: [0; 3],
         modes: Vec::new(),
+        fstrs: Vec::new(),
         at_line_start: true,
         line_has_token: false,
         line_has_error: false,
         line_indent: 0,
         index: None,
+        too_deep_reported: false,
     };
     if src.starts_with('\u{feff}') {
         lx.pos = 3;
@@ -292,6 +294,9 @@ struct Lexer<'a> {
     /// opener is known without searching the whole stack).
     open_counts: [u32; 3],
     modes: Vec<Mode>,
+    /// Indices in `modes` of the `FStr` modes (so that the innermost f-string is found
+    /// without walking back over its fields).
+    fstrs: Vec<usize>,
     /// At the start of a logical line: indentation still to be measured.
     at_line_start: bool,
     /// The current logical line has a token (so it ends with a `Newline`).
@@ -302,6 +307,8 @@ struct Lexer<'a> {
     line_indent: u32,
     /// Built on the first message that needs a line number.
     index: Option<LineIndex>,
+    /// "too many levels of indentation" was reported for the current nesting.
+    too_deep_reported: bool,
 }
 
 impl Lexer<'_> {
@@ -428,13 +435,11 @@ impl Lexer<'_> {
                 self.error(start, "inconsistent use of tabs and spaces in indentation");
             }
         } else if col > top.col {
-            if self.levels.len() >= MAX_INDENT {
-                // Once, not again for each line deeper still.
-                if !top.ghost {
-                    self.error(self.pos, "too many levels of indentation");
-                }
-                self.levels.push(Level { col, alt, ghost: true });
-                return;
+            if self.levels.len() >= MAX_INDENT && !self.too_deep_reported {
+                // Once, not again for each line deeper still. The level is kept, so
+                // that the block structure stays (the parser bounds its recursion).
+                self.too_deep_reported = true;
+                self.error(self.pos, "too many levels of indentation");
             }
             if alt <= top.alt {
                 self.error(start, "inconsistent use of tabs and spaces in indentation");
@@ -448,6 +453,9 @@ impl Lexer<'_> {
                         self.push(Tk::Dedent, self.pos, self.pos);
                     }
                 }
+            }
+            if self.levels.len() < MAX_INDENT {
+                self.too_deep_reported = false;
             }
             let top = self.levels[self.levels.len() - 1];
             if col != top.col {
@@ -489,7 +497,7 @@ impl Lexer<'_> {
         }
         self.never_closed();
         self.truncate_parens(0);
-        self.modes.clear();
+        self.truncate_modes(0);
         self.push(Tk::Error, newline_at, newline_at);
         self.end_line(newline_at, newline_at);
     }
@@ -509,15 +517,14 @@ impl Lexer<'_> {
     /// Which bracket: the innermost of those on the first line that left one open (as
     /// CPython when they share a line; the first line is where the run-on began).
     fn never_closed(&mut self) {
-        let Some(&(_, first_at)) = self.parens.first() else { return };
-        let first_line = self.line_of(first_at as usize);
-        let mut chosen = self.parens[0];
-        for i in 1..self.parens.len() {
-            let (open, at) = self.parens[i];
-            if self.line_of(at as usize) != first_line {
+        let Some(&first) = self.parens.first() else { return };
+        let mut chosen = first;
+        for pair in self.parens.windows(2) {
+            let (from, to) = (pair[0].1 as usize, pair[1].1 as usize);
+            if self.b[from..to].iter().any(|&c| c == b'\n' || c == b'\r') {
                 break;
             }
-            chosen = (open, at);
+            chosen = pair[1];
         }
         let (open, at) = chosen;
         self.line_has_error = true;
@@ -969,6 +976,7 @@ impl Lexer<'_> {
         self.pos = quote_at + if triple { 3 } else { 1 };
         if is_f {
             let parens = self.parens.len() as u32;
+            self.fstrs.push(self.modes.len());
             self.modes.push(Mode::FStr { quote: q, triple, raw, start: start as u32, parens });
             self.push(Tk::FStart, start, self.pos);
             return;
@@ -1023,7 +1031,7 @@ impl Lexer<'_> {
     /// If the innermost f-string (the one whose replacement field we are in) uses
     /// this quote, the index of its mode.
     fn enclosing_fstring_with_quote(&self, q: u8, triple: bool) -> Option<usize> {
-        let i = self.modes.iter().rposition(|m| matches!(m, Mode::FStr { .. }))?;
+        let i = self.innermost_fstr()?;
         match self.modes[i] {
             Mode::FStr { quote, triple: t, .. } if quote == q && t == triple => Some(i),
             _ => None,
@@ -1035,7 +1043,7 @@ impl Lexer<'_> {
         if let Some(Mode::FStr { parens, .. }) = self.modes.get(index) {
             self.truncate_parens(*parens as usize);
         }
-        self.modes.truncate(index);
+        self.truncate_modes(index);
     }
 
     fn fstring_text(&mut self) {
@@ -1058,7 +1066,7 @@ impl Lexer<'_> {
                 let end_start = self.pos;
                 self.pos += if triple { 3 } else { 1 };
                 self.push(Tk::FEnd, end_start, self.pos);
-                self.modes.pop();
+                self.truncate_modes(index);
                 return;
             }
             match c {
@@ -1106,8 +1114,8 @@ impl Lexer<'_> {
             if self.at_eof() {
                 // The f-string's own text reports the unterminated literal.
                 self.flush_middle(text_start);
-                let Some(i) = self.modes.iter().rposition(|m| matches!(m, Mode::FStr { .. })) else {
-                    self.modes.clear();
+                let Some(i) = self.innermost_fstr() else {
+                    self.truncate_modes(0);
                     return;
                 };
                 let Mode::FStr { start, triple, .. } = self.modes[i] else { return };
@@ -1119,7 +1127,7 @@ impl Lexer<'_> {
                 return;
             }
             let c = self.peek(0);
-            if let Some(i) = self.modes.iter().rposition(|m| matches!(m, Mode::FStr { .. })) {
+            if let Some(i) = self.innermost_fstr() {
                 if let Mode::FStr { quote, triple, .. } = self.modes[i] {
                     if c == quote && (!triple || (self.peek(1) == quote && self.peek(2) == quote)) {
                         self.flush_middle(text_start);
@@ -1141,10 +1149,10 @@ impl Lexer<'_> {
                     let nested = matches!(self.modes.last(), Some(Mode::Field { nested: true, .. }));
                     if nested {
                         let line = self.line_of(self.pos);
-                        let start = self.modes.iter().rev().find_map(|m| match m {
-                            Mode::FStr { start, .. } => Some(*start as usize),
-                            Mode::Field { .. } => None,
-                        });
+                        let start = match self.innermost_fstr().map(|i| self.modes[i]) {
+                            Some(Mode::FStr { start, .. }) => Some(start as usize),
+                            _ => None,
+                        };
                         let msg = format!("unterminated f-string literal (detected at line {line})");
                         self.error(start.unwrap_or(self.pos), msg);
                     }
@@ -1158,7 +1166,7 @@ impl Lexer<'_> {
                     if let Some(Mode::Field { nested, .. }) = self.modes.last_mut() {
                         *nested = true;
                     }
-                    let nesting = self.modes.iter().rev().take_while(|m| matches!(m, Mode::Field { .. })).count();
+                    let nesting = self.modes.len() - 1 - self.innermost_fstr().unwrap_or(0);
                     if nesting >= MAX_SPEC_NESTING {
                         self.error(self.pos, "f-string: expressions nested too deeply");
                     }
@@ -1180,10 +1188,19 @@ impl Lexer<'_> {
 
     /// Whether the innermost f-string is triple-quoted.
     fn in_triple_fstring(&self) -> bool {
-        self.modes.iter().rev().find_map(|m| match m {
-            Mode::FStr { triple, .. } => Some(*triple),
-            Mode::Field { .. } => None,
-        }) == Some(true)
+        matches!(self.innermost_fstr().map(|i| self.modes[i]), Some(Mode::FStr { triple: true, .. }))
+    }
+
+    /// The index in `modes` of the innermost f-string.
+    fn innermost_fstr(&self) -> Option<usize> {
+        self.fstrs.last().copied()
+    }
+
+    fn truncate_modes(&mut self, len: usize) {
+        self.modes.truncate(len);
+        while self.fstrs.last().is_some_and(|&i| i >= len) {
+            self.fstrs.pop();
+        }
     }
 
     fn open_field(&mut self) {

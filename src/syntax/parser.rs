@@ -52,6 +52,8 @@ mod cost {
     pub const BLOCK: u32 = 2;
 }
 
+const TOO_DEEP_INDENT: &str = "too many levels of indentation";
+
 /// Modules a program may import.
 const MODULES: &[&str] = &["asyncio", "time", "random"];
 
@@ -75,10 +77,11 @@ pub fn parse(src: &str) -> (Module, Vec<Diagnostic>) {
         toks.push(t);
     }
     let mut rep = Reporter::new(src, &toks);
+    let indent_limit_reported = lex_diags.iter().any(|d| d.message == TOO_DEEP_INDENT);
     for d in lex_diags {
         rep.report(d, Source::Lexer);
     }
-    let mut p = Parser { src, toks, pos: 0, rep, depth: 0, index: None };
+    let mut p = Parser { src, toks, pos: 0, rep, depth: 0, index: None, indent_limit_reported };
     let mut body = Vec::new();
     p.statements(&mut body, false);
     let module = Module { body };
@@ -232,6 +235,9 @@ struct Parser<'s> {
     /// Current nesting, against [`MAX_DEPTH`].
     depth: u32,
     index: Option<LineIndex>,
+    /// "too many levels of indentation" was reported (by the lexer or here): once is
+    /// enough.
+    indent_limit_reported: bool,
 }
 
 impl<'s> Parser<'s> {
@@ -455,8 +461,11 @@ impl<'s> Parser<'s> {
     /// After an `Indent`: the block's statements and its `Dedent`.
     fn indented_block(&mut self, body: &mut Vec<Stmt>) {
         if self.depth + cost::BLOCK > MAX_DEPTH {
-            let at = self.tok().span.start;
-            self.report(Diagnostic::syntax(Span { start: at, end: at }, "too many levels of indentation"));
+            if !self.indent_limit_reported {
+                self.indent_limit_reported = true;
+                let at = self.tok().span.start;
+                self.report(Diagnostic::syntax(Span { start: at, end: at }, TOO_DEEP_INDENT));
+            }
             self.skip_to_dedent();
             return;
         }
