@@ -1142,12 +1142,20 @@ impl Lexer<'_> {
             }
             match c {
                 b'\n' | b'\r' if !self.in_triple_fstring() => {
-                    // A single-quoted f-string's spec may end with a newline right
-                    // before its `}`, and only if it has no nested field (CPython
-                    // 3.12+). Reported, and read on as spec text so that the rest of
-                    // the line stays in step.
+                    // In a single-quoted f-string, a newline ends the spec's literal
+                    // text and the rest of the field is read as ordinary tokens (where
+                    // only `{...}` fields and the closing `}` may follow); after a
+                    // nested field, though, it leaves the f-string unterminated
+                    // (CPython 3.12+).
                     let nested = matches!(self.modes.last(), Some(Mode::Field { nested: true, .. }));
-                    if nested {
+                    if !nested {
+                        self.flush_middle(text_start);
+                        if let Some(Mode::Field { spec, .. }) = self.modes.last_mut() {
+                            *spec = false;
+                        }
+                        return;
+                    }
+                    {
                         let line = self.line_of(self.pos);
                         let start = match self.innermost_fstr().map(|i| self.modes[i]) {
                             Some(Mode::FStr { start, .. }) => Some(start as usize),
@@ -1156,10 +1164,9 @@ impl Lexer<'_> {
                         let msg = format!("unterminated f-string literal (detected at line {line})");
                         self.error(start.unwrap_or(self.pos), msg);
                     }
+                    // Reported, and read on as spec text so that the rest of the
+                    // line stays in step.
                     self.pos += if c == b'\r' && self.peek(1) == b'\n' { 2 } else { 1 };
-                    if !nested && self.peek(0) != b'}' {
-                        self.error(self.pos, "f-string: expecting '}', or format specs");
-                    }
                 }
                 b'{' => {
                     self.flush_middle(text_start);

@@ -32,9 +32,10 @@ use super::{check, Diagnostic, LineIndex, Span};
 pub(crate) const MAX_DEPTH: u32 = 200;
 
 /// What each nested construct costs against [`MAX_DEPTH`], roughly in proportion to
-/// the stack its recursion takes in a debug build (measured by `deep_nesting` in
-/// `tests/syntax_fuzz.rs`). With these, brackets nest 100 deep (CPython allows 200),
-/// blocks 100 deep (as CPython), calls 66 deep, operator chains 200 long.
+/// the stack its recursion takes in a debug build (the worst case, 100 nested `def`s,
+/// takes about 540 KiB; `deep_nesting` in `tests/syntax_fuzz.rs` runs the extremes on
+/// a 1 MiB stack). With these, brackets nest 100 deep (CPython allows 200), calls 66
+/// deep, operator chains 200 long; blocks stop at CPython's own 99 levels first.
 mod cost {
     /// A prefix operator, `**`, a conditional, or one more operator or trailer in a
     /// chain (`a + b + c`, `a.b.c`): the tree grows one deeper.
@@ -1851,6 +1852,9 @@ impl<'s> Parser<'s> {
             return self.error(at, "Invalid star expression");
         }
         let value = self.expression()?;
+        if self.at_comp_for() {
+            return self.error(start, "iterable unpacking cannot be used in comprehension");
+        }
         if a.seen_dstar {
             return self.error(a.comma_at, "iterable argument unpacking follows keyword argument unpacking");
         }
@@ -1895,6 +1899,7 @@ impl<'s> Parser<'s> {
     /// `f(x for x in y)`: a generator expression as an argument (its span takes the
     /// call's parentheses when it is the sole argument, as in CPython).
     fn call_genexp(&mut self, a: &mut Args, elt: Expr) -> PResult<Expr> {
+        self.no_starred_element(&elt)?;
         let elt_start = elt.span.start;
         let generators = self.comprehension_clauses()?;
         a.genexp_at.get_or_insert(elt_start);
@@ -2061,6 +2066,7 @@ impl<'s> Parser<'s> {
 
     /// A list, set or generator comprehension after its element, at the `for`.
     fn comprehension(&mut self, start: u32, elt: Expr, close: Op) -> PResult<Expr> {
+        self.no_starred_element(&elt)?;
         let generators = self.comprehension_clauses()?;
         self.close(close, &elt)?;
         let elt = Box::new(elt);
@@ -2120,8 +2126,11 @@ impl<'s> Parser<'s> {
             return Ok(Expr { kind: ExprKind::Dict(Vec::new()), span: self.span_from(start) });
         }
         if self.at_op(Op::DoubleStar) {
-            self.bump();
+            let dstar = self.bump();
             let value = self.parse_bp(BITOR)?;
+            if self.at_comp_for() {
+                return self.error(dstar.span.start, "dict unpacking cannot be used in dict comprehension");
+            }
             return self.dict_rest(start, None, value);
         }
         let r = self.star_named_expression();
@@ -2208,11 +2217,23 @@ impl<'s> Parser<'s> {
         Ok((Some(key), value))
     }
 
+    /// `[*a for a in b]`
+    fn no_starred_element(&mut self, elt: &Expr) -> PResult<()> {
+        if matches!(elt.kind, ExprKind::Starred(_)) {
+            return self.error(elt.span.start, "iterable unpacking cannot be used in comprehension");
+        }
+        Ok(())
+    }
+
     /// At a dict key's `:`: the value.
     fn dict_value(&mut self) -> PResult<Expr> {
         let colon = self.bump();
         if matches!(self.kind(), Tk::Op(Op::Comma | Op::RBrace)) {
             return self.error(colon.span.start, "expression expected after dictionary key and ':'");
+        }
+        if self.at_op(Op::Star) {
+            let at = self.tok().span.start;
+            return self.error(at, "cannot use a starred expression in a dictionary value");
         }
         self.expression()
     }
@@ -2593,6 +2614,9 @@ impl<'s> Parser<'s> {
         }
         if conversion.is_some() && format_spec.is_none() {
             return self.error(t.span.start, "f-string: expecting ':' or '}'");
+        }
+        if format_spec.is_some() {
+            return self.error(t.span.start, "f-string: expecting '}', or format specs");
         }
         if format_spec.is_none() && conversion.is_none() {
             let msg = if debug_text.is_some() {
