@@ -2655,13 +2655,19 @@ impl<'s> Parser<'s> {
                     // `r"\""`: the quote after a backslash stays, with the backslash
                     // (a newline after it is read by the `\r` arm).
                     if let Some(&(_, d)) = chars.peek() {
-                        if d != '\r' && (d != '{' || !fstring) {
+                        if d != '\r' && !(fstring && matches!(d, '{' | '}')) {
                             out.push(d);
                             chars.next();
                         }
                     }
                 }
                 '\\' => {
+                    // In an f-string, `\{` and `\}` keep the backslash; the brace is
+                    // an ordinary (doubled) brace, read by the arm above.
+                    if fstring && matches!(chars.peek(), Some(&(_, '{' | '}'))) {
+                        out.push('\\');
+                        continue;
+                    }
                     let Some((_, e)) = chars.next() else {
                         out.push('\\');
                         break;
@@ -2764,15 +2770,6 @@ impl<'s> Parser<'s> {
                                 if d == '}' {
                                     break;
                                 }
-                            }
-                        }
-                        '{' if fstring => {
-                            // `\{` in an f-string: the backslash stays, the brace is a
-                            // doubled one or begins a field.
-                            out.push('\\');
-                            out.push('{');
-                            if chars.peek().map(|&(_, d)| d) == Some('{') {
-                                chars.next();
                             }
                         }
                         other => {
