@@ -1141,6 +1141,10 @@ impl Lexer<'_> {
                 }
             }
             match c {
+                b'\\' if matches!(self.peek(1), b'\n' | b'\r') => {
+                    // `\` and a newline: a line continuation inside the spec text.
+                    self.pos += if self.peek(1) == b'\r' && self.peek(2) == b'\n' { 3 } else { 2 };
+                }
                 b'\n' | b'\r' if !self.in_triple_fstring() => {
                     // In a single-quoted f-string, a newline ends the spec's literal
                     // text and the rest of the field is read as ordinary tokens (where
