@@ -1141,9 +1141,14 @@ impl Lexer<'_> {
                 }
             }
             match c {
-                b'\\' if matches!(self.peek(1), b'\n' | b'\r') => {
-                    // `\` and a newline: a line continuation inside the spec text.
-                    self.pos += if self.peek(1) == b'\r' && self.peek(2) == b'\n' { 3 } else { 2 };
+                b'\\' => {
+                    // An escape: `\` and a newline is a line continuation inside the
+                    // spec text, `\\` a backslash.
+                    self.pos += match (self.peek(1), self.peek(2)) {
+                        (b'\r', b'\n') => 3,
+                        (b'\n' | b'\r' | b'\\', _) => 2,
+                        _ => 1,
+                    };
                 }
                 b'\n' | b'\r' if !self.in_triple_fstring() => {
                     // In a single-quoted f-string, a newline ends the spec's literal

@@ -2599,6 +2599,7 @@ impl<'s> Parser<'s> {
                     _ => break,
                 }
             }
+            spec.retain(|p| !matches!(p, FStringPart::Literal(s) if s.is_empty()));
             format_spec = Some(spec);
         }
         if self.at_op(Op::RBrace) {
