@@ -884,11 +884,16 @@ impl<'s> Parser<'s> {
     }
 
     /// `with (a as b, c):` — the parenthesis holds the items when its closing `)` is
-    /// followed by the `:` (otherwise it is an expression: `with (a, b) as c:`).
+    /// followed by the `:` (otherwise it is an expression: `with (a, b) as c:`), and
+    /// no item is starred (`with (a, *b):` is a tuple, as in CPython).
     fn parenthesized_with_items(&self) -> bool {
         let mut depth = 0usize;
         let mut i = self.pos;
         while let Some(t) = self.toks.get(i) {
+            let after_separator = i > self.pos && matches!(self.toks[i - 1].kind, Tk::Op(Op::LPar | Op::Comma));
+            if depth == 1 && after_separator && t.kind == Tk::Op(Op::Star) {
+                return false;
+            }
             match t.kind {
                 Tk::Op(Op::LPar | Op::LSqb | Op::LBrace) => depth += 1,
                 Tk::Op(Op::RPar | Op::RSqb | Op::RBrace) => {
