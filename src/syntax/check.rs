@@ -14,11 +14,11 @@
 //! bounds (see `parser::MAX_DEPTH`).
 
 use super::ast::*;
-use super::parser::Reporter;
+use super::parser::{Reporter, Source};
 use super::{Diagnostic, Span};
 
-/// Runs the checks on `module`, reporting through `rep` (at most one diagnostic per
-/// logical line, as for parse errors).
+/// Runs the checks on `module`, reporting through `rep` (which keeps them only on
+/// lines without syntax errors).
 pub(crate) fn check(module: &Module, rep: &mut Reporter) {
     let mut c = Checker { rep };
     let ctx = Ctx { func: Func::None, in_loop: false, comp: None };
@@ -56,7 +56,7 @@ struct Checker<'r> {
 
 impl Checker<'_> {
     fn error(&mut self, at: Span, msg: &str) {
-        self.rep.report(Diagnostic::syntax(Span { start: at.start, end: at.start }, msg));
+        self.rep.report(Diagnostic::syntax(Span { start: at.start, end: at.start }, msg), Source::Check);
     }
 
     fn stmts(&mut self, body: &[Stmt], ctx: Ctx) {
@@ -245,10 +245,13 @@ impl Checker<'_> {
             ExprKind::Await(inner) => {
                 match (ctx.comp, ctx.func) {
                     (Some(Comp::Gen), _) => {
-                        self.rep.report(Diagnostic::unsupported(
-                            Span { start: e.span.start, end: e.span.start },
-                            "await inside a generator expression (async generators)",
-                        ));
+                        self.rep.report(
+                            Diagnostic::unsupported(
+                                Span { start: e.span.start, end: e.span.start },
+                                "await inside a generator expression (async generators)",
+                            ),
+                            Source::Check,
+                        );
                     }
                     (Some(Comp::Eager(span)), f) if f != Func::Async => {
                         self.error(span, "asynchronous comprehension outside of an asynchronous function");

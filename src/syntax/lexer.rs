@@ -1,6 +1,6 @@
 //! Tokens of the Python subset: one pass over the text, never failing.
 //!
-//! [`lex`] produces the parser's token stream, layout included (`Newline`, `Indent`,
+//! `lex` produces the parser's token stream, layout included (`Newline`, `Indent`,
 //! `Dedent`, as CPython's tokenizer makes them) plus the diagnostics of malformed
 //! text; [`tokenize`] is the same stream simplified for the editor's highlighting.
 //!
@@ -15,7 +15,13 @@
 //!
 //! Errors never stop lexing. A malformed piece of text becomes an `Error` token
 //! (zero-width for a bracket closed by recovery) and at most one diagnostic is
-//! reported per logical line, so one typo gives one message.
+//! reported per logical line, so one typo gives one message — plus, for a bracket
+//! never closed, that one too (the parser's `Reporter` then keeps one per line).
+//!
+//! An unclosed bracket joins the lines after it; so that one missing `)` does not
+//! swallow the rest of the file, a line that can only begin a statement (`def`,
+//! `return`, ... or a `for`/`if`/`else` header ending in `:`) at or left of the
+//! indentation of the line that opened the bracket ends it (see `check_unclosed`).
 
 use super::{Diagnostic, LineIndex, Span};
 
@@ -228,8 +234,9 @@ enum Mode {
     /// The literal text of an f-string. `parens` is the bracket depth where it began.
     FStr { quote: u8, triple: bool, raw: bool, start: u32, parens: u32 },
     /// A replacement field `{...}` of the innermost f-string; `parens` is the bracket
-    /// depth just after its `{`. `spec` once its `:` was seen.
-    Field { parens: u32, spec: bool },
+    /// depth just after its `{`. `spec` once its `:` was seen; `nested` once a
+    /// replacement field was seen in the spec.
+    Field { parens: u32, spec: bool, nested: bool },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -255,11 +262,13 @@ pub(crate) fn lex(src: &str) -> (Vec<Tok>, Vec<Diagnostic>) {
         parens: Vec::new(),
         open_counts: [0; 3],
         modes: Vec::new(),
+        fstrs: Vec::new(),
         at_line_start: true,
         line_has_token: false,
         line_has_error: false,
         line_indent: 0,
         index: None,
+        too_deep_reported: false,
     };
     if src.starts_with('\u{feff}') {
         lx.pos = 3;
@@ -285,6 +294,9 @@ struct Lexer<'a> {
     /// opener is known without searching the whole stack).
     open_counts: [u32; 3],
     modes: Vec<Mode>,
+    /// Indices in `modes` of the `FStr` modes (so that the innermost f-string is found
+    /// without walking back over its fields).
+    fstrs: Vec<usize>,
     /// At the start of a logical line: indentation still to be measured.
     at_line_start: bool,
     /// The current logical line has a token (so it ends with a `Newline`).
@@ -295,6 +307,8 @@ struct Lexer<'a> {
     line_indent: u32,
     /// Built on the first message that needs a line number.
     index: Option<LineIndex>,
+    /// "too many levels of indentation" was reported for the current nesting.
+    too_deep_reported: bool,
 }
 
 impl Lexer<'_> {
@@ -394,7 +408,13 @@ impl Lexer<'_> {
                     if cont_col == 0 {
                         cont_col = col;
                     }
+                    let at = self.pos;
                     self.pos += if self.peek(1) == b'\r' && self.peek(2) == b'\n' { 3 } else { 2 };
+                    if self.at_eof() {
+                        self.error(at + 1, "unexpected EOF while parsing");
+                        self.push(Tk::Error, at, at + 1);
+                        return;
+                    }
                     continue;
                 }
                 _ => break,
@@ -415,10 +435,11 @@ impl Lexer<'_> {
                 self.error(start, "inconsistent use of tabs and spaces in indentation");
             }
         } else if col > top.col {
-            if self.levels.len() > MAX_INDENT {
+            if self.levels.len() >= MAX_INDENT && !self.too_deep_reported {
+                // Once, not again for each line deeper still. The level is kept, so
+                // that the block structure stays (the parser bounds its recursion).
+                self.too_deep_reported = true;
                 self.error(self.pos, "too many levels of indentation");
-                self.levels.push(Level { col, alt, ghost: true });
-                return;
             }
             if alt <= top.alt {
                 self.error(start, "inconsistent use of tabs and spaces in indentation");
@@ -432,6 +453,9 @@ impl Lexer<'_> {
                         self.push(Tk::Dedent, self.pos, self.pos);
                     }
                 }
+            }
+            if self.levels.len() < MAX_INDENT {
+                self.too_deep_reported = false;
             }
             let top = self.levels[self.levels.len() - 1];
             if col != top.col {
@@ -473,11 +497,9 @@ impl Lexer<'_> {
         if !STATEMENT_KEYWORDS.contains(&word) && !header_like {
             return;
         }
-        if let Some(&(open, at)) = self.parens.last() {
-            self.never_closed(open, at as usize);
-        }
+        self.never_closed();
         self.truncate_parens(0);
-        self.modes.clear();
+        self.truncate_modes(0);
         self.push(Tk::Error, newline_at, newline_at);
         self.end_line(newline_at, newline_at);
     }
@@ -492,17 +514,30 @@ impl Lexer<'_> {
         self.at_line_start = true;
     }
 
-    /// Reports a bracket that was never closed, even if its logical line (which it
+    /// Reports an open bracket as never closed, even if its logical line (which it
     /// made run on) already has an error: it is most likely the cause of that one.
-    fn never_closed(&mut self, open: u8, at: usize) {
+    /// Which bracket: the innermost of those on the first line that left one open (as
+    /// CPython when they share a line; the first line is where the run-on began).
+    fn never_closed(&mut self) {
+        let Some(&first) = self.parens.first() else { return };
+        let mut chosen = first;
+        for pair in self.parens.windows(2) {
+            let (from, to) = (pair[0].1 as usize, pair[1].1 as usize);
+            if self.b[from..to].iter().any(|&c| c == b'\n' || c == b'\r') {
+                break;
+            }
+            chosen = pair[1];
+        }
+        let (open, at) = chosen;
         self.line_has_error = true;
+        let at = at as usize;
         self.diags.push(Diagnostic::syntax(Span::new(at, at), format!("'{}' was never closed", open as char)));
     }
 
     fn finish(&mut self) {
         let end = self.b.len();
-        if let Some(&(open, at)) = self.parens.last() {
-            self.never_closed(open, at as usize);
+        if !self.parens.is_empty() {
+            self.never_closed();
             self.push(Tk::Error, end, end);
         }
         if self.line_has_token {
@@ -643,7 +678,7 @@ impl Lexer<'_> {
             Op::Colon => {
                 // A `:` at the top level of a replacement field starts its format spec.
                 let depth = self.parens.len() as u32;
-                if let Some(Mode::Field { parens, spec }) = self.modes.last_mut() {
+                if let Some(Mode::Field { parens, spec, .. }) = self.modes.last_mut() {
                     if *parens == depth {
                         *spec = true;
                     }
@@ -939,6 +974,7 @@ impl Lexer<'_> {
         self.pos = quote_at + if triple { 3 } else { 1 };
         if is_f {
             let parens = self.parens.len() as u32;
+            self.fstrs.push(self.modes.len());
             self.modes.push(Mode::FStr { quote: q, triple, raw, start: start as u32, parens });
             self.push(Tk::FStart, start, self.pos);
             return;
@@ -993,7 +1029,7 @@ impl Lexer<'_> {
     /// If the innermost f-string (the one whose replacement field we are in) uses
     /// this quote, the index of its mode.
     fn enclosing_fstring_with_quote(&self, q: u8, triple: bool) -> Option<usize> {
-        let i = self.modes.iter().rposition(|m| matches!(m, Mode::FStr { .. }))?;
+        let i = self.innermost_fstr()?;
         match self.modes[i] {
             Mode::FStr { quote, triple: t, .. } if quote == q && t == triple => Some(i),
             _ => None,
@@ -1005,7 +1041,7 @@ impl Lexer<'_> {
         if let Some(Mode::FStr { parens, .. }) = self.modes.get(index) {
             self.truncate_parens(*parens as usize);
         }
-        self.modes.truncate(index);
+        self.truncate_modes(index);
     }
 
     fn fstring_text(&mut self) {
@@ -1028,7 +1064,7 @@ impl Lexer<'_> {
                 let end_start = self.pos;
                 self.pos += if triple { 3 } else { 1 };
                 self.push(Tk::FEnd, end_start, self.pos);
-                self.modes.pop();
+                self.truncate_modes(index);
                 return;
             }
             match c {
@@ -1076,8 +1112,8 @@ impl Lexer<'_> {
             if self.at_eof() {
                 // The f-string's own text reports the unterminated literal.
                 self.flush_middle(text_start);
-                let Some(i) = self.modes.iter().rposition(|m| matches!(m, Mode::FStr { .. })) else {
-                    self.modes.clear();
+                let Some(i) = self.innermost_fstr() else {
+                    self.truncate_modes(0);
                     return;
                 };
                 let Mode::FStr { start, triple, .. } = self.modes[i] else { return };
@@ -1089,11 +1125,11 @@ impl Lexer<'_> {
                 return;
             }
             let c = self.peek(0);
-            if let Some(i) = self.modes.iter().rposition(|m| matches!(m, Mode::FStr { .. })) {
+            if let Some(i) = self.innermost_fstr() {
                 if let Mode::FStr { quote, triple, .. } = self.modes[i] {
                     if c == quote && (!triple || (self.peek(1) == quote && self.peek(2) == quote)) {
                         self.flush_middle(text_start);
-                        self.error(self.pos, "f-string: expecting '}'");
+                        self.error(self.pos, "f-string: expecting '}', or format specs");
                         let at = self.pos;
                         self.pos += if triple { 3 } else { 1 };
                         self.push(Tk::Error, at, self.pos);
@@ -1103,18 +1139,48 @@ impl Lexer<'_> {
                 }
             }
             match c {
+                b'\\' => {
+                    // An escape: `\` and a newline is a line continuation inside the
+                    // spec text, `\\` a backslash.
+                    self.pos += match (self.peek(1), self.peek(2)) {
+                        (b'\r', b'\n') => 3,
+                        (b'\n' | b'\r' | b'\\', _) => 2,
+                        _ => 1,
+                    };
+                }
                 b'\n' | b'\r' if !self.in_triple_fstring() => {
-                    // A single-quoted f-string's spec may end with a newline right
-                    // before its `}`, nothing more (CPython 3.12+). Reported, and read
-                    // on as spec text so that the rest of the line stays in step.
-                    self.pos += if c == b'\r' && self.peek(1) == b'\n' { 2 } else { 1 };
-                    if self.peek(0) != b'}' {
-                        self.error(self.pos, "f-string: expecting '}', or format specs");
+                    // In a single-quoted f-string, a newline ends the spec's literal
+                    // text and the rest of the field is read as ordinary tokens (where
+                    // only `{...}` fields and the closing `}` may follow); after a
+                    // nested field, though, it leaves the f-string unterminated
+                    // (CPython 3.12+).
+                    let nested = matches!(self.modes.last(), Some(Mode::Field { nested: true, .. }));
+                    if !nested {
+                        self.flush_middle(text_start);
+                        if let Some(Mode::Field { spec, .. }) = self.modes.last_mut() {
+                            *spec = false;
+                        }
+                        return;
                     }
+                    {
+                        let line = self.line_of(self.pos);
+                        let start = match self.innermost_fstr().map(|i| self.modes[i]) {
+                            Some(Mode::FStr { start, .. }) => Some(start as usize),
+                            _ => None,
+                        };
+                        let msg = format!("unterminated f-string literal (detected at line {line})");
+                        self.error(start.unwrap_or(self.pos), msg);
+                    }
+                    // Reported, and read on as spec text so that the rest of the
+                    // line stays in step.
+                    self.pos += if c == b'\r' && self.peek(1) == b'\n' { 2 } else { 1 };
                 }
                 b'{' => {
                     self.flush_middle(text_start);
-                    let nesting = self.modes.iter().rev().take_while(|m| matches!(m, Mode::Field { .. })).count();
+                    if let Some(Mode::Field { nested, .. }) = self.modes.last_mut() {
+                        *nested = true;
+                    }
+                    let nesting = self.modes.len() - 1 - self.innermost_fstr().unwrap_or(0);
                     if nesting >= MAX_SPEC_NESTING {
                         self.error(self.pos, "f-string: expressions nested too deeply");
                     }
@@ -1136,10 +1202,19 @@ impl Lexer<'_> {
 
     /// Whether the innermost f-string is triple-quoted.
     fn in_triple_fstring(&self) -> bool {
-        self.modes.iter().rev().find_map(|m| match m {
-            Mode::FStr { triple, .. } => Some(*triple),
-            Mode::Field { .. } => None,
-        }) == Some(true)
+        matches!(self.innermost_fstr().map(|i| self.modes[i]), Some(Mode::FStr { triple: true, .. }))
+    }
+
+    /// The index in `modes` of the innermost f-string.
+    fn innermost_fstr(&self) -> Option<usize> {
+        self.fstrs.last().copied()
+    }
+
+    fn truncate_modes(&mut self, len: usize) {
+        self.modes.truncate(len);
+        while self.fstrs.last().is_some_and(|&i| i >= len) {
+            self.fstrs.pop();
+        }
     }
 
     fn open_field(&mut self) {
@@ -1147,7 +1222,7 @@ impl Lexer<'_> {
         self.pos += 1;
         self.open_bracket(b'{', at);
         self.push(Tk::Op(Op::LBrace), at, self.pos);
-        self.modes.push(Mode::Field { parens: self.parens.len() as u32, spec: false });
+        self.modes.push(Mode::Field { parens: self.parens.len() as u32, spec: false, nested: false });
     }
 
     fn flush_middle(&mut self, text_start: usize) {

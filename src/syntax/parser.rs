@@ -1,4 +1,4 @@
-//! Recursive-descent parser: tokens → [`ast::Module`], with every error found.
+//! Recursive-descent parser: tokens → [`Module`], with every error found.
 //!
 //! The grammar follows CPython's `Grammar/python.gram` for the subset, and the error
 //! messages follow CPython 3.13's wording (its `invalid_*` rules) where the subset
@@ -11,12 +11,15 @@
 //! `Newline` token) and goes on with the next statement. A compound statement whose
 //! header is broken still parses its indented block, so one typo in `if x = 1:` does
 //! not turn the block into "unexpected indent" errors. At most one diagnostic is
-//! reported per logical line (see [`Reporter`]): the first, like CPython's.
+//! reported per logical line (see `Reporter` for which).
 //!
-//! Recursion is bounded: every nesting level of the expression grammar (brackets,
-//! prefix operators, operator chains, trailers) counts against [`MAX_DEPTH`], which
-//! bounds both the parser's own stack and the depth of every tree it builds, so the
-//! compiler, the checker and `Drop` can recurse over a tree safely.
+//! Recursion is bounded: every nesting level (brackets, calls, blocks, prefix
+//! operators, operator chains, trailers, `elif`s...) costs units against `MAX_DEPTH`
+//! (200), weighted by the stack it takes, which bounds both the parser's own stack
+//! (it fits in 1 MiB even in a debug build) and the depth of every tree it builds
+//! (at most 200 nodes deep), so the compiler, the checker and `Drop` can recurse over
+//! a tree safely. Deeper programs get a SyntaxError (`too many nested parentheses`,
+//! `expression too complex (nested too deeply)`, `too many levels of indentation`).
 
 use super::ast::*;
 use super::lexer::{self, normalize_name, Kw, Op, Tk, Tok};
@@ -29,9 +32,10 @@ use super::{check, Diagnostic, LineIndex, Span};
 pub(crate) const MAX_DEPTH: u32 = 200;
 
 /// What each nested construct costs against [`MAX_DEPTH`], roughly in proportion to
-/// the stack its recursion takes in a debug build (measured by `deep_nesting` in
-/// `tests/syntax_fuzz.rs`). With these, brackets nest 100 deep (CPython allows 200),
-/// blocks 100 deep (as CPython), calls 66 deep, operator chains 200 long.
+/// the stack its recursion takes in a debug build (the worst case, 100 nested `def`s,
+/// takes about 540 KiB; `deep_nesting` in `tests/syntax_fuzz.rs` runs the extremes on
+/// a 1 MiB stack). With these, brackets nest 100 deep (CPython allows 200), calls 66
+/// deep, operator chains 200 long; blocks stop at CPython's own 99 levels first.
 mod cost {
     /// A prefix operator, `**`, a conditional, or one more operator or trailer in a
     /// chain (`a + b + c`, `a.b.c`): the tree grows one deeper.
@@ -48,6 +52,8 @@ mod cost {
     /// An indented block.
     pub const BLOCK: u32 = 2;
 }
+
+const TOO_DEEP_INDENT: &str = "too many levels of indentation";
 
 /// Modules a program may import.
 const MODULES: &[&str] = &["asyncio", "time", "random"];
@@ -71,23 +77,18 @@ pub fn parse(src: &str) -> (Module, Vec<Diagnostic>) {
         }
         toks.push(t);
     }
-    let mut rep = Reporter::new(&toks);
-    // An unclosed bracket makes its logical line run on over the next lines: it wins
-    // over any other error found on that line.
-    let (unclosed, others): (Vec<_>, Vec<_>) =
-        lex_diags.into_iter().partition(|d| d.message.ends_with("was never closed"));
-    for d in unclosed.into_iter().chain(others) {
-        rep.report(d);
+    let mut rep = Reporter::new(src, &toks);
+    let indent_limit_reported = lex_diags.iter().any(|d| d.message == TOO_DEEP_INDENT);
+    for d in lex_diags {
+        rep.report(d, Source::Lexer);
     }
-    let mut p = Parser { src, toks, pos: 0, rep, depth: 0, index: None };
+    let mut p = Parser { src, toks, pos: 0, rep, depth: 0, index: None, indent_limit_reported };
     let mut body = Vec::new();
     p.statements(&mut body, false);
     let module = Module { body };
     let mut rep = p.rep;
     check::check(&module, &mut rep);
-    let mut diags = rep.diags;
-    diags.sort_by_key(|d| d.span.start);
-    (module, diags)
+    (module, rep.finish())
 }
 
 /// The start of a comment between the last token and `newline`, if any.
@@ -100,39 +101,100 @@ fn last_comment_before(src: &str, toks: &[Tok], newline: Tok) -> Option<u32> {
     src[from..to].find('#').map(|i| (from + i) as u32)
 }
 
-/// Collects diagnostics, at most one per logical line, so one mistake gives one
-/// message and not a cascade.
+/// Where a diagnostic comes from, which decides which one a logical line keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    Lexer,
+    Parser,
+    /// The context checks on the finished tree (`'return' outside function`, ...).
+    Check,
+}
+
+/// Collects the diagnostics and keeps one per logical line, so that one mistake
+/// gives one message and not a cascade. Which one, as CPython would choose:
+/// - the earliest on the line, except that a lexer error beats a parser error on the
+///   same physical line (CPython's parser reads the line ahead, and its tokenizer's
+///   errors stop it: `x = = "abc` is an unterminated string);
+/// - an unclosed bracket makes its logical line run on over the next lines: it wins
+///   over errors after it, except a lexer error on its own physical line (a string
+///   that swallowed the closer: `print(f"x {y} )` missing a quote);
+/// - a context check's error only where the line has no syntax error.
 pub(crate) struct Reporter {
     /// Start offsets of the `Newline` tokens: logical line `i` ends at `newline_starts[i]`.
     newline_starts: Vec<u32>,
-    /// Whether logical line `i` already has a diagnostic.
-    errored: Vec<bool>,
-    pub(crate) diags: Vec<Diagnostic>,
+    /// Offsets of the `\n` characters, for physical lines.
+    physical_ends: Vec<u32>,
+    candidates: Vec<(Diagnostic, Source)>,
 }
 
 impl Reporter {
-    fn new(toks: &[Tok]) -> Reporter {
+    fn new(src: &str, toks: &[Tok]) -> Reporter {
         let newline_starts: Vec<u32> =
             toks.iter().filter(|t| t.kind == Tk::Newline).map(|t| t.span.start).collect();
-        let errored = vec![false; newline_starts.len() + 1];
-        Reporter { newline_starts, errored, diags: Vec::new() }
+        let physical_ends =
+            src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32).collect();
+        Reporter { newline_starts, physical_ends, candidates: Vec::new() }
     }
 
-    /// Records `d` unless its logical line already has a diagnostic; `true` if recorded.
-    pub(crate) fn report(&mut self, d: Diagnostic) -> bool {
-        let line = self.newline_starts.partition_point(|&s| s < d.span.start);
-        match self.errored.get_mut(line) {
-            Some(true) => false,
-            Some(slot) => {
-                *slot = true;
-                self.diags.push(d);
-                true
-            }
-            None => {
-                self.diags.push(d);
-                true
+    pub(crate) fn report(&mut self, d: Diagnostic, source: Source) {
+        self.candidates.push((d, source));
+    }
+
+    fn logical_line(&self, at: u32) -> usize {
+        self.newline_starts.partition_point(|&s| s < at)
+    }
+
+    fn physical_line(&self, at: u32) -> usize {
+        self.physical_ends.partition_point(|&e| e < at)
+    }
+
+    /// One diagnostic per logical line, sorted by position.
+    fn finish(self) -> Vec<Diagnostic> {
+        let mut by_line: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+        for (i, (d, _)) in self.candidates.iter().enumerate() {
+            by_line.entry(self.logical_line(d.span.start)).or_default().push(i);
+        }
+        let mut kept: Vec<Diagnostic> = Vec::with_capacity(by_line.len());
+        for group in by_line.values() {
+            if let Some(i) = self.choose(group) {
+                kept.push(self.candidates[i].0.clone());
             }
         }
+        kept.sort_by_key(|d| d.span.start);
+        kept
+    }
+
+    fn choose(&self, group: &[usize]) -> Option<usize> {
+        let at = |i: usize| self.candidates[i].0.span.start;
+        let source = |i: usize| self.candidates[i].1;
+        let earliest = |it: &mut dyn Iterator<Item = usize>| it.min_by_key(|&i| (at(i), i));
+        let syntax: Vec<usize> = group.iter().copied().filter(|&i| source(i) != Source::Check).collect();
+        if syntax.is_empty() {
+            return earliest(&mut group.iter().copied());
+        }
+        let unclosed = syntax
+            .iter()
+            .copied()
+            .find(|&i| source(i) == Source::Lexer && self.candidates[i].0.message.ends_with("was never closed"));
+        let Some(n) = unclosed else {
+            let first = earliest(&mut syntax.iter().copied())?;
+            if source(first) == Source::Lexer {
+                return Some(first);
+            }
+            let line = self.physical_line(at(first));
+            let lexer_here =
+                syntax.iter().copied().filter(|&i| source(i) == Source::Lexer && self.physical_line(at(i)) == line);
+            return earliest(&mut lexer_here.into_iter()).or(Some(first));
+        };
+        if let Some(before) = earliest(&mut syntax.iter().copied().filter(|&i| at(i) < at(n))) {
+            return Some(before);
+        }
+        let line = self.physical_line(at(n));
+        let same_line = syntax
+            .iter()
+            .copied()
+            .filter(|&i| i != n && source(i) == Source::Lexer && self.physical_line(at(i)) == line);
+        earliest(&mut same_line.into_iter()).or(Some(n))
     }
 }
 
@@ -174,6 +236,9 @@ struct Parser<'s> {
     /// Current nesting, against [`MAX_DEPTH`].
     depth: u32,
     index: Option<LineIndex>,
+    /// "too many levels of indentation" was reported (by the lexer or here): once is
+    /// enough.
+    indent_limit_reported: bool,
 }
 
 impl<'s> Parser<'s> {
@@ -282,7 +347,7 @@ impl<'s> Parser<'s> {
     // ---- errors ----
 
     fn report(&mut self, d: Diagnostic) {
-        self.rep.report(d);
+        self.rep.report(d, Source::Parser);
     }
 
     fn error<T>(&mut self, at: u32, msg: impl Into<String>) -> PResult<T> {
@@ -398,8 +463,11 @@ impl<'s> Parser<'s> {
     /// After an `Indent`: the block's statements and its `Dedent`.
     fn indented_block(&mut self, body: &mut Vec<Stmt>) {
         if self.depth + cost::BLOCK > MAX_DEPTH {
-            let at = self.tok().span.start;
-            self.report(Diagnostic::syntax(Span { start: at, end: at }, "too many levels of indentation"));
+            if !self.indent_limit_reported {
+                self.indent_limit_reported = true;
+                let at = self.tok().span.start;
+                self.report(Diagnostic::syntax(Span { start: at, end: at }, TOO_DEEP_INDENT));
+            }
             self.skip_to_dedent();
             return;
         }
@@ -817,11 +885,16 @@ impl<'s> Parser<'s> {
     }
 
     /// `with (a as b, c):` — the parenthesis holds the items when its closing `)` is
-    /// followed by the `:` (otherwise it is an expression: `with (a, b) as c:`).
+    /// followed by the `:` (otherwise it is an expression: `with (a, b) as c:`), and
+    /// no item is starred (`with (a, *b):` is a tuple, as in CPython).
     fn parenthesized_with_items(&self) -> bool {
         let mut depth = 0usize;
         let mut i = self.pos;
         while let Some(t) = self.toks.get(i) {
+            let after_separator = i > self.pos && matches!(self.toks[i - 1].kind, Tk::Op(Op::LPar | Op::Comma));
+            if depth == 1 && after_separator && t.kind == Tk::Op(Op::Star) {
+                return false;
+            }
             match t.kind {
                 Tk::Op(Op::LPar | Op::LSqb | Op::LBrace) => depth += 1,
                 Tk::Op(Op::RPar | Op::RSqb | Op::RBrace) => {
@@ -905,7 +978,14 @@ impl<'s> Parser<'s> {
     /// `name(params) [-> annotation] :`, with the end of the last token before the colon.
     fn def_header(&mut self) -> PResult<(Tok, Params, u32)> {
         let name_tok = self.def_name()?;
-        self.expect_op(Op::LPar)?;
+        if !self.at_op(Op::LPar) {
+            let t = self.tok();
+            if t.kind == Tk::Error {
+                return Err(Fail);
+            }
+            return self.error(t.span.start, "expected '('");
+        }
+        self.bump();
         let params = self.params(false)?;
         self.expect_op(Op::RPar)?;
         if self.eat_op(Op::Arrow) {
@@ -1131,7 +1211,8 @@ impl<'s> Parser<'s> {
             }
             _ => {
                 if let ExprKind::Name(n) = &first.kind {
-                    if (n == "print" || n == "exec") && self.starts_expr() && !self.at_op(Op::Star) {
+                    let next = self.kind();
+                    if (n == "print" || n == "exec") && self.starts_expr() && !matches!(next, Tk::Op(Op::Star) | Tk::Error) {
                         return self.error(
                             first.span.start,
                             format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
@@ -1777,6 +1858,9 @@ impl<'s> Parser<'s> {
             return self.error(at, "Invalid star expression");
         }
         let value = self.expression()?;
+        if self.at_comp_for() {
+            return self.error(start, "iterable unpacking cannot be used in comprehension");
+        }
         if a.seen_dstar {
             return self.error(a.comma_at, "iterable argument unpacking follows keyword argument unpacking");
         }
@@ -1821,6 +1905,7 @@ impl<'s> Parser<'s> {
     /// `f(x for x in y)`: a generator expression as an argument (its span takes the
     /// call's parentheses when it is the sole argument, as in CPython).
     fn call_genexp(&mut self, a: &mut Args, elt: Expr) -> PResult<Expr> {
+        self.no_starred_element(&elt)?;
         let elt_start = elt.span.start;
         let generators = self.comprehension_clauses()?;
         a.genexp_at.get_or_insert(elt_start);
@@ -1842,6 +1927,9 @@ impl<'s> Parser<'s> {
             return self.error(t.span.start, msg);
         }
         if let Some(at) = a.genexp_at {
+            if self.kind() == Tk::Error {
+                return Err(Fail);
+            }
             if a.count > 1 || !self.at_op(Op::RPar) || self.toks[self.pos - 1].kind == Tk::Op(Op::Comma) {
                 return self.error(at, "Generator expression must be parenthesized");
             }
@@ -1984,6 +2072,7 @@ impl<'s> Parser<'s> {
 
     /// A list, set or generator comprehension after its element, at the `for`.
     fn comprehension(&mut self, start: u32, elt: Expr, close: Op) -> PResult<Expr> {
+        self.no_starred_element(&elt)?;
         let generators = self.comprehension_clauses()?;
         self.close(close, &elt)?;
         let elt = Box::new(elt);
@@ -2043,8 +2132,11 @@ impl<'s> Parser<'s> {
             return Ok(Expr { kind: ExprKind::Dict(Vec::new()), span: self.span_from(start) });
         }
         if self.at_op(Op::DoubleStar) {
-            self.bump();
+            let dstar = self.bump();
             let value = self.parse_bp(BITOR)?;
+            if self.at_comp_for() {
+                return self.error(dstar.span.start, "dict unpacking cannot be used in dict comprehension");
+            }
             return self.dict_rest(start, None, value);
         }
         let r = self.star_named_expression();
@@ -2131,11 +2223,23 @@ impl<'s> Parser<'s> {
         Ok((Some(key), value))
     }
 
+    /// `[*a for a in b]`
+    fn no_starred_element(&mut self, elt: &Expr) -> PResult<()> {
+        if matches!(elt.kind, ExprKind::Starred(_)) {
+            return self.error(elt.span.start, "iterable unpacking cannot be used in comprehension");
+        }
+        Ok(())
+    }
+
     /// At a dict key's `:`: the value.
     fn dict_value(&mut self) -> PResult<Expr> {
         let colon = self.bump();
         if matches!(self.kind(), Tk::Op(Op::Comma | Op::RBrace)) {
             return self.error(colon.span.start, "expression expected after dictionary key and ':'");
+        }
+        if self.at_op(Op::Star) {
+            let at = self.tok().span.start;
+            return self.error(at, "cannot use a starred expression in a dictionary value");
         }
         self.expression()
     }
@@ -2501,6 +2605,7 @@ impl<'s> Parser<'s> {
                     _ => break,
                 }
             }
+            spec.retain(|p| !matches!(p, FStringPart::Literal(s) if s.is_empty()));
             format_spec = Some(spec);
         }
         if self.at_op(Op::RBrace) {
@@ -2516,6 +2621,9 @@ impl<'s> Parser<'s> {
         }
         if conversion.is_some() && format_spec.is_none() {
             return self.error(t.span.start, "f-string: expecting ':' or '}'");
+        }
+        if format_spec.is_some() {
+            return self.error(t.span.start, "f-string: expecting '}', or format specs");
         }
         if format_spec.is_none() && conversion.is_none() {
             let msg = if debug_text.is_some() {
@@ -2554,13 +2662,19 @@ impl<'s> Parser<'s> {
                     // `r"\""`: the quote after a backslash stays, with the backslash
                     // (a newline after it is read by the `\r` arm).
                     if let Some(&(_, d)) = chars.peek() {
-                        if d != '\r' && (d != '{' || !fstring) {
+                        if d != '\r' && !(fstring && matches!(d, '{' | '}')) {
                             out.push(d);
                             chars.next();
                         }
                     }
                 }
                 '\\' => {
+                    // In an f-string, `\{` and `\}` keep the backslash; the brace is
+                    // an ordinary (doubled) brace, read by the arm above.
+                    if fstring && matches!(chars.peek(), Some(&(_, '{' | '}'))) {
+                        out.push('\\');
+                        continue;
+                    }
                     let Some((_, e)) = chars.next() else {
                         out.push('\\');
                         break;
@@ -2663,15 +2777,6 @@ impl<'s> Parser<'s> {
                                 if d == '}' {
                                     break;
                                 }
-                            }
-                        }
-                        '{' if fstring => {
-                            // `\{` in an f-string: the backslash stays, the brace is a
-                            // doubled one or begins a field.
-                            out.push('\\');
-                            out.push('{');
-                            if chars.peek().map(|&(_, d)| d) == Some('{') {
-                                chars.next();
                             }
                         }
                         other => {

@@ -28,3 +28,10 @@ b"
 x = f"{x:%H:%M}"
 y = f"{'\n'.join(lines)}"
 z = f"{x!r:{w}}"
+aa = f"{x:a
+{w}}"
+bb = f"{x:
+{w}
+}"
+cc = f"{x:
+}"

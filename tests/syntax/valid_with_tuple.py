@@ -1,0 +1,4 @@
+with (a, *b):
+    pass
+with (*a, b) as c:
+    pass
