@@ -57,6 +57,12 @@ fn keys_equal_depth(a: &Value, b: &Value, depth: usize) -> bool {
     }
 }
 
+/// The common case of [`keys_equal`], inlined into the probe loop.
+#[inline(always)]
+fn int_keys_equal(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Int(x), Value::Int(y)) if x == y)
+}
+
 impl DictData {
     pub fn new() -> DictData {
         DictData::default()
@@ -96,7 +102,7 @@ impl DictData {
                     first_dummy = Some(i);
                 }
             } else if let Some(e) = &self.entries[ix as usize] {
-                if e.hash == hash && keys_equal(&e.key, key) {
+                if e.hash == hash && (int_keys_equal(&e.key, key) || keys_equal(&e.key, key)) {
                     return (Some(i), i);
                 }
             }

@@ -1265,6 +1265,11 @@ impl Vm {
     /// an instance whose class defines `__eq__` is matched against the stored
     /// keys with `__eq__` (the table itself compares other keys natively).
     pub fn key_for(&mut self, host: &mut dyn Host, container: &Value, key: &Value) -> PyResult<(i64, Value)> {
+        match key {
+            Value::Int(i) => return Ok((pylib::hash::hash_int(*i), key.clone())),
+            Value::Str(s) => return Ok((s.hash(), key.clone())),
+            _ => {}
+        }
         let h = self.hash(host, key)?;
         if let Value::Instance(i) = key {
             if i.class.lookup(sym::__eq__).is_some() {

@@ -17,7 +17,12 @@ pub const HASH_NONE: i64 = 0xFCA8_6420;
 
 /// `hash(v)` for an int (`long_hash`): `v mod (2**61 - 1)` with `v`'s sign, and
 /// `-2` in place of `-1`, which CPython reserves for errors (`hash(-1) == -2`).
+#[inline]
 pub fn hash_int(v: i64) -> i64 {
+    if v.unsigned_abs() < MODULUS {
+        // Below the modulus an int is its own hash (but -1, which means error in C).
+        return if v == -1 { -2 } else { v };
+    }
     let h = (v.unsigned_abs() % MODULUS) as i64;
     let h = if v < 0 { -h } else { h };
     if h == -1 {
