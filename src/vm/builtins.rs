@@ -479,10 +479,8 @@ fn b_zip(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
         None => false,
     };
     let mut inners = Vec::new();
-    for (i, a) in args.iter().enumerate() {
-        inners.push(vm.get_iter(host, a.clone()).map_err(|_| {
-            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+    for a in args.iter() {
+        inners.push(vm.get_iter(host, a.clone())?);
     }
     Ok(make_iter(IterKind::Zip { inners, strict }))
 }
@@ -696,36 +694,58 @@ fn b_pow(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
     check_kwargs(vm, "pow", kwargs, &["base", "exp", "mod"])?;
     arg_count(vm, "pow", args, 2, 3)?;
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
-        return match (&args[0], &args[1], m) {
-            (Value::Int(b), Value::Int(e), Value::Int(m)) => pow_mod(vm, *b, *e, *m),
+        let as_int = |v: &Value| match v {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        };
+        return match (as_int(&args[0]), as_int(&args[1]), as_int(m)) {
+            (Some(b), Some(e), Some(m)) => pow_mod(vm, b, e, m),
             _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
         };
     }
     vm.binary_op(host, crate::syntax::ast::BinOp::Pow, args[0].clone(), args[1].clone(), false)
 }
 
-/// `pow(b, e, m)` for ints (non-negative exponents).
+/// `pow(b, e, m)` for ints, in the order CPython's long_pow checks things:
+/// a zero modulus is an error, a modulus of +-1 gives 0, a negative exponent
+/// inverts the base modulo |m| first.
 fn pow_mod(vm: &Vm, b: i64, e: i64, m: i64) -> PyResult<Value> {
     if m == 0 {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }
-    if e < 0 {
-        return Err(vm.value_error("unsupported: pow() with a negative exponent and a modulus"));
+    let modulus = (m as i128).abs();
+    if modulus == 1 {
+        return Ok(Value::Int(0));
     }
-    let m128 = m as i128;
+    let mut base = (b as i128).rem_euclid(modulus);
+    let mut e = e as i128;
+    if e < 0 {
+        // Modular inverse by the extended Euclidean algorithm.
+        let (mut r0, mut r1) = (base, modulus);
+        let (mut s0, mut s1) = (1i128, 0i128);
+        while r1 != 0 {
+            let q = r0 / r1;
+            (r0, r1) = (r1, r0 - q * r1);
+            (s0, s1) = (s1, s0 - q * s1);
+        }
+        if r0 != 1 {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        base = s0.rem_euclid(modulus);
+        e = -e;
+    }
     let mut result: i128 = 1;
-    let mut base = (b as i128).rem_euclid(m128.abs());
-    let mut e = e;
     while e > 0 {
         if e & 1 == 1 {
-            result = (result * base).rem_euclid(m128.abs());
+            result = (result * base) % modulus;
         }
-        base = (base * base).rem_euclid(m128.abs());
+        base = (base * base) % modulus;
         e >>= 1;
     }
     // Python's result has the modulus's sign.
     if m < 0 && result != 0 {
-        result += m128;
+        result -= modulus;
     }
     Ok(Value::Int(result as i64))
 }
