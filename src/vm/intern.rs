@@ -197,6 +197,7 @@ known_symbols! {
     isalpha = "isalpha",
     isalnum = "isalnum",
     isspace = "isspace",
+    isprintable = "isprintable",
     isupper = "isupper",
     islower = "islower",
     isidentifier = "isidentifier",

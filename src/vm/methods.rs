@@ -17,8 +17,8 @@ const STR_METHODS: &[Symbol] = &[
     sym::join, sym::split, sym::rsplit, sym::splitlines, sym::strip, sym::lstrip, sym::rstrip, sym::upper,
     sym::lower, sym::title, sym::capitalize, sym::swapcase, sym::casefold, sym::replace, sym::startswith,
     sym::endswith, sym::find, sym::rfind, sym::index, sym::rindex, sym::count, sym::format, sym::format_map,
-    sym::isdigit, sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isupper,
-    sym::islower, sym::isidentifier, sym::istitle, sym::center, sym::ljust, sym::rjust, sym::zfill,
+    sym::isdigit, sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isprintable,
+    sym::isupper, sym::islower, sym::isidentifier, sym::istitle, sym::center, sym::ljust, sym::rjust, sym::zfill,
     sym::partition, sym::rpartition, sym::encode, sym::expandtabs, sym::removeprefix, sym::removesuffix,
 ];
 const LIST_METHODS: &[Symbol] = &[
@@ -329,7 +329,7 @@ impl Vm {
         const NO_ARGS: &[Symbol] = &[
             sym::upper, sym::lower, sym::title, sym::capitalize, sym::swapcase, sym::casefold, sym::isdigit,
             sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isupper, sym::islower,
-            sym::isidentifier, sym::istitle,
+            sym::isidentifier, sym::istitle, sym::isprintable,
         ];
         if NO_ARGS.contains(&m) {
             self.expect_args("str", m, args, 0, 0)?;
@@ -538,6 +538,9 @@ impl Vm {
         }
         if m == sym::isspace {
             return Ok(Value::Bool(!text.is_empty() && text.chars().all(pylib::text::py_isspace)));
+        }
+        if m == sym::isprintable {
+            return Ok(Value::Bool(text.chars().all(pylib::text::is_printable)));
         }
         if m == sym::isupper || m == sym::islower {
             let want_upper = m == sym::isupper;
