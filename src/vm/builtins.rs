@@ -28,7 +28,8 @@ fn check_kwargs(vm: &Vm, fname: &str, kwargs: &Kwargs, allowed: &[&str]) -> PyRe
             if allowed.is_empty() {
                 return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
             }
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+            let msg = k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword(fname, k, allowed));
+            return Err(vm.type_error(msg));
         }
     }
     Ok(())
@@ -411,16 +412,13 @@ fn b_max(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
 }
 
 fn b_sorted(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "sorted", kwargs, &["key", "reverse"])?;
     if args.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
+    // CPython builds the list first, then calls `list.sort`, which checks the
+    // keywords (and names itself `sort()` in the messages).
     let items = vm.iterate(host, &args[0])?;
-    let key = kw(kwargs, "key").cloned().unwrap_or(Value::None);
-    let reverse = match kw(kwargs, "reverse") {
-        Some(v) => vm.truthy(host, v)?,
-        None => false,
-    };
+    let (key, reverse) = vm.sort_kwargs(host, kwargs)?;
     match vm.sort_values(host, items, &key, reverse) {
         Ok(v) => Ok(Value::list(v)),
         Err((_, e)) => Err(e),

@@ -311,6 +311,12 @@ impl Vm {
             return Ok(Value::str(out));
         }
         if m == sym::split || m == sym::rsplit {
+            for (k, _) in kwargs {
+                if k.with_str(|k| k != "sep" && k != "maxsplit") {
+                    let msg = k.with_str(|k| pylib::suggest::unexpected_keyword(&m.to_string(), k, &["sep", "maxsplit"]));
+                    return Err(self.type_error(msg));
+                }
+            }
             let sep = arg(args, 0).or(kwarg(kwargs, Symbol::new("sep")));
             let maxsplit = match arg(args, 1).or(kwarg(kwargs, Symbol::new("maxsplit"))) {
                 Some(v) => self.int_arg(v)?,
@@ -788,22 +794,34 @@ impl Vm {
         Err(self.attribute_error(&Value::tuple(vec![]), name))
     }
 
+    /// The `key` and `reverse` keywords of `list.sort` (and so of `sorted`), checked
+    /// as its Argument Clinic parser does: the count, then unknown names (with a
+    /// suggestion), then `reverse` converted to bool.
+    pub(crate) fn sort_kwargs(&mut self, host: &mut dyn Host, kwargs: &Kwargs) -> PyResult<(Value, bool)> {
+        if kwargs.len() > 2 {
+            return Err(self.type_error(format!("sort() takes at most 2 keyword arguments ({} given)", kwargs.len())));
+        }
+        for (k, _) in kwargs {
+            if *k != sym::key && *k != sym::reverse {
+                let msg = k.with_str(|k| pylib::suggest::unexpected_keyword("sort", k, &["key", "reverse"]));
+                return Err(self.type_error(msg));
+            }
+        }
+        let key = kwarg(kwargs, sym::key).cloned().unwrap_or(Value::None);
+        let reverse = match kwarg(kwargs, sym::reverse) {
+            Some(v) => self.truthy(host, v)?,
+            None => false,
+        };
+        Ok((key, reverse))
+    }
+
     fn list_method(&mut self, host: &mut dyn Host, recv: &Value, l: &Rc<List>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
         let m = name;
         if m == sym::sort {
             if !args.is_empty() {
                 return Err(self.type_error("sort() takes no positional arguments"));
             }
-            let key = kwarg(kwargs, sym::key).cloned().unwrap_or(Value::None);
-            let reverse = match kwarg(kwargs, sym::reverse) {
-                Some(v) => self.truthy(host, v)?,
-                None => false,
-            };
-            for (k, _) in kwargs {
-                if *k != sym::key && *k != sym::reverse {
-                    return Err(self.type_error(format!("sort() got an unexpected keyword argument '{k}'")));
-                }
-            }
+            let (key, reverse) = self.sort_kwargs(host, kwargs)?;
             let items = std::mem::take(&mut *l.0.borrow_mut());
             let r = self.sort_values(host, items, &key, reverse);
             let modified = !l.0.borrow().is_empty();
