@@ -358,12 +358,38 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         IsFuture => Ok(Value::Bool(args.first().is_some_and(|a| s.fut_id(a).is_some()))),
         Run => Err(vm.runtime_error("asyncio.run() cannot be called from here")),
         CreateTask | LoopCreateTask => {
-            let (coro, name) = if f == LoopCreateTask {
-                (args.get(1).cloned(), args.get(2).cloned().or_else(|| kw(kwargs, "name").cloned()))
+            // Bound as CPython binds `create_task(coro, *, name=None, context=None)`
+            // (a Python function, `BaseEventLoop.create_task` for the loop method):
+            // a bad call fails here, before any task exists.
+            let (fname, pos) = if f == LoopCreateTask {
+                ("BaseEventLoop.create_task", args.get(1..).unwrap_or(&[]))
             } else {
-                (args.first().cloned(), args.get(1).cloned().or_else(|| kw(kwargs, "name").cloned()))
+                ("create_task", args)
             };
-            let coro = coro.ok_or_else(|| vm.type_error("create_task() missing required argument 'coro'"))?;
+            for (k, _) in kwargs {
+                if !k.with_str(|k| matches!(k, "coro" | "name" | "context")) {
+                    let msg = k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword(fname, k, &["coro", "name", "context"]));
+                    return Err(vm.type_error(msg));
+                }
+            }
+            if pos.len() > 1 {
+                let given = pos.len() + (f == LoopCreateTask) as usize;
+                let takes = 1 + (f == LoopCreateTask) as usize;
+                return Err(vm.type_error(format!(
+                    "{fname}() takes {takes} positional argument{} but {given} were given",
+                    if takes == 1 { "" } else { "s" }
+                )));
+            }
+            let coro = match (pos.first(), kw(kwargs, "coro")) {
+                (Some(_), Some(_)) => {
+                    return Err(vm.type_error(format!("{fname}() got multiple values for argument 'coro'")));
+                }
+                (Some(c), None) | (None, Some(c)) => c.clone(),
+                (None, None) => {
+                    return Err(vm.type_error(format!("{fname}() missing 1 required positional argument: 'coro'")));
+                }
+            };
+            let name = kw(kwargs, "name").cloned();
             if f == CreateTask {
                 s.loop_obj(vm)?;
             } else {
@@ -469,13 +495,15 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         TimerWhen => Ok(Value::Float(args.first().and_then(payload_id).map(|h| s.handle(h).when).unwrap_or(0.0))),
         FutInit => {
             let me = args.first().cloned().unwrap_or(Value::None);
+            // `_asyncio.Future.__init__(*, loop=None)`'s Argument Clinic checks.
+            if args.len() > 1 {
+                return Err(vm.type_error("Future() takes no positional arguments"));
+            }
             for (k, _) in kwargs {
                 if *k != Symbol::new("loop") {
-                    return Err(vm.type_error(format!("Future.__init__() got an unexpected keyword argument '{k}'")));
+                    let msg = k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword("Future", k, &["loop"]));
+                    return Err(vm.type_error(msg));
                 }
-            }
-            if args.len() > 1 {
-                return Err(vm.type_error("Future.__init__() takes 0 positional arguments"));
             }
             s.current_loop(vm)?;
             s.new_future(&me);
