@@ -925,50 +925,92 @@ impl Vm {
         Err(self.attribute_error(recv, name))
     }
 
-    /// A stable merge sort that only asks `later < earlier`, as CPython's
-    /// `list.sort` (which only uses `<`). On error, returns the items unchanged.
+    /// `list.sort` on `items` (CPython's `list_sort_impl`): keys computed first,
+    /// in order (a failing key function leaves the items as they were); then,
+    /// for `reverse`, the items reversed, sorted stably and reversed back. The
+    /// `<` comparisons are CPython's, in CPython's order
+    /// ([`pylib::listsort`]). When a comparison fails, the items come back
+    /// permuted as far as the sort got, as CPython leaves the list.
     pub fn sort_values(&mut self, host: &mut dyn Host, items: Vec<Value>, key: &Value, reverse: bool) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
+        let n = items.len();
         let keys = if key.is_none() {
-            items.clone()
+            None
         } else {
-            let mut ks = Vec::with_capacity(items.len());
+            let mut ks = Vec::with_capacity(n);
             for it in &items {
                 match self.call(host, key, vec![it.clone()], vec![]) {
                     Ok(k) => ks.push(k),
                     Err(e) => return Err((items, e)),
                 }
             }
-            ks
+            Some(ks)
         };
-        // CPython reverses, sorts stably, and reverses back, so equal items
-        // keep their order either way.
-        let mut idx: Vec<usize> = (0..items.len()).collect();
-        if reverse {
-            idx.reverse();
+        if n < 2 {
+            return Ok(items);
         }
-        let mut err: Option<PyErr> = None;
-        let mut lt = |a: usize, b: usize, vm: &mut Vm| -> bool {
-            if err.is_some() {
-                return false;
+        let keys: &[Value] = keys.as_deref().unwrap_or(&items);
+        let mut perm: Vec<usize> = (0..n).collect();
+        if reverse {
+            perm.reverse();
+        }
+        // CPython's pre-sort check picks a comparison from the key types. Only
+        // the observable cases matter here: ints and strs compare without side
+        // effects (any stable sort gives the same result), floats need the exact
+        // comparison order (NaN), and keys all of one class with a Python
+        // `__lt__` get it called directly, falling back to the full `<` (which
+        // calls it again) when it returns NotImplemented.
+        let first = &keys[0];
+        let same_class = match first {
+            Value::Instance(c0) => keys.iter().all(|k| matches!(k, Value::Instance(c) if Rc::ptr_eq(&c.class, &c0.class))),
+            _ => false,
+        };
+        let mut result: PyResult<()> = Ok(());
+        if keys.iter().all(|k| matches!(k, Value::Int(_) | Value::Bool(_))) {
+            let iv = |v: &Value| match v {
+                Value::Int(i) => *i,
+                Value::Bool(b) => *b as i64,
+                _ => 0,
+            };
+            perm.sort_by_key(|&i| iv(&keys[i]));
+        } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
+            fn sv(v: &Value) -> &str {
+                if let Value::Str(s) = v { s.s.as_str() } else { "" }
             }
-            let r = vm.less_than(host, &keys[a], &keys[b]);
-            match r {
-                Ok(b) => b,
-                Err(e) => {
-                    err = Some(e);
-                    false
+            perm.sort_by(|&a, &b| sv(&keys[a]).cmp(sv(&keys[b])));
+        } else if keys.iter().all(|k| matches!(k, Value::Float(_))) {
+            let fv = |v: &Value| if let Value::Float(f) = v { *f } else { 0.0 };
+            let _ = pylib::listsort::sort::<()>(&mut perm, &mut |a, b| Ok(fv(&keys[a]) < fv(&keys[b])));
+        } else {
+            let direct_lt = match first {
+                Value::Instance(i) if same_class => match i.class.lookup(sym::__lt__) {
+                    Some(f @ Value::Function(_)) => Some(f),
+                    _ => None,
+                },
+                _ => None,
+            };
+            result = pylib::listsort::sort(&mut perm, &mut |a, b| {
+                let (x, y) = (&keys[a], &keys[b]);
+                if let Some(f) = &direct_lt {
+                    let r = self.call(host, f, vec![x.clone(), y.clone()], vec![])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            other => self.truthy(host, &other),
+                        };
+                    }
                 }
-            }
-        };
-        merge_sort(&mut idx, &mut |a, b| lt(a, b, self));
-        if let Some(e) = err {
-            return Err((items, e));
+                self.less_than(host, x, y)
+            });
         }
         if reverse {
-            idx.reverse();
+            perm.reverse();
         }
-        let mut out: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-        Ok(idx.into_iter().map(|i| out[i].take().unwrap()).collect())
+        let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+        let out: Vec<Value> = perm.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
+        match result {
+            Ok(()) => Ok(out),
+            Err(e) => Err((out, e)),
+        }
     }
 
     // ---- dict -------------------------------------------------------------------
@@ -1345,55 +1387,4 @@ fn splitlines(text: &str, keepends: bool) -> Vec<String> {
         out.push(cur);
     }
     out
-}
-
-/// Stable merge sort over indices using only `lt(later, earlier)`-style calls.
-fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    // Insertion sort for small slices (binary-insertion like CPython's).
-    if n <= 16 {
-        for i in 1..n {
-            let x = v[i];
-            let (mut lo, mut hi) = (0, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(x, v[mid]) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            v[lo..=i].rotate_right(1);
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], lt);
-    merge_sort(&mut v[mid..], lt);
-    let left = v[..mid].to_vec();
-    let right = v[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if lt(right[j], left[i]) {
-            v[k] = right[j];
-            j += 1;
-        } else {
-            v[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < left.len() {
-        v[k] = left[i];
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        v[k] = right[j];
-        j += 1;
-        k += 1;
-    }
 }

@@ -21,6 +21,7 @@
 //! - [`percent`] — `str % args`.
 //! - [`str_format`] — `str.format`.
 //! - [`int_ops`] — int and float arithmetic, conversions, `round`, parsing.
+//! - [`listsort`] — `list.sort`'s timsort, comparison for comparison.
 //! - [`hash`] — `hash()` of int, float, bool, None, tuple, frozenset.
 //! - [`settable`] — CPython's set hash table, so sets iterate in CPython's order.
 //! - [`random`] — the `random` module on CPython's Mersenne Twister.
@@ -54,6 +55,7 @@ mod fmath;
 pub mod format_spec;
 pub mod hash;
 pub mod int_ops;
+pub mod listsort;
 pub mod percent;
 mod printable_table;
 pub mod random;
