@@ -945,11 +945,7 @@ impl Vm {
             TypeTag::Set | TypeTag::FrozenSet => {
                 check_kwargs(self, &name, &kwargs, &[])?;
                 arg_count(self, &name, &args, 0, 1)?;
-                let items = match args.first() {
-                    None => vec![],
-                    Some(v) => self.iterate(host, v)?,
-                };
-                self.new_set(host, items, c.tag == TypeTag::FrozenSet)
+                self.new_set_from(host, args.first(), c.tag == TypeTag::FrozenSet)
             }
             TypeTag::Dict => {
                 arg_count(self, "dict", &args, 0, 1)?;

@@ -787,22 +787,10 @@ impl Vm {
                     }
                     Instr::SetUpdate(n) => {
                         let v = frame.stack.pop().unwrap();
-                        if let Value::Set(src) = &v {
-                            let at = frame.stack.len() - n as usize;
-                            if let Value::Set(dst) = &frame.stack[at] {
-                                if !Rc::ptr_eq(src, dst) {
-                                    let src = src.data.borrow().clone();
-                                    dst.data.borrow_mut().update_from(&src);
-                                    return Slow::Ok;
-                                }
-                            }
-                        }
-                        let items = sl!(self.iterate(host, &v));
                         let at = frame.stack.len() - n as usize;
                         let s = frame.stack[at].clone();
-                        for item in items {
-                            sl!(self.set_add(host, &s, item));
-                        }
+                        // `_PySet_Update`: CPython's `set_update_internal`.
+                        sl!(self.set_update_internal(host, &s, &v));
                     }
                     Instr::MapAdd(n) => {
                         let v = frame.stack.pop().unwrap();

@@ -175,7 +175,7 @@ fn kwarg(kwargs: &Kwargs, name: Symbol) -> Option<&Value> {
 }
 
 impl Vm {
-    fn expect_args(&self, owner: &str, name: Symbol, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    pub(crate) fn expect_args(&self, owner: &str, name: Symbol, args: &[Value], min: usize, max: usize) -> PyResult<()> {
         if args.len() < min || args.len() > max {
             let msg = if min == max {
                 if min == 0 {
@@ -1134,9 +1134,6 @@ impl Vm {
             s.data.borrow_mut().clear();
             return Ok(Value::None);
         }
-        if m == sym::copy {
-            return Ok(Value::Set(Rc::new(Set { data: RefCell::new(s.data.borrow().clone()), frozen: s.frozen })));
-        }
         if m == sym::issubset || m == sym::issuperset || m == sym::isdisjoint {
             self.expect_args("set", m, args, 1, 1)?;
             let other = self.to_set(host, &args[0])?;
@@ -1150,28 +1147,10 @@ impl Vm {
             };
             return Ok(Value::Bool(r));
         }
-        let (op, inplace) = if m == sym::union || m == sym::update {
-            (BinOp::BitOr, m == sym::update)
-        } else if m == sym::intersection || m == sym::intersection_update {
-            (BinOp::BitAnd, m == sym::intersection_update)
-        } else if m == sym::difference || m == sym::difference_update {
-            (BinOp::Sub, m == sym::difference_update)
-        } else if m == sym::symmetric_difference || m == sym::symmetric_difference_update {
-            (BinOp::BitXor, m == sym::symmetric_difference_update)
-        } else {
-            return Err(self.attribute_error(recv, name));
-        };
-        let mut acc = Rc::new(Set { data: RefCell::new(s.data.borrow().clone()), frozen: s.frozen });
-        for a in args {
-            let other = self.to_set(host, a)?;
-            let r = set_combine(self, host, op, &acc, &other)?;
-            acc = Rc::new(Set { data: RefCell::new(r), frozen: s.frozen });
+        if let Some(r) = self.set_multi_method(host, s, m, args) {
+            return r;
         }
-        if inplace {
-            *s.data.borrow_mut() = acc.data.borrow().clone();
-            return Ok(Value::None);
-        }
-        Ok(Value::Set(acc))
+        Err(self.attribute_error(recv, name))
     }
 
     fn to_set(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<Rc<Set>> {
