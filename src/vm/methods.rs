@@ -196,8 +196,8 @@ impl Vm {
     }
 
     fn no_kwargs(&self, owner: &str, name: Symbol, kwargs: &Kwargs) -> PyResult<()> {
-        if let Some((k, _)) = kwargs.first() {
-            return Err(self.type_error(format!("{owner}.{name}() takes no keyword arguments (got '{k}')")));
+        if !kwargs.is_empty() {
+            return Err(self.type_error(format!("{owner}.{name}() takes no keyword arguments")));
         }
         Ok(())
     }
@@ -330,6 +330,24 @@ impl Vm {
                 None => split_whitespace(text, maxsplit, m == sym::rsplit),
             };
             return Ok(Value::list(parts.into_iter().map(Value::str).collect()));
+        }
+        if (m == sym::splitlines || m == sym::expandtabs) && !kwargs.is_empty() {
+            // `splitlines(keepends=False)`, `expandtabs(tabsize=8)`: one
+            // parameter that may be passed by keyword (Argument Clinic checks).
+            let pname = if m == sym::splitlines { "keepends" } else { "tabsize" };
+            if args.len() + kwargs.len() > 1 {
+                return Err(self.type_error(if args.is_empty() {
+                    format!("{m}() takes at most 1 keyword argument ({} given)", kwargs.len())
+                } else {
+                    format!("{m}() takes at most 1 argument ({} given)", args.len() + kwargs.len())
+                }));
+            }
+            let (k, v) = &kwargs[0];
+            if !k.with_str(|k| k == pname) {
+                let msg = k.with_str(|k| pylib::suggest::unexpected_keyword(&m.to_string(), k, &[pname]));
+                return Err(self.type_error(msg));
+            }
+            return self.str_method(host, s, name, &[v.clone()], &[]);
         }
         self.no_kwargs("str", m, kwargs)?;
         const NO_ARGS: &[Symbol] = &[
@@ -657,7 +675,10 @@ impl Vm {
             return Ok(Value::tuple(parts.iter().map(|p| Value::str(*p)).collect()));
         }
         if m == sym::splitlines {
-            let keepends = matches!(arg(args, 0), Some(Value::Bool(true)) | Some(Value::Int(1)));
+            let keepends = match arg(args, 0) {
+                Some(v) => self.truthy(host, v)?,
+                None => false,
+            };
             return Ok(Value::list(splitlines(text, keepends).into_iter().map(Value::str).collect()));
         }
         if m == sym::expandtabs {
