@@ -35,6 +35,45 @@ fn check_kwargs(vm: &Vm, fname: &str, kwargs: &Kwargs, allowed: &[&str]) -> PyRe
     Ok(())
 }
 
+/// Argument Clinic's `_PyArg_UnpackKeywords` for a builtin whose parameters
+/// `names` are all positional-or-keyword, the first `required` of them
+/// required: the bound values in order (`None` where not given), with
+/// CPython's errors in CPython's order.
+fn clinic_bind(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+    let (nargs, max) = (args.len(), names.len());
+    if nargs + kwargs.len() > max {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {max} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            if max == 1 { "" } else { "s" },
+            nargs + kwargs.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
+    let mut nkw = kwargs.len();
+    for (i, name) in names.iter().enumerate().skip(nargs) {
+        let v = if nkw > 0 { kw(kwargs, name).cloned() } else { None };
+        if v.is_some() {
+            nkw -= 1;
+        } else if i < required {
+            return Err(vm.type_error(format!("{fname}() missing required argument '{name}' (pos {})", i + 1)));
+        }
+        out.push(v);
+    }
+    if nkw > 0 {
+        for (i, name) in names.iter().enumerate().take(nargs) {
+            if kw(kwargs, name).is_some() {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        check_kwargs(vm, fname, kwargs, names)?;
+    }
+    Ok(out)
+}
+
 fn exactly_one(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
     check_kwargs(vm, fname, kwargs, &[])?;
     if args.len() != 1 {
@@ -254,12 +293,9 @@ fn b_abs(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
 }
 
 fn b_round(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "round", kwargs, &["number", "ndigits"])?;
-    let x = args.first().or(kw(kwargs, "number")).cloned();
-    let nd = args.get(1).or(kw(kwargs, "ndigits")).cloned().unwrap_or(Value::None);
-    let Some(x) = x else {
-        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
-    };
+    let bound = clinic_bind(vm, "round", args, kwargs, &["number", "ndigits"], 1)?;
+    let x = bound[0].clone().unwrap_or(Value::None);
+    let nd = bound[1].clone().unwrap_or(Value::None);
     let nd = match nd {
         Value::None => None,
         Value::Int(i) => Some(i),
@@ -453,7 +489,12 @@ fn b_reversed(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs)
 }
 
 fn b_enumerate(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "enumerate", kwargs, &["iterable", "start"])?;
+    // enumerate parses with PyArg_ParseTupleAndKeywords: its own wording.
+    for (k, _) in kwargs {
+        if !k.with_str(|k| k == "iterable" || k == "start") {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()")));
+        }
+    }
     let it = args.first().or(kw(kwargs, "iterable")).cloned();
     let Some(it) = it else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
@@ -689,8 +730,8 @@ fn b_divmod(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
 }
 
 fn b_pow(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "pow", kwargs, &["base", "exp", "mod"])?;
-    arg_count(vm, "pow", args, 2, 3)?;
+    let bound = clinic_bind(vm, "pow", args, kwargs, &["base", "exp", "mod"], 2)?;
+    let args: Vec<Value> = bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
         let as_int = |v: &Value| match v {
             Value::Int(i) => Some(*i),
@@ -1184,9 +1225,35 @@ fn r_shuffle(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> Py
 }
 
 fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "sample", kwargs, &["k"])?;
-    let pop = args.first().cloned().ok_or_else(|| vm.type_error("sample() missing population"))?;
-    let k = args.get(1).or(kw(kwargs, "k")).cloned().ok_or_else(|| vm.type_error("sample() missing k"))?;
+    // `Random.sample(self, population, k, *, counts=None)`, a Python method.
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("Random.sample() takes 3 positional arguments but {} were given", args.len() + 1)));
+    }
+    for (k, _) in kwargs {
+        if !k.with_str(|k| k == "population" || k == "k") {
+            if k.with_str(|k| k == "counts") {
+                return Err(vm.type_error("unsupported: random.sample(counts=...)"));
+            }
+            let msg = k.with_str(|k| pylib::suggest::unexpected_keyword("Random.sample", k, &["self", "population", "k", "counts"]));
+            return Err(vm.type_error(msg));
+        }
+    }
+    let pop = args.first().or(kw(kwargs, "population")).cloned();
+    let k = args.get(1).or(kw(kwargs, "k")).cloned();
+    if args.first().is_some() && kw(kwargs, "population").is_some() {
+        return Err(vm.type_error("Random.sample() got multiple values for argument 'population'"));
+    }
+    if args.get(1).is_some() && kw(kwargs, "k").is_some() {
+        return Err(vm.type_error("Random.sample() got multiple values for argument 'k'"));
+    }
+    let (pop, k) = match (pop, k) {
+        (Some(p), Some(k)) => (p, k),
+        (None, None) => {
+            return Err(vm.type_error("Random.sample() missing 2 required positional arguments: 'population' and 'k'"))
+        }
+        (None, Some(_)) => return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'population'")),
+        (Some(_), None) => return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'")),
+    };
     let k = to_i64(vm, &k)?;
     let items = match &pop {
         Value::Set(_) | Value::Dict(_) => {
