@@ -603,7 +603,7 @@ impl Host for Sched {
         }
         let Some(f) = self.fut_id(obj) else {
             return Err(vm.type_error(format!(
-                "'{}' object can't be awaited",
+                "object {} can't be used in 'await' expression",
                 crate::vm::types::type_name(obj)
             )));
         };

@@ -253,6 +253,48 @@ fn payload_id(v: &Value) -> Option<u32> {
     v.host_ref()
 }
 
+/// Bind `loop.call_soon(callback, *args, context=None)` and the like, Python
+/// methods of `BaseEventLoop`: `args[0]` is the loop, `params` the named
+/// positional parameters after `self`. Returns their values and the extra
+/// positional arguments. (`context` is accepted and not used.)
+fn bind_loop_call(vm: &Vm, fname: &str, params: &[&str], args: &[Value], kwargs: &Kwargs) -> PyResult<(Vec<Value>, Vec<Value>)> {
+    let pos = args.get(1..).unwrap_or(&[]);
+    let mut bound: Vec<Option<Value>> = params.iter().enumerate().map(|(i, _)| pos.get(i).cloned()).collect();
+    for (k, v) in kwargs {
+        let name = k.to_string();
+        if name == "context" {
+            continue;
+        }
+        match params.iter().position(|p| *p == name) {
+            Some(i) if bound[i].is_some() => {
+                return Err(vm.type_error(format!("{fname}() got multiple values for argument '{name}'")));
+            }
+            Some(i) => bound[i] = Some(v.clone()),
+            None => {
+                let mut cands = vec!["self"];
+                cands.extend_from_slice(params);
+                cands.push("context");
+                return Err(vm.type_error(crate::vm::pylib::suggest::unexpected_keyword(fname, &name, &cands)));
+            }
+        }
+    }
+    let missing: Vec<&str> = params.iter().zip(&bound).filter(|(_, v)| v.is_none()).map(|(p, _)| *p).collect();
+    if !missing.is_empty() {
+        let names = match missing.as_slice() {
+            [a] => format!("'{a}'"),
+            [a, b] => format!("'{a}' and '{b}'"),
+            _ => missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", "),
+        };
+        return Err(vm.type_error(format!(
+            "{fname}() missing {} required positional argument{}: {names}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        )));
+    }
+    let extra = pos.get(params.len()..).unwrap_or(&[]).to_vec();
+    Ok((bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect(), extra))
+}
+
 fn kw<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Value> {
     let s = Symbol::new(name);
     kwargs.iter().find(|(k, _)| *k == s).map(|(_, v)| v)
@@ -358,12 +400,38 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         IsFuture => Ok(Value::Bool(args.first().is_some_and(|a| s.fut_id(a).is_some()))),
         Run => Err(vm.runtime_error("asyncio.run() cannot be called from here")),
         CreateTask | LoopCreateTask => {
-            let (coro, name) = if f == LoopCreateTask {
-                (args.get(1).cloned(), args.get(2).cloned().or_else(|| kw(kwargs, "name").cloned()))
+            // Bound as CPython binds `create_task(coro, *, name=None, context=None)`
+            // (a Python function, `BaseEventLoop.create_task` for the loop method):
+            // a bad call fails here, before any task exists.
+            let (fname, pos) = if f == LoopCreateTask {
+                ("BaseEventLoop.create_task", args.get(1..).unwrap_or(&[]))
             } else {
-                (args.first().cloned(), args.get(1).cloned().or_else(|| kw(kwargs, "name").cloned()))
+                ("create_task", args)
             };
-            let coro = coro.ok_or_else(|| vm.type_error("create_task() missing required argument 'coro'"))?;
+            for (k, _) in kwargs {
+                if !k.with_str(|k| matches!(k, "coro" | "name" | "context")) {
+                    let msg = k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword(fname, k, &["coro", "name", "context"]));
+                    return Err(vm.type_error(msg));
+                }
+            }
+            if pos.len() > 1 {
+                let given = pos.len() + (f == LoopCreateTask) as usize;
+                let takes = 1 + (f == LoopCreateTask) as usize;
+                return Err(vm.type_error(format!(
+                    "{fname}() takes {takes} positional argument{} but {given} were given",
+                    if takes == 1 { "" } else { "s" }
+                )));
+            }
+            let coro = match (pos.first(), kw(kwargs, "coro")) {
+                (Some(_), Some(_)) => {
+                    return Err(vm.type_error(format!("{fname}() got multiple values for argument 'coro'")));
+                }
+                (Some(c), None) | (None, Some(c)) => c.clone(),
+                (None, None) => {
+                    return Err(vm.type_error(format!("{fname}() missing 1 required positional argument: 'coro'")));
+                }
+            };
+            let name = kw(kwargs, "name").cloned();
             if f == CreateTask {
                 s.loop_obj(vm)?;
             } else {
@@ -430,20 +498,23 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         }
         LoopTime => Ok(Value::Float(s.clock)),
         LoopCallSoon => {
-            let cb = args.get(1).cloned().ok_or_else(|| vm.type_error("call_soon() missing 1 required positional argument: 'callback'"))?;
-            let h = s.call_soon(vm, cb, args[2..].to_vec())?;
+            let (mut bound, extra) = bind_loop_call(vm, "BaseEventLoop.call_soon", &["callback"], args, kwargs)?;
+            let cb = bound.remove(0);
+            let h = s.call_soon(vm, cb, extra)?;
             Ok(s.handle_obj(h))
         }
         LoopCallLater | LoopCallAt => {
-            let t = args.get(1).ok_or_else(|| vm.type_error("missing delay"))?;
             let what = if f == LoopCallLater { "delay" } else { "when" };
+            let fname = if f == LoopCallLater { "BaseEventLoop.call_later" } else { "BaseEventLoop.call_at" };
+            let (bound, extra) = bind_loop_call(vm, fname, &[what, "callback"], args, kwargs)?;
+            let t = &bound[0];
             if t.is_none() {
                 return Err(vm.type_error(if f == LoopCallLater { "delay must not be None" } else { "when cannot be None" }));
             }
             let t = f64_of(vm, t, what)?;
-            let cb = args.get(2).cloned().ok_or_else(|| vm.type_error("missing callback"))?;
+            let cb = bound[1].clone();
             let when = if f == LoopCallLater { s.clock + t } else { t };
-            let h = s.call_at(vm, when, cb, args[3..].to_vec())?;
+            let h = s.call_at(vm, when, cb, extra)?;
             Ok(s.handle_obj(h))
         }
         LoopCreateFuture => {
@@ -469,13 +540,15 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         TimerWhen => Ok(Value::Float(args.first().and_then(payload_id).map(|h| s.handle(h).when).unwrap_or(0.0))),
         FutInit => {
             let me = args.first().cloned().unwrap_or(Value::None);
+            // `_asyncio.Future.__init__(*, loop=None)`'s Argument Clinic checks.
+            if args.len() > 1 {
+                return Err(vm.type_error("Future() takes no positional arguments"));
+            }
             for (k, _) in kwargs {
                 if *k != Symbol::new("loop") {
-                    return Err(vm.type_error(format!("Future.__init__() got an unexpected keyword argument '{k}'")));
+                    let msg = k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword("Future", k, &["loop"]));
+                    return Err(vm.type_error(msg));
                 }
-            }
-            if args.len() > 1 {
-                return Err(vm.type_error("Future.__init__() takes 0 positional arguments"));
             }
             s.current_loop(vm)?;
             s.new_future(&me);

@@ -1332,11 +1332,10 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200C}' | '\u{200D}' | '\u{00B7}')
 }
 
-/// Approximately Python's `str.isprintable` for one character.
+/// Python's `str.isprintable` for one character (the tokenizer's
+/// `Py_UNICODE_ISPRINTABLE`).
 fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E000}'..='\u{F8FF}'))
+    crate::vm::pylib::text::is_printable(c)
 }
 
 /// The ASCII character a full-width or typographic one stands for, as typed by an

@@ -28,10 +28,50 @@ fn check_kwargs(vm: &Vm, fname: &str, kwargs: &Kwargs, allowed: &[&str]) -> PyRe
             if allowed.is_empty() {
                 return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
             }
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+            let msg = k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword(fname, k, allowed));
+            return Err(vm.type_error(msg));
         }
     }
     Ok(())
+}
+
+/// Argument Clinic's `_PyArg_UnpackKeywords` for a builtin whose parameters
+/// `names` are all positional-or-keyword, the first `required` of them
+/// required: the bound values in order (`None` where not given), with
+/// CPython's errors in CPython's order.
+fn clinic_bind(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+    let (nargs, max) = (args.len(), names.len());
+    if nargs + kwargs.len() > max {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {max} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            if max == 1 { "" } else { "s" },
+            nargs + kwargs.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
+    let mut nkw = kwargs.len();
+    for (i, name) in names.iter().enumerate().skip(nargs) {
+        let v = if nkw > 0 { kw(kwargs, name).cloned() } else { None };
+        if v.is_some() {
+            nkw -= 1;
+        } else if i < required {
+            return Err(vm.type_error(format!("{fname}() missing required argument '{name}' (pos {})", i + 1)));
+        }
+        out.push(v);
+    }
+    if nkw > 0 {
+        for (i, name) in names.iter().enumerate().take(nargs) {
+            if kw(kwargs, name).is_some() {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        check_kwargs(vm, fname, kwargs, names)?;
+    }
+    Ok(out)
 }
 
 fn exactly_one(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
@@ -253,12 +293,9 @@ fn b_abs(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
 }
 
 fn b_round(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "round", kwargs, &["number", "ndigits"])?;
-    let x = args.first().or(kw(kwargs, "number")).cloned();
-    let nd = args.get(1).or(kw(kwargs, "ndigits")).cloned().unwrap_or(Value::None);
-    let Some(x) = x else {
-        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
-    };
+    let bound = clinic_bind(vm, "round", args, kwargs, &["number", "ndigits"], 1)?;
+    let x = bound[0].clone().unwrap_or(Value::None);
+    let nd = bound[1].clone().unwrap_or(Value::None);
     let nd = match nd {
         Value::None => None,
         Value::Int(i) => Some(i),
@@ -411,16 +448,13 @@ fn b_max(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
 }
 
 fn b_sorted(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "sorted", kwargs, &["key", "reverse"])?;
     if args.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
+    // CPython builds the list first, then calls `list.sort`, which checks the
+    // keywords (and names itself `sort()` in the messages).
     let items = vm.iterate(host, &args[0])?;
-    let key = kw(kwargs, "key").cloned().unwrap_or(Value::None);
-    let reverse = match kw(kwargs, "reverse") {
-        Some(v) => vm.truthy(host, v)?,
-        None => false,
-    };
+    let (key, reverse) = vm.sort_kwargs(host, kwargs)?;
     match vm.sort_values(host, items, &key, reverse) {
         Ok(v) => Ok(Value::list(v)),
         Err((_, e)) => Err(e),
@@ -455,7 +489,12 @@ fn b_reversed(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs)
 }
 
 fn b_enumerate(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "enumerate", kwargs, &["iterable", "start"])?;
+    // enumerate parses with PyArg_ParseTupleAndKeywords: its own wording.
+    for (k, _) in kwargs {
+        if !k.with_str(|k| k == "iterable" || k == "start") {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()")));
+        }
+    }
     let it = args.first().or(kw(kwargs, "iterable")).cloned();
     let Some(it) = it else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
@@ -479,10 +518,8 @@ fn b_zip(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
         None => false,
     };
     let mut inners = Vec::new();
-    for (i, a) in args.iter().enumerate() {
-        inners.push(vm.get_iter(host, a.clone()).map_err(|_| {
-            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+    for a in args.iter() {
+        inners.push(vm.get_iter(host, a.clone())?);
     }
     Ok(make_iter(IterKind::Zip { inners, strict }))
 }
@@ -693,39 +730,61 @@ fn b_divmod(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
 }
 
 fn b_pow(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "pow", kwargs, &["base", "exp", "mod"])?;
-    arg_count(vm, "pow", args, 2, 3)?;
+    let bound = clinic_bind(vm, "pow", args, kwargs, &["base", "exp", "mod"], 2)?;
+    let args: Vec<Value> = bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
-        return match (&args[0], &args[1], m) {
-            (Value::Int(b), Value::Int(e), Value::Int(m)) => pow_mod(vm, *b, *e, *m),
+        let as_int = |v: &Value| match v {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        };
+        return match (as_int(&args[0]), as_int(&args[1]), as_int(m)) {
+            (Some(b), Some(e), Some(m)) => pow_mod(vm, b, e, m),
             _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
         };
     }
     vm.binary_op(host, crate::syntax::ast::BinOp::Pow, args[0].clone(), args[1].clone(), false)
 }
 
-/// `pow(b, e, m)` for ints (non-negative exponents).
+/// `pow(b, e, m)` for ints, in the order CPython's long_pow checks things:
+/// a zero modulus is an error, a modulus of +-1 gives 0, a negative exponent
+/// inverts the base modulo |m| first.
 fn pow_mod(vm: &Vm, b: i64, e: i64, m: i64) -> PyResult<Value> {
     if m == 0 {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }
-    if e < 0 {
-        return Err(vm.value_error("unsupported: pow() with a negative exponent and a modulus"));
+    let modulus = (m as i128).abs();
+    if modulus == 1 {
+        return Ok(Value::Int(0));
     }
-    let m128 = m as i128;
+    let mut base = (b as i128).rem_euclid(modulus);
+    let mut e = e as i128;
+    if e < 0 {
+        // Modular inverse by the extended Euclidean algorithm.
+        let (mut r0, mut r1) = (base, modulus);
+        let (mut s0, mut s1) = (1i128, 0i128);
+        while r1 != 0 {
+            let q = r0 / r1;
+            (r0, r1) = (r1, r0 - q * r1);
+            (s0, s1) = (s1, s0 - q * s1);
+        }
+        if r0 != 1 {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        base = s0.rem_euclid(modulus);
+        e = -e;
+    }
     let mut result: i128 = 1;
-    let mut base = (b as i128).rem_euclid(m128.abs());
-    let mut e = e;
     while e > 0 {
         if e & 1 == 1 {
-            result = (result * base).rem_euclid(m128.abs());
+            result = (result * base) % modulus;
         }
-        base = (base * base).rem_euclid(m128.abs());
+        base = (base * base) % modulus;
         e >>= 1;
     }
     // Python's result has the modulus's sign.
     if m < 0 && result != 0 {
-        result += m128;
+        result -= modulus;
     }
     Ok(Value::Int(result as i64))
 }
@@ -927,11 +986,7 @@ impl Vm {
             TypeTag::Set | TypeTag::FrozenSet => {
                 check_kwargs(self, &name, &kwargs, &[])?;
                 arg_count(self, &name, &args, 0, 1)?;
-                let items = match args.first() {
-                    None => vec![],
-                    Some(v) => self.iterate(host, v)?,
-                };
-                self.new_set(host, items, c.tag == TypeTag::FrozenSet)
+                self.new_set_from(host, args.first(), c.tag == TypeTag::FrozenSet)
             }
             TypeTag::Dict => {
                 arg_count(self, "dict", &args, 0, 1)?;
@@ -1170,9 +1225,35 @@ fn r_shuffle(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> Py
 }
 
 fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "sample", kwargs, &["k"])?;
-    let pop = args.first().cloned().ok_or_else(|| vm.type_error("sample() missing population"))?;
-    let k = args.get(1).or(kw(kwargs, "k")).cloned().ok_or_else(|| vm.type_error("sample() missing k"))?;
+    // `Random.sample(self, population, k, *, counts=None)`, a Python method.
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("Random.sample() takes 3 positional arguments but {} were given", args.len() + 1)));
+    }
+    for (k, _) in kwargs {
+        if !k.with_str(|k| k == "population" || k == "k") {
+            if k.with_str(|k| k == "counts") {
+                return Err(vm.type_error("unsupported: random.sample(counts=...)"));
+            }
+            let msg = k.with_str(|k| pylib::suggest::unexpected_keyword("Random.sample", k, &["self", "population", "k", "counts"]));
+            return Err(vm.type_error(msg));
+        }
+    }
+    let pop = args.first().or(kw(kwargs, "population")).cloned();
+    let k = args.get(1).or(kw(kwargs, "k")).cloned();
+    if args.first().is_some() && kw(kwargs, "population").is_some() {
+        return Err(vm.type_error("Random.sample() got multiple values for argument 'population'"));
+    }
+    if args.get(1).is_some() && kw(kwargs, "k").is_some() {
+        return Err(vm.type_error("Random.sample() got multiple values for argument 'k'"));
+    }
+    let (pop, k) = match (pop, k) {
+        (Some(p), Some(k)) => (p, k),
+        (None, None) => {
+            return Err(vm.type_error("Random.sample() missing 2 required positional arguments: 'population' and 'k'"))
+        }
+        (None, Some(_)) => return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'population'")),
+        (Some(_), None) => return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'")),
+    };
     let k = to_i64(vm, &k)?;
     let items = match &pop {
         Value::Set(_) | Value::Dict(_) => {

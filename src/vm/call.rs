@@ -188,7 +188,15 @@ impl Vm {
                         d.insert(h, key, v.clone());
                     }
                     None => {
-                        return Err(self.type_error(format!("{}() got an unexpected keyword argument '{}'", fname(), name)));
+                        // CPython suggests among the parameters that can be passed by keyword.
+                        let names: Vec<String> = code.varnames[p.posonly as usize..npos]
+                            .iter()
+                            .chain(&code.varnames[kwonly_start..kwonly_end])
+                            .map(|n| n.to_string())
+                            .collect();
+                        let cands: Vec<&str> = names.iter().map(String::as_str).collect();
+                        let msg = super::pylib::suggest::unexpected_keyword(&fname(), &name.to_string(), &cands);
+                        return Err(self.type_error(msg));
                     }
                 },
             }

@@ -206,6 +206,7 @@ known_symbols! {
     isalpha = "isalpha",
     isalnum = "isalnum",
     isspace = "isspace",
+    isprintable = "isprintable",
     isupper = "isupper",
     islower = "islower",
     isidentifier = "isidentifier",

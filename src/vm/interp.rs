@@ -787,22 +787,10 @@ impl Vm {
                     }
                     Instr::SetUpdate(n) => {
                         let v = frame.stack.pop().unwrap();
-                        if let Value::Set(src) = &v {
-                            let at = frame.stack.len() - n as usize;
-                            if let Value::Set(dst) = &frame.stack[at] {
-                                if !Rc::ptr_eq(src, dst) {
-                                    let src = src.data.borrow().clone();
-                                    dst.data.borrow_mut().update_from(&src);
-                                    return Slow::Ok;
-                                }
-                            }
-                        }
-                        let items = sl!(self.iterate(host, &v));
                         let at = frame.stack.len() - n as usize;
                         let s = frame.stack[at].clone();
-                        for item in items {
-                            sl!(self.set_add(host, &s, item));
-                        }
+                        // `_PySet_Update`: CPython's `set_update_internal`.
+                        sl!(self.set_update_internal(host, &s, &v));
                     }
                     Instr::MapAdd(n) => {
                         let v = frame.stack.pop().unwrap();
@@ -974,7 +962,7 @@ impl Vm {
                             Value::Instance(i) if i.class.tag == TypeTag::Host => {}
                             _ => {
                                 return Slow::Err(self.type_error(format!(
-                                    "'{}' object can't be awaited",
+                                    "object {} can't be used in 'await' expression",
                                     super::types::type_name(&v)
                                 )));
                             }
@@ -1014,11 +1002,14 @@ impl Vm {
                         let cls = self.class_of(&mgr);
                         let (Some(_), Some(_)) = (cls.lookup(enter), cls.lookup(exit)) else {
                             let what = if is_async == 1 { "asynchronous context manager protocol" } else { "context manager protocol" };
-                            let missing = if cls.lookup(enter).is_none() { enter } else { exit };
-                            return Slow::Err(self.type_error(format!(
-                                "'{}' object does not support the {what} (missed {missing} method)",
-                                cls.name
-                            )));
+                            // CPython 3.13: a missing __enter__/__aenter__ gives the bare message,
+                            // a missing __exit__/__aexit__ adds "(missed ... method)".
+                            let msg = if cls.lookup(enter).is_none() {
+                                format!("'{}' object does not support the {what}", cls.name)
+                            } else {
+                                format!("'{}' object does not support the {what} (missed {exit} method)", cls.name)
+                            };
+                            return Slow::Err(self.type_error(msg));
                         };
                         let exit_fn = sl!(self.getattr(host, &mgr, exit));
                         let enter_fn = sl!(self.getattr(host, &mgr, enter));

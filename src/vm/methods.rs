@@ -17,8 +17,8 @@ const STR_METHODS: &[Symbol] = &[
     sym::join, sym::split, sym::rsplit, sym::splitlines, sym::strip, sym::lstrip, sym::rstrip, sym::upper,
     sym::lower, sym::title, sym::capitalize, sym::swapcase, sym::casefold, sym::replace, sym::startswith,
     sym::endswith, sym::find, sym::rfind, sym::index, sym::rindex, sym::count, sym::format, sym::format_map,
-    sym::isdigit, sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isupper,
-    sym::islower, sym::isidentifier, sym::istitle, sym::center, sym::ljust, sym::rjust, sym::zfill,
+    sym::isdigit, sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isprintable,
+    sym::isupper, sym::islower, sym::isidentifier, sym::istitle, sym::center, sym::ljust, sym::rjust, sym::zfill,
     sym::partition, sym::rpartition, sym::encode, sym::expandtabs, sym::removeprefix, sym::removesuffix,
 ];
 const LIST_METHODS: &[Symbol] = &[
@@ -175,7 +175,7 @@ fn kwarg(kwargs: &Kwargs, name: Symbol) -> Option<&Value> {
 }
 
 impl Vm {
-    fn expect_args(&self, owner: &str, name: Symbol, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    pub(crate) fn expect_args(&self, owner: &str, name: Symbol, args: &[Value], min: usize, max: usize) -> PyResult<()> {
         if args.len() < min || args.len() > max {
             let msg = if min == max {
                 if min == 0 {
@@ -196,8 +196,8 @@ impl Vm {
     }
 
     fn no_kwargs(&self, owner: &str, name: Symbol, kwargs: &Kwargs) -> PyResult<()> {
-        if let Some((k, _)) = kwargs.first() {
-            return Err(self.type_error(format!("{owner}.{name}() takes no keyword arguments (got '{k}')")));
+        if !kwargs.is_empty() {
+            return Err(self.type_error(format!("{owner}.{name}() takes no keyword arguments")));
         }
         Ok(())
     }
@@ -317,6 +317,12 @@ impl Vm {
             return Ok(Value::str(out));
         }
         if m == sym::split || m == sym::rsplit {
+            for (k, _) in kwargs {
+                if k.with_str(|k| k != "sep" && k != "maxsplit") {
+                    let msg = k.with_str(|k| pylib::suggest::unexpected_keyword(&m.to_string(), k, &["sep", "maxsplit"]));
+                    return Err(self.type_error(msg));
+                }
+            }
             let sep = arg(args, 0).or(kwarg(kwargs, Symbol::new("sep")));
             let maxsplit = match arg(args, 1).or(kwarg(kwargs, Symbol::new("maxsplit"))) {
                 Some(v) => self.int_arg(v)?,
@@ -331,11 +337,29 @@ impl Vm {
             };
             return Ok(Value::list(parts.into_iter().map(Value::str).collect()));
         }
+        if (m == sym::splitlines || m == sym::expandtabs) && !kwargs.is_empty() {
+            // `splitlines(keepends=False)`, `expandtabs(tabsize=8)`: one
+            // parameter that may be passed by keyword (Argument Clinic checks).
+            let pname = if m == sym::splitlines { "keepends" } else { "tabsize" };
+            if args.len() + kwargs.len() > 1 {
+                return Err(self.type_error(if args.is_empty() {
+                    format!("{m}() takes at most 1 keyword argument ({} given)", kwargs.len())
+                } else {
+                    format!("{m}() takes at most 1 argument ({} given)", args.len() + kwargs.len())
+                }));
+            }
+            let (k, v) = &kwargs[0];
+            if !k.with_str(|k| k == pname) {
+                let msg = k.with_str(|k| pylib::suggest::unexpected_keyword(&m.to_string(), k, &[pname]));
+                return Err(self.type_error(msg));
+            }
+            return self.str_method(host, s, name, &[v.clone()], &[]);
+        }
         self.no_kwargs("str", m, kwargs)?;
         const NO_ARGS: &[Symbol] = &[
             sym::upper, sym::lower, sym::title, sym::capitalize, sym::swapcase, sym::casefold, sym::isdigit,
             sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isupper, sym::islower,
-            sym::isidentifier, sym::istitle,
+            sym::isidentifier, sym::istitle, sym::isprintable,
         ];
         if NO_ARGS.contains(&m) {
             self.expect_args("str", m, args, 0, 0)?;
@@ -545,6 +569,9 @@ impl Vm {
         if m == sym::isspace {
             return Ok(Value::Bool(!text.is_empty() && text.chars().all(pylib::text::py_isspace)));
         }
+        if m == sym::isprintable {
+            return Ok(Value::Bool(text.chars().all(pylib::text::is_printable)));
+        }
         if m == sym::isupper || m == sym::islower {
             let want_upper = m == sym::isupper;
             let mut cased = false;
@@ -654,7 +681,10 @@ impl Vm {
             return Ok(Value::tuple(parts.iter().map(|p| Value::str(*p)).collect()));
         }
         if m == sym::splitlines {
-            let keepends = matches!(arg(args, 0), Some(Value::Bool(true)) | Some(Value::Int(1)));
+            let keepends = match arg(args, 0) {
+                Some(v) => self.truthy(host, v)?,
+                None => false,
+            };
             return Ok(Value::list(splitlines(text, keepends).into_iter().map(Value::str).collect()));
         }
         if m == sym::expandtabs {
@@ -791,22 +821,34 @@ impl Vm {
         Err(self.attribute_error(&Value::tuple(vec![]), name))
     }
 
+    /// The `key` and `reverse` keywords of `list.sort` (and so of `sorted`), checked
+    /// as its Argument Clinic parser does: the count, then unknown names (with a
+    /// suggestion), then `reverse` converted to bool.
+    pub(crate) fn sort_kwargs(&mut self, host: &mut dyn Host, kwargs: &Kwargs) -> PyResult<(Value, bool)> {
+        if kwargs.len() > 2 {
+            return Err(self.type_error(format!("sort() takes at most 2 keyword arguments ({} given)", kwargs.len())));
+        }
+        for (k, _) in kwargs {
+            if *k != sym::key && *k != sym::reverse {
+                let msg = k.with_str(|k| pylib::suggest::unexpected_keyword("sort", k, &["key", "reverse"]));
+                return Err(self.type_error(msg));
+            }
+        }
+        let key = kwarg(kwargs, sym::key).cloned().unwrap_or(Value::None);
+        let reverse = match kwarg(kwargs, sym::reverse) {
+            Some(v) => self.truthy(host, v)?,
+            None => false,
+        };
+        Ok((key, reverse))
+    }
+
     fn list_method(&mut self, host: &mut dyn Host, recv: &Value, l: &Rc<List>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
         let m = name;
         if m == sym::sort {
             if !args.is_empty() {
                 return Err(self.type_error("sort() takes no positional arguments"));
             }
-            let key = kwarg(kwargs, sym::key).cloned().unwrap_or(Value::None);
-            let reverse = match kwarg(kwargs, sym::reverse) {
-                Some(v) => self.truthy(host, v)?,
-                None => false,
-            };
-            for (k, _) in kwargs {
-                if *k != sym::key && *k != sym::reverse {
-                    return Err(self.type_error(format!("sort() got an unexpected keyword argument '{k}'")));
-                }
-            }
+            let (key, reverse) = self.sort_kwargs(host, kwargs)?;
             let items = std::mem::take(&mut *l.0.borrow_mut());
             let r = self.sort_values(host, items, &key, reverse);
             let modified = !l.0.borrow().is_empty();
@@ -910,50 +952,92 @@ impl Vm {
         Err(self.attribute_error(recv, name))
     }
 
-    /// A stable merge sort that only asks `later < earlier`, as CPython's
-    /// `list.sort` (which only uses `<`). On error, returns the items unchanged.
+    /// `list.sort` on `items` (CPython's `list_sort_impl`): keys computed first,
+    /// in order (a failing key function leaves the items as they were); then,
+    /// for `reverse`, the items reversed, sorted stably and reversed back. The
+    /// `<` comparisons are CPython's, in CPython's order
+    /// ([`pylib::listsort`]). When a comparison fails, the items come back
+    /// permuted as far as the sort got, as CPython leaves the list.
     pub fn sort_values(&mut self, host: &mut dyn Host, items: Vec<Value>, key: &Value, reverse: bool) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
+        let n = items.len();
         let keys = if key.is_none() {
-            items.clone()
+            None
         } else {
-            let mut ks = Vec::with_capacity(items.len());
+            let mut ks = Vec::with_capacity(n);
             for it in &items {
                 match self.call(host, key, vec![it.clone()], vec![]) {
                     Ok(k) => ks.push(k),
                     Err(e) => return Err((items, e)),
                 }
             }
-            ks
+            Some(ks)
         };
-        // CPython reverses, sorts stably, and reverses back, so equal items
-        // keep their order either way.
-        let mut idx: Vec<usize> = (0..items.len()).collect();
-        if reverse {
-            idx.reverse();
+        if n < 2 {
+            return Ok(items);
         }
-        let mut err: Option<PyErr> = None;
-        let mut lt = |a: usize, b: usize, vm: &mut Vm| -> bool {
-            if err.is_some() {
-                return false;
+        let keys: &[Value] = keys.as_deref().unwrap_or(&items);
+        let mut perm: Vec<usize> = (0..n).collect();
+        if reverse {
+            perm.reverse();
+        }
+        // CPython's pre-sort check picks a comparison from the key types. Only
+        // the observable cases matter here: ints and strs compare without side
+        // effects (any stable sort gives the same result), floats need the exact
+        // comparison order (NaN), and keys all of one class with a Python
+        // `__lt__` get it called directly, falling back to the full `<` (which
+        // calls it again) when it returns NotImplemented.
+        let first = &keys[0];
+        let same_class = match first {
+            Value::Instance(c0) => keys.iter().all(|k| matches!(k, Value::Instance(c) if Rc::ptr_eq(&c.class, &c0.class))),
+            _ => false,
+        };
+        let mut result: PyResult<()> = Ok(());
+        if keys.iter().all(|k| matches!(k, Value::Int(_) | Value::Bool(_))) {
+            let iv = |v: &Value| match v {
+                Value::Int(i) => *i,
+                Value::Bool(b) => *b as i64,
+                _ => 0,
+            };
+            perm.sort_by_key(|&i| iv(&keys[i]));
+        } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
+            fn sv(v: &Value) -> &str {
+                if let Value::Str(s) = v { s.s.as_str() } else { "" }
             }
-            let r = vm.less_than(host, &keys[a], &keys[b]);
-            match r {
-                Ok(b) => b,
-                Err(e) => {
-                    err = Some(e);
-                    false
+            perm.sort_by(|&a, &b| sv(&keys[a]).cmp(sv(&keys[b])));
+        } else if keys.iter().all(|k| matches!(k, Value::Float(_))) {
+            let fv = |v: &Value| if let Value::Float(f) = v { *f } else { 0.0 };
+            let _ = pylib::listsort::sort::<()>(&mut perm, &mut |a, b| Ok(fv(&keys[a]) < fv(&keys[b])));
+        } else {
+            let direct_lt = match first {
+                Value::Instance(i) if same_class => match i.class.lookup(sym::__lt__) {
+                    Some(f @ Value::Function(_)) => Some(f),
+                    _ => None,
+                },
+                _ => None,
+            };
+            result = pylib::listsort::sort(&mut perm, &mut |a, b| {
+                let (x, y) = (&keys[a], &keys[b]);
+                if let Some(f) = &direct_lt {
+                    let r = self.call(host, f, vec![x.clone(), y.clone()], vec![])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            other => self.truthy(host, &other),
+                        };
+                    }
                 }
-            }
-        };
-        merge_sort(&mut idx, &mut |a, b| lt(a, b, self));
-        if let Some(e) = err {
-            return Err((items, e));
+                self.less_than(host, x, y)
+            });
         }
         if reverse {
-            idx.reverse();
+            perm.reverse();
         }
-        let mut out: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-        Ok(idx.into_iter().map(|i| out[i].take().unwrap()).collect())
+        let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+        let out: Vec<Value> = perm.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
+        match result {
+            Ok(()) => Ok(out),
+            Err(e) => Err((out, e)),
+        }
     }
 
     // ---- dict -------------------------------------------------------------------
@@ -1077,9 +1161,6 @@ impl Vm {
             s.data.borrow_mut().clear();
             return Ok(Value::None);
         }
-        if m == sym::copy {
-            return Ok(Value::Set(Rc::new(Set { data: RefCell::new(s.data.borrow().clone()), frozen: s.frozen })));
-        }
         if m == sym::issubset || m == sym::issuperset || m == sym::isdisjoint {
             self.expect_args("set", m, args, 1, 1)?;
             let other = self.to_set(host, &args[0])?;
@@ -1093,28 +1174,10 @@ impl Vm {
             };
             return Ok(Value::Bool(r));
         }
-        let (op, inplace) = if m == sym::union || m == sym::update {
-            (BinOp::BitOr, m == sym::update)
-        } else if m == sym::intersection || m == sym::intersection_update {
-            (BinOp::BitAnd, m == sym::intersection_update)
-        } else if m == sym::difference || m == sym::difference_update {
-            (BinOp::Sub, m == sym::difference_update)
-        } else if m == sym::symmetric_difference || m == sym::symmetric_difference_update {
-            (BinOp::BitXor, m == sym::symmetric_difference_update)
-        } else {
-            return Err(self.attribute_error(recv, name));
-        };
-        let mut acc = Rc::new(Set { data: RefCell::new(s.data.borrow().clone()), frozen: s.frozen });
-        for a in args {
-            let other = self.to_set(host, a)?;
-            let r = set_combine(self, host, op, &acc, &other)?;
-            acc = Rc::new(Set { data: RefCell::new(r), frozen: s.frozen });
+        if let Some(r) = self.set_multi_method(host, s, m, args) {
+            return r;
         }
-        if inplace {
-            *s.data.borrow_mut() = acc.data.borrow().clone();
-            return Ok(Value::None);
-        }
-        Ok(Value::Set(acc))
+        Err(self.attribute_error(recv, name))
     }
 
     fn to_set(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<Rc<Set>> {
@@ -1330,55 +1393,4 @@ fn splitlines(text: &str, keepends: bool) -> Vec<String> {
         out.push(cur);
     }
     out
-}
-
-/// Stable merge sort over indices using only `lt(later, earlier)`-style calls.
-fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    // Insertion sort for small slices (binary-insertion like CPython's).
-    if n <= 16 {
-        for i in 1..n {
-            let x = v[i];
-            let (mut lo, mut hi) = (0, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(x, v[mid]) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            v[lo..=i].rotate_right(1);
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], lt);
-    merge_sort(&mut v[mid..], lt);
-    let left = v[..mid].to_vec();
-    let right = v[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if lt(right[j], left[i]) {
-            v[k] = right[j];
-            j += 1;
-        } else {
-            v[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < left.len() {
-        v[k] = left[i];
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        v[k] = right[j];
-        j += 1;
-        k += 1;
-    }
 }

@@ -30,6 +30,7 @@ pub mod ops;
 pub mod pylib;
 pub mod repr;
 pub mod set;
+pub mod setops;
 pub mod types;
 pub mod value;
 

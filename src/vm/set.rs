@@ -124,6 +124,29 @@ impl SetData {
         }
     }
 
+    /// `s.copy()` (`set_copy`): a new set merged from `s`, which drops dummies
+    /// and may move keys.
+    pub fn copy(&self) -> SetData {
+        SetData { table: self.table.copy() }
+    }
+
+    /// `set_update_dict`'s resize for `n` keys about to be added.
+    pub fn presize_for_dict(&mut self, n: usize) {
+        self.table.presize_for_dict(n)
+    }
+
+    /// After discarding keys one by one (`difference_update` with an
+    /// iterable): rebuild if more than a quarter of the slots are dummies.
+    pub fn shrink_after_discards(&mut self) {
+        self.table.shrink_after_discards()
+    }
+
+    /// Take `other`'s table in place of this one (`set_swap_bodies`; the pop
+    /// finger stays).
+    pub fn take_body(&mut self, other: SetData) {
+        self.table.take_body(other.table)
+    }
+
     pub fn union(&self, other: &SetData) -> SetData {
         SetData { table: ok(self.table.union(&other.table, eq)) }
     }

@@ -305,14 +305,19 @@ impl<K: Clone> SetTable<K> {
         keys: impl ExactSizeIterator<Item = (i64, K)>,
         mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
     ) -> Result<(), E> {
-        let n = keys.len();
-        if ((self.fill + n) as u64) * 5 >= self.mask() * 3 {
-            self.resize((self.used + n) * 2);
-        }
+        self.presize_for_dict(keys.len());
         for (hash, key) in keys {
             self.add_entry(hash, key, &mut eq)?;
         }
         Ok(())
+    }
+
+    /// The start of `set_update_dict`: one resize up front for `n` more keys
+    /// (which the caller then adds in dict order).
+    pub fn presize_for_dict(&mut self, n: usize) {
+        if ((self.fill + n) as u64) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
     }
 
     /// `s.copy()`, `set(s)`, `frozenset(s)`: an empty set updated with `s`.
@@ -369,7 +374,7 @@ impl<K: Clone> SetTable<K> {
 
     /// `set_swap_bodies` as used by the in-place operators: table and counts
     /// change, the finger does not.
-    fn take_body(&mut self, other: SetTable<K>) {
+    pub fn take_body(&mut self, other: SetTable<K>) {
         self.table = other.table;
         self.fill = other.fill;
         self.used = other.used;
@@ -427,8 +432,9 @@ impl<K: Clone> SetTable<K> {
         Ok(())
     }
 
-    /// The end of `set_difference_update_internal`.
-    fn shrink_after_discards(&mut self) {
+    /// The end of `set_difference_update_internal` (for a caller that discards
+    /// keys one by one).
+    pub fn shrink_after_discards(&mut self) {
         if (self.fill - self.used) as u64 > self.mask() / 4 {
             self.resize(self.growth_target());
         }
