@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test:
-#   native     cargo test
+#   native     cargo test --no-fail-fast
 #   component  wasm-bindgen-test in headless Chromium (tests/web.rs)
 #   e2e        node --test + Playwright against the release build, served on loopback
 # and ends with each runner's summary line and a total. Exits non-zero if any failed.
@@ -29,7 +29,7 @@ run() {
   fi
 }
 
-run native cargo test
+run native cargo test --no-fail-fast
 run component cargo test --target "$WASM_TARGET" --test web
 run release-build scripts/build-release.sh "$site"
 case " $failed " in

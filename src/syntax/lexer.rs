@@ -1340,7 +1340,7 @@ fn is_printable(c: char) -> bool {
 
 /// The ASCII character a full-width or typographic one stands for, as typed by an
 /// input method: `，` → `,`, `（` → `(`, `“` → `"`, ...
-fn ascii_lookalike(c: char) -> Option<char> {
+pub(crate) fn ascii_lookalike(c: char) -> Option<char> {
     Some(match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0)?,
         '\u{3000}' => ' ',

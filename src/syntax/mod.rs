@@ -56,6 +56,21 @@ impl Diagnostic {
         Diagnostic { kind: DiagnosticKind::Unsupported, message: what.into(), span }
     }
 
+    /// A hint for the learner beyond CPython's words: for a full-width or typographic
+    /// character typed with an input method, the ASCII character it stands for
+    /// (`Did you mean '('?`). The runner prints CPython's message only; the editor
+    /// shows this under it.
+    pub fn hint(&self, source: &str) -> Option<String> {
+        if self.kind != DiagnosticKind::SyntaxError || !self.message.starts_with("invalid ") {
+            return None;
+        }
+        let ch = source.get(self.span.start as usize..)?.chars().next()?;
+        match lexer::ascii_lookalike(ch)? {
+            ' ' => Some("a full-width space: did you mean ' '?".to_string()),
+            h => Some(format!("Did you mean '{h}'?")),
+        }
+    }
+
     /// `LINE:COL: SyntaxError: message` or `LINE:COL: unsupported: what` (1-based line
     /// and column, the column counted in characters).
     pub fn render(&self, index: &LineIndex) -> String {
@@ -124,5 +139,15 @@ mod tests {
         assert_eq!(idx.line_col(3), (2, 1));
         // "任务 " is 7 bytes; 'x' is at byte 3 + 7 = 10, character column 4.
         assert_eq!(idx.line_col(10), (2, 4));
+    }
+
+    #[test]
+    fn full_width_characters_get_a_hint_beside_cpythons_words() {
+        let src = "print（1）\nx = 1\u{3000}+ 2\n";
+        let (_, diags) = parse(src);
+        assert_eq!(diags[0].message, "invalid character '（' (U+FF08)");
+        assert_eq!(diags[0].hint(src).as_deref(), Some("Did you mean '('?"));
+        let space = diags.iter().find(|d| d.message.contains("U+3000")).unwrap();
+        assert_eq!(space.hint(src).as_deref(), Some("a full-width space: did you mean ' '?"));
     }
 }
