@@ -836,16 +836,56 @@ pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
 /// How many waiters, holders or items a primitive's recorded state lists.
 pub const PRIM_LIST_CAP: usize = 32;
 
+/// The prelude attributes [`snapshot_prim`] reads, interned once per thread
+/// (interning hashes the name: too slow for a snapshot per primitive change).
+#[derive(Clone, Copy)]
+struct PrimAttrs {
+    locked: Symbol,
+    owner: Symbol,
+    waiters: Symbol,
+    value: Symbol,
+    lock: Symbol,
+    initial: Symbol,
+    holders: Symbol,
+    queue: Symbol,
+    maxsize: Symbol,
+    unfinished_tasks: Symbol,
+    getters: Symbol,
+    putters: Symbol,
+    items: Symbol,
+    head: Symbol,
+}
+
+thread_local! {
+    static PRIM_ATTRS: PrimAttrs = PrimAttrs {
+        locked: Symbol::new("_locked"),
+        owner: Symbol::new("_owner"),
+        waiters: Symbol::new("_waiters"),
+        value: Symbol::new("_value"),
+        lock: Symbol::new("_lock"),
+        initial: Symbol::new("_initial"),
+        holders: Symbol::new("_holders"),
+        queue: Symbol::new("_queue"),
+        maxsize: Symbol::new("_maxsize"),
+        unfinished_tasks: Symbol::new("_unfinished_tasks"),
+        getters: Symbol::new("_getters"),
+        putters: Symbol::new("_putters"),
+        items: Symbol::new("_items"),
+        head: Symbol::new("_head"),
+    };
+}
+
 /// Read a primitive's fields and record its state.
 pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
     let (kind, obj) = {
         let p = &s.prims[id as usize - 1];
         (p.kind, p.obj.clone())
     };
-    let get = |s: &mut Sched, vm: &mut Vm, name: &str| -> Value {
+    let a = PRIM_ATTRS.with(|a| *a);
+    let get = |s: &mut Sched, vm: &mut Vm, name: Symbol| -> Value {
         match &obj {
             Value::Instance(i) => {
-                let v = i.attrs.borrow().get(Symbol::new(name)).cloned();
+                let v = i.attrs.borrow().get(name).cloned();
                 let _ = (s, vm);
                 v.unwrap_or(Value::None)
             }
@@ -855,16 +895,25 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
     // The first `PRIM_LIST_CAP` items of a list or deque, and its length: a
     // semaphore with 10,000 waiters is drawn as its first few and a count.
     let list_of = |v: &Value| -> (Vec<Value>, u32) {
-        let take = |l: &List| {
+        let take = |l: &List, head: usize| {
             let items = l.0.borrow();
-            (items.iter().take(PRIM_LIST_CAP).cloned().collect(), items.len() as u32)
+            let live = items.get(head..).unwrap_or(&[]);
+            (live.iter().take(PRIM_LIST_CAP).cloned().collect(), live.len() as u32)
         };
         match v {
-            Value::List(l) => take(l),
-            Value::Instance(i) => match i.attrs.borrow().get(Symbol::new("_items")) {
-                Some(Value::List(l)) => take(l),
-                _ => (vec![], 0),
-            },
+            Value::List(l) => take(l, 0),
+            // The prelude's `_Deque`: its items are `_items[_head:]`.
+            Value::Instance(i) => {
+                let attrs = i.attrs.borrow();
+                let head = match attrs.get(a.head) {
+                    Some(Value::Int(h)) => *h as usize,
+                    _ => 0,
+                };
+                match attrs.get(a.items) {
+                    Some(Value::List(l)) => take(l, head),
+                    _ => (vec![], 0),
+                }
+            }
             _ => (vec![], 0),
         }
     };
@@ -897,54 +946,54 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
     };
     match kind {
         PrimKind::Lock => {
-            info.value = int(&get(s, vm, "_locked"));
-            let owner = get(s, vm, "_owner");
+            info.value = int(&get(s, vm, a.locked));
+            let owner = get(s, vm, a.owner);
             info.holders = task_ids(s, &[owner]);
-            let (w, n) = list_of(&get(s, vm, "_waiters"));
+            let (w, n) = list_of(&get(s, vm, a.waiters));
             info.waiters = waiter_tasks(s, &w);
             info.waiters_total = n;
         }
         PrimKind::Event => {
-            info.value = int(&get(s, vm, "_value"));
-            let (w, n) = list_of(&get(s, vm, "_waiters"));
+            info.value = int(&get(s, vm, a.value));
+            let (w, n) = list_of(&get(s, vm, a.waiters));
             info.waiters = waiter_tasks(s, &w);
             info.waiters_total = n;
         }
         PrimKind::Condition => {
-            let lock = get(s, vm, "_lock");
+            let lock = get(s, vm, a.lock);
             if let Value::Instance(l) = &lock {
-                info.value = int(&l.attrs.borrow().get(Symbol::new("_locked")).cloned().unwrap_or(Value::None));
-                let owner = l.attrs.borrow().get(Symbol::new("_owner")).cloned().unwrap_or(Value::None);
+                info.value = int(&l.attrs.borrow().get(a.locked).cloned().unwrap_or(Value::None));
+                let owner = l.attrs.borrow().get(a.owner).cloned().unwrap_or(Value::None);
                 info.holders = task_ids(s, &[owner]);
             }
-            let (w, n) = list_of(&get(s, vm, "_waiters"));
+            let (w, n) = list_of(&get(s, vm, a.waiters));
             info.waiters = waiter_tasks(s, &w);
             info.waiters_total = n;
         }
         PrimKind::Semaphore | PrimKind::BoundedSemaphore => {
-            info.value = int(&get(s, vm, "_value"));
-            info.limit = int(&get(s, vm, "_initial"));
-            let (h, _) = list_of(&get(s, vm, "_holders"));
+            info.value = int(&get(s, vm, a.value));
+            info.limit = int(&get(s, vm, a.initial));
+            let (h, _) = list_of(&get(s, vm, a.holders));
             info.holders = task_ids(s, &h);
-            let (w, n) = list_of(&get(s, vm, "_waiters"));
+            let (w, n) = list_of(&get(s, vm, a.waiters));
             info.waiters = waiter_tasks(s, &w);
             info.waiters_total = n;
         }
         PrimKind::Queue | PrimKind::PriorityQueue | PrimKind::LifoQueue => {
-            let (items, total) = list_of(&get(s, vm, "_queue"));
+            let (items, total) = list_of(&get(s, vm, a.queue));
             info.value = total as i64;
-            info.limit = int(&get(s, vm, "_maxsize"));
-            info.unfinished = int(&get(s, vm, "_unfinished_tasks"));
+            info.limit = int(&get(s, vm, a.maxsize));
+            info.unfinished = int(&get(s, vm, a.unfinished_tasks));
             for it in items.iter().take(32) {
                 let r = vm.repr(s, it)?;
                 let r: String = r.chars().take(40).collect();
                 let sid = s.trace.intern(&r);
                 info.items.push(sid);
             }
-            let (g, n) = list_of(&get(s, vm, "_getters"));
+            let (g, n) = list_of(&get(s, vm, a.getters));
             info.waiters = waiter_tasks(s, &g);
             info.waiters_total = n;
-            let (p, _) = list_of(&get(s, vm, "_putters"));
+            let (p, _) = list_of(&get(s, vm, a.putters));
             info.putters = waiter_tasks(s, &p);
         }
     }

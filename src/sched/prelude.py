@@ -30,47 +30,90 @@ class QueueShutDown(Exception):
 
 
 class _Deque:
-    """The few operations of collections.deque the primitives use."""
+    """The few operations of collections.deque the primitives use.
+
+    The items live in `_items[_head:]`: popleft, and remove of the first item
+    (a semaphore's woken waiter), only move `_head`, so they take constant time
+    like deque's instead of shifting a list of 10,000 waiters. The dead prefix
+    is dropped once it is over half the list.
+    """
 
     def __init__(self, items=None):
         self._items = [] if items is None else list(items)
+        self._head = 0
+
+    def _advance(self):
+        self._items[self._head] = None
+        self._head += 1
+        if self._head == len(self._items):
+            self._items.clear()
+            self._head = 0
+        elif self._head > 16 and self._head * 2 > len(self._items):
+            del self._items[:self._head]
+            self._head = 0
 
     def append(self, x):
         self._items.append(x)
 
     def appendleft(self, x):
-        self._items.insert(0, x)
+        if self._head:
+            self._head -= 1
+            self._items[self._head] = x
+        else:
+            self._items.insert(0, x)
 
     def popleft(self):
-        if not self._items:
+        if self._head == len(self._items):
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        x = self._items[self._head]
+        self._advance()
+        return x
 
     def pop(self):
-        if not self._items:
+        if self._head == len(self._items):
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = self._items.pop()
+        if self._head == len(self._items):
+            self._items.clear()
+            self._head = 0
+        return x
 
     def remove(self, x):
-        self._items.remove(x)
+        try:
+            i = self._items.index(x, self._head)
+        except ValueError:
+            raise ValueError('deque.remove(x): x not in deque') from None
+        if i == self._head:
+            self._advance()
+        else:
+            del self._items[i]
 
     def clear(self):
         self._items.clear()
+        self._head = 0
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > 0
+        return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(self._items)
+        if self._head == 0:
+            return iter(self._items)
+        items = self._items
+        return (items[i] for i in range(self._head, len(items)))
 
     def __getitem__(self, i):
-        return self._items[i]
+        n = len(self._items) - self._head
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('deque index out of range')
+        return self._items[self._head + i]
 
     def __repr__(self):
-        return 'deque(' + repr(self._items) + ')'
+        return 'deque(' + repr(self._items[self._head:]) + ')'
 
 
 # heapq, as Modules/_heapqmodule.c does it (PriorityQueue uses it).

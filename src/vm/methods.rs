@@ -931,7 +931,30 @@ impl Vm {
             }
             return Err(self.value_error("list.remove(x): x not in list"));
         }
-        if m == sym::index || m == sym::count {
+        if m == sym::index {
+            // Scanned in place (no copy of the list): `_Deque.remove` calls this
+            // on the prelude's waiter lists, which hold thousands of futures.
+            if args.is_empty() || args.len() > 3 {
+                return Err(self.type_error(format!("index expected at least 1 argument, got {}", args.len())));
+            }
+            let len = l.0.borrow().len() as i64;
+            let bound = |v: Option<&Value>, d: i64| -> PyResult<usize> {
+                match v {
+                    None => Ok(d as usize),
+                    Some(v) => {
+                        let i = self.int_arg(v)?;
+                        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+                    }
+                }
+            };
+            let (a, b) = (bound(args.get(1), 0)?, bound(args.get(2), len)?);
+            if let Some(i) = self.list_position(host, l, &args[0], a, b)? {
+                return Ok(Value::Int(i as i64));
+            }
+            let r = self.repr(host, &args[0])?;
+            return Err(self.value_error(format!("{r} is not in list")));
+        }
+        if m == sym::count {
             let items = l.0.borrow().clone();
             return self.seq_index_count(host, "list", &items, m, args);
         }

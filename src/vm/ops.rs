@@ -1545,10 +1545,28 @@ impl Vm {
                     let len = l.0.borrow().len();
                     let mut idx = self.slice_indices(s, len)?;
                     idx.sort_unstable();
-                    let mut items = l.0.borrow_mut();
-                    for i in idx.into_iter().rev() {
-                        items.remove(i);
-                    }
+                    // One pass over the list, not one shift per deleted item:
+                    // `del items[:n]` on a long list stays linear.
+                    let removed: Vec<Value> = {
+                        let mut items = l.0.borrow_mut();
+                        let old = std::mem::take(&mut *items);
+                        let mut kept = Vec::with_capacity(old.len() - idx.len().min(old.len()));
+                        let mut gone = Vec::with_capacity(idx.len());
+                        let mut next = idx.iter().peekable();
+                        for (i, v) in old.into_iter().enumerate() {
+                            if next.peek() == Some(&&i) {
+                                while next.peek() == Some(&&i) {
+                                    next.next();
+                                }
+                                gone.push(v);
+                            } else {
+                                kept.push(v);
+                            }
+                        }
+                        *items = kept;
+                        gone
+                    };
+                    drop(removed);
                     Ok(())
                 }
                 _ => {
