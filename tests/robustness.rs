@@ -75,3 +75,31 @@ fn endless_event_loops_halt_on_the_event_cap() {
     let src = "import asyncio\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(spin())\n";
     assert_eq!(outcome(src, limits), Outcome::Halted);
 }
+
+/// The memory cap counts the running program's thread only: another thread
+/// holding more than the cap while a program runs (the test harness runs
+/// programs side by side) does not make that program's allocations fail.
+#[test]
+fn memory_held_by_another_thread_is_not_charged() {
+    use std::sync::mpsc::channel;
+    let (grab, grab_rx) = channel::<()>();
+    let (grabbed, grabbed_rx) = channel::<()>();
+    let (finished, finished_rx) = channel::<()>();
+    let holder = std::thread::spawn(move || {
+        grab_rx.recv().unwrap();
+        let big = vec![7u8; 96 << 20];
+        grabbed.send(()).unwrap();
+        finished_rx.recv().unwrap();
+        drop(big);
+    });
+    let limits = Limits { step_budget: 50_000_000, memory: 64 << 20, ..Limits::default() };
+    let mut p = Program::new("xs = []\nfor i in range(20000):\n    xs.append([i])\nprint(len(xs))\n", limits).expect("compiles");
+    // The program exists (its memory baseline is taken); now the other thread
+    // takes 96 MB, more than the cap, and holds it while the program runs.
+    grab.send(()).unwrap();
+    grabbed_rx.recv().unwrap();
+    let out = p.run_to_end().clone();
+    finished.send(()).unwrap();
+    holder.join().unwrap();
+    assert_eq!(out, Outcome::Exit);
+}
