@@ -777,6 +777,31 @@ impl Vm {
         }
     }
 
+    /// The argument count and the `start`/`stop` of `list.index` /
+    /// `tuple.index`, clamped to `0..=len` as CPython's `_PyEval_SliceIndex`.
+    fn index_bounds(&mut self, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
+        if args.is_empty() {
+            return Err(self.type_error("index expected at least 1 argument, got 0"));
+        }
+        if args.len() > 3 {
+            return Err(self.type_error(format!("index expected at most 3 arguments, got {}", args.len())));
+        }
+        let len = len as i64;
+        let bound = |v: Option<&Value>, d: i64| -> PyResult<usize> {
+            match v {
+                None => Ok(d as usize),
+                Some(v) => {
+                    let i = match v {
+                        Value::Int(_) | Value::Bool(_) => self.int_arg(v)?,
+                        _ => return Err(self.type_error("slice indices must be integers or have an __index__ method")),
+                    };
+                    Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+                }
+            }
+        };
+        Ok((bound(args.get(1), 0)?, bound(args.get(2), len)?))
+    }
+
     fn seq_index_count(&mut self, host: &mut dyn Host, owner: &str, items: &[Value], name: Symbol, args: &[Value]) -> PyResult<Value> {
         if name == sym::count {
             self.expect_args(owner, name, args, 1, 1)?;
@@ -789,21 +814,8 @@ impl Vm {
             return Ok(Value::Int(n));
         }
         if name == sym::index {
-            if args.is_empty() || args.len() > 3 {
-                return Err(self.type_error(format!("index expected at least 1 argument, got {}", args.len())));
-            }
-            let len = items.len() as i64;
-            let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
-                match v {
-                    None => Ok(d),
-                    Some(v) => {
-                        let i = self.int_arg(v)?;
-                        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
-                    }
-                }
-            };
-            let a = norm(args.get(1), 0)?;
-            let b = norm(args.get(2), len)?;
+            let (a, b) = self.index_bounds(args, items.len())?;
+            let (a, b) = (a as i64, b as i64);
             let mut i = a;
             while i < b {
                 let x = &items[i as usize];
@@ -934,20 +946,8 @@ impl Vm {
         if m == sym::index {
             // Scanned in place (no copy of the list): `_Deque.remove` calls this
             // on the prelude's waiter lists, which hold thousands of futures.
-            if args.is_empty() || args.len() > 3 {
-                return Err(self.type_error(format!("index expected at least 1 argument, got {}", args.len())));
-            }
-            let len = l.0.borrow().len() as i64;
-            let bound = |v: Option<&Value>, d: i64| -> PyResult<usize> {
-                match v {
-                    None => Ok(d as usize),
-                    Some(v) => {
-                        let i = self.int_arg(v)?;
-                        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
-                    }
-                }
-            };
-            let (a, b) = (bound(args.get(1), 0)?, bound(args.get(2), len)?);
+            let len = l.0.borrow().len();
+            let (a, b) = self.index_bounds(args, len)?;
             if let Some(i) = self.list_position(host, l, &args[0], a, b)? {
                 return Ok(Value::Int(i as i64));
             }
