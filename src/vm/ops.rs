@@ -1546,27 +1546,18 @@ impl Vm {
                     let mut idx = self.slice_indices(s, len)?;
                     idx.sort_unstable();
                     // One pass over the list, not one shift per deleted item:
-                    // `del items[:n]` on a long list stays linear.
-                    let removed: Vec<Value> = {
-                        let mut items = l.0.borrow_mut();
-                        let old = std::mem::take(&mut *items);
-                        let mut kept = Vec::with_capacity(old.len() - idx.len().min(old.len()));
-                        let mut gone = Vec::with_capacity(idx.len());
-                        let mut next = idx.iter().peekable();
-                        for (i, v) in old.into_iter().enumerate() {
-                            if next.peek() == Some(&&i) {
-                                while next.peek() == Some(&&i) {
-                                    next.next();
-                                }
-                                gone.push(v);
-                            } else {
-                                kept.push(v);
-                            }
+                    // `del items[:n]` on a long list stays linear. A slice's
+                    // indices are distinct, so one sorted walk finds them all.
+                    let mut doomed = idx.into_iter().peekable();
+                    let mut i = 0;
+                    l.0.borrow_mut().retain(|_| {
+                        let del = doomed.peek() == Some(&i);
+                        if del {
+                            doomed.next();
                         }
-                        *items = kept;
-                        gone
-                    };
-                    drop(removed);
+                        i += 1;
+                        !del
+                    });
                     Ok(())
                 }
                 _ => {

@@ -29,3 +29,13 @@ del big[:4000]
 del big[::3]
 del big[-5:]
 print(len(big), big[:4], big[-3:], big.index(9990), big.index(4004, 0, 5))
+xs = list(range(20))
+del xs[::-3]
+print(xs)
+ys = list(range(10))
+del ys[8:2:-2]
+print(ys)
+zs = [1, 2]
+del zs[5:]
+del zs[:]
+print(zs)
