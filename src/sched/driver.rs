@@ -100,6 +100,25 @@ struct LoopRun {
     current: Option<Running>,
 }
 
+impl LoopRun {
+    /// A run of the loop that has not started: the main stage, no target yet.
+    fn new(kind: RunKind, module: ExecStack) -> Box<LoopRun> {
+        Box::new(LoopRun {
+            kind,
+            finished: false,
+            module,
+            main: 0,
+            stage: Stage::Main,
+            target: 0,
+            result: None,
+            deadlocked: false,
+            in_iter: false,
+            remaining: 0,
+            current: None,
+        })
+    }
+}
+
 enum Phase {
     Module { stack: ExecStack, resume: Option<Resume> },
     Loop(Box<LoopRun>),
@@ -243,19 +262,7 @@ impl Program {
         let main = args.into_iter().next().or_else(|| kwargs.iter().find(|(k, _)| *k == Symbol::new("main")).map(|(_, v)| v.clone()));
         self.sched.new_loop();
         self.sched.lp.as_mut().unwrap().running = true;
-        let mut run = Box::new(LoopRun {
-            kind: RunKind::Runner,
-            finished: false,
-            module,
-            main: 0,
-            stage: Stage::Main,
-            target: 0,
-            result: None,
-            deadlocked: false,
-            in_iter: false,
-            remaining: 0,
-            current: None,
-        });
+        let mut run = LoopRun::new(RunKind::Runner, module);
         let coro = match main {
             Some(c @ Value::Coroutine(_)) => c,
             other => {
@@ -285,19 +292,7 @@ impl Program {
 
     /// `loop.run_until_complete(aw)` or `loop.run_forever()` on the current loop.
     fn start_loop(&mut self, module: ExecStack, forever: bool, args: Vec<Value>) -> Phase {
-        let mut run = Box::new(LoopRun {
-            kind: if forever { RunKind::Forever } else { RunKind::UntilComplete },
-            finished: false,
-            module,
-            main: 0,
-            stage: Stage::Main,
-            target: 0,
-            result: None,
-            deadlocked: false,
-            in_iter: false,
-            remaining: 0,
-            current: None,
-        });
+        let mut run = LoopRun::new(if forever { RunKind::Forever } else { RunKind::UntilComplete }, module);
         let fail = |this: &mut Program, mut run: Box<LoopRun>, e: PyErr| {
             run.result = Some(Err(e));
             run.finished = true;
