@@ -11,30 +11,12 @@
 //! - `parse_speed`: prints how long a 1,000-line program takes to parse (a
 //!   measurement, not an assertion; run with `--release -- --nocapture`).
 
+mod common;
+
+use common::Rng;
 use loopscope::syntax::{parse, tokenize, LineIndex};
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-/// splitmix64: tiny, deterministic, good enough to pick fuzz inputs.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
 
 const PIECES: &[&str] = &[
     // keywords and soft keywords
