@@ -233,6 +233,15 @@ pub struct Code {
 
 
 impl Code {
+    /// A call with `argc` positional arguments binds them to the first `argc`
+    /// locals, one to one: every positional parameter is given, and there is
+    /// no `*args`, keyword-only or `**kwargs` parameter and no cell.
+    #[inline]
+    pub fn takes_exactly(&self, argc: u32) -> bool {
+        let p = &self.params;
+        p.positional == argc && !p.varargs && p.kwonly == 0 && !p.varkw && self.cellvars.is_empty()
+    }
+
     /// A readable listing of this code object and the ones nested in it
     /// (`loopscope dis FILE`, for debugging the compiler).
     pub fn disassemble(&self) -> String {

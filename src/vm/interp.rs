@@ -90,498 +90,556 @@ impl Vm {
         mut pending: Option<PyErr>,
         left: &mut u64,
     ) -> RunResult {
-        macro_rules! tri {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
-                        pending = Some(e);
-                        continue;
-                    }
-                }
-            };
+        // The fuel count lives in a register; every exit writes it back.
+        let mut fuel = *left;
+        macro_rules! out {
+            ($r:expr) => {{
+                *left = fuel;
+                return $r;
+            }};
         }
-        loop {
+        // An error leaves the inner loop for the outer one, which unwinds: the
+        // hot path never looks at `pending`.
+        'outer: loop {
+            // Defined inside the labelled loop: labels in macros are hygienic.
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            pending = Some(e);
+                            continue 'outer;
+                        }
+                    }
+                };
+            }
             if let Some(err) = pending.take() {
                 match self.unwind(ex, frame, err) {
                     None => {}
-                    Some(err) => return RunResult::Raise(err),
+                    Some(err) => out!(RunResult::Raise(err)),
                 }
             }
-            if *left == 0 {
-                return RunResult::OutOfFuel;
-            }
-            *left -= 1;
-            if *left & 0xfff == 0 {
-                if let Err(e) = self.alloc(0) {
-                    pending = Some(e);
-                    continue;
+            loop {
+                if fuel == 0 {
+                    out!(RunResult::OutOfFuel);
                 }
-            }
-            let ip = frame.ip as usize;
-            let instr = frame.code.instrs[ip];
-            frame.ip += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::LoadFast2(a, b) => {
-                    let (x, y) = (&frame.locals[a as usize], &frame.locals[b as usize]);
-                    if x.is_undef() || y.is_undef() {
-                        let slot = if x.is_undef() { a } else { b };
-                        pending = Some(self.unbound_local(frame, slot));
-                        continue;
+                fuel -= 1;
+                if fuel & 0xfff == 0 {
+                    if let Err(e) = self.alloc(0) {
+                        pending = Some(e);
+                        continue 'outer;
                     }
-                    let (x, y) = (x.clone(), y.clone());
-                    frame.stack.push(x);
-                    frame.stack.push(y);
-                    frame.ip += 1;
                 }
-                Instr::BinaryFastConst(a, c, op) => {
-                    let x = &frame.locals[a as usize];
-                    let y = &frame.code.consts[c as usize];
-                    if let (Value::Int(p), Value::Int(q)) = (x, y) {
-                        if let Some(r) = int_fast(op, *p, *q) {
-                            frame.stack.push(Value::Int(r));
-                            frame.ip += 2;
-                            continue;
+                let ip = frame.ip as usize;
+                let instr = frame.code.instrs[ip];
+                frame.ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::LoadFast2(a, b) => {
+                        let (x, y) = (&frame.locals[a as usize], &frame.locals[b as usize]);
+                        if x.is_undef() || y.is_undef() {
+                            let slot = if x.is_undef() { a } else { b };
+                            pending = Some(self.unbound_local(frame, slot));
+                            continue 'outer;
                         }
+                        let (x, y) = (x.clone(), y.clone());
+                        frame.stack.push(x);
+                        frame.stack.push(y);
+                        frame.ip += 1;
                     }
-                    if x.is_undef() {
-                        pending = Some(self.unbound_local(frame, a as u32));
-                        continue;
-                    }
-                    let (x, y) = (x.clone(), y.clone());
-                    frame.ip += 2;
-                    let v = tri!(self.binary_op(host, op, x, y, false));
-                    frame.stack.push(v);
-                }
-                Instr::CompareJumpIfFalse(op, t) => {
-                    let b = frame.stack.pop().unwrap();
-                    let a = frame.stack.pop().unwrap();
-                    frame.ip += 1;
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match op {
-                            CmpOp::Lt => Some(x < y),
-                            CmpOp::LtE => Some(x <= y),
-                            CmpOp::Gt => Some(x > y),
-                            CmpOp::GtE => Some(x >= y),
-                            CmpOp::Eq => Some(x == y),
-                            CmpOp::NotEq => Some(x != y),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    let r = match r {
-                        Some(r) => r,
-                        None => {
-                            let v = tri!(self.compare_op(host, op, &a, &b));
-                            match v {
-                                Value::Bool(b) => b,
-                                other => tri!(self.truthy(host, &other)),
-                            }
-                        }
-                    };
-                    if !r {
-                        frame.ip = t;
-                    }
-                }
-                Instr::Pop => {
-                    frame.stack.pop();
-                }
-                Instr::Dup => {
-                    let v = frame.stack.last().unwrap().clone();
-                    frame.stack.push(v);
-                }
-                Instr::Swap(n) => {
-                    let len = frame.stack.len();
-                    frame.stack.swap(len - 1, len - 1 - n as usize);
-                }
-                Instr::LoadConst(i) => {
-                    let v = frame.code.consts[i as usize].clone();
-                    frame.stack.push(v);
-                }
-                Instr::LoadFast(i) => {
-                    let v = &frame.locals[i as usize];
-                    if v.is_undef() {
-                        pending = Some(self.unbound_local(frame, i));
-                        continue;
-                    }
-                    let v = v.clone();
-                    frame.stack.push(v);
-                }
-                Instr::StoreFast(i) => {
-                    let v = frame.stack.pop().unwrap();
-                    frame.locals[i as usize] = v;
-                }
-                Instr::LoadDeref(i) => {
-                    let v = frame.cells[i as usize].0.borrow().clone();
-                    if v.is_undef() {
-                        pending = Some(self.unbound_cell(frame, i));
-                        continue;
-                    }
-                    frame.stack.push(v);
-                }
-                Instr::StoreDeref(i) => {
-                    let v = frame.stack.pop().unwrap();
-                    *frame.cells[i as usize].0.borrow_mut() = v;
-                }
-                Instr::LoadGlobal(slot) => {
-                    let v = frame.globals.values.borrow()[slot as usize].clone();
-                    if v.is_undef() {
-                        let name = frame.globals.name(slot);
-                        match self.builtins.get(&name) {
-                            Some(b) => frame.stack.push(b.clone()),
-                            None => {
-                                pending = Some(self.name_error(name));
+                    Instr::BinaryFastConst(a, c, op) => {
+                        let x = &frame.locals[a as usize];
+                        let y = &frame.code.consts[c as usize];
+                        if let (Value::Int(p), Value::Int(q)) = (x, y) {
+                            if let Some(r) = int_fast(op, *p, *q) {
+                                frame.stack.push(Value::Int(r));
+                                frame.ip += 2;
                                 continue;
                             }
                         }
-                    } else {
+                        if x.is_undef() {
+                            pending = Some(self.unbound_local(frame, a as u32));
+                            continue 'outer;
+                        }
+                        let (x, y) = (x.clone(), y.clone());
+                        frame.ip += 2;
+                        let v = tri!(self.binary_op(host, op, x, y, false));
                         frame.stack.push(v);
                     }
-                }
-                Instr::StoreGlobal(slot) => {
-                    let v = frame.stack.pop().unwrap();
-                    frame.globals.values.borrow_mut()[slot as usize] = v;
-                }
-                Instr::LoadAttr(n) => {
-                    let name = frame.code.names[n as usize];
-                    let obj = frame.stack.pop().unwrap();
-                    let v = tri!(self.getattr(host, &obj, name));
-                    frame.stack.push(v);
-                }
-                Instr::StoreAttr(n) => {
-                    let name = frame.code.names[n as usize];
-                    let obj = frame.stack.pop().unwrap();
-                    let v = frame.stack.pop().unwrap();
-                    tri!(self.setattr(host, &obj, name, v));
-                }
-                Instr::LoadMethod(n) => {
-                    let name = frame.code.names[n as usize];
-                    let obj = frame.stack.pop().unwrap();
-                    let (f, s) = tri!(self.load_method(host, obj, name));
-                    frame.stack.push(f);
-                    frame.stack.push(s);
-                }
-                Instr::CallMethod(argc) | Instr::CallMethodKw(argc, _) => {
-                    self.note_site(frame, ip);
-                    let kwnames = match instr {
-                        Instr::CallMethodKw(_, k) => Some(frame.code.consts[k as usize].clone()),
-                        _ => None,
-                    };
-                    let start = frame.stack.len() - argc as usize;
-                    let self_ = frame.stack[start - 1].clone();
-                    let func = frame.stack[start - 2].clone();
-                    // Fast path: a builtin method on a builtin value, positional only.
-                    if let (Value::MethodName(m), None, false) = (&func, &kwnames, self_.is_undef()) {
-                        let r = self.call_method_name(host, &self_, *m, &frame.stack[start..], &[]);
-                        frame.stack.truncate(start - 2);
-                        frame.stack.push(tri!(r));
-                        continue;
-                    }
-                    let mut args: Vec<Value> = frame.stack.drain(start..).collect();
-                    frame.stack.truncate(start - 2);
-                    let kwargs = split_kwargs(&mut args, kwnames.as_ref());
-                    let outcome = if self_.is_undef() {
-                        self.invoke(host, func, args, kwargs)
-                    } else if let Value::MethodName(m) = func {
-                        self.call_method_name(host, &self_, m, &args, &kwargs).map(Invoke::Value)
-                    } else {
-                        args.insert(0, self_);
-                        self.invoke(host, func, args, kwargs)
-                    };
-                    match self.after_invoke(ex, frame, outcome) {
-                        Next::Continue => {}
-                        Next::Err(e) => pending = Some(e),
-                        Next::Driver(r) => return r,
-                    }
-                }
-                Instr::Call(argc) => {
-                    self.note_site(frame, ip);
-                    let start = frame.stack.len() - argc as usize;
-                    let func = frame.stack[start - 1].clone();
-                    // Fast path: a native builtin, arguments straight from the stack.
-                    if let Value::Builtin(b) = &func {
-                        if let BuiltinKind::Native(nf) = b.kind {
-                            let r = nf(self, host, &frame.stack[start..], &[]);
-                            frame.stack.truncate(start - 1);
-                            frame.stack.push(tri!(r));
-                            continue;
-                        }
-                    }
-                    // Fast path: a plain Python function with positional arguments.
-                    if let Value::Function(f) = &func {
-                        if f.code.kind == CodeKind::Function {
-                            let nf = tri!(self.bind_frame(f, &frame.stack[start..], &[]));
-                            frame.stack.truncate(start - 1);
-                            if let Next::Err(e) = self.push_frame(ex, frame, nf) {
-                                pending = Some(e);
-                            }
-                            continue;
-                        }
-                    }
-                    let args: Vec<Value> = frame.stack.drain(start..).collect();
-                    frame.stack.pop();
-                    let outcome = self.invoke(host, func, args, Vec::new());
-                    match self.after_invoke(ex, frame, outcome) {
-                        Next::Continue => {}
-                        Next::Err(e) => pending = Some(e),
-                        Next::Driver(r) => return r,
-                    }
-                }
-                Instr::Subscr => {
-                    let key = frame.stack.pop().unwrap();
-                    let obj = frame.stack.pop().unwrap();
-                    // Fast path: list[int].
-                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
-                        let items = l.0.borrow();
-                        let n = items.len() as i64;
-                        let j = if *i < 0 { i + n } else { *i };
-                        if j >= 0 && j < n {
-                            let v = items[j as usize].clone();
-                            drop(items);
-                            frame.stack.push(v);
-                            continue;
-                        }
-                    }
-                    let v = tri!(self.getitem(host, &obj, &key));
-                    frame.stack.push(v);
-                }
-                Instr::StoreSubscr => {
-                    let key = frame.stack.pop().unwrap();
-                    let obj = frame.stack.pop().unwrap();
-                    let v = frame.stack.pop().unwrap();
-                    tri!(self.setitem(host, &obj, key, v));
-                }
-                Instr::Binary(op) | Instr::Inplace(op) => {
-                    let b = frame.stack.pop().unwrap();
-                    let a = frame.stack.pop().unwrap();
-                    // Fast paths for ints.
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        if let Some(r) = int_fast(op, *x, *y) {
-                            frame.stack.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    let inplace = matches!(instr, Instr::Inplace(_));
-                    let v = tri!(self.binary_op(host, op, a, b, inplace));
-                    frame.stack.push(v);
-                }
-                Instr::Compare(op) => {
-                    let b = frame.stack.pop().unwrap();
-                    let a = frame.stack.pop().unwrap();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let r = match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::LtE => x <= y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::GtE => x >= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::NotEq => x != y,
-                            _ => {
+                    Instr::CompareJumpIfFalse(op, t) => {
+                        let b = frame.stack.pop().unwrap();
+                        let a = frame.stack.pop().unwrap();
+                        frame.ip += 1;
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match op {
+                                CmpOp::Lt => Some(x < y),
+                                CmpOp::LtE => Some(x <= y),
+                                CmpOp::Gt => Some(x > y),
+                                CmpOp::GtE => Some(x >= y),
+                                CmpOp::Eq => Some(x == y),
+                                CmpOp::NotEq => Some(x != y),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let r = match r {
+                            Some(r) => r,
+                            None => {
                                 let v = tri!(self.compare_op(host, op, &a, &b));
+                                match v {
+                                    Value::Bool(b) => b,
+                                    other => tri!(self.truthy(host, &other)),
+                                }
+                            }
+                        };
+                        if !r {
+                            frame.ip = t;
+                        }
+                    }
+                    Instr::Pop => {
+                        frame.stack.pop();
+                    }
+                    Instr::Dup => {
+                        let v = frame.stack.last().unwrap().clone();
+                        frame.stack.push(v);
+                    }
+                    Instr::Swap(n) => {
+                        let len = frame.stack.len();
+                        frame.stack.swap(len - 1, len - 1 - n as usize);
+                    }
+                    Instr::LoadConst(i) => {
+                        let v = frame.code.consts[i as usize].clone();
+                        frame.stack.push(v);
+                    }
+                    Instr::LoadFast(i) => {
+                        let v = &frame.locals[i as usize];
+                        if v.is_undef() {
+                            pending = Some(self.unbound_local(frame, i));
+                            continue 'outer;
+                        }
+                        let v = v.clone();
+                        frame.stack.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = frame.stack.pop().unwrap();
+                        frame.locals[i as usize] = v;
+                    }
+                    Instr::LoadDeref(i) => {
+                        let v = frame.cells[i as usize].0.borrow().clone();
+                        if v.is_undef() {
+                            pending = Some(self.unbound_cell(frame, i));
+                            continue 'outer;
+                        }
+                        frame.stack.push(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = frame.stack.pop().unwrap();
+                        *frame.cells[i as usize].0.borrow_mut() = v;
+                    }
+                    Instr::LoadGlobal(slot) => {
+                        let v = frame.globals.values.borrow()[slot as usize].clone();
+                        if v.is_undef() {
+                            let name = frame.globals.name(slot);
+                            match self.builtins.get(&name) {
+                                Some(b) => frame.stack.push(b.clone()),
+                                None => {
+                                    pending = Some(self.name_error(name));
+                                    continue 'outer;
+                                }
+                            }
+                        } else {
+                            frame.stack.push(v);
+                        }
+                    }
+                    Instr::StoreGlobal(slot) => {
+                        let v = frame.stack.pop().unwrap();
+                        frame.globals.values.borrow_mut()[slot as usize] = v;
+                    }
+                    Instr::LoadAttr(n) => {
+                        let name = frame.code.names[n as usize];
+                        let obj = frame.stack.pop().unwrap();
+                        let v = tri!(self.getattr(host, &obj, name));
+                        frame.stack.push(v);
+                    }
+                    Instr::StoreAttr(n) => {
+                        let name = frame.code.names[n as usize];
+                        let obj = frame.stack.pop().unwrap();
+                        let v = frame.stack.pop().unwrap();
+                        tri!(self.setattr(host, &obj, name, v));
+                    }
+                    Instr::LoadMethod(n) => {
+                        let name = frame.code.names[n as usize];
+                        let obj = frame.stack.pop().unwrap();
+                        let (f, s) = tri!(self.load_method(host, obj, name));
+                        frame.stack.push(f);
+                        frame.stack.push(s);
+                    }
+                    Instr::CallMethod(argc) | Instr::CallMethodKw(argc, _) => {
+                        self.note_site(frame, ip);
+                        let kwnames = match instr {
+                            Instr::CallMethodKw(_, k) => Some(frame.code.consts[k as usize].clone()),
+                            _ => None,
+                        };
+                        let start = frame.stack.len() - argc as usize;
+                        // Fast path: a builtin method on a builtin value, positional only.
+                        if let (Value::MethodName(m), None) = (&frame.stack[start - 2], &kwnames) {
+                            let recv = &frame.stack[start - 1];
+                            if !recv.is_undef() {
+                                let r = self.call_method_name(host, recv, *m, &frame.stack[start..], &[]);
+                                frame.stack.truncate(start - 2);
+                                frame.stack.push(tri!(r));
+                                continue;
+                            }
+                        }
+                        let self_ = frame.stack[start - 1].clone();
+                        let func = frame.stack[start - 2].clone();
+                        let mut args: Vec<Value> = frame.stack.drain(start..).collect();
+                        frame.stack.truncate(start - 2);
+                        let kwargs = split_kwargs(&mut args, kwnames.as_ref());
+                        let outcome = if self_.is_undef() {
+                            self.invoke(host, func, args, kwargs)
+                        } else if let Value::MethodName(m) = func {
+                            self.call_method_name(host, &self_, m, &args, &kwargs).map(Invoke::Value)
+                        } else {
+                            args.insert(0, self_);
+                            self.invoke(host, func, args, kwargs)
+                        };
+                        match self.after_invoke(ex, frame, outcome) {
+                            Next::Continue => {}
+                            Next::Err(e) => {
+                                pending = Some(e);
+                                continue 'outer;
+                            }
+                            Next::Driver(r) => out!(r),
+                        }
+                    }
+                    Instr::Call(argc) => {
+                        self.note_site(frame, ip);
+                        let start = frame.stack.len() - argc as usize;
+                        match &frame.stack[start - 1] {
+                            // Fast path: a native builtin, arguments straight from the stack.
+                            Value::Builtin(b) => {
+                                if let BuiltinKind::Native(nf) = b.kind {
+                                    let r = nf(self, host, &frame.stack[start..], &[]);
+                                    frame.stack.truncate(start - 1);
+                                    frame.stack.push(tri!(r));
+                                    continue;
+                                }
+                            }
+                            // Fast path: a plain Python function with positional arguments.
+                            Value::Function(f) if f.code.kind == CodeKind::Function => {
+                                // Exactly its positional parameters and no cells: the
+                                // arguments move from this stack into the new frame.
+                                let nf = if f.code.takes_exactly(argc) && f.closure.is_empty() {
+                                    let mut nf = self.pooled_frame(f.code.clone(), f.globals.clone());
+                                    nf.locals.extend(frame.stack.drain(start..));
+                                    nf.locals.resize(nf.code.varnames.len(), Value::Undef);
+                                    nf
+                                } else {
+                                    let f = f.clone();
+                                    let nf = tri!(self.bind_frame(&f, &frame.stack[start..], &[]));
+                                    frame.stack.truncate(start);
+                                    nf
+                                };
+                                frame.stack.pop();
+                                if let Next::Err(e) = self.push_frame(ex, frame, nf) {
+                                    pending = Some(e);
+                                    continue 'outer;
+                                }
+                                continue;
+                            }
+                            _ => {}
+                        }
+                        let func = frame.stack[start - 1].clone();
+                        let args: Vec<Value> = frame.stack.drain(start..).collect();
+                        frame.stack.pop();
+                        let outcome = self.invoke(host, func, args, Vec::new());
+                        match self.after_invoke(ex, frame, outcome) {
+                            Next::Continue => {}
+                            Next::Err(e) => {
+                                pending = Some(e);
+                                continue 'outer;
+                            }
+                            Next::Driver(r) => out!(r),
+                        }
+                    }
+                    Instr::Subscr => {
+                        let key = frame.stack.pop().unwrap();
+                        let obj = frame.stack.pop().unwrap();
+                        // Fast path: list[int].
+                        if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                            let items = l.0.borrow();
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { i + n } else { *i };
+                            if j >= 0 && j < n {
+                                let v = items[j as usize].clone();
+                                drop(items);
                                 frame.stack.push(v);
                                 continue;
                             }
-                        };
-                        frame.stack.push(Value::Bool(r));
-                        continue;
+                        }
+                        let v = tri!(self.getitem(host, &obj, &key));
+                        frame.stack.push(v);
                     }
-                    let v = tri!(self.compare_op(host, op, &a, &b));
-                    frame.stack.push(v);
-                }
-                Instr::Not => {
-                    let v = frame.stack.pop().unwrap();
-                    let t = tri!(self.truthy(host, &v));
-                    frame.stack.push(Value::Bool(!t));
-                }
-                Instr::Jump(t) => frame.ip = t,
-                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                    let v = frame.stack.pop().unwrap();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => tri!(self.truthy(host, &v)),
-                    };
-                    if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
-                        frame.ip = t;
+                    Instr::StoreSubscr => {
+                        let key = frame.stack.pop().unwrap();
+                        let obj = frame.stack.pop().unwrap();
+                        let v = frame.stack.pop().unwrap();
+                        tri!(self.setitem(host, &obj, key, v));
                     }
-                }
-                Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                    let v = frame.stack.last().unwrap().clone();
-                    let b = tri!(self.truthy(host, &v));
-                    if b == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
-                        frame.ip = t;
-                    } else {
-                        frame.stack.pop();
-                    }
-                }
-                Instr::GetIter => {
-                    let v = frame.stack.pop().unwrap();
-                    let it = tri!(self.get_iter(host, v));
-                    frame.stack.push(it);
-                }
-                Instr::ForIter(exit) => {
-                    let it = frame.stack.last().unwrap().clone();
-                    match &it {
-                        Value::Iter(obj) => {
-                            // Fast paths for ranges and lists.
-                            let mut k = obj.kind.borrow_mut();
-                            match &mut *k {
-                                IterKind::Range { next, stop, step } => {
-                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                        let v = *next;
-                                        *next = next.wrapping_add(*step);
-                                        drop(k);
-                                        frame.stack.push(Value::Int(v));
-                                    } else {
-                                        drop(k);
-                                        frame.stack.pop();
-                                        frame.ip = exit;
-                                    }
-                                    continue;
-                                }
-                                IterKind::Seq { seq: Value::List(l), index } => {
-                                    let items = l.0.borrow();
-                                    if *index < items.len() {
-                                        let v = items[*index].clone();
-                                        *index += 1;
-                                        drop(items);
-                                        drop(k);
-                                        frame.stack.push(v);
-                                    } else {
-                                        drop(items);
-                                        *k = IterKind::Exhausted;
-                                        drop(k);
-                                        frame.stack.pop();
-                                        frame.ip = exit;
-                                    }
-                                    continue;
-                                }
-                                _ => {}
+                    Instr::Binary(op) | Instr::Inplace(op) => {
+                        let b = frame.stack.pop().unwrap();
+                        let a = frame.stack.pop().unwrap();
+                        // Fast paths for ints.
+                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                            if let Some(r) = int_fast(op, *x, *y) {
+                                frame.stack.push(Value::Int(r));
+                                continue;
                             }
-                            drop(k);
-                            match tri!(self.next(host, &it)) {
+                        }
+                        let inplace = matches!(instr, Instr::Inplace(_));
+                        let v = tri!(self.binary_op(host, op, a, b, inplace));
+                        frame.stack.push(v);
+                    }
+                    Instr::Compare(op) => {
+                        let b = frame.stack.pop().unwrap();
+                        let a = frame.stack.pop().unwrap();
+                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                            let r = match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::LtE => x <= y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::GtE => x >= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::NotEq => x != y,
+                                _ => {
+                                    let v = tri!(self.compare_op(host, op, &a, &b));
+                                    frame.stack.push(v);
+                                    continue;
+                                }
+                            };
+                            frame.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                        let v = tri!(self.compare_op(host, op, &a, &b));
+                        frame.stack.push(v);
+                    }
+                    Instr::Not => {
+                        let v = frame.stack.pop().unwrap();
+                        let t = tri!(self.truthy(host, &v));
+                        frame.stack.push(Value::Bool(!t));
+                    }
+                    Instr::Jump(t) => frame.ip = t,
+                    Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                        let v = frame.stack.pop().unwrap();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(host, &v)),
+                        };
+                        if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                            frame.ip = t;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                        let v = frame.stack.last().unwrap().clone();
+                        let b = tri!(self.truthy(host, &v));
+                        if b == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                            frame.ip = t;
+                        } else {
+                            frame.stack.pop();
+                        }
+                    }
+                    Instr::GetIter => {
+                        let v = frame.stack.pop().unwrap();
+                        let it = tri!(self.get_iter(host, v));
+                        frame.stack.push(it);
+                    }
+                    Instr::ForIter(exit) => {
+                        let it = frame.stack.last().unwrap().clone();
+                        match &it {
+                            Value::Iter(obj) => {
+                                // Fast paths for ranges and lists.
+                                let mut k = obj.kind.borrow_mut();
+                                match &mut *k {
+                                    IterKind::Range { next, stop, step } => {
+                                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                            let v = *next;
+                                            *next = next.wrapping_add(*step);
+                                            drop(k);
+                                            frame.stack.push(Value::Int(v));
+                                        } else {
+                                            drop(k);
+                                            frame.stack.pop();
+                                            frame.ip = exit;
+                                        }
+                                        continue;
+                                    }
+                                    IterKind::Seq { seq: Value::List(l), index } => {
+                                        let items = l.0.borrow();
+                                        if *index < items.len() {
+                                            let v = items[*index].clone();
+                                            *index += 1;
+                                            drop(items);
+                                            drop(k);
+                                            frame.stack.push(v);
+                                        } else {
+                                            drop(items);
+                                            *k = IterKind::Exhausted;
+                                            drop(k);
+                                            frame.stack.pop();
+                                            frame.ip = exit;
+                                        }
+                                        continue;
+                                    }
+                                    _ => {}
+                                }
+                                drop(k);
+                                match tri!(self.next(host, &it)) {
+                                    Some(v) => frame.stack.push(v),
+                                    None => {
+                                        frame.stack.pop();
+                                        frame.ip = exit;
+                                    }
+                                }
+                            }
+                            Value::Generator(g) => {
+                                // Run the generator's frame on this stack.
+                                match g.state.get() {
+                                    CoroState::Done => {
+                                        frame.stack.pop();
+                                        frame.ip = exit;
+                                    }
+                                    CoroState::Running => {
+                                        pending = Some(self.new_error(ExcKind::ValueError, "generator already executing".into()));
+                                        continue 'outer;
+                                    }
+                                    _ => {
+                                        let mut gf = g.frame.borrow_mut().take().expect("suspended generator has its frame");
+                                        g.state.set(CoroState::Running);
+                                        gf.on_return = OnReturn::ForIterGen { exit };
+                                        gf.owner = Owner::Generator(g.clone());
+                                        if let Next::Err(e) = self.push_frame(ex, frame, gf) {
+                                            pending = Some(e);
+                                            continue 'outer;
+                                        }
+                                    }
+                                }
+                            }
+                            _ => match tri!(self.next(host, &it)) {
                                 Some(v) => frame.stack.push(v),
                                 None => {
                                     frame.stack.pop();
                                     frame.ip = exit;
                                 }
+                            },
+                        }
+                    }
+                    Instr::BuildList(n) => {
+                        let start = frame.stack.len() - n as usize;
+                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        frame.stack.push(Value::list(items));
+                    }
+                    Instr::BuildTuple(n) => {
+                        let start = frame.stack.len() - n as usize;
+                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        frame.stack.push(Value::tuple(items));
+                    }
+                    Instr::ListAppend(n) => {
+                        let v = frame.stack.pop().unwrap();
+                        let at = frame.stack.len() - n as usize;
+                        if let Value::List(l) = &frame.stack[at] {
+                            l.0.borrow_mut().push(v);
+                        }
+                        if frame.stack.len() % 64 == 0 {
+                            tri!(self.alloc(0));
+                        }
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let v = frame.stack.pop().unwrap();
+                        let items = tri!(self.unpack(host, &v, n as usize, None));
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::Return => {
+                        let v = frame.stack.pop().unwrap_or(Value::None);
+                        // Fast path: a plain call returns to its caller.
+                        if let (Owner::Plain, OnReturn::Push) = (&frame.owner, &frame.on_return) {
+                            if let Some(caller) = ex.frames.pop() {
+                                let done = std::mem::replace(frame, caller);
+                                self.recycle(done);
+                                self.depth -= 1;
+                                frame.stack.push(v);
+                                continue;
                             }
                         }
-                        Value::Generator(g) => {
-                            // Run the generator's frame on this stack.
-                            match g.state.get() {
-                                CoroState::Done => {
-                                    frame.stack.pop();
-                                    frame.ip = exit;
-                                }
-                                CoroState::Running => {
-                                    pending = Some(self.new_error(ExcKind::ValueError, "generator already executing".into()));
-                                }
-                                _ => {
-                                    let mut gf = g.frame.borrow_mut().take().expect("suspended generator has its frame");
-                                    g.state.set(CoroState::Running);
-                                    gf.on_return = OnReturn::ForIterGen { exit };
-                                    gf.owner = Owner::Generator(g.clone());
-                                    if let Next::Err(e) = self.push_frame(ex, frame, gf) {
-                                        pending = Some(e);
-                                    }
-                                }
-                            }
-                        }
-                        _ => match tri!(self.next(host, &it)) {
-                            Some(v) => frame.stack.push(v),
-                            None => {
-                                frame.stack.pop();
-                                frame.ip = exit;
-                            }
-                        },
-                    }
-                }
-                Instr::BuildList(n) => {
-                    let start = frame.stack.len() - n as usize;
-                    let items: Vec<Value> = frame.stack.drain(start..).collect();
-                    frame.stack.push(Value::list(items));
-                }
-                Instr::BuildTuple(n) => {
-                    let start = frame.stack.len() - n as usize;
-                    let items: Vec<Value> = frame.stack.drain(start..).collect();
-                    frame.stack.push(Value::tuple(items));
-                }
-                Instr::ListAppend(n) => {
-                    let v = frame.stack.pop().unwrap();
-                    let at = frame.stack.len() - n as usize;
-                    if let Value::List(l) = &frame.stack[at] {
-                        l.0.borrow_mut().push(v);
-                    }
-                    if frame.stack.len() % 64 == 0 {
-                        tri!(self.alloc(0));
-                    }
-                }
-                Instr::UnpackSequence(n) => {
-                    let v = frame.stack.pop().unwrap();
-                    let items = tri!(self.unpack(host, &v, n as usize, None));
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Instr::Return => {
-                    let v = frame.stack.pop().unwrap_or(Value::None);
-                    match self.finish_frame(host, ex, frame, v) {
-                        Ok(None) => {}
-                        Ok(Some(v)) => return RunResult::Return(v),
-                        Err(e) => pending = Some(e),
-                    }
-                }
-                Instr::Await => {
-                    let v = frame.stack.pop().unwrap();
-                    match v {
-                        Value::Coroutine(c) => {
-                            let mut st = c.stack.borrow_mut().take().expect("a created coroutine holds its frame");
-                            let mut cf = st.frames.pop().expect("one frame");
-                            c.state.set(CoroState::Running);
-                            cf.on_return = OnReturn::Push;
-                            cf.owner = Owner::Coroutine(c.clone());
-                            if let Next::Err(e) = self.push_frame(ex, frame, cf) {
+                        match self.finish_frame(host, ex, frame, v) {
+                            Ok(None) => {}
+                            Ok(Some(v)) => out!(RunResult::Return(v)),
+                            Err(e) => {
                                 pending = Some(e);
+                                continue 'outer;
                             }
                         }
-                        other => match host.await_start(self, &other) {
-                            Ok(AwaitStart::Ready(r)) => frame.stack.push(r),
-                            Ok(AwaitStart::Suspend(y)) => {
-                                frame.stack.push(other);
-                                frame.pending = Pending::Await;
-                                return RunResult::Yield(y);
-                            }
-                            Err(e) => pending = Some(e),
-                        },
                     }
-                }
-                Instr::Yield => {
-                    let v = frame.stack.pop().unwrap();
-                    // The value `send` delivers (always None here), popped by the next instruction.
-                    frame.stack.push(Value::None);
-                    // Park the generator frame; hand the value to whoever advances it.
-                    if let OnReturn::ForIterGen { .. } = frame.on_return {
-                        if let Some(caller) = ex.frames.pop() {
-                            let gen_frame = std::mem::replace(frame, caller);
-                            self.depth -= 1;
-                            if let Owner::Generator(g) = &gen_frame.owner {
-                                g.state.set(CoroState::Suspended);
-                                let g = g.clone();
-                                *g.frame.borrow_mut() = Some(gen_frame);
+                    Instr::Await => {
+                        let v = frame.stack.pop().unwrap();
+                        match v {
+                            Value::Coroutine(c) => {
+                                let mut st = c.stack.borrow_mut().take().expect("a created coroutine holds its frame");
+                                let mut cf = st.frames.pop().expect("one frame");
+                                c.state.set(CoroState::Running);
+                                cf.on_return = OnReturn::Push;
+                                cf.owner = Owner::Coroutine(c.clone());
+                                if let Next::Err(e) = self.push_frame(ex, frame, cf) {
+                                    pending = Some(e);
+                                    continue 'outer;
+                                }
                             }
-                            frame.stack.push(v);
-                            continue;
+                            other => match host.await_start(self, &other) {
+                                Ok(AwaitStart::Ready(r)) => frame.stack.push(r),
+                                Ok(AwaitStart::Suspend(y)) => {
+                                    frame.stack.push(other);
+                                    frame.pending = Pending::Await;
+                                    out!(RunResult::Yield(y));
+                                }
+                                Err(e) => {
+                                    pending = Some(e);
+                                    continue 'outer;
+                                }
+                            },
                         }
                     }
-                    return RunResult::Yield(v);
+                    Instr::Yield => {
+                        let v = frame.stack.pop().unwrap();
+                        // The value `send` delivers (always None here), popped by the next instruction.
+                        frame.stack.push(Value::None);
+                        // Park the generator frame; hand the value to whoever advances it.
+                        if let OnReturn::ForIterGen { .. } = frame.on_return {
+                            if let Some(caller) = ex.frames.pop() {
+                                let gen_frame = std::mem::replace(frame, caller);
+                                self.depth -= 1;
+                                if let Owner::Generator(g) = &gen_frame.owner {
+                                    g.state.set(CoroState::Suspended);
+                                    let g = g.clone();
+                                    *g.frame.borrow_mut() = Some(gen_frame);
+                                }
+                                frame.stack.push(v);
+                                continue;
+                            }
+                        }
+                        out!(RunResult::Yield(v));
+                    }
+                    Instr::PopBlock => {
+                        frame.blocks.pop();
+                    }
+                    _ => match self.slow_instr(host, ex, frame, instr) {
+                        Slow::Ok => {}
+                        Slow::Err(e) => {
+                            pending = Some(e);
+                            continue 'outer;
+                        }
+                        Slow::Return(r) => out!(r),
+                    },
                 }
-                Instr::PopBlock => {
-                    frame.blocks.pop();
-                }
-                _ => match self.slow_instr(host, ex, frame, instr) {
-                    Slow::Ok => {}
-                    Slow::Err(e) => pending = Some(e),
-                    Slow::Return(r) => return r,
-                },
             }
         }
     }
@@ -1237,14 +1295,25 @@ impl Vm {
 
     /// A frame, reusing a finished one's allocations when there is one.
     pub fn new_frame(&mut self, code: Rc<super::code::Code>, globals: Rc<Globals>) -> Box<Frame> {
+        let mut f = self.pooled_frame(code, globals);
+        f.locals.resize(f.code.varnames.len(), Value::Undef);
+        f
+    }
+
+    /// A frame with no locals yet (the caller fills every `varnames` slot),
+    /// reusing a finished one's allocations when there is one.
+    fn pooled_frame(&mut self, code: Rc<super::code::Code>, globals: Rc<Globals>) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.locals.resize(code.varnames.len(), Value::Undef);
                 f.code = code;
                 f.globals = globals;
                 f
             }
-            None => Box::new(Frame::new(code, globals)),
+            None => {
+                let mut f = Box::new(Frame::new(code, globals));
+                f.locals.clear();
+                f
+            }
         }
     }
 
@@ -1258,10 +1327,19 @@ impl Vm {
         f.cells.clear();
         f.blocks.clear();
         f.ip = 0;
-        f.handled = Value::None;
-        f.ns = None;
-        f.on_return = OnReturn::Push;
-        f.owner = Owner::Plain;
+        // Most frames end as they started: skip the drops.
+        if !f.handled.is_none() {
+            f.handled = Value::None;
+        }
+        if f.ns.is_some() {
+            f.ns = None;
+        }
+        if !matches!(f.on_return, OnReturn::Push) {
+            f.on_return = OnReturn::Push;
+        }
+        if !matches!(f.owner, Owner::Plain) {
+            f.owner = Owner::Plain;
+        }
         f.pending = Pending::None;
         self.frame_pool.push(f);
     }
