@@ -140,8 +140,9 @@ impl DictData {
         self.get(hash, key).is_some()
     }
 
-    /// Insert or replace; an existing key keeps its position (and its original key object).
-    pub fn insert(&mut self, hash: i64, key: Value, value: Value) {
+    /// Insert or replace; an existing key keeps its position (and its original
+    /// key object). True when the key is new.
+    pub fn insert(&mut self, hash: i64, key: Value, value: Value) -> bool {
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
@@ -150,11 +151,13 @@ impl DictData {
             Some(i) => {
                 let ix = self.indices[i] as usize;
                 self.entries[ix].as_mut().unwrap().value = value;
+                false
             }
             None => {
                 self.indices[slot] = self.entries.len() as u32;
                 self.entries.push(Some(Entry { hash, key, value }));
                 self.len += 1;
+                true
             }
         }
     }

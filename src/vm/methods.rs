@@ -204,6 +204,24 @@ impl Vm {
 
     /// Call method `name` of a builtin value.
     pub fn call_method_name(&mut self, host: &mut dyn Host, recv: &Value, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        // The two methods loops call most, before the general dispatch.
+        if kwargs.is_empty() {
+            match (recv, args) {
+                (Value::List(l), [x]) if name == sym::append => return self.list_append(l, x),
+                (Value::Dict(d), [key, rest @ ..]) if name == sym::get && rest.len() <= 1 => {
+                    let h = match key {
+                        Value::Int(i) => Some(super::pylib::hash::hash_int(*i)),
+                        Value::Str(s) => Some(s.hash()),
+                        _ => None,
+                    };
+                    if let Some(h) = h {
+                        let found = d.0.borrow().get(h, key).cloned();
+                        return Ok(found.unwrap_or_else(|| rest.first().cloned().unwrap_or(Value::None)));
+                    }
+                }
+                _ => {}
+            }
+        }
         if name.maybe_value_dunder() {
             if !kwargs.is_empty() {
                 return Err(self.type_error(format!("{}.{name}() takes no keyword arguments", type_name(recv))));
@@ -854,6 +872,16 @@ impl Vm {
         Ok((key, reverse))
     }
 
+    fn list_append(&mut self, l: &List, x: &Value) -> PyResult<Value> {
+        let mut items = l.0.borrow_mut();
+        items.push(x.clone());
+        if items.len() % 256 == 0 {
+            drop(items);
+            self.alloc(256 * 16)?;
+        }
+        Ok(Value::None)
+    }
+
     fn list_method(&mut self, host: &mut dyn Host, recv: &Value, l: &Rc<List>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
         let m = name;
         if m == sym::sort {
@@ -881,15 +909,7 @@ impl Vm {
         self.no_kwargs("list", m, kwargs)?;
         if m == sym::append {
             self.expect_args("list", m, args, 1, 1)?;
-            let mut items = l.0.borrow_mut();
-            items.push(args[0].clone());
-            if items.len() % 256 == 0 {
-                let n = items.len();
-                drop(items);
-                self.alloc(256 * 16)?;
-                let _ = n;
-            }
-            return Ok(Value::None);
+            return self.list_append(l, &args[0]);
         }
         if m == sym::extend {
             self.expect_args("list", m, args, 1, 1)?;

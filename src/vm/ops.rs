@@ -1520,11 +1520,13 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
-                let (h, key) = self.key_for(host, obj, &key)?;
-                let mut dd = d.0.borrow_mut();
-                let grew = !dd.contains(h, &key);
-                dd.insert(h, key, v);
-                drop(dd);
+                // int and str keys hash without a call back into Python.
+                let (h, key) = match &key {
+                    Value::Int(i) => (pylib::hash::hash_int(*i), key),
+                    Value::Str(s) => (s.hash(), key),
+                    _ => self.key_for(host, obj, &key)?,
+                };
+                let grew = d.0.borrow_mut().insert(h, key, v);
                 if grew && d.0.borrow().len() % 64 == 0 {
                     self.alloc(64 * 40)?;
                 }
