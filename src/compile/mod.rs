@@ -60,6 +60,21 @@ fn peephole(instrs: &mut [Instr]) {
             (Instr::Compare(op), Some(Instr::PopJumpIfFalse(t)), _) => {
                 instrs[i] = Instr::CompareJumpIfFalse(op, t);
             }
+            (Instr::LoadConst(c), Some(Instr::Compare(op)), Some(Instr::PopJumpIfFalse(t))) if c < 65536 => {
+                instrs[i] = Instr::ConstCompareJumpIfFalse(c as u16, op, t);
+            }
+            (Instr::LoadConst(c), Some(Instr::Binary(op)), _) => {
+                instrs[i] = Instr::BinaryConst(c, op);
+            }
+            (Instr::LoadFast(a), Some(Instr::Binary(op)), _) => {
+                instrs[i] = Instr::BinaryFast(a, op);
+            }
+            (Instr::LoadFast(a), Some(Instr::LoadMethod(n)), _) => {
+                instrs[i] = Instr::LoadFastMethod(a, n);
+            }
+            (Instr::ForIter(exit), Some(Instr::StoreFast(a)), _) => {
+                instrs[i] = Instr::ForIterStore(exit, a);
+            }
             _ => {}
         }
     }

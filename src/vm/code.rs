@@ -28,6 +28,16 @@ pub enum Instr {
     BinaryFastConst(u16, u16, BinOp),
     /// `Compare(op); PopJumpIfFalse(target)`.
     CompareJumpIfFalse(CmpOp, u32),
+    /// `LoadConst(c); Compare(op); PopJumpIfFalse(target)`.
+    ConstCompareJumpIfFalse(u16, CmpOp, u32),
+    /// `LoadConst(c); Binary(op)`.
+    BinaryConst(u32, BinOp),
+    /// `LoadFast(a); Binary(op)`.
+    BinaryFast(u32, BinOp),
+    /// `LoadFast(a); LoadMethod(name)`.
+    LoadFastMethod(u32, u32),
+    /// `ForIter(exit); StoreFast(a)`.
+    ForIterStore(u32, u32),
     /// Duplicate the top of stack.
     Dup,
     /// Duplicate the two top items (`a b` → `a b a b`).

@@ -166,8 +166,59 @@ impl Vm {
                         let v = tri!(self.binary_op(host, op, x, y, false));
                         frame.stack.push(v);
                     }
-                    Instr::CompareJumpIfFalse(op, t) => {
-                        let b = frame.stack.pop().unwrap();
+                    Instr::BinaryConst(c, op) => {
+                        let a = frame.stack.pop().unwrap();
+                        let b = &frame.code.consts[c as usize];
+                        frame.ip += 1;
+                        if let (Value::Int(x), Value::Int(y)) = (&a, b) {
+                            if let Some(r) = int_fast(op, *x, *y) {
+                                frame.stack.push(Value::Int(r));
+                                continue;
+                            }
+                        }
+                        let b = b.clone();
+                        let v = tri!(self.binary_op(host, op, a, b, false));
+                        frame.stack.push(v);
+                    }
+                    Instr::BinaryFast(i, op) => {
+                        let b = &frame.locals[i as usize];
+                        if b.is_undef() {
+                            pending = Some(self.unbound_local(frame, i));
+                            continue 'outer;
+                        }
+                        let a = frame.stack.pop().unwrap();
+                        frame.ip += 1;
+                        if let (Value::Int(x), Value::Int(y)) = (&a, b) {
+                            if let Some(r) = int_fast(op, *x, *y) {
+                                frame.stack.push(Value::Int(r));
+                                continue;
+                            }
+                        }
+                        let b = b.clone();
+                        let v = tri!(self.binary_op(host, op, a, b, false));
+                        frame.stack.push(v);
+                    }
+                    Instr::LoadFastMethod(i, n) => {
+                        let obj = &frame.locals[i as usize];
+                        if obj.is_undef() {
+                            pending = Some(self.unbound_local(frame, i));
+                            continue 'outer;
+                        }
+                        let obj = obj.clone();
+                        frame.ip += 1;
+                        let name = frame.code.names[n as usize];
+                        let (f, s) = tri!(self.load_method(host, obj, name));
+                        frame.stack.push(f);
+                        frame.stack.push(s);
+                    }
+                    Instr::ConstCompareJumpIfFalse(_, op, t) | Instr::CompareJumpIfFalse(op, t) => {
+                        let b = match instr {
+                            Instr::ConstCompareJumpIfFalse(c, ..) => {
+                                frame.ip += 1;
+                                frame.code.consts[c as usize].clone()
+                            }
+                            _ => frame.stack.pop().unwrap(),
+                        };
                         let a = frame.stack.pop().unwrap();
                         frame.ip += 1;
                         let r = match (&a, &b) {
@@ -454,86 +505,42 @@ impl Vm {
                         let it = tri!(self.get_iter(host, v));
                         frame.stack.push(it);
                     }
-                    Instr::ForIter(exit) => {
-                        let it = frame.stack.last().unwrap().clone();
-                        match &it {
-                            Value::Iter(obj) => {
-                                // Fast paths for ranges and lists.
-                                let mut k = obj.kind.borrow_mut();
-                                match &mut *k {
-                                    IterKind::Range { next, stop, step } => {
-                                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                            let v = *next;
-                                            *next = next.wrapping_add(*step);
-                                            drop(k);
-                                            frame.stack.push(Value::Int(v));
-                                        } else {
-                                            drop(k);
-                                            frame.stack.pop();
-                                            frame.ip = exit;
-                                        }
-                                        continue;
-                                    }
-                                    IterKind::Seq { seq: Value::List(l), index } => {
-                                        let items = l.0.borrow();
-                                        if *index < items.len() {
-                                            let v = items[*index].clone();
-                                            *index += 1;
-                                            drop(items);
-                                            drop(k);
-                                            frame.stack.push(v);
-                                        } else {
-                                            drop(items);
-                                            *k = IterKind::Exhausted;
-                                            drop(k);
-                                            frame.stack.pop();
-                                            frame.ip = exit;
-                                        }
-                                        continue;
-                                    }
-                                    _ => {}
-                                }
-                                drop(k);
-                                match tri!(self.next(host, &it)) {
-                                    Some(v) => frame.stack.push(v),
-                                    None => {
-                                        frame.stack.pop();
-                                        frame.ip = exit;
-                                    }
-                                }
-                            }
-                            Value::Generator(g) => {
-                                // Run the generator's frame on this stack.
-                                match g.state.get() {
-                                    CoroState::Done => {
-                                        frame.stack.pop();
-                                        frame.ip = exit;
-                                    }
-                                    CoroState::Running => {
-                                        pending = Some(self.new_error(ExcKind::ValueError, "generator already executing".into()));
-                                        continue 'outer;
-                                    }
-                                    _ => {
-                                        let mut gf = g.frame.borrow_mut().take().expect("suspended generator has its frame");
-                                        g.state.set(CoroState::Running);
-                                        gf.on_return = OnReturn::ForIterGen { exit };
-                                        gf.owner = Owner::Generator(g.clone());
-                                        if let Next::Err(e) = self.push_frame(ex, frame, gf) {
-                                            pending = Some(e);
-                                            continue 'outer;
-                                        }
-                                    }
-                                }
-                            }
-                            _ => match tri!(self.next(host, &it)) {
-                                Some(v) => frame.stack.push(v),
-                                None => {
-                                    frame.stack.pop();
-                                    frame.ip = exit;
-                                }
-                            },
+                    Instr::ForIter(exit) => match for_iter_fast(frame.stack.last().unwrap()) {
+                        ForStep::Item(v) => frame.stack.push(v),
+                        ForStep::Done => {
+                            frame.stack.pop();
+                            frame.ip = exit;
                         }
-                    }
+                        ForStep::Slow => match self.for_iter_slow(host, ex, frame, exit) {
+                            Next::Continue => {}
+                            Next::Err(e) => {
+                                pending = Some(e);
+                                continue 'outer;
+                            }
+                            Next::Driver(r) => out!(r),
+                        },
+                    },
+                    // `ForIter; StoreFast`: a range or list item goes straight
+                    // to the local; anything else runs as `ForIter` would, and
+                    // the `StoreFast` after it stores the item.
+                    Instr::ForIterStore(exit, slot) => match for_iter_fast(frame.stack.last().unwrap()) {
+                        ForStep::Item(v) => {
+                            frame.locals[slot as usize] = v;
+                            frame.ip += 1;
+                        }
+                        ForStep::Done => {
+                            frame.stack.pop();
+                            frame.ip = exit;
+                        }
+                        ForStep::Slow => match self.for_iter_slow(host, ex, frame, exit) {
+                            Next::Continue => {}
+                            Next::Err(e) => {
+                                pending = Some(e);
+                                continue 'outer;
+                            }
+                            Next::Driver(r) => out!(r),
+                        },
+                    },
                     Instr::BuildList(n) => {
                         let start = frame.stack.len() - n as usize;
                         let items: Vec<Value> = frame.stack.drain(start..).collect();
@@ -642,6 +649,40 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `ForIter` on anything but a range or list iterator: a generator's frame
+    /// runs on this stack; other iterators are advanced by `next`.
+    fn for_iter_slow(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, exit: u32) -> Next {
+        let it = frame.stack.last().unwrap().clone();
+        if let Value::Generator(g) = &it {
+            match g.state.get() {
+                CoroState::Done => {
+                    frame.stack.pop();
+                    frame.ip = exit;
+                }
+                CoroState::Running => {
+                    return Next::Err(self.new_error(ExcKind::ValueError, "generator already executing".into()));
+                }
+                _ => {
+                    let mut gf = g.frame.borrow_mut().take().expect("suspended generator has its frame");
+                    g.state.set(CoroState::Running);
+                    gf.on_return = OnReturn::ForIterGen { exit };
+                    gf.owner = Owner::Generator(g.clone());
+                    return self.push_frame(ex, frame, gf);
+                }
+            }
+            return Next::Continue;
+        }
+        match self.next(host, &it) {
+            Ok(Some(v)) => frame.stack.push(v),
+            Ok(None) => {
+                frame.stack.pop();
+                frame.ip = exit;
+            }
+            Err(e) => return Next::Err(e),
+        }
+        Next::Continue
     }
 
     /// The less frequent instructions, out of line so that the main loop
@@ -1565,6 +1606,48 @@ impl Vm {
         }
         cells.extend(func.closure.iter().cloned());
         f.cells = cells;
+    }
+}
+
+/// One step of a `for` loop that needs no call: the next item of a range or
+/// list iterator, or the end of it (CPython's `FOR_ITER_RANGE` and
+/// `FOR_ITER_LIST` specialisations).
+enum ForStep {
+    Item(Value),
+    Done,
+    /// Another kind of iterable: see `Vm::for_iter_slow`.
+    Slow,
+}
+
+#[inline(always)]
+fn for_iter_fast(it: &Value) -> ForStep {
+    let Value::Iter(obj) = it else {
+        return ForStep::Slow;
+    };
+    let mut k = obj.kind.borrow_mut();
+    match &mut *k {
+        IterKind::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                ForStep::Item(Value::Int(v))
+            } else {
+                ForStep::Done
+            }
+        }
+        IterKind::Seq { seq: Value::List(l), index } => {
+            let items = l.0.borrow();
+            if *index < items.len() {
+                let v = items[*index].clone();
+                *index += 1;
+                ForStep::Item(v)
+            } else {
+                drop(items);
+                *k = IterKind::Exhausted;
+                ForStep::Done
+            }
+        }
+        _ => ForStep::Slow,
     }
 }
 
