@@ -86,8 +86,25 @@ impl DictData {
     }
 
     /// Position in the index table holding the entry for this key, or where it
-    /// would be inserted.
+    /// would be inserted. The first probe is inlined for the common cases (an
+    /// empty slot, or the int key itself); collisions take `find_probe`.
+    #[inline(always)]
     fn find(&self, hash: i64, key: &Value) -> (Option<usize>, usize) {
+        let i = (hash as u64 as usize) & (self.indices.len() - 1);
+        let ix = self.indices[i];
+        if ix == EMPTY {
+            return (None, i);
+        }
+        if let Some(Some(e)) = self.entries.get(ix as usize) {
+            if e.hash == hash && int_keys_equal(&e.key, key) {
+                return (Some(i), i);
+            }
+        }
+        self.find_probe(hash, key)
+    }
+
+    #[inline(never)]
+    fn find_probe(&self, hash: i64, key: &Value) -> (Option<usize>, usize) {
         let mask = self.indices.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;

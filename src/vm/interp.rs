@@ -120,16 +120,22 @@ impl Vm {
                 }
             }
             loop {
-                if fuel == 0 {
-                    out!(RunResult::OutOfFuel);
-                }
-                fuel -= 1;
-                if fuel & 0xfff == 0 {
-                    if let Err(e) = self.alloc(0) {
-                        pending = Some(e);
-                        continue 'outer;
+                // One test on the hot path for both: out of fuel (0), and the
+                // memory check every 4,096 instructions (when the count drops
+                // to a multiple of 4,096).
+                if fuel & 0xfff <= 1 {
+                    if fuel == 0 {
+                        out!(RunResult::OutOfFuel);
+                    }
+                    if fuel & 0xfff == 1 {
+                        if let Err(e) = self.alloc(0) {
+                            fuel -= 1;
+                            pending = Some(e);
+                            continue 'outer;
+                        }
                     }
                 }
+                fuel -= 1;
                 let ip = frame.ip as usize;
                 let instr = frame.code.instrs[ip];
                 frame.ip += 1;
@@ -382,9 +388,12 @@ impl Vm {
                                 // Exactly its positional parameters and no cells: the
                                 // arguments move from this stack into the new frame.
                                 let nf = if f.code.takes_exactly(argc) && f.closure.is_empty() {
-                                    let mut nf = self.pooled_frame(f.code.clone(), f.globals.clone());
+                                    let mut nf = self.pooled_frame(&f.code, &f.globals);
                                     nf.locals.extend(frame.stack.drain(start..));
-                                    nf.locals.resize(nf.code.varnames.len(), Value::Undef);
+                                    let nlocals = nf.code.varnames.len();
+                                    if nlocals > nf.locals.len() {
+                                        nf.locals.resize(nlocals, Value::Undef);
+                                    }
                                     nf
                                 } else {
                                     let f = f.clone();
@@ -1336,22 +1345,28 @@ impl Vm {
 
     /// A frame, reusing a finished one's allocations when there is one.
     pub fn new_frame(&mut self, code: Rc<super::code::Code>, globals: Rc<Globals>) -> Box<Frame> {
-        let mut f = self.pooled_frame(code, globals);
+        let mut f = self.pooled_frame(&code, &globals);
         f.locals.resize(f.code.varnames.len(), Value::Undef);
         f
     }
 
     /// A frame with no locals yet (the caller fills every `varnames` slot),
     /// reusing a finished one's allocations when there is one.
-    fn pooled_frame(&mut self, code: Rc<super::code::Code>, globals: Rc<Globals>) -> Box<Frame> {
+    fn pooled_frame(&mut self, code: &Rc<super::code::Code>, globals: &Rc<Globals>) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.code = code;
-                f.globals = globals;
+                // A loop calling one function gets its own frame back: keep
+                // the references it already holds.
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
                 f
             }
             None => {
-                let mut f = Box::new(Frame::new(code, globals));
+                let mut f = Box::new(Frame::new(code.clone(), globals.clone()));
                 f.locals.clear();
                 f
             }
@@ -1359,6 +1374,7 @@ impl Vm {
     }
 
     /// Keep a finished frame's allocations for the next call.
+    #[inline]
     pub fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() >= 64 || f.locals.capacity() > 64 || f.stack.capacity() > 64 {
             return;

@@ -203,6 +203,7 @@ impl Vm {
     }
 
     /// Call method `name` of a builtin value.
+    #[inline]
     pub fn call_method_name(&mut self, host: &mut dyn Host, recv: &Value, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
         // The two methods loops call most, before the general dispatch.
         if kwargs.is_empty() {
@@ -222,6 +223,11 @@ impl Vm {
                 _ => {}
             }
         }
+        self.call_method_general(host, recv, name, args, kwargs)
+    }
+
+    #[inline(never)]
+    fn call_method_general(&mut self, host: &mut dyn Host, recv: &Value, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
         if name.maybe_value_dunder() {
             if !kwargs.is_empty() {
                 return Err(self.type_error(format!("{}.{name}() takes no keyword arguments", type_name(recv))));

@@ -1984,7 +1984,19 @@ impl Vm {
 
     /// For `obj.name(...)`: the callable and `self` (or `Undef` when the
     /// attribute is not a plain method and is called as is).
+    #[inline]
     pub fn load_method(&mut self, host: &mut dyn Host, obj: Value, name: Symbol) -> PyResult<(Value, Value)> {
+        // The containers' own methods, without the general path's set-up.
+        if matches!(obj, Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_))
+            && super::methods::has_method(&obj, name)
+        {
+            return Ok((Value::MethodName(name), obj));
+        }
+        self.load_method_general(host, obj, name)
+    }
+
+    #[inline(never)]
+    fn load_method_general(&mut self, host: &mut dyn Host, obj: Value, name: Symbol) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(i) => {
                 let plain = !matches!(&*i.payload.borrow(), Payload::Super { .. });
