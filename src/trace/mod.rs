@@ -15,7 +15,7 @@ pub mod state;
 
 pub use state::{HandleInfo, Owner, PrimInfo, PrimKind, State, TaskInfo, TaskState};
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Index into the trace's string table.
 pub type StrId = u32;
@@ -110,7 +110,7 @@ pub enum Event {
 pub struct Trace {
     pub events: Vec<Event>,
     pub strings: Vec<String>,
-    string_index: HashMap<String, StrId>,
+    string_index: FxHashMap<String, StrId>,
     pub owners: Vec<OwnerSpec>,
     /// Primitive states referenced by [`Event::Prim`].
     pub prim_states: Vec<PrimInfo>,

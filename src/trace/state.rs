@@ -2,7 +2,8 @@
 
 use super::heap::{self, Entry};
 use super::{Event, FutId, HandleId, OwnerArg, OwnerSpec, PrimId, StrId, TaskId, Trace};
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
 
 /// The course's task states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -139,7 +140,7 @@ pub struct State {
     pub ready: VecDeque<HandleId>,
     pub heap: Vec<Entry>,
     /// Live handles (in the ready queue, the heap, or running).
-    pub handles: HashMap<HandleId, HandleInfo>,
+    pub handles: FxHashMap<HandleId, HandleInfo>,
     /// The handle being run.
     pub running: Option<HandleId>,
     /// Tasks by id - 1.
