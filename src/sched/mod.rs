@@ -319,7 +319,7 @@ impl Sched {
         self.check_loop(vm)?;
         let h = self.new_handle(vm, callback, args, true, when);
         let lp = self.lp.as_mut().unwrap();
-        crate::trace::heap::push(&mut lp.scheduled, crate::trace::heap::Entry { when, handle: h }, &mut Vec::new());
+        crate::trace::heap::push(&mut lp.scheduled, crate::trace::heap::Entry { when, handle: h }, &mut crate::trace::heap::NoMoves);
         self.handle_mut(h).scheduled = true;
         self.trace.push(Event::TimerPush { handle: h, when });
         Ok(h)

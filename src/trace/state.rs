@@ -212,8 +212,8 @@ impl State {
         }
     }
 
-    /// Apply one event.
-    pub fn apply(&mut self, trace: &Trace, e: &Event) {
+    /// Apply one event (the state needs nothing from the trace to do so).
+    pub fn apply(&mut self, e: &Event) {
         self.frozen = false;
         match e {
             Event::LoopStart => {
@@ -273,13 +273,13 @@ impl State {
                 if let Some(i) = self.handles.get_mut(handle) {
                     i.when = Some(*when);
                 }
-                heap::push(&mut self.heap, Entry { when: *when, handle: *handle }, &mut Vec::new());
+                heap::push(&mut self.heap, Entry { when: *when, handle: *handle }, &mut heap::NoMoves);
             }
             Event::TimerPop => {
-                heap::pop(&mut self.heap, &mut Vec::new());
+                heap::pop(&mut self.heap, &mut heap::NoMoves);
             }
             Event::TimerDrop => {
-                if let Some(top) = heap::pop(&mut self.heap, &mut Vec::new()) {
+                if let Some(top) = heap::pop(&mut self.heap, &mut heap::NoMoves) {
                     self.handles.remove(&top.handle);
                 }
             }
@@ -291,7 +291,7 @@ impl State {
                     self.handles.remove(&d.handle);
                 }
                 self.heap = keep;
-                heap::heapify(&mut self.heap, &mut Vec::new());
+                heap::heapify(&mut self.heap, &mut heap::NoMoves);
             }
             Event::TaskNew { task, name, coro } => {
                 let idx = *task as usize - 1;
@@ -346,7 +346,6 @@ impl State {
             Event::MainDone => self.main_done = true,
             Event::Outcome(s) => self.outcome = Some(*s),
         }
-        let _ = trace;
         self.last = Some(e.clone());
     }
 }
