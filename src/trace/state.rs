@@ -212,6 +212,16 @@ impl State {
         }
     }
 
+    /// Apply one event's effect on the clock alone: all a reader that needs
+    /// only the time (the headless runner's plain output) must replay.
+    pub fn apply_clock(&mut self, e: &Event) {
+        match e {
+            Event::Clock(t) => self.clock = *t,
+            Event::BlockingSleep { seconds } => self.clock += seconds,
+            _ => {}
+        }
+    }
+
     /// Apply one event (the state needs nothing from the trace to do so).
     pub fn apply(&mut self, e: &Event) {
         self.frozen = false;
@@ -236,9 +246,9 @@ impl State {
                 self.running = None;
             }
             Event::IterRun => {}
-            Event::Clock(t) => self.clock = *t,
-            Event::BlockingSleep { seconds } => {
-                self.clock += seconds;
+            Event::Clock(_) => self.apply_clock(e),
+            Event::BlockingSleep { .. } => {
+                self.apply_clock(e);
                 self.frozen = true;
             }
             Event::HandleNew { handle, name, owner } => {
