@@ -550,7 +550,7 @@ impl Program {
                     keep.push(e);
                 }
             }
-            crate::trace::heap::heapify(&mut keep, &mut Vec::new());
+            crate::trace::heap::heapify(&mut keep, &mut crate::trace::heap::NoMoves);
             let lp = s.lp.as_mut().unwrap();
             lp.scheduled = keep;
             lp.timer_cancelled_count = 0;
@@ -564,7 +564,7 @@ impl Program {
                     break;
                 }
                 lp.timer_cancelled_count = lp.timer_cancelled_count.saturating_sub(1);
-                crate::trace::heap::pop(&mut lp.scheduled, &mut Vec::new());
+                crate::trace::heap::pop(&mut lp.scheduled, &mut crate::trace::heap::NoMoves);
                 s.handles[head.handle as usize - 1].scheduled = false;
                 s.trace.push(Event::TimerDrop);
             }
@@ -589,7 +589,7 @@ impl Program {
             if head.when >= end_time {
                 break;
             }
-            crate::trace::heap::pop(&mut lp.scheduled, &mut Vec::new());
+            crate::trace::heap::pop(&mut lp.scheduled, &mut crate::trace::heap::NoMoves);
             lp.ready.push_back(head.handle);
             s.handles[head.handle as usize - 1].scheduled = false;
             s.trace.push(Event::TimerPop);

@@ -233,9 +233,11 @@ impl Sched {
 
     /// The name and owner the reference harness shows for a callback and its arguments.
     fn describe(&mut self, vm: &mut Vm, callback: &Value, args: &[Value]) -> (u32, u32) {
-        let name = callback_name(callback);
-        let name = name.trim_start_matches('_');
-        let name = self.trace.intern(if name.is_empty() { "?" } else { name });
+        let trace = &mut self.trace;
+        let name = with_callback_name(callback, |name| {
+            let name = name.trim_start_matches('_');
+            trace.intern(if name.is_empty() { "?" } else { name })
+        });
         let spec = self.owner_spec(vm, callback, args);
         let owner = self.trace.owner(spec);
         (name, owner)
@@ -247,7 +249,7 @@ impl Sched {
                 return OwnerSpec::Task(t);
             }
             if let Value::Instance(i) = &m.self_ {
-                let inner = i.attrs.borrow().get(Symbol::new("_task")).cloned();
+                let inner = i.attrs.borrow().get(SYM_TASK.with(|s| *s)).cloned();
                 if let Some(inner) = inner {
                     if let Some(t) = self.task_id_of(&inner) {
                         return OwnerSpec::Task(t);
@@ -319,7 +321,7 @@ impl Sched {
         self.check_loop(vm)?;
         let h = self.new_handle(vm, callback, args, true, when);
         let lp = self.lp.as_mut().unwrap();
-        crate::trace::heap::push(&mut lp.scheduled, crate::trace::heap::Entry { when, handle: h }, &mut Vec::new());
+        crate::trace::heap::push(&mut lp.scheduled, crate::trace::heap::Entry { when, handle: h }, &mut crate::trace::heap::NoMoves);
         self.handle_mut(h).scheduled = true;
         self.trace.push(Event::TimerPush { handle: h, when });
         Ok(h)
@@ -555,6 +557,16 @@ impl Sched {
 
 /// A callback's `__name__` (bound methods: their function's).
 pub fn callback_name(cb: &Value) -> String {
+    with_callback_name(cb, str::to_string)
+}
+
+thread_local! {
+    /// `_task`, interned once per thread.
+    static SYM_TASK: Symbol = Symbol::new("_task");
+}
+
+/// [`callback_name`], lent to `f` instead of copied.
+pub fn with_callback_name<R>(cb: &Value, f: impl FnOnce(&str) -> R) -> R {
     // The reference harness rewords three Future methods' errors to the C
     // implementation's by wrapping them, so as callbacks they are named
     // `wrapper` (e.g. `loop.call_later(0.5, fut.set_result, 1)`).
@@ -563,20 +575,20 @@ pub fn callback_name(cb: &Value) -> String {
             if let BuiltinKind::Host(id) = b.kind {
                 use natives::HostFn::*;
                 if [FutSetResult as u32, FutSetException as u32, FutResult as u32].contains(&id) {
-                    return "wrapper".into();
+                    return f("wrapper");
                 }
             }
         }
     }
     match cb {
-        Value::Function(f) => f.name.borrow().to_string(),
-        Value::Builtin(b) => b.name.to_string(),
-        Value::Method(m) => callback_name(&m.func),
-        Value::MethodName(n) => n.to_string(),
-        Value::Class(c) => c.name.to_string(),
-        Value::None => "NoneType".into(),
-        Value::Instance(i) => i.class.name.to_string(),
-        other => crate::vm::types::type_name(other).to_string(),
+        Value::Function(func) => f(&func.name.borrow()),
+        Value::Builtin(b) => f(&b.name),
+        Value::Method(m) => with_callback_name(&m.func, f),
+        Value::MethodName(n) => n.with_str(f),
+        Value::Class(c) => f(&c.name),
+        Value::None => f("NoneType"),
+        Value::Instance(i) => f(&i.class.name),
+        other => f(&crate::vm::types::type_name(other)),
     }
 }
 

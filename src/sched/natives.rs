@@ -129,6 +129,8 @@ pub struct PrimRec {
     pub kind: PrimKind,
     pub obj: Value,
     pub name: Option<String>,
+    /// The display name's string id, once interned (cleared when `name` changes).
+    pub name_id: Option<crate::trace::StrId>,
 }
 
 /// The host classes and the builtin objects for host functions.
@@ -456,10 +458,10 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
                 },
                 _ => PrimKind::Queue,
             };
-            s.prims.push(PrimRec { kind, obj: obj.clone(), name: None });
+            s.prims.push(PrimRec { kind, obj: obj.clone(), name: None, name_id: None });
             let id = s.prims.len() as u32;
             if let Value::Instance(i) = &obj {
-                i.attrs.borrow_mut().set(Symbol::new("_prim_id"), Value::Int(id as i64));
+                i.attrs.borrow_mut().set(PRIM_ATTRS.with(|a| a.prim_id), Value::Int(id as i64));
             }
             snapshot_prim(s, vm, id)?;
             Ok(Value::None)
@@ -467,7 +469,7 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         PrimChanged => {
             let obj = args.first().cloned().unwrap_or(Value::None);
             let id = match &obj {
-                Value::Instance(i) => match i.attrs.borrow().get(Symbol::new("_prim_id")) {
+                Value::Instance(i) => match i.attrs.borrow().get(PRIM_ATTRS.with(|a| a.prim_id)) {
                     Some(Value::Int(n)) => Some(*n as u32),
                     _ => None,
                 },
@@ -840,6 +842,7 @@ pub const PRIM_LIST_CAP: usize = 32;
 /// (interning hashes the name: too slow for a snapshot per primitive change).
 #[derive(Clone, Copy)]
 struct PrimAttrs {
+    prim_id: Symbol,
     locked: Symbol,
     owner: Symbol,
     waiters: Symbol,
@@ -858,6 +861,7 @@ struct PrimAttrs {
 
 thread_local! {
     static PRIM_ATTRS: PrimAttrs = PrimAttrs {
+        prim_id: Symbol::new("_prim_id"),
         locked: Symbol::new("_locked"),
         owner: Symbol::new("_owner"),
         waiters: Symbol::new("_waiters"),
@@ -882,23 +886,21 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
         (p.kind, p.obj.clone())
     };
     let a = PRIM_ATTRS.with(|a| *a);
-    let get = |s: &mut Sched, vm: &mut Vm, name: Symbol| -> Value {
+    let get = |name: Symbol| -> Value {
         match &obj {
-            Value::Instance(i) => {
-                let v = i.attrs.borrow().get(name).cloned();
-                let _ = (s, vm);
-                v.unwrap_or(Value::None)
-            }
+            Value::Instance(i) => i.attrs.borrow().get(name).cloned().unwrap_or(Value::None),
             _ => Value::None,
         }
     };
-    // The first `PRIM_LIST_CAP` items of a list or deque, and its length: a
-    // semaphore with 10,000 waiters is drawn as its first few and a count.
-    let list_of = |v: &Value| -> (Vec<Value>, u32) {
-        let take = |l: &List, head: usize| {
+    // `f` of the first `PRIM_LIST_CAP` items of a list or deque, and its
+    // length: a semaphore with 10,000 waiters is drawn as its first few and a
+    // count. The items are borrowed, not copied: `f` must not run Python code.
+    let with_list = |v: &Value, f: &mut dyn FnMut(&[Value])| -> u32 {
+        let mut take = |l: &List, head: usize| {
             let items = l.0.borrow();
             let live = items.get(head..).unwrap_or(&[]);
-            (live.iter().take(PRIM_LIST_CAP).cloned().collect(), live.len() as u32)
+            f(&live[..live.len().min(PRIM_LIST_CAP)]);
+            live.len() as u32
         };
         match v {
             Value::List(l) => take(l, 0),
@@ -911,21 +913,38 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
                 };
                 match attrs.get(a.items) {
                     Some(Value::List(l)) => take(l, head),
-                    _ => (vec![], 0),
+                    _ => {
+                        f(&[]);
+                        0
+                    }
                 }
             }
-            _ => (vec![], 0),
+            _ => {
+                f(&[]);
+                0
+            }
         }
     };
-    let waiter_tasks = |s: &Sched, futs: &[Value]| -> Vec<u32> {
-        futs.iter()
-            .filter_map(|f| s.fut_id(f))
-            .filter(|f| s.fut(*f).state == FutState::Pending)
-            .map(|f| s.fut(f).created_by)
-            .filter(|t| *t != 0)
-            .collect()
+    // The tasks waiting on the pending futures of a list, and the list's length.
+    let waiter_tasks = |s: &Sched, list: &Value| -> (Vec<u32>, u32) {
+        let mut out = Vec::new();
+        let n = with_list(list, &mut |futs| {
+            out.reserve_exact(futs.len());
+            out.extend(
+                futs.iter()
+                    .filter_map(|f| s.fut_id(f))
+                    .filter(|f| s.fut(*f).state == FutState::Pending)
+                    .map(|f| s.fut(f).created_by)
+                    .filter(|t| *t != 0),
+            );
+        });
+        (out, n)
     };
-    let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> { ts.iter().filter_map(|t| s.task_id_of(t)).collect() };
+    let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> {
+        let mut out = Vec::with_capacity(ts.len());
+        out.extend(ts.iter().filter_map(|t| s.task_id_of(t)));
+        out
+    };
     let int = |v: &Value| match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -946,59 +965,56 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
     };
     match kind {
         PrimKind::Lock => {
-            info.value = int(&get(s, vm, a.locked));
-            let owner = get(s, vm, a.owner);
+            info.value = int(&get(a.locked));
+            let owner = get(a.owner);
             info.holders = task_ids(s, &[owner]);
-            let (w, n) = list_of(&get(s, vm, a.waiters));
-            info.waiters = waiter_tasks(s, &w);
-            info.waiters_total = n;
+            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
         }
         PrimKind::Event => {
-            info.value = int(&get(s, vm, a.value));
-            let (w, n) = list_of(&get(s, vm, a.waiters));
-            info.waiters = waiter_tasks(s, &w);
-            info.waiters_total = n;
+            info.value = int(&get(a.value));
+            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
         }
         PrimKind::Condition => {
-            let lock = get(s, vm, a.lock);
+            let lock = get(a.lock);
             if let Value::Instance(l) = &lock {
                 info.value = int(&l.attrs.borrow().get(a.locked).cloned().unwrap_or(Value::None));
                 let owner = l.attrs.borrow().get(a.owner).cloned().unwrap_or(Value::None);
                 info.holders = task_ids(s, &[owner]);
             }
-            let (w, n) = list_of(&get(s, vm, a.waiters));
-            info.waiters = waiter_tasks(s, &w);
-            info.waiters_total = n;
+            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
         }
         PrimKind::Semaphore | PrimKind::BoundedSemaphore => {
-            info.value = int(&get(s, vm, a.value));
-            info.limit = int(&get(s, vm, a.initial));
-            let (h, _) = list_of(&get(s, vm, a.holders));
-            info.holders = task_ids(s, &h);
-            let (w, n) = list_of(&get(s, vm, a.waiters));
-            info.waiters = waiter_tasks(s, &w);
-            info.waiters_total = n;
+            info.value = int(&get(a.value));
+            info.limit = int(&get(a.initial));
+            with_list(&get(a.holders), &mut |h| info.holders = task_ids(s, h));
+            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
         }
         PrimKind::Queue | PrimKind::PriorityQueue | PrimKind::LifoQueue => {
-            let (items, total) = list_of(&get(s, vm, a.queue));
+            // Copied: the items' reprs may run Python code that changes the queue.
+            let mut items = Vec::new();
+            let total = with_list(&get(a.queue), &mut |l| items = l.to_vec());
             info.value = total as i64;
-            info.limit = int(&get(s, vm, a.maxsize));
-            info.unfinished = int(&get(s, vm, a.unfinished_tasks));
+            info.limit = int(&get(a.maxsize));
+            info.unfinished = int(&get(a.unfinished_tasks));
             for it in items.iter().take(32) {
                 let r = vm.repr(s, it)?;
                 let r: String = r.chars().take(40).collect();
                 let sid = s.trace.intern(&r);
                 info.items.push(sid);
             }
-            let (g, n) = list_of(&get(s, vm, a.getters));
-            info.waiters = waiter_tasks(s, &g);
-            info.waiters_total = n;
-            let (p, _) = list_of(&get(s, vm, a.putters));
-            info.putters = waiter_tasks(s, &p);
+            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.getters));
+            (info.putters, _) = waiter_tasks(s, &get(a.putters));
         }
     }
-    let name = prim_name(s, id);
-    info.name = s.trace.intern(&name);
+    info.name = match s.prims[id as usize - 1].name_id {
+        Some(n) => n,
+        None => {
+            let name = prim_name(s, id);
+            let n = s.trace.intern(&name);
+            s.prims[id as usize - 1].name_id = Some(n);
+            n
+        }
+    };
     let st = s.trace.prim_state(info);
     s.trace.push(Event::Prim { prim: id, state: st });
     Ok(())
@@ -1024,6 +1040,7 @@ pub fn name_prims_from_globals(s: &mut Sched, globals: &Globals) {
         for (n, v) in names.iter().zip(values.iter()) {
             if v.is(&p.obj) {
                 p.name = Some(n.to_string());
+                p.name_id = None;
                 break;
             }
         }

@@ -18,7 +18,12 @@ pub fn render(trace: &Trace, with_loop_state: bool) -> String {
     let mut lines = LineAssembler::default();
     let mut tracing_done = false;
     for e in &trace.events {
-        state.apply(trace, e);
+        if with_loop_state && !tracing_done {
+            state.apply(e);
+        } else {
+            // Printed lines and the outcome need only the clock.
+            state.apply_clock(e);
+        }
         match e {
             Event::IterRun if with_loop_state && !tracing_done && state.in_loop => {
                 let ready: Vec<String> = state

@@ -9,6 +9,27 @@
 /// One element moved from one array position to another.
 pub type Move = (u32, u32);
 
+/// Where the functions report their moves: a `Vec<Move>` collects them,
+/// [`NoMoves`] drops them (replaying and running need only the array).
+pub trait Moves {
+    fn record(&mut self, m: Move);
+}
+
+impl Moves for Vec<Move> {
+    #[inline]
+    fn record(&mut self, m: Move) {
+        self.push(m);
+    }
+}
+
+/// Discards the moves: no allocation per heap operation.
+pub struct NoMoves;
+
+impl Moves for NoMoves {
+    #[inline]
+    fn record(&mut self, _: Move) {}
+}
+
 /// An entry of the heap: the deadline and the handle.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Entry {
@@ -21,7 +42,7 @@ fn lt(a: &Entry, b: &Entry) -> bool {
 }
 
 /// `_siftdown(heap, startpos, pos)`: move the item at `pos` up towards the root.
-fn siftdown(heap: &mut [Entry], startpos: usize, mut pos: usize, moves: &mut Vec<Move>) {
+fn siftdown(heap: &mut [Entry], startpos: usize, mut pos: usize, moves: &mut impl Moves) {
     let newitem = heap[pos];
     let from = pos;
     while pos > startpos {
@@ -29,7 +50,7 @@ fn siftdown(heap: &mut [Entry], startpos: usize, mut pos: usize, moves: &mut Vec
         let parent = heap[parentpos];
         if lt(&newitem, &parent) {
             heap[pos] = parent;
-            moves.push((parentpos as u32, pos as u32));
+            moves.record((parentpos as u32, pos as u32));
             pos = parentpos;
             continue;
         }
@@ -37,12 +58,12 @@ fn siftdown(heap: &mut [Entry], startpos: usize, mut pos: usize, moves: &mut Vec
     }
     heap[pos] = newitem;
     if pos != from {
-        moves.push((from as u32, pos as u32));
+        moves.record((from as u32, pos as u32));
     }
 }
 
 /// `_siftup(heap, pos)`: bubble the smaller child up to the leaf, then sift down.
-fn siftup(heap: &mut [Entry], mut pos: usize, moves: &mut Vec<Move>) {
+fn siftup(heap: &mut [Entry], mut pos: usize, moves: &mut impl Moves) {
     let endpos = heap.len();
     let startpos = pos;
     let newitem = heap[pos];
@@ -54,39 +75,39 @@ fn siftup(heap: &mut [Entry], mut pos: usize, moves: &mut Vec<Move>) {
             childpos = rightpos;
         }
         heap[pos] = heap[childpos];
-        moves.push((childpos as u32, pos as u32));
+        moves.record((childpos as u32, pos as u32));
         pos = childpos;
         childpos = 2 * pos + 1;
     }
     heap[pos] = newitem;
     if pos != from {
-        moves.push((from as u32, pos as u32));
+        moves.record((from as u32, pos as u32));
     }
     siftdown(heap, startpos, pos, moves);
 }
 
 /// `heapq.heappush`.
-pub fn push(heap: &mut Vec<Entry>, item: Entry, moves: &mut Vec<Move>) {
+pub fn push(heap: &mut Vec<Entry>, item: Entry, moves: &mut impl Moves) {
     heap.push(item);
     let last = heap.len() - 1;
     siftdown(heap, 0, last, moves);
 }
 
 /// `heapq.heappop`.
-pub fn pop(heap: &mut Vec<Entry>, moves: &mut Vec<Move>) -> Option<Entry> {
+pub fn pop(heap: &mut Vec<Entry>, moves: &mut impl Moves) -> Option<Entry> {
     let last = heap.pop()?;
     if heap.is_empty() {
         return Some(last);
     }
     let top = heap[0];
     heap[0] = last;
-    moves.push((heap.len() as u32, 0));
+    moves.record((heap.len() as u32, 0));
     siftup(heap, 0, moves);
     Some(top)
 }
 
 /// `heapq.heapify`.
-pub fn heapify(heap: &mut [Entry], moves: &mut Vec<Move>) {
+pub fn heapify(heap: &mut [Entry], moves: &mut impl Moves) {
     let n = heap.len();
     for i in (0..n / 2).rev() {
         siftup(heap, i, moves);

@@ -15,7 +15,7 @@ pub mod state;
 
 pub use state::{HandleInfo, Owner, PrimInfo, PrimKind, State, TaskInfo, TaskState};
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Index into the trace's string table.
 pub type StrId = u32;
@@ -110,7 +110,7 @@ pub enum Event {
 pub struct Trace {
     pub events: Vec<Event>,
     pub strings: Vec<String>,
-    string_index: HashMap<String, StrId>,
+    string_index: FxHashMap<String, StrId>,
     pub owners: Vec<OwnerSpec>,
     /// Primitive states referenced by [`Event::Prim`].
     pub prim_states: Vec<PrimInfo>,
@@ -174,9 +174,7 @@ impl Trace {
 
     /// Record an event.
     pub fn push(&mut self, e: Event) {
-        let mut live = std::mem::take(&mut self.live);
-        live.apply(self, &e);
-        self.live = live;
+        self.live.apply(&e);
         self.events.push(e);
         self.since_checkpoint += 1;
         let every = self.checkpoint_every.max(2 * self.live.weight());
@@ -212,7 +210,7 @@ impl Trace {
         let (start, base) = &self.checkpoints[i];
         let mut s = base.clone();
         for e in &self.events[*start..n] {
-            s.apply(self, e);
+            s.apply(e);
         }
         s
     }

@@ -2,7 +2,8 @@
 
 use super::heap::{self, Entry};
 use super::{Event, FutId, HandleId, OwnerArg, OwnerSpec, PrimId, StrId, TaskId, Trace};
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
 
 /// The course's task states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -139,7 +140,7 @@ pub struct State {
     pub ready: VecDeque<HandleId>,
     pub heap: Vec<Entry>,
     /// Live handles (in the ready queue, the heap, or running).
-    pub handles: HashMap<HandleId, HandleInfo>,
+    pub handles: FxHashMap<HandleId, HandleInfo>,
     /// The handle being run.
     pub running: Option<HandleId>,
     /// Tasks by id - 1.
@@ -211,8 +212,18 @@ impl State {
         }
     }
 
-    /// Apply one event.
-    pub fn apply(&mut self, trace: &Trace, e: &Event) {
+    /// Apply one event's effect on the clock alone: all a reader that needs
+    /// only the time (the headless runner's plain output) must replay.
+    pub fn apply_clock(&mut self, e: &Event) {
+        match e {
+            Event::Clock(t) => self.clock = *t,
+            Event::BlockingSleep { seconds } => self.clock += seconds,
+            _ => {}
+        }
+    }
+
+    /// Apply one event (the state needs nothing from the trace to do so).
+    pub fn apply(&mut self, e: &Event) {
         self.frozen = false;
         match e {
             Event::LoopStart => {
@@ -235,9 +246,9 @@ impl State {
                 self.running = None;
             }
             Event::IterRun => {}
-            Event::Clock(t) => self.clock = *t,
-            Event::BlockingSleep { seconds } => {
-                self.clock += seconds;
+            Event::Clock(_) => self.apply_clock(e),
+            Event::BlockingSleep { .. } => {
+                self.apply_clock(e);
                 self.frozen = true;
             }
             Event::HandleNew { handle, name, owner } => {
@@ -272,13 +283,13 @@ impl State {
                 if let Some(i) = self.handles.get_mut(handle) {
                     i.when = Some(*when);
                 }
-                heap::push(&mut self.heap, Entry { when: *when, handle: *handle }, &mut Vec::new());
+                heap::push(&mut self.heap, Entry { when: *when, handle: *handle }, &mut heap::NoMoves);
             }
             Event::TimerPop => {
-                heap::pop(&mut self.heap, &mut Vec::new());
+                heap::pop(&mut self.heap, &mut heap::NoMoves);
             }
             Event::TimerDrop => {
-                if let Some(top) = heap::pop(&mut self.heap, &mut Vec::new()) {
+                if let Some(top) = heap::pop(&mut self.heap, &mut heap::NoMoves) {
                     self.handles.remove(&top.handle);
                 }
             }
@@ -290,7 +301,7 @@ impl State {
                     self.handles.remove(&d.handle);
                 }
                 self.heap = keep;
-                heap::heapify(&mut self.heap, &mut Vec::new());
+                heap::heapify(&mut self.heap, &mut heap::NoMoves);
             }
             Event::TaskNew { task, name, coro } => {
                 let idx = *task as usize - 1;
@@ -345,7 +356,6 @@ impl State {
             Event::MainDone => self.main_done = true,
             Event::Outcome(s) => self.outcome = Some(*s),
         }
-        let _ = trace;
         self.last = Some(e.clone());
     }
 }

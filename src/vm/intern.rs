@@ -7,7 +7,7 @@
 //! constants ([`sym`]) usable in `match` arms.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 /// An interned identifier.
@@ -16,7 +16,7 @@ pub struct Symbol(pub u32);
 
 struct Interner {
     names: Vec<Rc<str>>,
-    index: HashMap<Rc<str>, u32>,
+    index: FxHashMap<Rc<str>, u32>,
 }
 
 thread_local! {
@@ -25,7 +25,7 @@ thread_local! {
 
 impl Interner {
     fn new() -> Interner {
-        let mut i = Interner { names: Vec::new(), index: HashMap::new() };
+        let mut i = Interner { names: Vec::new(), index: FxHashMap::default() };
         for name in sym::KNOWN {
             i.intern(name);
         }
