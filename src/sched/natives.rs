@@ -183,7 +183,7 @@ impl Classes {
         }
         let set = |c: &Rc<Class>, fs: &[HostFn], builtins: &[Value]| {
             for f in fs {
-                c.dict.borrow_mut().set(Symbol::new(f.py_name()), builtins[*f as usize].clone());
+                c.set_attr(Symbol::new(f.py_name()), builtins[*f as usize].clone());
             }
         };
         use HostFn::*;

@@ -234,7 +234,7 @@ fn dict_classmethods(vm: &mut Vm) {
         payload: RefCell::new(Payload::StaticMethod(f)),
         id: next_id(),
     }));
-    d.dict.borrow_mut().set(sym::fromkeys, cm);
+    d.set_attr(sym::fromkeys, cm);
 }
 
 // ---- printing and conversion ------------------------------------------------

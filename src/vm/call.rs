@@ -418,6 +418,7 @@ impl Vm {
             bases: base_classes,
             mro,
             dict: RefCell::new(dict),
+            cache: Default::default(),
             tag,
             host_kind,
             id: next_id(),

@@ -255,8 +255,8 @@ impl Drop for Vm {
             drop(values);
         }
         for c in roots.classes.iter().filter_map(|w| w.upgrade()) {
-            let dict = std::mem::take(&mut *c.dict.borrow_mut());
-            drop(dict);
+            let attrs = c.clear_attrs();
+            drop(attrs);
         }
         for c in roots.cells.iter().filter_map(|w| w.upgrade()) {
             let v = std::mem::replace(&mut *c.0.borrow_mut(), Value::Undef);

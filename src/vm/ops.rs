@@ -1930,7 +1930,7 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => {
-                c.dict.borrow_mut().set(name, v);
+                c.set_attr(name, v);
                 Ok(())
             }
             Value::Function(f) => {
@@ -1974,7 +1974,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.attribute_error(obj, name)),
             },
-            Value::Class(c) => match c.dict.borrow_mut().remove(name) {
+            Value::Class(c) => match c.remove_attr(name) {
                 Some(_) => Ok(()),
                 None => Err(self.attribute_error(obj, name)),
             },

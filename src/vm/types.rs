@@ -100,6 +100,7 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, tag: TypeTag, 
         bases,
         mro,
         dict: RefCell::new(AttrMap::default()),
+        cache: Default::default(),
         tag,
         host_kind,
         id: next_id(),
@@ -289,7 +290,7 @@ fn iter_type_name(k: &IterKind) -> &'static str {
 /// A class attribute holding a native method.
 pub fn add_native(class: &Rc<Class>, name: &str, f: NativeFn) {
     let qual = format!("{}.{}", class.name, name);
-    class.dict.borrow_mut().set(
+    class.set_attr(
         Symbol::new(name),
         Value::Builtin(Rc::new(Builtin { name: name.into(), qualname: qual.into(), kind: BuiltinKind::Native(f), id: next_id() })),
     );

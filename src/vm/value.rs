@@ -309,7 +309,11 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// The method resolution order without the class itself (C3, as CPython).
     pub mro: Vec<Rc<Class>>,
+    /// The class's own attributes. Change them only through `set_attr`,
+    /// `remove_attr` and `clear_attrs`, which invalidate cached lookups.
     pub dict: RefCell<AttrMap>,
+    /// `lookup` results along the MRO, valid while `CLASS_EPOCH` is unchanged.
+    pub cache: RefCell<LookupCache>,
     /// The builtin type this class is, or the nearest builtin base for user classes.
     pub tag: TypeTag,
     /// For `Host` classes: which host type (host-defined numbering).
@@ -317,9 +321,60 @@ pub struct Class {
     pub id: u64,
 }
 
+/// Cached `Class::lookup` results (CPython keeps a per-type method cache with
+/// version tags; one global version is enough here).
+#[derive(Debug, Default)]
+pub struct LookupCache {
+    epoch: u64,
+    map: rustc_hash::FxHashMap<Symbol, Option<Value>>,
+}
+
+thread_local! {
+    /// Bumped by every change to any class's attributes: a subclass's cached
+    /// lookup may have come from the class that changed.
+    static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
 impl Class {
     /// Look up an attribute along the MRO (the class itself first).
     pub fn lookup(&self, name: Symbol) -> Option<Value> {
+        let epoch = CLASS_EPOCH.with(Cell::get);
+        {
+            let cache = self.cache.borrow();
+            if cache.epoch == epoch {
+                if let Some(v) = cache.map.get(&name) {
+                    return v.clone();
+                }
+            }
+        }
+        let v = self.lookup_uncached(name);
+        let mut cache = self.cache.borrow_mut();
+        if cache.epoch != epoch {
+            cache.map.clear();
+            cache.epoch = epoch;
+        }
+        cache.map.insert(name, v.clone());
+        v
+    }
+
+    pub fn set_attr(&self, name: Symbol, v: Value) {
+        self.dict.borrow_mut().set(name, v);
+        CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+    }
+
+    pub fn remove_attr(&self, name: Symbol) -> Option<Value> {
+        let r = self.dict.borrow_mut().remove(name);
+        CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+        r
+    }
+
+    /// Empty the class (breaking reference cycles when the VM is dropped).
+    pub fn clear_attrs(&self) -> (AttrMap, LookupCache) {
+        CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+        (std::mem::take(&mut *self.dict.borrow_mut()), std::mem::take(&mut *self.cache.borrow_mut()))
+    }
+
+    fn lookup_uncached(&self, name: Symbol) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
         }
