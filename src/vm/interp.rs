@@ -338,14 +338,50 @@ impl Vm {
                             _ => None,
                         };
                         let start = frame.stack.len() - argc as usize;
-                        // Fast path: a builtin method on a builtin value, positional only.
-                        if let (Value::MethodName(m), None) = (&frame.stack[start - 2], &kwnames) {
-                            let recv = &frame.stack[start - 1];
-                            if !recv.is_undef() {
-                                let r = self.call_method_name(host, recv, *m, &frame.stack[start..], &[]);
-                                frame.stack.truncate(start - 2);
-                                frame.stack.push(tri!(r));
-                                continue;
+                        if kwnames.is_none() {
+                            // The stack holds `callable self arg1 .. argn`; with a `self`,
+                            // `self arg1 .. argn` are the arguments, in place.
+                            let has_self = !frame.stack[start - 1].is_undef();
+                            let first = if has_self { start - 1 } else { start };
+                            match &frame.stack[start - 2] {
+                                // Fast path: a builtin method on a builtin value.
+                                Value::MethodName(m) if has_self => {
+                                    let r = self.call_method_name(host, &frame.stack[start - 1], *m, &frame.stack[start..], &[]);
+                                    frame.stack.truncate(start - 2);
+                                    frame.stack.push(tri!(r));
+                                    continue;
+                                }
+                                // Fast path: a native or host function, arguments from the stack.
+                                Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_)) => {
+                                    let r = match b.kind {
+                                        BuiltinKind::Native(nf) => nf(self, host, &frame.stack[first..], &[]),
+                                        BuiltinKind::Host(id) => host.call(self, id, &frame.stack[first..], &[]),
+                                        BuiltinKind::Driver(_) => unreachable!("excluded by the guard"),
+                                    };
+                                    frame.stack.truncate(start - 2);
+                                    frame.stack.push(tri!(r));
+                                    continue;
+                                }
+                                // Fast path: a Python method taking exactly these arguments.
+                                Value::Function(f)
+                                    if f.code.kind == CodeKind::Function
+                                        && f.code.takes_exactly((frame.stack.len() - first) as u32)
+                                        && f.closure.is_empty() =>
+                                {
+                                    let mut nf = self.pooled_frame(&f.code, &f.globals);
+                                    nf.locals.extend(frame.stack.drain(first..));
+                                    let nlocals = nf.code.varnames.len();
+                                    if nlocals > nf.locals.len() {
+                                        nf.locals.resize(nlocals, Value::Undef);
+                                    }
+                                    frame.stack.truncate(start - 2);
+                                    if let Next::Err(e) = self.push_frame(ex, frame, nf) {
+                                        pending = Some(e);
+                                        continue 'outer;
+                                    }
+                                    continue;
+                                }
+                                _ => {}
                             }
                         }
                         let self_ = frame.stack[start - 1].clone();
@@ -374,14 +410,16 @@ impl Vm {
                         self.note_site(frame, ip);
                         let start = frame.stack.len() - argc as usize;
                         match &frame.stack[start - 1] {
-                            // Fast path: a native builtin, arguments straight from the stack.
-                            Value::Builtin(b) => {
-                                if let BuiltinKind::Native(nf) = b.kind {
-                                    let r = nf(self, host, &frame.stack[start..], &[]);
-                                    frame.stack.truncate(start - 1);
-                                    frame.stack.push(tri!(r));
-                                    continue;
-                                }
+                            // Fast path: a native or host builtin, arguments straight from the stack.
+                            Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_)) => {
+                                let r = match b.kind {
+                                    BuiltinKind::Native(nf) => nf(self, host, &frame.stack[start..], &[]),
+                                    BuiltinKind::Host(id) => host.call(self, id, &frame.stack[start..], &[]),
+                                    BuiltinKind::Driver(_) => unreachable!("excluded by the guard"),
+                                };
+                                frame.stack.truncate(start - 1);
+                                frame.stack.push(tri!(r));
+                                continue;
                             }
                             // Fast path: a plain Python function with positional arguments.
                             Value::Function(f) if f.code.kind == CodeKind::Function => {
