@@ -148,7 +148,7 @@ impl Vm {
                             pending = Some(self.unbound_local(frame, slot));
                             continue 'outer;
                         }
-                        let (x, y) = (x.clone(), y.clone());
+                        let (x, y) = (dup(x), dup(y));
                         frame.stack.push(x);
                         frame.stack.push(y);
                         frame.ip += 1;
@@ -178,6 +178,7 @@ impl Vm {
                         frame.ip += 1;
                         if let (Value::Int(x), Value::Int(y)) = (&a, b) {
                             if let Some(r) = int_fast(op, *x, *y) {
+                                std::mem::forget(a); // an int: skip the out-of-line drop
                                 frame.stack.push(Value::Int(r));
                                 continue;
                             }
@@ -196,6 +197,7 @@ impl Vm {
                         frame.ip += 1;
                         if let (Value::Int(x), Value::Int(y)) = (&a, b) {
                             if let Some(r) = int_fast(op, *x, *y) {
+                                std::mem::forget(a); // an int: skip the out-of-line drop
                                 frame.stack.push(Value::Int(r));
                                 continue;
                             }
@@ -240,7 +242,11 @@ impl Vm {
                             _ => None,
                         };
                         let r = match r {
-                            Some(r) => r,
+                            Some(r) => {
+                                // Ints: skip the out-of-line drops.
+                                std::mem::forget((a, b));
+                                r
+                            }
                             None => {
                                 let v = tri!(self.compare_op(host, op, &a, &b));
                                 match v {
@@ -265,7 +271,7 @@ impl Vm {
                         frame.stack.swap(len - 1, len - 1 - n as usize);
                     }
                     Instr::LoadConst(i) => {
-                        let v = frame.code.consts[i as usize].clone();
+                        let v = dup(&frame.code.consts[i as usize]);
                         frame.stack.push(v);
                     }
                     Instr::LoadFast(i) => {
@@ -274,7 +280,7 @@ impl Vm {
                             pending = Some(self.unbound_local(frame, i));
                             continue 'outer;
                         }
-                        let v = v.clone();
+                        let v = dup(v);
                         frame.stack.push(v);
                     }
                     Instr::StoreFast(i) => {
@@ -491,6 +497,8 @@ impl Vm {
                         // Fast paths for ints.
                         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                             if let Some(r) = int_fast(op, *x, *y) {
+                                // Ints: skip the out-of-line drops.
+                                std::mem::forget((a, b));
                                 frame.stack.push(Value::Int(r));
                                 continue;
                             }
@@ -516,6 +524,7 @@ impl Vm {
                                     continue;
                                 }
                             };
+                            std::mem::forget((a, b)); // ints: skip the out-of-line drops
                             frame.stack.push(Value::Bool(r));
                             continue;
                         }
@@ -1660,6 +1669,16 @@ impl Vm {
         }
         cells.extend(func.closure.iter().cloned());
         f.cells = cells;
+    }
+}
+
+/// `v.clone()` with ints copied inline: the loads of locals and constants
+/// that most instructions start with are mostly ints.
+#[inline(always)]
+fn dup(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        _ => v.clone(),
     }
 }
 
