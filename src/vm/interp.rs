@@ -489,6 +489,12 @@ impl Vm {
                         let key = frame.stack.pop().unwrap();
                         let obj = frame.stack.pop().unwrap();
                         let v = frame.stack.pop().unwrap();
+                        // Fast path: a dict with an int key.
+                        if let (Value::Dict(d), Value::Int(i)) = (&obj, &key) {
+                            let h = super::pylib::hash::hash_int(*i);
+                            tri!(self.dict_store(d, h, key, v));
+                            continue;
+                        }
                         tri!(self.setitem(host, &obj, key, v));
                     }
                     Instr::Binary(op) | Instr::Inplace(op) => {

@@ -1475,6 +1475,16 @@ impl Vm {
         }
     }
 
+    /// `d[key] = v` with the key's hash known; checks memory as the dict grows.
+    #[inline]
+    pub fn dict_store(&mut self, d: &Dict, h: i64, key: Value, v: Value) -> PyResult<()> {
+        let grew = d.0.borrow_mut().insert(h, key, v);
+        if grew && d.0.borrow().len() % 64 == 0 {
+            self.alloc(64 * 40)?;
+        }
+        Ok(())
+    }
+
     pub fn setitem(&mut self, host: &mut dyn Host, obj: &Value, key: Value, v: Value) -> PyResult<()> {
         match obj {
             Value::List(l) => match &key {
@@ -1526,11 +1536,7 @@ impl Vm {
                     Value::Str(s) => (s.hash(), key),
                     _ => self.key_for(host, obj, &key)?,
                 };
-                let grew = d.0.borrow_mut().insert(h, key, v);
-                if grew && d.0.borrow().len() % 64 == 0 {
-                    self.alloc(64 * 40)?;
-                }
-                Ok(())
+                self.dict_store(d, h, key, v)
             }
             Value::Instance(i) => match i.class.lookup(sym::__setitem__) {
                 Some(f) => self.call(host, &f, vec![obj.clone(), key, v], vec![]).map(|_| ()),
