@@ -166,17 +166,34 @@ impl Sched {
     }
 
     /// The future id of a Python object, if it is a future or task.
+    #[inline]
     pub fn fut_id(&self, v: &Value) -> Option<FutId> {
         let Value::Instance(i) = v else { return None };
-        if i.class.tag != TypeTag::Host {
-            return None;
-        }
-        let kind = HostKind::from_u32(i.class.host_kind)?;
-        if !matches!(kind, HostKind::Future | HostKind::Task) {
+        let c = &*i.class;
+        if c.tag != TypeTag::Host || !(c.host_kind == HostKind::Future as u32 || c.host_kind == HostKind::Task as u32) {
             return None;
         }
         match &*i.payload.borrow() {
             Payload::Host(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// The future record of a Python object, if it is a future or task: the
+    /// hot path of [`snapshot_prim`](natives::snapshot_prim)'s list walks.
+    #[inline(always)]
+    pub fn fut_rec(&self, v: &Value) -> Option<&Fut> {
+        let Value::Instance(i) = v else { return None };
+        let c = &*i.class;
+        // `HostKind::Future` is 1 and `HostKind::Task` 2.
+        if c.tag != TypeTag::Host || c.host_kind.wrapping_sub(HostKind::Future as u32) > 1 {
+            return None;
+        }
+        // SAFETY: only a shared borrow is taken, and it ends before this
+        // returns; a payload being written now (a host object's `__init__`)
+        // is skipped, as `borrow` would have panicked.
+        match unsafe { i.payload.try_borrow_unguarded() } {
+            Ok(Payload::Host(n)) => self.futs.get((*n as usize).wrapping_sub(1)),
             _ => None,
         }
     }

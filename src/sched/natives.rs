@@ -930,19 +930,23 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
         let mut out = Vec::new();
         let n = with_list(list, &mut |futs| {
             out.reserve_exact(futs.len());
-            out.extend(
-                futs.iter()
-                    .filter_map(|f| s.fut_id(f))
-                    .filter(|f| s.fut(*f).state == FutState::Pending)
-                    .map(|f| s.fut(f).created_by)
-                    .filter(|t| *t != 0),
-            );
+            for f in futs {
+                if let Some(fut) = s.fut_rec(f) {
+                    if fut.state == FutState::Pending && fut.created_by != 0 {
+                        out.push(fut.created_by);
+                    }
+                }
+            }
         });
         (out, n)
     };
     let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> {
         let mut out = Vec::with_capacity(ts.len());
-        out.extend(ts.iter().filter_map(|t| s.task_id_of(t)));
+        for t in ts {
+            if let Some(task) = s.fut_rec(t).and_then(|f| f.task.as_deref()) {
+                out.push(task.id);
+            }
+        }
         out
     };
     let int = |v: &Value| match v {

@@ -48,7 +48,7 @@ pub enum OwnerArg {
 
 /// One thing that happened. Events are small (at most 24 bytes); text lives
 /// in the string table.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Event {
     /// `asyncio.run()` started a new event loop.
     LoopStart,
@@ -123,6 +123,8 @@ pub struct Trace {
     live: State,
     since_checkpoint: usize,
     text_bytes: usize,
+    /// The sum of the checkpoints' weights (for [`Trace::heap_bytes`]).
+    checkpoint_weight: usize,
 }
 
 impl Trace {
@@ -177,9 +179,11 @@ impl Trace {
         self.live.apply(&e);
         self.events.push(e);
         self.since_checkpoint += 1;
-        let every = self.checkpoint_every.max(2 * self.live.weight());
-        if self.since_checkpoint >= every {
+        // Due every `max(checkpoint_every, 2 * weight)` events: the weight
+        // is only worth computing once the first bound is reached.
+        if self.since_checkpoint >= self.checkpoint_every && self.since_checkpoint >= 2 * self.live.weight() {
             self.since_checkpoint = 0;
+            self.checkpoint_weight += self.live.weight();
             self.checkpoints.push((self.events.len(), self.live.clone()));
         }
     }
@@ -220,7 +224,7 @@ impl Trace {
         self.events.capacity() * std::mem::size_of::<Event>()
             + self.strings.capacity() * 24
             + self.text_bytes
-            + self.checkpoints.iter().map(|(_, s)| s.weight() * 96).sum::<usize>()
+            + self.checkpoint_weight * 96
             + self.prim_states.capacity() * std::mem::size_of::<PrimInfo>()
     }
 
