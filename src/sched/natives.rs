@@ -208,6 +208,33 @@ impl Classes {
         self.builtins[f as usize].clone()
     }
 
+    /// The host function of one of the builtin objects made here (not of a
+    /// copy made elsewhere, whose name could differ).
+    fn own_host_fn(&self, v: &Value) -> Option<HostFn> {
+        let Value::Builtin(b) = v else { return None };
+        let BuiltinKind::Host(id) = b.kind else { return None };
+        match self.builtins.get(id as usize) {
+            Some(Value::Builtin(own)) if Rc::ptr_eq(own, b) => HostFn::from_u32(id),
+            _ => None,
+        }
+    }
+
+    /// [`with_callback_name`](super::with_callback_name) of a callback that is
+    /// one of these builtins or a bound method of one, without the leading
+    /// underscores: a `'static` name, so that it interns by address.
+    pub fn static_callback_name(&self, cb: &Value) -> Option<&'static str> {
+        let name = match cb {
+            Value::Builtin(_) => self.own_host_fn(cb)?.py_name(),
+            Value::Method(m) => match self.own_host_fn(&m.func)? {
+                HostFn::FutSetResult | HostFn::FutSetException | HostFn::FutResult => "wrapper",
+                f => f.py_name(),
+            },
+            _ => return None,
+        };
+        let name = name.trim_start_matches('_');
+        Some(if name.is_empty() { "?" } else { name })
+    }
+
     /// Module-level functions of `asyncio` implemented natively.
     pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
@@ -392,9 +419,16 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
                 return Ok(Value::None);
             }
             let v = args.get(1).cloned().unwrap_or(Value::None);
-            // `fut.set_result(result)` through the object (a subclass may override it).
+            // `fut.set_result(result)` through the object (a subclass may
+            // override it); a plain `Future`'s own is called directly.
             let obj = args[0].clone();
-            vm.call_method(s, &obj, Symbol::new("set_result"), vec![v], vec![])?;
+            if let Value::Instance(i) = &obj {
+                if Rc::ptr_eq(&i.class, &s.cls.future) && s.task(f).is_none() && i.attrs.borrow().get(sym_set_result()).is_none() {
+                    s.set_result(vm, f, v)?;
+                    return Ok(Value::None);
+                }
+            }
+            vm.call_method(s, &obj, sym_set_result(), vec![v], vec![])?;
             Ok(Value::None)
         }
         YieldNow => Ok(s.cls.sleep0_token.clone()),
@@ -835,6 +869,15 @@ pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
     })
 }
 
+thread_local! {
+    static SYM_SET_RESULT: Symbol = Symbol::new("set_result");
+}
+
+/// `set_result`, interned once per thread.
+fn sym_set_result() -> Symbol {
+    SYM_SET_RESULT.with(|s| *s)
+}
+
 /// How many waiters, holders or items a primitive's recorded state lists.
 pub const PRIM_LIST_CAP: usize = 32;
 
@@ -1049,6 +1092,24 @@ pub fn name_prims_from_globals(s: &mut Sched, globals: &Globals) {
             }
         }
     }
+}
+
+/// [`waiting_cause`], interned: for a future that is not a task (`await
+/// Future`, `await _GatheringFuture`) the string id is kept per class.
+pub fn waiting_cause_id(s: &mut Sched, vm: &mut Vm, fut: &Value) -> crate::trace::StrId {
+    if let Value::Instance(i) = fut {
+        let is_task = s.fut_id(fut).is_some_and(|f| s.task(f).is_some());
+        if !is_task {
+            if let Some((_, id)) = s.await_cause_ids.iter().find(|(c, _)| Rc::ptr_eq(c, &i.class)) {
+                return *id;
+            }
+            let id = s.trace.intern(&format!("await {}", i.class.name));
+            s.await_cause_ids.push((i.class.clone(), id));
+            return id;
+        }
+    }
+    let cause = waiting_cause(s, vm, fut);
+    s.trace.intern(&cause)
 }
 
 /// The state a task's step moves it to, and why.

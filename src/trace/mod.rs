@@ -111,6 +111,8 @@ pub struct Trace {
     pub events: Vec<Event>,
     pub strings: Vec<String>,
     string_index: FxHashMap<String, StrId>,
+    /// [`Trace::intern_static`]'s ids, by the string's address and length.
+    static_index: FxHashMap<(usize, usize), StrId>,
     pub owners: Vec<OwnerSpec>,
     /// Primitive states referenced by [`Event::Prim`].
     pub prim_states: Vec<PrimInfo>,
@@ -144,6 +146,19 @@ impl Trace {
         let i = self.strings.len() as StrId;
         self.strings.push(s.to_string());
         self.string_index.insert(s.to_string(), i);
+        i
+    }
+
+    /// [`Trace::intern`] a string that lives for the whole program: looked up
+    /// by its address (no hashing of its text) once it has been interned.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> StrId {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(&i) = self.static_index.get(&key) {
+            return i;
+        }
+        let i = self.intern(s);
+        self.static_index.insert(key, i);
         i
     }
 
