@@ -288,6 +288,11 @@ fn payload_id(v: &Value) -> Option<u32> {
 /// positional arguments. (`context` is accepted and not used.)
 fn bind_loop_call(vm: &Vm, fname: &str, params: &[&str], args: &[Value], kwargs: &Kwargs) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let pos = args.get(1..).unwrap_or(&[]);
+    if kwargs.is_empty() && pos.len() >= params.len() {
+        // Every parameter given by position: nothing to check.
+        let (bound, extra) = pos.split_at(params.len());
+        return Ok((bound.to_vec(), extra.to_vec()));
+    }
     let mut bound: Vec<Option<Value>> = params.iter().enumerate().map(|(i, _)| pos.get(i).cloned()).collect();
     for (k, v) in kwargs {
         let name = k.to_string();
