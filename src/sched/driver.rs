@@ -705,7 +705,7 @@ impl Program {
         s.current_task = Some(f);
         let cause = if exc.is_some() { "CancelledError thrown in" } else if first { "first step" } else { "resumed" };
         let cause = if exc.as_ref().is_some_and(|e| !natives::is_cancelled_error(s, e)) { "exception thrown in" } else { cause };
-        s.set_task_state(f, TaskState::Running, cause);
+        s.set_task_state_static(f, TaskState::Running, cause);
         let Value::Coroutine(c) = &coro else { unreachable!("a task's coroutine") };
         let stack = c.stack.borrow_mut().take();
         let Some(mut stack) = stack else {
@@ -785,10 +785,10 @@ impl Program {
                     s.task_mut(f).unwrap().must_cancel = false;
                     let msg = s.fut(f).cancel_message.clone();
                     s.future_cancel(vm, f, msg)?;
-                    s.set_task_state(f, TaskState::Cancelled, "cancelled before it could finish");
+                    s.set_task_state_static(f, TaskState::Cancelled, "cancelled before it could finish");
                 } else {
                     s.set_result(vm, f, v)?;
-                    s.set_task_state(f, TaskState::Completed, "returned");
+                    s.set_task_state_static(f, TaskState::Completed, "returned");
                 }
             }
             RunResult::Raise(PyErr::Exc(e)) => {
@@ -796,7 +796,7 @@ impl Program {
                 if natives::is_cancelled_error(s, &e) {
                     s.fut_mut(f).cancelled_exc = e;
                     s.future_cancel(vm, f, Value::None)?;
-                    s.set_task_state(f, TaskState::Cancelled, "raised CancelledError");
+                    s.set_task_state_static(f, TaskState::Cancelled, "raised CancelledError");
                 } else {
                     let tn = vm.class_of(&e).name.to_string();
                     s.set_exception(vm, f, e)?;
@@ -816,15 +816,15 @@ impl Program {
                             let e = vm.runtime_error(format!("Task cannot await on itself: {r}"));
                             let step = s.task_method(&obj, HostFn::TaskStep);
                             s.call_soon(vm, step, vec![err_to_value(vm, e)])?;
-                            s.set_task_state(f, TaskState::Ready, "error: awaited itself");
+                            s.set_task_state_static(f, TaskState::Ready, "error: awaited itself");
                         } else {
                             s.fut_mut(wf).blocking = false;
                             let wake = s.task_method(&obj, HostFn::TaskWakeup);
                             s.add_done_callback(vm, wf, wake)?;
                             s.task_mut(f).unwrap().fut_waiter = result.clone();
                             s.trace.push(Event::TaskWait { task: tid, fut: wf });
-                            let cause = natives::waiting_cause(s, vm, &result);
-                            s.set_task_state(f, TaskState::Suspended, &cause);
+                            let cause = natives::waiting_cause_id(s, vm, &result);
+                            s.set_task_state_id(f, TaskState::Suspended, cause);
                             if s.task(f).unwrap().must_cancel {
                                 let msg = s.fut(f).cancel_message.clone();
                                 let r = vm.call_method(s, &result, Symbol::new("cancel"), vec![], vec![(sym::msg, msg)])?;
@@ -838,19 +838,19 @@ impl Program {
                         let e = vm.runtime_error(format!("yield was used instead of yield from in task {a} with {b}"));
                         let step = s.task_method(&obj, HostFn::TaskStep);
                         s.call_soon(vm, step, vec![err_to_value(vm, e)])?;
-                        s.set_task_state(f, TaskState::Ready, "error: bad yield");
+                        s.set_task_state_static(f, TaskState::Ready, "error: bad yield");
                     }
                 } else if result.is_none() {
                     // A bare yield (`sleep(0)`) gives up the loop for one iteration.
                     let step = s.task_method(&obj, HostFn::TaskStep);
                     s.call_soon(vm, step, vec![])?;
-                    s.set_task_state(f, TaskState::Ready, "await sleep(0)");
+                    s.set_task_state_static(f, TaskState::Ready, "await sleep(0)");
                 } else {
                     let r = vm.repr(s, &result)?;
                     let e = vm.runtime_error(format!("Task got bad yield: {r}"));
                     let step = s.task_method(&obj, HostFn::TaskStep);
                     s.call_soon(vm, step, vec![err_to_value(vm, e)])?;
-                    s.set_task_state(f, TaskState::Ready, "error: bad yield");
+                    s.set_task_state_static(f, TaskState::Ready, "error: bad yield");
                 }
             }
             RunResult::OutOfFuel | RunResult::HostCall { .. } => unreachable!("handled by after_run_step"),

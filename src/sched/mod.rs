@@ -134,6 +134,8 @@ pub struct Sched {
     pub prims: Vec<natives::PrimRec>,
     /// The text printed so far (the headless runner's output comes from the trace).
     pub printed_partial: bool,
+    /// `await ClassName` causes already interned, by the future's class.
+    pub await_cause_ids: Vec<(Rc<Class>, crate::trace::StrId)>,
 }
 
 impl Sched {
@@ -152,6 +154,7 @@ impl Sched {
             cls,
             prims: Vec::new(),
             printed_partial: false,
+            await_cause_ids: Vec::new(),
         }
     }
 
@@ -166,17 +169,34 @@ impl Sched {
     }
 
     /// The future id of a Python object, if it is a future or task.
+    #[inline]
     pub fn fut_id(&self, v: &Value) -> Option<FutId> {
         let Value::Instance(i) = v else { return None };
-        if i.class.tag != TypeTag::Host {
-            return None;
-        }
-        let kind = HostKind::from_u32(i.class.host_kind)?;
-        if !matches!(kind, HostKind::Future | HostKind::Task) {
+        let c = &*i.class;
+        if c.tag != TypeTag::Host || !(c.host_kind == HostKind::Future as u32 || c.host_kind == HostKind::Task as u32) {
             return None;
         }
         match &*i.payload.borrow() {
             Payload::Host(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// The future record of a Python object, if it is a future or task: the
+    /// hot path of [`snapshot_prim`](natives::snapshot_prim)'s list walks.
+    #[inline(always)]
+    pub fn fut_rec(&self, v: &Value) -> Option<&Fut> {
+        let Value::Instance(i) = v else { return None };
+        let c = &*i.class;
+        // `HostKind::Future` is 1 and `HostKind::Task` 2.
+        if c.tag != TypeTag::Host || c.host_kind.wrapping_sub(HostKind::Future as u32) > 1 {
+            return None;
+        }
+        // SAFETY: only a shared borrow is taken, and it ends before this
+        // returns; a payload being written now (a host object's `__init__`)
+        // is skipped, as `borrow` would have panicked.
+        match unsafe { i.payload.try_borrow_unguarded() } {
+            Ok(Payload::Host(n)) => self.futs.get((*n as usize).wrapping_sub(1)),
             _ => None,
         }
     }
@@ -234,10 +254,13 @@ impl Sched {
     /// The name and owner the reference harness shows for a callback and its arguments.
     fn describe(&mut self, vm: &mut Vm, callback: &Value, args: &[Value]) -> (u32, u32) {
         let trace = &mut self.trace;
-        let name = with_callback_name(callback, |name| {
-            let name = name.trim_start_matches('_');
-            trace.intern(if name.is_empty() { "?" } else { name })
-        });
+        let name = match self.cls.static_callback_name(callback) {
+            Some(name) => trace.intern_static(name),
+            None => with_callback_name(callback, |name| {
+                let name = name.trim_start_matches('_');
+                trace.intern(if name.is_empty() { "?" } else { name })
+            }),
+        };
         let spec = self.owner_spec(vm, callback, args);
         let owner = self.trace.owner(spec);
         (name, owner)
@@ -515,10 +538,27 @@ impl Sched {
 
     /// Record a task's state change.
     pub fn set_task_state(&mut self, f: FutId, state: TaskState, cause: &str) {
+        if self.task(f).is_none() {
+            return;
+        }
+        let cause = self.trace.intern(cause);
+        self.set_task_state_id(f, state, cause);
+    }
+
+    /// [`Sched::set_task_state`] with a fixed cause, interned by address.
+    pub fn set_task_state_static(&mut self, f: FutId, state: TaskState, cause: &'static str) {
+        if self.task(f).is_none() {
+            return;
+        }
+        let cause = self.trace.intern_static(cause);
+        self.set_task_state_id(f, state, cause);
+    }
+
+    /// [`Sched::set_task_state`] with an interned cause.
+    pub fn set_task_state_id(&mut self, f: FutId, state: TaskState, cause: crate::trace::StrId) {
         let Some(t) = self.task_mut(f) else { return };
         t.state = state;
         let id = t.id;
-        let cause = self.trace.intern(cause);
         self.trace.push(Event::TaskState { task: id, state, cause });
     }
 

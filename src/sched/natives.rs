@@ -208,6 +208,33 @@ impl Classes {
         self.builtins[f as usize].clone()
     }
 
+    /// The host function of one of the builtin objects made here (not of a
+    /// copy made elsewhere, whose name could differ).
+    fn own_host_fn(&self, v: &Value) -> Option<HostFn> {
+        let Value::Builtin(b) = v else { return None };
+        let BuiltinKind::Host(id) = b.kind else { return None };
+        match self.builtins.get(id as usize) {
+            Some(Value::Builtin(own)) if Rc::ptr_eq(own, b) => HostFn::from_u32(id),
+            _ => None,
+        }
+    }
+
+    /// [`with_callback_name`](super::with_callback_name) of a callback that is
+    /// one of these builtins or a bound method of one, without the leading
+    /// underscores: a `'static` name, so that it interns by address.
+    pub fn static_callback_name(&self, cb: &Value) -> Option<&'static str> {
+        let name = match cb {
+            Value::Builtin(_) => self.own_host_fn(cb)?.py_name(),
+            Value::Method(m) => match self.own_host_fn(&m.func)? {
+                HostFn::FutSetResult | HostFn::FutSetException | HostFn::FutResult => "wrapper",
+                f => f.py_name(),
+            },
+            _ => return None,
+        };
+        let name = name.trim_start_matches('_');
+        Some(if name.is_empty() { "?" } else { name })
+    }
+
     /// Module-level functions of `asyncio` implemented natively.
     pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
@@ -261,6 +288,11 @@ fn payload_id(v: &Value) -> Option<u32> {
 /// positional arguments. (`context` is accepted and not used.)
 fn bind_loop_call(vm: &Vm, fname: &str, params: &[&str], args: &[Value], kwargs: &Kwargs) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let pos = args.get(1..).unwrap_or(&[]);
+    if kwargs.is_empty() && pos.len() >= params.len() {
+        // Every parameter given by position: nothing to check.
+        let (bound, extra) = pos.split_at(params.len());
+        return Ok((bound.to_vec(), extra.to_vec()));
+    }
     let mut bound: Vec<Option<Value>> = params.iter().enumerate().map(|(i, _)| pos.get(i).cloned()).collect();
     for (k, v) in kwargs {
         let name = k.to_string();
@@ -392,9 +424,16 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
                 return Ok(Value::None);
             }
             let v = args.get(1).cloned().unwrap_or(Value::None);
-            // `fut.set_result(result)` through the object (a subclass may override it).
+            // `fut.set_result(result)` through the object (a subclass may
+            // override it); a plain `Future`'s own is called directly.
             let obj = args[0].clone();
-            vm.call_method(s, &obj, Symbol::new("set_result"), vec![v], vec![])?;
+            if let Value::Instance(i) = &obj {
+                if Rc::ptr_eq(&i.class, &s.cls.future) && s.task(f).is_none() && i.attrs.borrow().get(sym_set_result()).is_none() {
+                    s.set_result(vm, f, v)?;
+                    return Ok(Value::None);
+                }
+            }
+            vm.call_method(s, &obj, sym_set_result(), vec![v], vec![])?;
             Ok(Value::None)
         }
         YieldNow => Ok(s.cls.sleep0_token.clone()),
@@ -835,6 +874,15 @@ pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
     })
 }
 
+thread_local! {
+    static SYM_SET_RESULT: Symbol = Symbol::new("set_result");
+}
+
+/// `set_result`, interned once per thread.
+fn sym_set_result() -> Symbol {
+    SYM_SET_RESULT.with(|s| *s)
+}
+
 /// How many waiters, holders or items a primitive's recorded state lists.
 pub const PRIM_LIST_CAP: usize = 32;
 
@@ -930,19 +978,23 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
         let mut out = Vec::new();
         let n = with_list(list, &mut |futs| {
             out.reserve_exact(futs.len());
-            out.extend(
-                futs.iter()
-                    .filter_map(|f| s.fut_id(f))
-                    .filter(|f| s.fut(*f).state == FutState::Pending)
-                    .map(|f| s.fut(f).created_by)
-                    .filter(|t| *t != 0),
-            );
+            for f in futs {
+                if let Some(fut) = s.fut_rec(f) {
+                    if fut.state == FutState::Pending && fut.created_by != 0 {
+                        out.push(fut.created_by);
+                    }
+                }
+            }
         });
         (out, n)
     };
     let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> {
         let mut out = Vec::with_capacity(ts.len());
-        out.extend(ts.iter().filter_map(|t| s.task_id_of(t)));
+        for t in ts {
+            if let Some(task) = s.fut_rec(t).and_then(|f| f.task.as_deref()) {
+                out.push(task.id);
+            }
+        }
         out
     };
     let int = |v: &Value| match v {
@@ -1045,6 +1097,24 @@ pub fn name_prims_from_globals(s: &mut Sched, globals: &Globals) {
             }
         }
     }
+}
+
+/// [`waiting_cause`], interned: for a future that is not a task (`await
+/// Future`, `await _GatheringFuture`) the string id is kept per class.
+pub fn waiting_cause_id(s: &mut Sched, vm: &mut Vm, fut: &Value) -> crate::trace::StrId {
+    if let Value::Instance(i) = fut {
+        let is_task = s.fut_id(fut).is_some_and(|f| s.task(f).is_some());
+        if !is_task {
+            if let Some((_, id)) = s.await_cause_ids.iter().find(|(c, _)| Rc::ptr_eq(c, &i.class)) {
+                return *id;
+            }
+            let id = s.trace.intern(&format!("await {}", i.class.name));
+            s.await_cause_ids.push((i.class.clone(), id));
+            return id;
+        }
+    }
+    let cause = waiting_cause(s, vm, fut);
+    s.trace.intern(&cause)
 }
 
 /// The state a task's step moves it to, and why.

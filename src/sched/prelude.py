@@ -712,10 +712,16 @@ def _holder_add(prim):
 
 def _holder_remove(prim):
     t = current_task()
-    if t is not None and t in prim._holders:
-        prim._holders.remove(t)
-    elif prim._holders:
-        prim._holders.pop(0)
+    holders = prim._holders
+    if t is not None:
+        # One scan: `t in holders` then `holders.remove(t)` would make two.
+        try:
+            holders.remove(t)
+            return
+        except ValueError:
+            pass
+    if holders:
+        holders.pop(0)
 
 
 class Lock(_ContextManagerMixin):
@@ -950,9 +956,15 @@ class Semaphore(_ContextManagerMixin):
         _prim_changed(self)
 
     def _wake_up_next(self):
-        if not self._waiters:
+        # `if not self._waiters: return False`, then `for fut in
+        # self._waiters`, on the _Deque's live items `_items[_head:]` directly
+        # (the loop runs no Python code that could change the deque).
+        waiters = self._waiters
+        if waiters is None:
             return False
-        for fut in self._waiters:
+        items = waiters._items
+        for i in range(waiters._head, len(items)):
+            fut = items[i]
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)

@@ -48,7 +48,7 @@ pub enum OwnerArg {
 
 /// One thing that happened. Events are small (at most 24 bytes); text lives
 /// in the string table.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Event {
     /// `asyncio.run()` started a new event loop.
     LoopStart,
@@ -111,6 +111,8 @@ pub struct Trace {
     pub events: Vec<Event>,
     pub strings: Vec<String>,
     string_index: FxHashMap<String, StrId>,
+    /// [`Trace::intern_static`]'s ids, by the string's address and length.
+    static_index: FxHashMap<(usize, usize), StrId>,
     pub owners: Vec<OwnerSpec>,
     /// Primitive states referenced by [`Event::Prim`].
     pub prim_states: Vec<PrimInfo>,
@@ -123,6 +125,8 @@ pub struct Trace {
     live: State,
     since_checkpoint: usize,
     text_bytes: usize,
+    /// The sum of the checkpoints' weights (for [`Trace::heap_bytes`]).
+    checkpoint_weight: usize,
 }
 
 impl Trace {
@@ -142,6 +146,19 @@ impl Trace {
         let i = self.strings.len() as StrId;
         self.strings.push(s.to_string());
         self.string_index.insert(s.to_string(), i);
+        i
+    }
+
+    /// [`Trace::intern`] a string that lives for the whole program: looked up
+    /// by its address (no hashing of its text) once it has been interned.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> StrId {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(&i) = self.static_index.get(&key) {
+            return i;
+        }
+        let i = self.intern(s);
+        self.static_index.insert(key, i);
         i
     }
 
@@ -177,9 +194,11 @@ impl Trace {
         self.live.apply(&e);
         self.events.push(e);
         self.since_checkpoint += 1;
-        let every = self.checkpoint_every.max(2 * self.live.weight());
-        if self.since_checkpoint >= every {
+        // Due every `max(checkpoint_every, 2 * weight)` events: the weight
+        // is only worth computing once the first bound is reached.
+        if self.since_checkpoint >= self.checkpoint_every && self.since_checkpoint >= 2 * self.live.weight() {
             self.since_checkpoint = 0;
+            self.checkpoint_weight += self.live.weight();
             self.checkpoints.push((self.events.len(), self.live.clone()));
         }
     }
@@ -220,7 +239,7 @@ impl Trace {
         self.events.capacity() * std::mem::size_of::<Event>()
             + self.strings.capacity() * 24
             + self.text_bytes
-            + self.checkpoints.iter().map(|(_, s)| s.weight() * 96).sum::<usize>()
+            + self.checkpoint_weight * 96
             + self.prim_states.capacity() * std::mem::size_of::<PrimInfo>()
     }
 

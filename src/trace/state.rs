@@ -356,6 +356,6 @@ impl State {
             Event::MainDone => self.main_done = true,
             Event::Outcome(s) => self.outcome = Some(*s),
         }
-        self.last = Some(e.clone());
+        self.last = Some(*e);
     }
 }
