@@ -172,27 +172,21 @@ impl Vm {
                         let v = tri!(self.binary_op(host, op, x, y, false));
                         frame.stack.push(v);
                     }
-                    Instr::BinaryConst(c, op) => {
-                        let a = frame.stack.pop().unwrap();
-                        let b = &frame.code.consts[c as usize];
-                        frame.ip += 1;
-                        if let (Value::Int(x), Value::Int(y)) = (&a, b) {
-                            if let Some(r) = int_fast(op, *x, *y) {
-                                std::mem::forget(a); // an int: skip the out-of-line drop
-                                frame.stack.push(Value::Int(r));
-                                continue;
+                    // `LoadConst; Binary` and `LoadFast; Binary`: the right
+                    // operand comes from the constants or the locals.
+                    Instr::BinaryConst(_, op) | Instr::BinaryFast(_, op) => {
+                        let b = match instr {
+                            Instr::BinaryFast(i, _) => {
+                                let b = &frame.locals[i as usize];
+                                if b.is_undef() {
+                                    pending = Some(self.unbound_local(frame, i));
+                                    continue 'outer;
+                                }
+                                b
                             }
-                        }
-                        let b = b.clone();
-                        let v = tri!(self.binary_op(host, op, a, b, false));
-                        frame.stack.push(v);
-                    }
-                    Instr::BinaryFast(i, op) => {
-                        let b = &frame.locals[i as usize];
-                        if b.is_undef() {
-                            pending = Some(self.unbound_local(frame, i));
-                            continue 'outer;
-                        }
+                            Instr::BinaryConst(c, _) => &frame.code.consts[c as usize],
+                            _ => unreachable!("matched above"),
+                        };
                         let a = frame.stack.pop().unwrap();
                         frame.ip += 1;
                         if let (Value::Int(x), Value::Int(y)) = (&a, b) {
