@@ -224,6 +224,8 @@ impl Vm {
             }
             Value::List(l) => {
                 let len = l.0.borrow().len();
+                // An empty list stays empty however large `n` is (no n-step loop).
+                let n = if len == 0 { 0 } else { n };
                 self.check_alloc(n, len * 16)?;
                 self.alloc(n * len * 16)?;
                 let items = l.0.borrow().clone();
@@ -238,6 +240,7 @@ impl Vm {
                 Ok(Value::list(out))
             }
             Value::Tuple(t) => {
+                let n = if t.0.is_empty() { 0 } else { n };
                 self.check_alloc(n, t.0.len() * 16)?;
                 self.alloc(n * t.0.len() * 16)?;
                 let mut out = Vec::with_capacity(t.0.len() * n);
