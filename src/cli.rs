@@ -6,7 +6,8 @@ use crate::vm::Limits;
 
 const USAGE: &str = "usage: loopscope run [--trace] FILE\n       loopscope trace --json FILE\n       loopscope stats FILE     (speed and size figures for BENCHMARKS.md)\n       loopscope dis FILE       (the compiled bytecode)\n";
 
-/// Run the CLI; returns the process exit code.
+/// Run the CLI; returns the process exit code. Only for a process that exits
+/// right after: a finished program is not freed.
 pub fn main(args: Vec<String>) -> i32 {
     let (cmd, rest) = match args.split_first() {
         Some((c, r)) => (c.as_str(), r),
@@ -96,6 +97,10 @@ pub fn main(args: Vec<String>) -> i32 {
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());
     let _ = stdout.flush();
+    // The process exits next (`main.rs`): leave the program's objects and
+    // trace to the OS instead of freeing them one by one (2.5 % of a
+    // 10,000-task run).
+    std::mem::forget(program);
     0
 }
 
