@@ -281,20 +281,16 @@ impl Sched {
             }
         }
         let _ = vm;
-        let mut cands = Vec::new();
-        for a in args {
-            if let Some(f) = self.fut_id(a) {
-                match self.task(f) {
-                    Some(t) => cands.push(OwnerArg::Task(t.id)),
-                    None => cands.push(OwnerArg::Fut(f)),
-                }
-            }
-        }
-        if cands.is_empty() {
-            OwnerSpec::None
-        } else {
-            OwnerSpec::Args(cands)
-        }
+        let cand = |f: FutId| match self.task(f) {
+            Some(t) => OwnerArg::Task(t.id),
+            None => OwnerArg::Fut(f),
+        };
+        let mut futs = args.iter().filter_map(|a| self.fut_id(a));
+        let Some(first) = futs.next() else { return OwnerSpec::None };
+        let Some(second) = futs.next() else { return OwnerSpec::Arg(cand(first)) };
+        let mut cands = vec![cand(first), cand(second)];
+        cands.extend(futs.map(cand));
+        OwnerSpec::Args(cands)
     }
 
     fn new_handle(&mut self, vm: &mut Vm, callback: Value, args: Vec<Value>, timer: bool, when: f64) -> HandleId {

@@ -183,8 +183,8 @@ impl State {
         match &trace.owners[handle.owner as usize] {
             OwnerSpec::None => Owner::None,
             OwnerSpec::Task(t) => Owner::Task(*t),
-            OwnerSpec::Args(args) => {
-                for a in args {
+            spec @ (OwnerSpec::Args(_) | OwnerSpec::Arg(_)) => {
+                for a in spec.args() {
                     match a {
                         OwnerArg::Task(t) => return Owner::Task(*t),
                         OwnerArg::Fut(f) => {
