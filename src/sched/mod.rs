@@ -201,6 +201,37 @@ impl Sched {
         }
     }
 
+    /// `f` of the record of each future among `items`, when it returns
+    /// `Some`, collected: [`Sched::fut_rec`] over a list, the hot loop of
+    /// [`snapshot_prim`](natives::snapshot_prim)'s list walks. The length is
+    /// kept in a register (a `push` through a captured `&mut Vec` stores it
+    /// back at every item).
+    #[inline(always)]
+    pub fn fut_ids_of(&self, items: &[Value], f: impl Fn(&Fut) -> Option<u32>) -> Vec<u32> {
+        let futs = &self.futs[..];
+        let mut out: Vec<u32> = Vec::with_capacity(items.len());
+        let dst = out.as_mut_ptr();
+        let mut n = 0;
+        for v in items {
+            let Value::Instance(i) = v else { continue };
+            let c = &*i.class;
+            if c.tag != TypeTag::Host || c.host_kind.wrapping_sub(HostKind::Future as u32) > 1 {
+                continue;
+            }
+            // SAFETY: as in `fut_rec`.
+            let Ok(Payload::Host(id)) = (unsafe { i.payload.try_borrow_unguarded() }) else { continue };
+            let Some(fut) = futs.get((*id as usize).wrapping_sub(1)) else { continue };
+            if let Some(x) = f(fut) {
+                // SAFETY: at most one value per item, and there is room for every item.
+                unsafe { dst.add(n).write(x) };
+                n += 1;
+            }
+        }
+        // SAFETY: the first `n` values were written.
+        unsafe { out.set_len(n) };
+        out
+    }
+
     /// The task data of a future id, if it is a task.
     pub fn task(&self, id: FutId) -> Option<&TaskData> {
         self.fut(id).task.as_deref()
@@ -281,20 +312,16 @@ impl Sched {
             }
         }
         let _ = vm;
-        let mut cands = Vec::new();
-        for a in args {
-            if let Some(f) = self.fut_id(a) {
-                match self.task(f) {
-                    Some(t) => cands.push(OwnerArg::Task(t.id)),
-                    None => cands.push(OwnerArg::Fut(f)),
-                }
-            }
-        }
-        if cands.is_empty() {
-            OwnerSpec::None
-        } else {
-            OwnerSpec::Args(cands)
-        }
+        let cand = |f: FutId| match self.task(f) {
+            Some(t) => OwnerArg::Task(t.id),
+            None => OwnerArg::Fut(f),
+        };
+        let mut futs = args.iter().filter_map(|a| self.fut_id(a));
+        let Some(first) = futs.next() else { return OwnerSpec::None };
+        let Some(second) = futs.next() else { return OwnerSpec::Arg(cand(first)) };
+        let mut cands = vec![cand(first), cand(second)];
+        cands.extend(futs.map(cand));
+        OwnerSpec::Args(cands)
     }
 
     fn new_handle(&mut self, vm: &mut Vm, callback: Value, args: Vec<Value>, timer: bool, when: f64) -> HandleId {

@@ -977,26 +977,13 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
     let waiter_tasks = |s: &Sched, list: &Value| -> (Vec<u32>, u32) {
         let mut out = Vec::new();
         let n = with_list(list, &mut |futs| {
-            out.reserve_exact(futs.len());
-            for f in futs {
-                if let Some(fut) = s.fut_rec(f) {
-                    if fut.state == FutState::Pending && fut.created_by != 0 {
-                        out.push(fut.created_by);
-                    }
-                }
-            }
+            out = s.fut_ids_of(futs, |fut| {
+                (fut.state == FutState::Pending && fut.created_by != 0).then_some(fut.created_by)
+            });
         });
         (out, n)
     };
-    let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> {
-        let mut out = Vec::with_capacity(ts.len());
-        for t in ts {
-            if let Some(task) = s.fut_rec(t).and_then(|f| f.task.as_deref()) {
-                out.push(task.id);
-            }
-        }
-        out
-    };
+    let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> { s.fut_ids_of(ts, |f| f.task.as_deref().map(|t| t.id)) };
     let int = |v: &Value| match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,

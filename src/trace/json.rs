@@ -71,9 +71,9 @@ pub fn to_json(trace: &Trace, source: &str) -> String {
             OwnerSpec::Task(t) => {
                 let _ = write!(o, "{{\"task\":{t}}}");
             }
-            OwnerSpec::Args(args) => {
+            OwnerSpec::Args(_) | OwnerSpec::Arg(_) => {
                 o.push_str("{\"args\":[");
-                for (j, a) in args.iter().enumerate() {
+                for (j, a) in spec.args().iter().enumerate() {
                     if j > 0 {
                         o.push(',');
                     }

@@ -38,6 +38,20 @@ pub enum OwnerSpec {
     /// Candidates in argument order: a task, or a future whose earliest-created
     /// waiting task is the owner.
     Args(Vec<OwnerArg>),
+    /// [`OwnerSpec::Args`] with a single candidate (the usual case: a done
+    /// callback's future), without a list to allocate.
+    Arg(OwnerArg),
+}
+
+impl OwnerSpec {
+    /// The candidates of [`OwnerSpec::Args`] or [`OwnerSpec::Arg`].
+    pub fn args(&self) -> &[OwnerArg] {
+        match self {
+            OwnerSpec::Args(a) => a,
+            OwnerSpec::Arg(a) => std::slice::from_ref(a),
+            _ => &[],
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

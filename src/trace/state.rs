@@ -183,8 +183,8 @@ impl State {
         match &trace.owners[handle.owner as usize] {
             OwnerSpec::None => Owner::None,
             OwnerSpec::Task(t) => Owner::Task(*t),
-            OwnerSpec::Args(args) => {
-                for a in args {
+            spec @ (OwnerSpec::Args(_) | OwnerSpec::Arg(_)) => {
+                for a in spec.args() {
                     match a {
                         OwnerArg::Task(t) => return Owner::Task(*t),
                         OwnerArg::Fut(f) => {
@@ -222,25 +222,68 @@ impl State {
         }
     }
 
+    // The rare or heavy events, out of line: `apply`, run once per event
+    // while recording, then saves fewer registers on entry and exit.
+
+    #[inline(never)]
+    #[cold]
+    fn loop_start(&mut self) {
+        self.in_loop = true;
+        self.iteration = 0;
+        self.ready.clear();
+        self.heap.clear();
+        self.handles.clear();
+        self.main_done = false;
+    }
+
+    #[inline(never)]
+    #[cold]
+    fn loop_end(&mut self) {
+        self.in_loop = false;
+        self.ready.clear();
+        self.heap.clear();
+        self.handles.clear();
+        self.running = None;
+    }
+
+    #[inline(never)]
+    #[cold]
+    fn heapify(&mut self) {
+        let handles = &self.handles;
+        let (keep, dropped): (Vec<Entry>, Vec<Entry>) =
+            self.heap.iter().partition(|e| !handles.get(&e.handle).is_some_and(|i| i.cancelled));
+        for d in dropped {
+            self.handles.remove(&d.handle);
+        }
+        self.heap = keep;
+        heap::heapify(&mut self.heap, &mut heap::NoMoves);
+    }
+
+    #[inline(never)]
+    fn task_new(&mut self, task: TaskId, name: StrId, coro: StrId) {
+        let idx = task as usize - 1;
+        let info = TaskInfo {
+            id: task,
+            name,
+            coro,
+            state: TaskState::Created,
+            cause: 0,
+            waiting: 0,
+            line: (0, 0),
+            since: self.clock,
+        };
+        if idx >= self.tasks.len() {
+            self.tasks.resize(idx + 1, TaskInfo { id: 0, ..info.clone() });
+        }
+        self.tasks[idx] = info;
+    }
+
     /// Apply one event (the state needs nothing from the trace to do so).
     pub fn apply(&mut self, e: &Event) {
         self.frozen = false;
         match e {
-            Event::LoopStart => {
-                self.in_loop = true;
-                self.iteration = 0;
-                self.ready.clear();
-                self.heap.clear();
-                self.handles.clear();
-                self.main_done = false;
-            }
-            Event::LoopEnd => {
-                self.in_loop = false;
-                self.ready.clear();
-                self.heap.clear();
-                self.handles.clear();
-                self.running = None;
-            }
+            Event::LoopStart => self.loop_start(),
+            Event::LoopEnd => self.loop_end(),
             Event::IterStart => {
                 self.iteration += 1;
                 self.running = None;
@@ -293,33 +336,8 @@ impl State {
                     self.handles.remove(&top.handle);
                 }
             }
-            Event::Heapify => {
-                let handles = &self.handles;
-                let (keep, dropped): (Vec<Entry>, Vec<Entry>) =
-                    self.heap.iter().partition(|e| !handles.get(&e.handle).is_some_and(|i| i.cancelled));
-                for d in dropped {
-                    self.handles.remove(&d.handle);
-                }
-                self.heap = keep;
-                heap::heapify(&mut self.heap, &mut heap::NoMoves);
-            }
-            Event::TaskNew { task, name, coro } => {
-                let idx = *task as usize - 1;
-                let info = TaskInfo {
-                    id: *task,
-                    name: *name,
-                    coro: *coro,
-                    state: TaskState::Created,
-                    cause: 0,
-                    waiting: 0,
-                    line: (0, 0),
-                    since: self.clock,
-                };
-                if idx >= self.tasks.len() {
-                    self.tasks.resize(idx + 1, TaskInfo { id: 0, ..info.clone() });
-                }
-                self.tasks[idx] = info;
-            }
+            Event::Heapify => self.heapify(),
+            Event::TaskNew { task, name, coro } => self.task_new(*task, *name, *coro),
             Event::TaskState { task, state, cause } => {
                 let clock = self.clock;
                 if let Some(t) = self.task_mut(*task) {
