@@ -78,6 +78,14 @@ fn peephole(instrs: &mut [Instr]) {
             _ => {}
         }
     }
+    // A second pass: back edges to the fused loop heads made above.
+    for i in 0..n {
+        if let Instr::Jump(t) = instrs[i] {
+            if let Some(Instr::ForIterStore(..)) = instrs.get(t as usize) {
+                instrs[i] = Instr::JumpForIterStore(t);
+            }
+        }
+    }
 }
 
 /// A block the compiler is inside, for unwinding on `return`/`break`/`continue`.

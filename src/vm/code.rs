@@ -38,6 +38,9 @@ pub enum Instr {
     LoadFastMethod(u32, u32),
     /// `ForIter(exit); StoreFast(a)`.
     ForIterStore(u32, u32),
+    /// `Jump(target)` back to a `ForIterStore`: runs that instruction's step
+    /// at once (a `for` loop's back edge, one instruction instead of two).
+    JumpForIterStore(u32),
     /// Duplicate the top of stack.
     Dup,
     /// Duplicate the two top items (`a b` → `a b a b`).

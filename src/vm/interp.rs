@@ -597,6 +597,33 @@ impl Vm {
                             Next::Driver(r) => out!(r),
                         },
                     },
+                    Instr::JumpForIterStore(t) => {
+                        let Instr::ForIterStore(exit, slot) = frame.code.instrs[t as usize] else {
+                            unreachable!("the peephole pass points this at a ForIterStore")
+                        };
+                        match for_iter_fast(frame.stack.last().unwrap()) {
+                            ForStep::Item(v) => {
+                                frame.locals[slot as usize] = v;
+                                frame.ip = t + 2;
+                            }
+                            ForStep::Done => {
+                                frame.stack.pop();
+                                frame.ip = exit;
+                            }
+                            ForStep::Slow => {
+                                // As if the `ForIterStore` at `t` had been fetched.
+                                frame.ip = t + 1;
+                                match self.for_iter_slow(host, ex, frame, exit) {
+                                    Next::Continue => {}
+                                    Next::Err(e) => {
+                                        pending = Some(e);
+                                        continue 'outer;
+                                    }
+                                    Next::Driver(r) => out!(r),
+                                }
+                            }
+                        }
+                    }
                     Instr::BuildList(n) => {
                         let start = frame.stack.len() - n as usize;
                         let items: Vec<Value> = frame.stack.drain(start..).collect();
