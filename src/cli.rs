@@ -114,7 +114,9 @@ fn stats(program: &Program, run_time: std::time::Duration) -> i32 {
     println!("events: {n}");
     let bytes = trace.bytes();
     println!("trace: {} bytes, {:.1} bytes/event", bytes, bytes as f64 / n.max(1) as f64);
-    println!("trace heap incl. checkpoints: {} bytes, {:.1} bytes/event", trace.heap_bytes(), trace.heap_bytes() as f64 / n.max(1) as f64);
+    let with_checkpoints = bytes + trace.checkpoint_bytes();
+    println!("trace incl. checkpoints: {} bytes, {:.1} bytes/event", with_checkpoints, with_checkpoints as f64 / n.max(1) as f64);
+    println!("trace heap (allocated, incl. reserved room): {} bytes", trace.heap_bytes());
     // Seek to 200 spread-out steps (and the worst case: just before a checkpoint).
     let mut worst = std::time::Duration::ZERO;
     let mut total = std::time::Duration::ZERO;

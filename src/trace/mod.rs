@@ -257,11 +257,16 @@ impl Trace {
     }
 
     /// Heap held by the trace (events, text, checkpoints), roughly.
+    /// What the seek checkpoints hold, roughly.
+    pub fn checkpoint_bytes(&self) -> usize {
+        self.checkpoint_weight * 96
+    }
+
     pub fn heap_bytes(&self) -> usize {
         self.events.capacity() * std::mem::size_of::<Event>()
             + self.strings.capacity() * 24
             + self.text_bytes
-            + self.checkpoint_weight * 96
+            + self.checkpoint_bytes()
             + self.prim_states.capacity() * std::mem::size_of::<PrimInfo>()
     }
 
