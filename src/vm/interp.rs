@@ -561,67 +561,44 @@ impl Vm {
                         let it = tri!(self.get_iter(host, v));
                         frame.stack.push(it);
                     }
-                    Instr::ForIter(exit) => match for_iter_fast(frame.stack.last().unwrap()) {
-                        ForStep::Item(v) => frame.stack.push(v),
-                        ForStep::Done => {
-                            frame.stack.pop();
-                            frame.ip = exit;
-                        }
-                        ForStep::Slow => match self.for_iter_slow(host, ex, frame, exit) {
-                            Next::Continue => {}
-                            Next::Err(e) => {
-                                pending = Some(e);
-                                continue 'outer;
+                    // `ForIter`, the fused `ForIter; StoreFast` (a range or list
+                    // item goes straight to the local; anything else runs as
+                    // `ForIter` would and the `StoreFast` after it stores the
+                    // item), and a loop's back edge to the latter.
+                    Instr::ForIter(_) | Instr::ForIterStore(..) | Instr::JumpForIterStore(_) => {
+                        let (exit, slot) = match instr {
+                            Instr::ForIter(exit) => (exit, None),
+                            Instr::ForIterStore(exit, slot) => (exit, Some(slot)),
+                            Instr::JumpForIterStore(t) => {
+                                let Instr::ForIterStore(exit, slot) = frame.code.instrs[t as usize] else {
+                                    unreachable!("the peephole pass points this at a ForIterStore")
+                                };
+                                // As if the loop head had been fetched.
+                                frame.ip = t + 1;
+                                (exit, Some(slot))
                             }
-                            Next::Driver(r) => out!(r),
-                        },
-                    },
-                    // `ForIter; StoreFast`: a range or list item goes straight
-                    // to the local; anything else runs as `ForIter` would, and
-                    // the `StoreFast` after it stores the item.
-                    Instr::ForIterStore(exit, slot) => match for_iter_fast(frame.stack.last().unwrap()) {
-                        ForStep::Item(v) => {
-                            frame.locals[slot as usize] = v;
-                            frame.ip += 1;
-                        }
-                        ForStep::Done => {
-                            frame.stack.pop();
-                            frame.ip = exit;
-                        }
-                        ForStep::Slow => match self.for_iter_slow(host, ex, frame, exit) {
-                            Next::Continue => {}
-                            Next::Err(e) => {
-                                pending = Some(e);
-                                continue 'outer;
-                            }
-                            Next::Driver(r) => out!(r),
-                        },
-                    },
-                    Instr::JumpForIterStore(t) => {
-                        let Instr::ForIterStore(exit, slot) = frame.code.instrs[t as usize] else {
-                            unreachable!("the peephole pass points this at a ForIterStore")
+                            _ => unreachable!("matched above"),
                         };
                         match for_iter_fast(frame.stack.last().unwrap()) {
-                            ForStep::Item(v) => {
-                                frame.locals[slot as usize] = v;
-                                frame.ip = t + 2;
-                            }
+                            ForStep::Item(v) => match slot {
+                                Some(slot) => {
+                                    frame.locals[slot as usize] = v;
+                                    frame.ip += 1;
+                                }
+                                None => frame.stack.push(v),
+                            },
                             ForStep::Done => {
                                 frame.stack.pop();
                                 frame.ip = exit;
                             }
-                            ForStep::Slow => {
-                                // As if the `ForIterStore` at `t` had been fetched.
-                                frame.ip = t + 1;
-                                match self.for_iter_slow(host, ex, frame, exit) {
-                                    Next::Continue => {}
-                                    Next::Err(e) => {
-                                        pending = Some(e);
-                                        continue 'outer;
-                                    }
-                                    Next::Driver(r) => out!(r),
+                            ForStep::Slow => match self.for_iter_slow(host, ex, frame, exit) {
+                                Next::Continue => {}
+                                Next::Err(e) => {
+                                    pending = Some(e);
+                                    continue 'outer;
                                 }
-                            }
+                                Next::Driver(r) => out!(r),
+                            },
                         }
                     }
                     Instr::BuildList(n) => {
