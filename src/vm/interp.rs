@@ -113,6 +113,19 @@ impl Vm {
                     }
                 };
             }
+            // After an instruction that may switch frames or need the driver.
+            macro_rules! next {
+                ($e:expr) => {
+                    match $e {
+                        Next::Continue => {}
+                        Next::Err(e) => {
+                            pending = Some(e);
+                            continue 'outer;
+                        }
+                        Next::Driver(r) => out!(r),
+                    }
+                };
+            }
             if let Some(err) = pending.take() {
                 match self.unwind(ex, frame, err) {
                     None => {}
@@ -397,14 +410,7 @@ impl Vm {
                             args.insert(0, self_);
                             self.invoke(host, func, args, kwargs)
                         };
-                        match self.after_invoke(ex, frame, outcome) {
-                            Next::Continue => {}
-                            Next::Err(e) => {
-                                pending = Some(e);
-                                continue 'outer;
-                            }
-                            Next::Driver(r) => out!(r),
-                        }
+                        next!(self.after_invoke(ex, frame, outcome));
                     }
                     Instr::Call(argc) => {
                         self.note_site(frame, ip);
@@ -452,14 +458,7 @@ impl Vm {
                         let args: Vec<Value> = frame.stack.drain(start..).collect();
                         frame.stack.pop();
                         let outcome = self.invoke(host, func, args, Vec::new());
-                        match self.after_invoke(ex, frame, outcome) {
-                            Next::Continue => {}
-                            Next::Err(e) => {
-                                pending = Some(e);
-                                continue 'outer;
-                            }
-                            Next::Driver(r) => out!(r),
-                        }
+                        next!(self.after_invoke(ex, frame, outcome));
                     }
                     Instr::Subscr => {
                         let key = frame.stack.pop().unwrap();
@@ -591,14 +590,7 @@ impl Vm {
                                 frame.stack.pop();
                                 frame.ip = exit;
                             }
-                            ForStep::Slow => match self.for_iter_slow(host, ex, frame, exit) {
-                                Next::Continue => {}
-                                Next::Err(e) => {
-                                    pending = Some(e);
-                                    continue 'outer;
-                                }
-                                Next::Driver(r) => out!(r),
-                            },
+                            ForStep::Slow => next!(self.for_iter_slow(host, ex, frame, exit)),
                         }
                     }
                     Instr::BuildList(n) => {
