@@ -607,8 +607,15 @@ impl Program {
     fn start_handle(&mut self, run: &mut LoopRun, h: HandleId) -> PyResult<()> {
         self.vm.host_bytes = self.sched.trace.heap_bytes();
         let (cb, args) = {
-            let rec = self.sched.handle(h);
-            (rec.callback.clone(), rec.args.clone())
+            let rec = self.sched.handle_mut(h);
+            if rec.obj.is_none() {
+                // No Python object can reach this handle (it never left the
+                // scheduler), and a handle runs once: its callback and
+                // arguments need not outlive the run.
+                (std::mem::replace(&mut rec.callback, Value::None), std::mem::take(&mut rec.args))
+            } else {
+                (rec.callback.clone(), rec.args.clone())
+            }
         };
         // Task.__step and Task.__wakeup run natively, in slices.
         if let Value::Method(m) = &cb {
