@@ -22,6 +22,17 @@ pub enum Invoke {
 
 impl Vm {
     /// Start calling `func`.
+    /// Call a native or host builtin now; `None` for a driver call, which
+    /// only the driver can carry out (the caller suspends for it).
+    #[inline]
+    pub fn call_builtin(&mut self, host: &mut dyn Host, kind: BuiltinKind, args: &[Value], kwargs: &Kwargs) -> PyResult<Option<Value>> {
+        match kind {
+            BuiltinKind::Native(nf) => nf(self, host, args, kwargs).map(Some),
+            BuiltinKind::Host(id) => host.call(self, id, args, kwargs).map(Some),
+            BuiltinKind::Driver(_) => Ok(None),
+        }
+    }
+
     pub fn invoke(
         &mut self,
         host: &mut dyn Host,
@@ -34,10 +45,13 @@ impl Vm {
                 let frame = self.bind_frame(&f, &args, &kwargs)?;
                 self.frame_to_invoke(&f, frame)
             }
-            Value::Builtin(b) => match b.kind {
-                BuiltinKind::Native(nf) => Ok(Invoke::Value(nf(self, host, &args, &kwargs)?)),
-                BuiltinKind::Host(id) => Ok(Invoke::Value(host.call(self, id, &args, &kwargs)?)),
-                BuiltinKind::Driver(id) => Ok(Invoke::Driver { id, args, kwargs }),
+            Value::Builtin(b) => match self.call_builtin(host, b.kind, &args, &kwargs) {
+                Ok(Some(v)) => Ok(Invoke::Value(v)),
+                Ok(None) => match b.kind {
+                    BuiltinKind::Driver(id) => Ok(Invoke::Driver { id, args, kwargs }),
+                    _ => unreachable!("only driver calls are left to the driver"),
+                },
+                Err(e) => Err(e),
             },
             Value::Method(m) => match &m.func {
                 Value::MethodName(name) => {

@@ -366,11 +366,7 @@ impl Vm {
                                 }
                                 // Fast path: a native or host function, arguments from the stack.
                                 Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_)) => {
-                                    let r = match b.kind {
-                                        BuiltinKind::Native(nf) => nf(self, host, &frame.stack[first..], &[]),
-                                        BuiltinKind::Host(id) => host.call(self, id, &frame.stack[first..], &[]),
-                                        BuiltinKind::Driver(_) => unreachable!("excluded by the guard"),
-                                    };
+                                    let r = self.call_builtin(host, b.kind, &frame.stack[first..], &[]).map(|r| r.expect("the guard excludes driver calls"));
                                     frame.stack.truncate(start - 2);
                                     frame.stack.push(tri!(r));
                                     continue;
@@ -382,11 +378,7 @@ impl Vm {
                                         && f.closure.is_empty() =>
                                 {
                                     let mut nf = self.pooled_frame(&f.code, &f.globals);
-                                    nf.locals.extend(frame.stack.drain(first..));
-                                    let nlocals = nf.code.varnames.len();
-                                    if nlocals > nf.locals.len() {
-                                        nf.locals.resize(nlocals, Value::Undef);
-                                    }
+                                    fill_locals(&mut nf, frame.stack.drain(first..));
                                     frame.stack.truncate(start - 2);
                                     if let Next::Err(e) = self.push_frame(ex, frame, nf) {
                                         pending = Some(e);
@@ -418,11 +410,7 @@ impl Vm {
                         match &frame.stack[start - 1] {
                             // Fast path: a native or host builtin, arguments straight from the stack.
                             Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_)) => {
-                                let r = match b.kind {
-                                    BuiltinKind::Native(nf) => nf(self, host, &frame.stack[start..], &[]),
-                                    BuiltinKind::Host(id) => host.call(self, id, &frame.stack[start..], &[]),
-                                    BuiltinKind::Driver(_) => unreachable!("excluded by the guard"),
-                                };
+                                let r = self.call_builtin(host, b.kind, &frame.stack[start..], &[]).map(|r| r.expect("the guard excludes driver calls"));
                                 frame.stack.truncate(start - 1);
                                 frame.stack.push(tri!(r));
                                 continue;
@@ -433,11 +421,7 @@ impl Vm {
                                 // arguments move from this stack into the new frame.
                                 let nf = if f.code.takes_exactly(argc) && f.closure.is_empty() {
                                     let mut nf = self.pooled_frame(&f.code, &f.globals);
-                                    nf.locals.extend(frame.stack.drain(start..));
-                                    let nlocals = nf.code.varnames.len();
-                                    if nlocals > nf.locals.len() {
-                                        nf.locals.resize(nlocals, Value::Undef);
-                                    }
+                                    fill_locals(&mut nf, frame.stack.drain(start..));
                                     nf
                                 } else {
                                     let f = f.clone();
@@ -1665,6 +1649,16 @@ impl Vm {
         }
         cells.extend(func.closure.iter().cloned());
         f.cells = cells;
+    }
+}
+
+/// A pooled frame's locals: the arguments, then `Undef` for the rest.
+#[inline]
+fn fill_locals(f: &mut Frame, args: impl Iterator<Item = Value>) {
+    f.locals.extend(args);
+    let n = f.code.varnames.len();
+    if n > f.locals.len() {
+        f.locals.resize(n, Value::Undef);
     }
 }
 
