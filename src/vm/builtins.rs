@@ -1049,6 +1049,7 @@ impl Vm {
                     TypeTag::Property => Payload::Property {
                         fget: args.first().or(kw(&kwargs, "fget")).cloned().unwrap_or(Value::None),
                         fset: args.get(1).or(kw(&kwargs, "fset")).cloned().unwrap_or(Value::None),
+                        name: None,
                     },
                     TypeTag::StaticMethod => Payload::StaticMethod(args.first().cloned().unwrap_or(Value::None)),
                     _ => Payload::ClassMethod(args.first().cloned().unwrap_or(Value::None)),
@@ -1072,28 +1073,28 @@ pub fn install_property_methods(vm: &mut Vm) {
     add_native(&p, "setter", |vm, _h, args, _kw| {
         let me = &args[0];
         let Value::Instance(i) = me else { return Err(vm.type_error("setter")) };
-        let fget = match &*i.payload.borrow() {
-            Payload::Property { fget, .. } => fget.clone(),
-            _ => Value::None,
+        let (fget, name) = match &*i.payload.borrow() {
+            Payload::Property { fget, name, .. } => (fget.clone(), *name),
+            _ => (Value::None, None),
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: i.class.clone(),
             attrs: Default::default(),
-            payload: RefCell::new(Payload::Property { fget, fset: args.get(1).cloned().unwrap_or(Value::None) }),
+            payload: RefCell::new(Payload::Property { fget, fset: args.get(1).cloned().unwrap_or(Value::None), name }),
             id: next_id(),
         })))
     });
     add_native(&p, "getter", |vm, _h, args, _kw| {
         let me = &args[0];
         let Value::Instance(i) = me else { return Err(vm.type_error("getter")) };
-        let fset = match &*i.payload.borrow() {
-            Payload::Property { fset, .. } => fset.clone(),
-            _ => Value::None,
+        let (fset, name) = match &*i.payload.borrow() {
+            Payload::Property { fset, name, .. } => (fset.clone(), *name),
+            _ => (Value::None, None),
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: i.class.clone(),
             attrs: Default::default(),
-            payload: RefCell::new(Payload::Property { fget: args.get(1).cloned().unwrap_or(Value::None), fset }),
+            payload: RefCell::new(Payload::Property { fget: args.get(1).cloned().unwrap_or(Value::None), fset, name }),
             id: next_id(),
         })))
     });

@@ -415,7 +415,14 @@ impl Vm {
         let mut dict = AttrMap::default();
         for e in ns.0.borrow().iter() {
             if let Value::Str(k) = &e.key {
-                dict.set(Symbol::new(&k.s), e.value.clone());
+                let key = Symbol::new(&k.s);
+                // `property.__set_name__`.
+                if let Value::Instance(i) = &e.value {
+                    if let Payload::Property { name, .. } = &mut *i.payload.borrow_mut() {
+                        *name = Some(key);
+                    }
+                }
+                dict.set(key, e.value.clone());
             }
         }
         // A class that defines __eq__ but not __hash__ is unhashable (type_new's rule).

@@ -1663,7 +1663,16 @@ impl Vm {
 
     pub fn getattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol) -> PyResult<Value> {
         match obj {
-            Value::Instance(i) => self.instance_getattr(host, obj, i, name),
+            Value::Instance(i) => {
+                // A Python class's instance attribute, when no property could
+                // take precedence over it: no super() proxy, no host data.
+                if i.class.tag == TypeTag::User && !i.class.has_properties() {
+                    if let Some(v) = i.attrs.borrow().get(name) {
+                        return Ok(v.clone());
+                    }
+                }
+                self.instance_getattr(host, obj, i, name)
+            }
             Value::Class(c) => self.class_getattr(c, name),
             Value::Module(m) => match m.attrs.borrow().get(name) {
                 Some(v) => Ok(v.clone()),
@@ -1744,6 +1753,26 @@ impl Vm {
         }
     }
 
+    /// CPython's "property 'x' of 'C' object has no getter/setter": the
+    /// property's name (from `__set_name__`, else its getter's `__name__`)
+    /// and the instance's type's qualified name.
+    fn property_error(&self, prop: &Value, obj: &Value, what: &str) -> PyErr {
+        let name = match prop {
+            Value::Instance(p) => match &*p.payload.borrow() {
+                Payload::Property { name: Some(n), .. } => Some(n.to_string()),
+                Payload::Property { fget: Value::Function(f), .. } => Some(f.name.borrow().to_string()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let qualname = self.class_of(obj).qualname.clone();
+        let msg = match name {
+            Some(n) => format!("property {} of '{qualname}' object has no {what}", super::pylib::text::repr_str(&n)),
+            None => format!("property of '{qualname}' object has no {what}"),
+        };
+        self.new_error(ExcKind::AttributeError, msg)
+    }
+
     fn bound_method_name(&self, obj: &Value, name: Symbol) -> Value {
         Value::Method(Rc::new(Method { self_: obj.clone(), func: Value::MethodName(name) }))
     }
@@ -1766,7 +1795,7 @@ impl Vm {
                         let fget = fget.clone();
                         drop(p);
                         if fget.is_none() {
-                            return Err(self.new_error(ExcKind::AttributeError, "property has no getter".into()));
+                            return Err(self.property_error(&attr, obj, "getter"));
                         }
                         self.call(host, &fget, vec![obj.clone()], vec![])
                     }
@@ -1916,6 +1945,10 @@ impl Vm {
     pub fn generic_setattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
+                if i.class.tag == TypeTag::User && !i.class.has_properties() {
+                    i.attrs.borrow_mut().set(name, v);
+                    return Ok(());
+                }
                 if let Some(Value::Instance(d)) = i.class.lookup(name) {
                     let fset = match &*d.payload.borrow() {
                         Payload::Property { fset, .. } => Some(fset.clone()),
@@ -1923,10 +1956,7 @@ impl Vm {
                     };
                     if let Some(fset) = fset {
                         if fset.is_none() {
-                            return Err(self.new_error(
-                                ExcKind::AttributeError,
-                                format!("property '{name}' of '{}' object has no setter", i.class.name),
-                            ));
+                            return Err(self.property_error(&Value::Instance(d.clone()), obj, "setter"));
                         }
                         self.call(host, &fset, vec![obj.clone(), v], vec![])?;
                         return Ok(());
@@ -1979,6 +2009,19 @@ impl Vm {
 
     pub fn delattr(&mut self, obj: &Value, name: Symbol) -> PyResult<()> {
         match obj {
+            Value::Instance(i) if i.class.has_properties() => {
+                // A property is a data descriptor: it decides, before the
+                // instance's attributes (the VM keeps no deleter functions).
+                match i.class.lookup(name) {
+                    Some(p @ Value::Instance(_)) if matches!(&p, Value::Instance(d) if matches!(&*d.payload.borrow(), Payload::Property { .. })) => {
+                        Err(self.property_error(&p, obj, "deleter"))
+                    }
+                    _ => match i.attrs.borrow_mut().remove(name) {
+                        Some(_) => Ok(()),
+                        None => Err(self.attribute_error(obj, name)),
+                    },
+                }
+            }
             Value::Instance(i) => match i.attrs.borrow_mut().remove(name) {
                 Some(_) => Ok(()),
                 None => Err(self.attribute_error(obj, name)),

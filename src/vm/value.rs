@@ -327,6 +327,9 @@ pub struct Class {
 pub struct LookupCache {
     epoch: u64,
     map: rustc_hash::FxHashMap<Symbol, Option<Value>>,
+    /// `has_properties`, valid while `props_epoch` is `CLASS_EPOCH`.
+    props_epoch: u64,
+    props: bool,
 }
 
 thread_local! {
@@ -355,6 +358,30 @@ impl Class {
         }
         cache.map.insert(name, v.clone());
         v
+    }
+
+    /// Whether the class or a class along its MRO has a property (the only
+    /// data descriptor the VM has). Without one, an instance attribute is
+    /// found in the instance's own attributes first: CPython's
+    /// LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE specialisations
+    /// rest on the same fact, checked through the type's version tag.
+    #[inline]
+    pub fn has_properties(&self) -> bool {
+        let epoch = CLASS_EPOCH.with(Cell::get);
+        {
+            let cache = self.cache.borrow();
+            if cache.props_epoch == epoch {
+                return cache.props;
+            }
+        }
+        let is_prop = |v: &Value| matches!(v, Value::Instance(i) if matches!(&*i.payload.borrow(), Payload::Property { .. }));
+        let props = std::iter::once(self)
+            .chain(self.mro.iter().map(|c| &**c))
+            .any(|c| c.dict.borrow().0.iter().any(|(_, v)| is_prop(v)));
+        let mut cache = self.cache.borrow_mut();
+        cache.props_epoch = epoch;
+        cache.props = props;
+        props
     }
 
     pub fn set_attr(&self, name: Symbol, v: Value) {
@@ -440,6 +467,9 @@ pub enum Payload {
     Property {
         fget: Value,
         fset: Value,
+        /// Set by `__set_name__` when the class body defines it; error
+        /// messages fall back to the getter's `__name__`.
+        name: Option<Symbol>,
     },
     StaticMethod(Value),
     ClassMethod(Value),
