@@ -73,6 +73,8 @@ host_fns! {
     CreateTask = "create_task",
     PrimNew = "_prim_new",
     PrimChanged = "_prim_changed",
+    HolderAdd = "_holder_add",
+    HolderRemove = "_holder_remove",
     GetLoopOf = "_get_loop",
     Time = "time",
     Monotonic = "monotonic",
@@ -131,6 +133,9 @@ pub struct PrimRec {
     pub name: Option<String>,
     /// The display name's string id, once interned (cleared when `name` changes).
     pub name_id: Option<crate::trace::StrId>,
+    /// A semaphore's holders, oldest first: the tasks that acquired it and
+    /// have not released it (CPython keeps no such list; the UI draws it).
+    pub holders: Vec<crate::trace::TaskId>,
 }
 
 /// The host classes and the builtin objects for host functions.
@@ -238,7 +243,7 @@ impl Classes {
     /// Module-level functions of `asyncio` implemented natively.
     pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
-        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, GetLoopOf, NewEventLoop, SetEventLoop]
+        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, HolderAdd, HolderRemove, GetLoopOf, NewEventLoop, SetEventLoop]
             .iter()
             .map(|f| (f.py_name(), self.builtin(*f)))
             .collect();
@@ -497,7 +502,7 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
                 },
                 _ => PrimKind::Queue,
             };
-            s.prims.push(PrimRec { kind, obj: obj.clone(), name: None, name_id: None });
+            s.prims.push(PrimRec { kind, obj: obj.clone(), name: None, name_id: None, holders: Vec::new() });
             let id = s.prims.len() as u32;
             if let Value::Instance(i) = &obj {
                 i.attrs.borrow_mut().set(PRIM_ATTRS.with(|a| a.prim_id), Value::Int(id as i64));
@@ -506,16 +511,34 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             Ok(Value::None)
         }
         PrimChanged => {
-            let obj = args.first().cloned().unwrap_or(Value::None);
-            let id = match &obj {
-                Value::Instance(i) => match i.attrs.borrow().get(PRIM_ATTRS.with(|a| a.prim_id)) {
-                    Some(Value::Int(n)) => Some(*n as u32),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(id) = id {
+            if let Some(id) = prim_id(args) {
                 snapshot_prim(s, vm, id)?;
+            }
+            Ok(Value::None)
+        }
+        // The running task (if any) now holds the primitive.
+        HolderAdd => {
+            let t = s.current_task_id();
+            if let (Some(id), true) = (prim_id(args), t != 0) {
+                s.prims[id as usize - 1].holders.push(t);
+            }
+            Ok(Value::None)
+        }
+        // Released: by the running task if it holds it, else the oldest holder
+        // goes (a release from outside the holder, or from no task at all).
+        HolderRemove => {
+            let t = s.current_task_id();
+            if let Some(id) = prim_id(args) {
+                let holders = &mut s.prims[id as usize - 1].holders;
+                match holders.iter().position(|h| *h == t) {
+                    Some(i) if t != 0 => {
+                        holders.remove(i);
+                    }
+                    _ if !holders.is_empty() => {
+                        holders.remove(0);
+                    }
+                    _ => {}
+                }
             }
             Ok(Value::None)
         }
@@ -897,7 +920,6 @@ struct PrimAttrs {
     value: Symbol,
     lock: Symbol,
     initial: Symbol,
-    holders: Symbol,
     queue: Symbol,
     maxsize: Symbol,
     unfinished_tasks: Symbol,
@@ -916,7 +938,6 @@ thread_local! {
         value: Symbol::new("_value"),
         lock: Symbol::new("_lock"),
         initial: Symbol::new("_initial"),
-        holders: Symbol::new("_holders"),
         queue: Symbol::new("_queue"),
         maxsize: Symbol::new("_maxsize"),
         unfinished_tasks: Symbol::new("_unfinished_tasks"),
@@ -1025,7 +1046,8 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
         PrimKind::Semaphore | PrimKind::BoundedSemaphore => {
             info.value = int(&get(a.value));
             info.limit = int(&get(a.initial));
-            with_list(&get(a.holders), &mut |h| info.holders = task_ids(s, h));
+            let holders = &s.prims[id as usize - 1].holders;
+            info.holders = holders[..holders.len().min(PRIM_LIST_CAP)].to_vec();
             (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
         }
         PrimKind::Queue | PrimKind::PriorityQueue | PrimKind::LifoQueue => {
@@ -1057,6 +1079,17 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
     let st = s.trace.prim_state(info);
     s.trace.push(Event::Prim { prim: id, state: st });
     Ok(())
+}
+
+/// The primitive id `_prim_new` gave the object in `args[0]`.
+fn prim_id(args: &[Value]) -> Option<u32> {
+    match args.first() {
+        Some(Value::Instance(i)) => match i.attrs.borrow().get(PRIM_ATTRS.with(|a| a.prim_id)) {
+            Some(Value::Int(n)) => Some(*n as u32),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn prim_name(s: &mut Sched, id: u32) -> String {

@@ -704,26 +704,6 @@ class _ContextManagerMixin:
         self.release()
 
 
-def _holder_add(prim):
-    t = current_task()
-    if t is not None:
-        prim._holders.append(t)
-
-
-def _holder_remove(prim):
-    t = current_task()
-    holders = prim._holders
-    if t is not None:
-        # One scan: `t in holders` then `holders.remove(t)` would make two.
-        try:
-            holders.remove(t)
-            return
-        except ValueError:
-            pass
-    if holders:
-        holders.pop(0)
-
-
 class Lock(_ContextManagerMixin):
     def __init__(self):
         self._waiters = None
@@ -907,7 +887,6 @@ class Semaphore(_ContextManagerMixin):
         self._waiters = None
         self._value = value
         self._initial = value
-        self._holders = []
         _prim_new(self, type(self).__name__ if type(self).__name__ == 'BoundedSemaphore' else 'Semaphore')
 
     def __repr__(self):
