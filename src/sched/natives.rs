@@ -75,6 +75,7 @@ host_fns! {
     PrimChanged = "_prim_changed",
     HolderAdd = "_holder_add",
     HolderRemove = "_holder_remove",
+    DequeRemove = "_deque_remove",
     GetLoopOf = "_get_loop",
     Time = "time",
     Monotonic = "monotonic",
@@ -243,7 +244,7 @@ impl Classes {
     /// Module-level functions of `asyncio` implemented natively.
     pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
-        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, HolderAdd, HolderRemove, GetLoopOf, NewEventLoop, SetEventLoop]
+        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, HolderAdd, HolderRemove, DequeRemove, GetLoopOf, NewEventLoop, SetEventLoop]
             .iter()
             .map(|f| (f.py_name(), self.builtin(*f)))
             .collect();
@@ -516,6 +517,7 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             }
             Ok(Value::None)
         }
+        DequeRemove => Ok(Value::Bool(deque_remove(s, args))),
         // The running task (if any) now holds the primitive.
         HolderAdd => {
             let t = s.current_task_id();
@@ -1079,6 +1081,61 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
     let st = s.trace.prim_state(info);
     s.trace.push(Event::Prim { prim: id, state: st });
     Ok(())
+}
+
+/// `_Deque.remove(x)` for the case the primitives meet (a waiter future
+/// leaving a lock's, semaphore's or queue's deque), without running Python:
+/// `x` and every item before it are plain `Future`/`Task` objects, whose
+/// `==` is identity. `false` when that does not hold or `x` is absent, and
+/// the prelude's Python code decides (and raises) instead. Removing the
+/// first item advances `_head` as `_Deque._advance` does.
+fn deque_remove(s: &Sched, args: &[Value]) -> bool {
+    let [Value::Instance(d), x] = args else { return false };
+    let plain_future = |v: &Value| match v {
+        Value::Instance(i) => Rc::ptr_eq(&i.class, &s.cls.future) || Rc::ptr_eq(&i.class, &s.cls.task),
+        _ => false,
+    };
+    if !plain_future(x) {
+        return false;
+    }
+    let a = PRIM_ATTRS.with(|a| *a);
+    let mut attrs = d.attrs.borrow_mut();
+    let (Some(Value::List(list)), Some(&Value::Int(head))) = (attrs.get(a.items).cloned(), attrs.get(a.head)) else { return false };
+    let mut items = list.0.borrow_mut();
+    let head = head as usize;
+    if head > items.len() {
+        return false;
+    }
+    let mut found = None;
+    for (k, v) in items[head..].iter().enumerate() {
+        if v.is(x) {
+            found = Some(head + k);
+            break;
+        }
+        if !plain_future(v) {
+            return false;
+        }
+    }
+    let Some(i) = found else { return false };
+    if i != head {
+        items.remove(i);
+        return true;
+    }
+    // `_advance`.
+    let old = std::mem::replace(&mut items[head], Value::None);
+    let mut head = head + 1;
+    if head == items.len() {
+        items.clear();
+        head = 0;
+    } else if head > 16 && head * 2 > items.len() {
+        items.drain(..head);
+        head = 0;
+    }
+    drop(items);
+    attrs.set(a.head, Value::Int(head as i64));
+    drop(attrs);
+    drop(old);
+    true
 }
 
 /// The primitive id `_prim_new` gave the object in `args[0]`.

@@ -79,6 +79,8 @@ class _Deque:
         return x
 
     def remove(self, x):
+        if _deque_remove(self, x):
+            return
         try:
             i = self._items.index(x, self._head)
         except ValueError:
