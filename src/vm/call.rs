@@ -123,10 +123,21 @@ impl Vm {
         let mut frame = self.new_frame(code.clone(), f.globals.clone());
         let locals = &mut frame.locals;
         // Fast path: exactly the positional parameters.
-        if kwargs.is_empty() && args.len() == npos && !p.varargs && p.kwonly == 0 && !p.varkw {
-            locals[..npos].clone_from_slice(args);
-            self.init_cells(&mut frame, f);
-            return Ok(frame);
+        if kwargs.is_empty() && !p.varargs && p.kwonly == 0 && !p.varkw {
+            if args.len() == npos {
+                locals[..npos].clone_from_slice(args);
+                self.init_cells(&mut frame, f);
+                return Ok(frame);
+            }
+            // Fast path: the first positional parameters, defaults for the rest.
+            let n = args.len();
+            let ndefaults = f.defaults.len();
+            if n < npos && n + ndefaults >= npos {
+                locals[..n].clone_from_slice(args);
+                locals[n..npos].clone_from_slice(&f.defaults[ndefaults - (npos - n)..]);
+                self.init_cells(&mut frame, f);
+                return Ok(frame);
+            }
         }
         let fname = || f.qualname.borrow().clone();
         let n = args.len().min(npos);

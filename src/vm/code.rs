@@ -255,6 +255,20 @@ impl Code {
         p.positional == argc && !p.varargs && p.kwonly == 0 && !p.varkw && self.cellvars.is_empty()
     }
 
+    /// A call with `argc` positional arguments binds them one to one and the
+    /// last `ndefaults` parameters' defaults fill in the rest: `takes_exactly`
+    /// but for the defaults.
+    #[inline]
+    pub fn takes_positional(&self, argc: u32, ndefaults: usize) -> bool {
+        let p = &self.params;
+        p.positional >= argc
+            && argc as usize + ndefaults >= p.positional as usize
+            && !p.varargs
+            && p.kwonly == 0
+            && !p.varkw
+            && self.cellvars.is_empty()
+    }
+
     /// A readable listing of this code object and the ones nested in it
     /// (`loopscope dis FILE`, for debugging the compiler).
     pub fn disassemble(&self) -> String {

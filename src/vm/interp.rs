@@ -386,6 +386,18 @@ impl Vm {
                                     }
                                     continue;
                                 }
+                                // Fast path: an `async def` method makes its coroutine.
+                                Value::Function(f)
+                                    if f.code.kind == CodeKind::AsyncFunction
+                                        && f.closure.is_empty()
+                                        && f.code.takes_positional((frame.stack.len() - first) as u32, f.defaults.len()) =>
+                                {
+                                    let f = f.clone();
+                                    let c = self.new_coroutine(&f, frame.stack.drain(first..));
+                                    frame.stack.truncate(start - 2);
+                                    frame.stack.push(c);
+                                    continue;
+                                }
                                 _ => {}
                             }
                         }
@@ -434,6 +446,18 @@ impl Vm {
                                     pending = Some(e);
                                     continue 'outer;
                                 }
+                                continue;
+                            }
+                            // Fast path: calling an `async def` makes its coroutine.
+                            Value::Function(f)
+                                if f.code.kind == CodeKind::AsyncFunction
+                                    && f.closure.is_empty()
+                                    && f.code.takes_positional(argc, f.defaults.len()) =>
+                            {
+                                let f = f.clone();
+                                let c = self.new_coroutine(&f, frame.stack.drain(start..));
+                                frame.stack.pop();
+                                frame.stack.push(c);
                                 continue;
                             }
                             _ => {}
@@ -1649,6 +1673,34 @@ impl Vm {
         }
         cells.extend(func.closure.iter().cloned());
         f.cells = cells;
+    }
+}
+
+impl Vm {
+    /// The coroutine of a call of `f` (an `async def` whose parameters
+    /// `takes_positional` binds) with these arguments, defaults filling the
+    /// missing last parameters: `bind_frame` + `frame_to_invoke` without
+    /// collecting the arguments first.
+    fn new_coroutine(&mut self, f: &Rc<super::value::Function>, args: impl ExactSizeIterator<Item = Value>) -> Value {
+        let mut nf = self.pooled_frame(&f.code, &f.globals);
+        let argc = args.len();
+        nf.locals.extend(args);
+        let npos = f.code.params.positional as usize;
+        if argc < npos {
+            nf.locals.extend(f.defaults[f.defaults.len() - (npos - argc)..].iter().cloned());
+        }
+        let n = f.code.varnames.len();
+        if n > nf.locals.len() {
+            nf.locals.resize(n, Value::Undef);
+        }
+        Value::Coroutine(Rc::new(super::value::Coroutine {
+            name: f.name.borrow().clone(),
+            qualname: f.qualname.borrow().clone(),
+            state: std::cell::Cell::new(super::value::CoroState::Created),
+            stack: std::cell::RefCell::new(Some(ExecStack { frames: vec![nf] })),
+            internal: f.code.internal,
+            id: super::value::next_id(),
+        }))
     }
 }
 
