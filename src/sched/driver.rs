@@ -143,6 +143,9 @@ impl Program {
         let mut vm = Vm::new();
         vm.limits = limits;
         let mut sched = Sched::new(&mut vm);
+        // The scheduler's reserved room is not the program's (the prelude
+        // runs next, under the memory limit).
+        vm.host_bytes = sched.host_bytes();
         install_modules(&mut vm, &mut sched);
         let globals = Rc::new(Globals::new("__main__"));
         let code = vm.compile(source, &globals, false)?;
@@ -184,7 +187,7 @@ impl Program {
                 return true;
             }
             // The trace is the host's memory, not the program's.
-            self.vm.host_bytes = self.sched.trace.heap_bytes();
+            self.vm.host_bytes = self.sched.host_bytes();
             if self.sched.trace.len() > self.vm.limits.max_events {
                 self.phase = self.finish(Outcome::Halted);
                 return true;
@@ -605,7 +608,7 @@ impl Program {
 
     /// Start running a popped handle.
     fn start_handle(&mut self, run: &mut LoopRun, h: HandleId) -> PyResult<()> {
-        self.vm.host_bytes = self.sched.trace.heap_bytes();
+        self.vm.host_bytes = self.sched.host_bytes();
         let (cb, args) = {
             let rec = self.sched.handle_mut(h);
             if rec.obj.is_none() {

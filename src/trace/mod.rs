@@ -156,7 +156,10 @@ impl Trace {
         // the copy faults in (about a tenth of bench/tasks10k's time). Not
         // on wasm, where reserving would grow the page's memory at once.
         #[cfg(not(target_arch = "wasm32"))]
-        t.events.reserve(1 << 21);
+        {
+            t.events.reserve(1 << 21);
+            t.prim_states.reserve(1 << 16);
+        }
         t
     }
 
