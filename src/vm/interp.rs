@@ -236,22 +236,12 @@ impl Vm {
                         };
                         let a = frame.stack.pop().unwrap();
                         frame.ip += 1;
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match op {
-                                CmpOp::Lt => Some(x < y),
-                                CmpOp::LtE => Some(x <= y),
-                                CmpOp::Gt => Some(x > y),
-                                CmpOp::GtE => Some(x >= y),
-                                CmpOp::Eq => Some(x == y),
-                                CmpOp::NotEq => Some(x != y),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
+                        let r = fast_compare(op, &a, &b);
                         let r = match r {
                             Some(r) => {
-                                // Ints: skip the out-of-line drops.
-                                std::mem::forget((a, b));
+                                if let (Value::Int(_), Value::Int(_)) = (&a, &b) {
+                                    std::mem::forget((a, b)); // ints: skip the out-of-line drops
+                                }
                                 r
                             }
                             None => {
@@ -517,21 +507,10 @@ impl Vm {
                     Instr::Compare(op) => {
                         let b = frame.stack.pop().unwrap();
                         let a = frame.stack.pop().unwrap();
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            let r = match op {
-                                CmpOp::Lt => x < y,
-                                CmpOp::LtE => x <= y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::GtE => x >= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::NotEq => x != y,
-                                _ => {
-                                    let v = tri!(self.compare_op(host, op, &a, &b));
-                                    frame.stack.push(v);
-                                    continue;
-                                }
-                            };
-                            std::mem::forget((a, b)); // ints: skip the out-of-line drops
+                        if let Some(r) = fast_compare(op, &a, &b) {
+                            if let (Value::Int(_), Value::Int(_)) = (&a, &b) {
+                                std::mem::forget((a, b)); // ints: skip the out-of-line drops
+                            }
                             frame.stack.push(Value::Bool(r));
                             continue;
                         }
@@ -1701,6 +1680,48 @@ impl Vm {
             internal: f.code.internal,
             id: super::value::next_id(),
         }))
+    }
+}
+
+/// A comparison that needs no method call: two ints, two floats, an int and
+/// a float (when the int converts to a float exactly; IEEE rules give
+/// Python's answers for NaN), and `is` / `is not`. `None` for the rest.
+#[inline(always)]
+fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    const EXACT: i64 = 1 << 53;
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            return match op {
+                CmpOp::Lt => Some(x < y),
+                CmpOp::LtE => Some(x <= y),
+                CmpOp::Gt => Some(x > y),
+                CmpOp::GtE => Some(x >= y),
+                CmpOp::Eq => Some(x == y),
+                CmpOp::NotEq => Some(x != y),
+                CmpOp::Is => Some(a.is(b)),
+                CmpOp::IsNot => Some(!a.is(b)),
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) if (-EXACT..=EXACT).contains(y) => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(x) => (*x as f64, *y),
+        _ => {
+            return match op {
+                CmpOp::Is => Some(a.is(b)),
+                CmpOp::IsNot => Some(!a.is(b)),
+                _ => None,
+            }
+        }
+    };
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::LtE => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::GtE => Some(x >= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::NotEq => Some(x != y),
+        _ => None,
     }
 }
 
