@@ -76,6 +76,7 @@ host_fns! {
     HolderAdd = "_holder_add",
     HolderRemove = "_holder_remove",
     DequeRemove = "_deque_remove",
+    SemWakeUpNext = "_sem_wake_up_next",
     GetLoopOf = "_get_loop",
     Time = "time",
     Monotonic = "monotonic",
@@ -244,7 +245,7 @@ impl Classes {
     /// Module-level functions of `asyncio` implemented natively.
     pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
-        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, HolderAdd, HolderRemove, DequeRemove, GetLoopOf, NewEventLoop, SetEventLoop]
+        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, HolderAdd, HolderRemove, DequeRemove, SemWakeUpNext, GetLoopOf, NewEventLoop, SetEventLoop]
             .iter()
             .map(|f| (f.py_name(), self.builtin(*f)))
             .collect();
@@ -518,6 +519,7 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             Ok(Value::None)
         }
         DequeRemove => Ok(Value::Bool(deque_remove(s, args))),
+        SemWakeUpNext => sem_wake_up_next(s, vm, args),
         // The running task (if any) now holds the primitive.
         HolderAdd => {
             let t = s.current_task_id();
@@ -1136,6 +1138,46 @@ fn deque_remove(s: &Sched, args: &[Value]) -> bool {
     drop(attrs);
     drop(old);
     true
+}
+
+/// `Semaphore._wake_up_next()` when its waiters are plain `Future`s (as
+/// `acquire` makes them): the first one not done gets `True` and `_value`
+/// drops by one; `True` if one was woken, `False` if none. `None` (the
+/// prelude's Python code then runs instead) for anything else in the deque,
+/// or a `_value` that is not an int.
+fn sem_wake_up_next(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let [Value::Instance(sem)] = args else { return Ok(Value::None) };
+    let a = PRIM_ATTRS.with(|a| *a);
+    let deque = match sem.attrs.borrow().get(a.waiters) {
+        Some(Value::None) => return Ok(Value::Bool(false)),
+        Some(Value::Instance(d)) => d.clone(),
+        _ => return Ok(Value::None),
+    };
+    let target = {
+        let attrs = deque.attrs.borrow();
+        let (Some(Value::List(list)), Some(&Value::Int(head))) = (attrs.get(a.items), attrs.get(a.head)) else { return Ok(Value::None) };
+        let items = list.0.borrow();
+        let Some(live) = items.get(head as usize..) else { return Ok(Value::None) };
+        let mut target = None;
+        for v in live {
+            let plain = matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &s.cls.future));
+            let Some(f) = s.fut_id(v).filter(|_| plain) else { return Ok(Value::None) };
+            if s.fut(f).state == FutState::Pending {
+                target = Some(f);
+                break;
+            }
+        }
+        target
+    };
+    let Some(f) = target else { return Ok(Value::Bool(false)) };
+    let value = match sem.attrs.borrow().get(a.value) {
+        Some(Value::Int(v)) => v.checked_sub(1),
+        _ => None,
+    };
+    let Some(value) = value else { return Ok(Value::None) };
+    sem.attrs.borrow_mut().set(a.value, Value::Int(value));
+    s.set_result(vm, f, Value::Bool(true))?;
+    Ok(Value::Bool(true))
 }
 
 /// The primitive id `_prim_new` gave the object in `args[0]`.

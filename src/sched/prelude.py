@@ -937,6 +937,11 @@ class Semaphore(_ContextManagerMixin):
         _prim_changed(self)
 
     def _wake_up_next(self):
+        # Natively when the waiters are plain futures (always, unless a
+        # program put something else in the deque).
+        woke = _sem_wake_up_next(self)
+        if woke is not None:
+            return woke
         # `if not self._waiters: return False`, then `for fut in
         # self._waiters`, on the _Deque's live items `_items[_head:]` directly
         # (the loop runs no Python code that could change the deque).
