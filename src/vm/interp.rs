@@ -383,7 +383,7 @@ impl Vm {
                                         && f.code.takes_positional((frame.stack.len() - first) as u32, f.defaults.len()) =>
                                 {
                                     let f = f.clone();
-                                    let c = self.new_coroutine(&f, frame.stack.drain(first..));
+                                    let c = self.new_coroutine(&f, &mut frame.stack, first);
                                     frame.stack.truncate(start - 2);
                                     frame.stack.push(c);
                                     continue;
@@ -445,7 +445,7 @@ impl Vm {
                                     && f.code.takes_positional(argc, f.defaults.len()) =>
                             {
                                 let f = f.clone();
-                                let c = self.new_coroutine(&f, frame.stack.drain(start..));
+                                let c = self.new_coroutine(&f, &mut frame.stack, start);
                                 frame.stack.pop();
                                 frame.stack.push(c);
                                 continue;
@@ -1660,10 +1660,12 @@ impl Vm {
     /// `takes_positional` binds) with these arguments, defaults filling the
     /// missing last parameters: `bind_frame` + `frame_to_invoke` without
     /// collecting the arguments first.
-    fn new_coroutine(&mut self, f: &Rc<super::value::Function>, args: impl ExactSizeIterator<Item = Value>) -> Value {
+    /// Out of line: the dispatch loop's code stays as compact as it was.
+    #[inline(never)]
+    fn new_coroutine(&mut self, f: &Rc<super::value::Function>, stack: &mut Vec<Value>, first: usize) -> Value {
         let mut nf = self.pooled_frame(&f.code, &f.globals);
-        let argc = args.len();
-        nf.locals.extend(args);
+        let argc = stack.len() - first;
+        nf.locals.extend(stack.drain(first..));
         let npos = f.code.params.positional as usize;
         if argc < npos {
             nf.locals.extend(f.defaults[f.defaults.len() - (npos - argc)..].iter().cloned());
