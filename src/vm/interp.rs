@@ -1691,31 +1691,24 @@ impl Vm {
 #[inline(always)]
 fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     const EXACT: i64 = 1 << 53;
-    let (x, y) = match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            return match op {
-                CmpOp::Lt => Some(x < y),
-                CmpOp::LtE => Some(x <= y),
-                CmpOp::Gt => Some(x > y),
-                CmpOp::GtE => Some(x >= y),
-                CmpOp::Eq => Some(x == y),
-                CmpOp::NotEq => Some(x != y),
-                CmpOp::Is => Some(a.is(b)),
-                CmpOp::IsNot => Some(!a.is(b)),
-                _ => None,
-            }
-        }
-        (Value::Float(x), Value::Float(y)) => (*x, *y),
-        (Value::Float(x), Value::Int(y)) if (-EXACT..=EXACT).contains(y) => (*x, *y as f64),
-        (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(x) => (*x as f64, *y),
-        _ => {
-            return match op {
-                CmpOp::Is => Some(a.is(b)),
-                CmpOp::IsNot => Some(!a.is(b)),
-                _ => None,
-            }
-        }
-    };
+    match op {
+        CmpOp::Is => return Some(a.is(b)),
+        CmpOp::IsNot => return Some(!a.is(b)),
+        CmpOp::In | CmpOp::NotIn => return None,
+        _ => {}
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => order(op, x, y),
+        (Value::Float(x), Value::Float(y)) => order(op, x, y),
+        (Value::Float(x), Value::Int(y)) if (-EXACT..=EXACT).contains(y) => order(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(x) => order(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+/// An ordering or equality comparison of two numbers of one type.
+#[inline(always)]
+fn order<T: PartialOrd>(op: CmpOp, x: T, y: T) -> Option<bool> {
     match op {
         CmpOp::Lt => Some(x < y),
         CmpOp::LtE => Some(x <= y),
