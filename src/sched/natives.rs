@@ -978,20 +978,13 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
         match v {
             Value::List(l) => take(l, 0),
             // The prelude's `_Deque`: its items are `_items[_head:]`.
-            Value::Instance(i) => {
-                let attrs = i.attrs.borrow();
-                let head = match attrs.get(a.head) {
-                    Some(Value::Int(h)) => *h as usize,
-                    _ => 0,
-                };
-                match attrs.get(a.items) {
-                    Some(Value::List(l)) => take(l, head),
-                    _ => {
-                        f(&[]);
-                        0
-                    }
+            Value::Instance(i) => match deque_parts(i) {
+                Some((l, head)) => take(&l, head),
+                None => {
+                    f(&[]);
+                    0
                 }
-            }
+            },
             _ => {
                 f(&[]);
                 0
@@ -1093,18 +1086,11 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
 /// first item advances `_head` as `_Deque._advance` does.
 fn deque_remove(s: &Sched, args: &[Value]) -> bool {
     let [Value::Instance(d), x] = args else { return false };
-    let plain_future = |v: &Value| match v {
-        Value::Instance(i) => Rc::ptr_eq(&i.class, &s.cls.future) || Rc::ptr_eq(&i.class, &s.cls.task),
-        _ => false,
-    };
-    if !plain_future(x) {
+    if !is_plain_future(s, x, true) {
         return false;
     }
-    let a = PRIM_ATTRS.with(|a| *a);
-    let mut attrs = d.attrs.borrow_mut();
-    let (Some(Value::List(list)), Some(&Value::Int(head))) = (attrs.get(a.items).cloned(), attrs.get(a.head)) else { return false };
+    let Some((list, head)) = deque_parts(d) else { return false };
     let mut items = list.0.borrow_mut();
-    let head = head as usize;
     if head > items.len() {
         return false;
     }
@@ -1114,7 +1100,7 @@ fn deque_remove(s: &Sched, args: &[Value]) -> bool {
             found = Some(head + k);
             break;
         }
-        if !plain_future(v) {
+        if !is_plain_future(s, v, true) {
             return false;
         }
     }
@@ -1134,10 +1120,29 @@ fn deque_remove(s: &Sched, args: &[Value]) -> bool {
         head = 0;
     }
     drop(items);
-    attrs.set(a.head, Value::Int(head as i64));
-    drop(attrs);
+    d.attrs.borrow_mut().set(PRIM_ATTRS.with(|a| a.head), Value::Int(head as i64));
     drop(old);
     true
+}
+
+/// The prelude's `_Deque` `d` as its `_items` list and `_head` (its items are
+/// `_items[_head:]`).
+fn deque_parts(d: &Instance) -> Option<(Rc<List>, usize)> {
+    let a = PRIM_ATTRS.with(|a| *a);
+    let attrs = d.attrs.borrow();
+    match (attrs.get(a.items), attrs.get(a.head)) {
+        (Some(Value::List(l)), Some(&Value::Int(h))) if h >= 0 => Some((l.clone(), h as usize)),
+        _ => None,
+    }
+}
+
+/// Whether `v` is a `Future` (or, with `or_task`, a `Task`) of the host's own
+/// class, not a subclass: its `==` is identity and `done()` is its state.
+fn is_plain_future(s: &Sched, v: &Value, or_task: bool) -> bool {
+    match v {
+        Value::Instance(i) => Rc::ptr_eq(&i.class, &s.cls.future) || (or_task && Rc::ptr_eq(&i.class, &s.cls.task)),
+        _ => false,
+    }
 }
 
 /// `Semaphore._wake_up_next()` when its waiters are plain `Future`s (as
@@ -1154,14 +1159,12 @@ fn sem_wake_up_next(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Valu
         _ => return Ok(Value::None),
     };
     let target = {
-        let attrs = deque.attrs.borrow();
-        let (Some(Value::List(list)), Some(&Value::Int(head))) = (attrs.get(a.items), attrs.get(a.head)) else { return Ok(Value::None) };
+        let Some((list, head)) = deque_parts(&deque) else { return Ok(Value::None) };
         let items = list.0.borrow();
-        let Some(live) = items.get(head as usize..) else { return Ok(Value::None) };
+        let Some(live) = items.get(head..) else { return Ok(Value::None) };
         let mut target = None;
         for v in live {
-            let plain = matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &s.cls.future));
-            let Some(f) = s.fut_id(v).filter(|_| plain) else { return Ok(Value::None) };
+            let Some(f) = s.fut_id(v).filter(|_| is_plain_future(s, v, false)) else { return Ok(Value::None) };
             if s.fut(f).state == FutState::Pending {
                 target = Some(f);
                 break;
