@@ -654,13 +654,13 @@ fn b_setattr(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
     Ok(Value::None)
 }
 
-fn b_delattr(vm: &mut Vm, _host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn b_delattr(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     check_kwargs(vm, "delattr", kwargs, &[])?;
     if args.len() != 2 {
         return Err(vm.type_error(format!("delattr expected 2 arguments, got {}", args.len())));
     }
     let name = attr_name(vm, &args[1])?;
-    vm.delattr(&args[0], name)?;
+    vm.delattr(host, &args[0], name)?;
     Ok(Value::None)
 }
 
@@ -1049,6 +1049,7 @@ impl Vm {
                     TypeTag::Property => Payload::Property {
                         fget: args.first().or(kw(&kwargs, "fget")).cloned().unwrap_or(Value::None),
                         fset: args.get(1).or(kw(&kwargs, "fset")).cloned().unwrap_or(Value::None),
+                        fdel: args.get(2).or(kw(&kwargs, "fdel")).cloned().unwrap_or(Value::None),
                         name: None,
                     },
                     TypeTag::StaticMethod => Payload::StaticMethod(args.first().cloned().unwrap_or(Value::None)),
@@ -1070,34 +1071,26 @@ impl Vm {
 /// `property.setter(f)` etc. live on the property class.
 pub fn install_property_methods(vm: &mut Vm) {
     let p = vm.types.property.clone();
-    add_native(&p, "setter", |vm, _h, args, _kw| {
-        let me = &args[0];
-        let Value::Instance(i) = me else { return Err(vm.type_error("setter")) };
-        let (fget, name) = match &*i.payload.borrow() {
-            Payload::Property { fget, name, .. } => (fget.clone(), *name),
-            _ => (Value::None, None),
+    // `setter`, `getter` and `deleter` copy the property with one function replaced.
+    fn with_function(vm: &mut Vm, args: &[Value], which: &str) -> PyResult<Value> {
+        let Some(Value::Instance(i)) = args.first() else { return Err(vm.type_error(which.to_string())) };
+        let Payload::Property { fget, fset, fdel, name } = &*i.payload.borrow() else { return Err(vm.type_error(which.to_string())) };
+        let f = args.get(1).cloned().unwrap_or(Value::None);
+        let (fget, fset, fdel) = match which {
+            "getter" => (f, fset.clone(), fdel.clone()),
+            "setter" => (fget.clone(), f, fdel.clone()),
+            _ => (fget.clone(), fset.clone(), f),
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: i.class.clone(),
             attrs: Default::default(),
-            payload: RefCell::new(Payload::Property { fget, fset: args.get(1).cloned().unwrap_or(Value::None), name }),
+            payload: RefCell::new(Payload::Property { fget, fset, fdel, name: *name }),
             id: next_id(),
         })))
-    });
-    add_native(&p, "getter", |vm, _h, args, _kw| {
-        let me = &args[0];
-        let Value::Instance(i) = me else { return Err(vm.type_error("getter")) };
-        let (fset, name) = match &*i.payload.borrow() {
-            Payload::Property { fset, name, .. } => (fset.clone(), *name),
-            _ => (Value::None, None),
-        };
-        Ok(Value::Instance(Rc::new(Instance {
-            class: i.class.clone(),
-            attrs: Default::default(),
-            payload: RefCell::new(Payload::Property { fget: args.get(1).cloned().unwrap_or(Value::None), fset, name }),
-            id: next_id(),
-        })))
-    });
+    }
+    add_native(&p, "setter", |vm, _h, args, _kw| with_function(vm, args, "setter"));
+    add_native(&p, "getter", |vm, _h, args, _kw| with_function(vm, args, "getter"));
+    add_native(&p, "deleter", |vm, _h, args, _kw| with_function(vm, args, "deleter"));
 }
 
 // ---- random -------------------------------------------------------------------

@@ -828,7 +828,7 @@ impl Vm {
                     Instr::DeleteAttr(n) => {
                         let name = frame.code.names[n as usize];
                         let obj = frame.stack.pop().unwrap();
-                        sl!(self.delattr(&obj, name));
+                        sl!(self.delattr(host, &obj, name));
                     }
                     Instr::CallKw(argc, k) => {
                         self.note_site(frame, ip);

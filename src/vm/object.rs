@@ -97,11 +97,11 @@ fn object_setattr(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs
     Ok(Value::None)
 }
 
-fn object_delattr(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn object_delattr(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     receiver(vm, args, "__delattr__", "object")?;
     arity(vm, args, kwargs, 2, "__delattr__")?;
     let name = attr_name(vm, &args[1])?;
-    vm.delattr(&args[0], name)?;
+    vm.delattr(h, &args[0], name)?;
     Ok(Value::None)
 }
 

@@ -1844,10 +1844,8 @@ impl Vm {
         }
         // Data descriptors on the class (properties) win over instance attributes.
         let class_attr = i.class.lookup(name);
-        if let Some(Value::Instance(d)) = &class_attr {
-            if matches!(&*d.payload.borrow(), Payload::Property { .. }) {
-                return self.bind_class_attr(host, class_attr.clone().unwrap(), obj, &i.class.clone());
-            }
+        if let Some(p) = class_attr.as_ref().filter(|a| a.is_property()) {
+            return self.bind_class_attr(host, p.clone(), obj, &i.class.clone());
         }
         if let Some(v) = i.attrs.borrow().get(name) {
             return Ok(v.clone());
@@ -2007,25 +2005,30 @@ impl Vm {
         }
     }
 
-    pub fn delattr(&mut self, obj: &Value, name: Symbol) -> PyResult<()> {
+    pub fn delattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol) -> PyResult<()> {
         match obj {
-            Value::Instance(i) if i.class.has_properties() => {
-                // A property is a data descriptor: it decides, before the
-                // instance's attributes (the VM keeps no deleter functions).
-                match i.class.lookup(name) {
-                    Some(p @ Value::Instance(_)) if matches!(&p, Value::Instance(d) if matches!(&*d.payload.borrow(), Payload::Property { .. })) => {
-                        Err(self.property_error(&p, obj, "deleter"))
+            Value::Instance(i) => {
+                // A property is a data descriptor: it decides before the
+                // instance's own attributes.
+                if i.class.has_properties() {
+                    if let Some(p) = i.class.lookup(name).filter(Value::is_property) {
+                        let Value::Instance(d) = &p else { unreachable!("a property is an instance") };
+                        let fdel = match &*d.payload.borrow() {
+                            Payload::Property { fdel, .. } => fdel.clone(),
+                            _ => Value::None,
+                        };
+                        if fdel.is_none() {
+                            return Err(self.property_error(&p, obj, "deleter"));
+                        }
+                        self.call(host, &fdel, vec![obj.clone()], vec![])?;
+                        return Ok(());
                     }
-                    _ => match i.attrs.borrow_mut().remove(name) {
-                        Some(_) => Ok(()),
-                        None => Err(self.attribute_error(obj, name)),
-                    },
+                }
+                match i.attrs.borrow_mut().remove(name) {
+                    Some(_) => Ok(()),
+                    None => Err(self.attribute_error(obj, name)),
                 }
             }
-            Value::Instance(i) => match i.attrs.borrow_mut().remove(name) {
-                Some(_) => Ok(()),
-                None => Err(self.attribute_error(obj, name)),
-            },
             Value::Class(c) => match c.remove_attr(name) {
                 Some(_) => Ok(()),
                 None => Err(self.attribute_error(obj, name)),

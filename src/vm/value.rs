@@ -374,10 +374,9 @@ impl Class {
                 return cache.props;
             }
         }
-        let is_prop = |v: &Value| matches!(v, Value::Instance(i) if matches!(&*i.payload.borrow(), Payload::Property { .. }));
         let props = std::iter::once(self)
             .chain(self.mro.iter().map(|c| &**c))
-            .any(|c| c.dict.borrow().0.iter().any(|(_, v)| is_prop(v)));
+            .any(|c| c.dict.borrow().0.iter().any(|(_, v)| v.is_property()));
         let mut cache = self.cache.borrow_mut();
         cache.props_epoch = epoch;
         cache.props = props;
@@ -467,6 +466,7 @@ pub enum Payload {
     Property {
         fget: Value,
         fset: Value,
+        fdel: Value,
         /// Set by `__set_name__` when the class body defines it; error
         /// messages fall back to the getter's `__name__`.
         name: Option<Symbol>,
@@ -648,6 +648,13 @@ pub fn next_id() -> u64 {
         n.set(v + 1);
         v
     })
+}
+
+impl Value {
+    /// A `property` object (the VM's one data descriptor).
+    pub fn is_property(&self) -> bool {
+        matches!(self, Value::Instance(i) if matches!(&*i.payload.borrow(), Payload::Property { .. }))
+    }
 }
 
 impl Value {

@@ -74,3 +74,36 @@ try:
     inner.q
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+class D:
+    def __init__(self):
+        self._v = 1
+
+    def _get(self):
+        return self._v
+
+    def _del(self):
+        print("删除 v")
+        self._v = None
+
+    v = property(_get, None, _del)
+
+    @property
+    def w(self):
+        return "w"
+
+    @w.deleter
+    def w(self):
+        print("deleter of w")
+
+
+d = D()
+del d.v
+print("after del:", d.v)
+del d.w
+print(d.w)
+try:
+    d.v = 3
+except AttributeError as e:
+    print("AttributeError:", e)
