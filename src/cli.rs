@@ -53,7 +53,7 @@ pub fn main(args: Vec<String>) -> i32 {
         let globals = std::rc::Rc::new(crate::vm::value::Globals::new("__main__"));
         return match vm.compile(&source, &globals, false) {
             Ok(code) => {
-                print!("{}", code.disassemble());
+                write_stdout(&code.disassemble());
                 0
             }
             Err(diags) => {
@@ -93,10 +93,7 @@ pub fn main(args: Vec<String>) -> i32 {
     } else {
         runner::render(program.trace(), with_trace)
     };
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(out.as_bytes());
-    let _ = stdout.flush();
+    write_stdout(&out);
     // The process exits next (`main.rs`): leave the program's objects and
     // trace to the OS instead of freeing them one by one (2.5 % of a
     // 10,000-task run).
@@ -107,16 +104,18 @@ pub fn main(args: Vec<String>) -> i32 {
 /// `loopscope stats FILE`: how long the run took, how big its trace is, and
 /// how fast any step can be reached (the figures BENCHMARKS.md reports).
 fn stats(program: &Program, run_time: std::time::Duration) -> i32 {
+    use std::fmt::Write;
+    let mut o = String::new();
     let trace = program.trace();
     let n = trace.len();
-    println!("run (compile excluded, trace recorded): {:.3} s", run_time.as_secs_f64());
-    println!("instructions: {}", program.vm.steps);
-    println!("events: {n}");
+    let _ = writeln!(o, "run (compile excluded, trace recorded): {:.3} s", run_time.as_secs_f64());
+    let _ = writeln!(o, "instructions: {}", program.vm.steps);
+    let _ = writeln!(o, "events: {n}");
     let bytes = trace.bytes();
-    println!("trace: {} bytes, {:.1} bytes/event", bytes, bytes as f64 / n.max(1) as f64);
+    let _ = writeln!(o, "trace: {} bytes, {:.1} bytes/event", bytes, bytes as f64 / n.max(1) as f64);
     let with_checkpoints = bytes + trace.checkpoint_bytes();
-    println!("trace incl. checkpoints: {} bytes, {:.1} bytes/event", with_checkpoints, with_checkpoints as f64 / n.max(1) as f64);
-    println!("trace heap (allocated, incl. reserved room): {} bytes", trace.heap_bytes());
+    let _ = writeln!(o, "trace incl. checkpoints: {} bytes, {:.1} bytes/event", with_checkpoints, with_checkpoints as f64 / n.max(1) as f64);
+    let _ = writeln!(o, "trace heap (allocated, incl. reserved room): {} bytes", trace.heap_bytes());
     // Seek to 200 spread-out steps (and the worst case: just before a checkpoint).
     let mut worst = std::time::Duration::ZERO;
     let mut total = std::time::Duration::ZERO;
@@ -134,10 +133,21 @@ fn stats(program: &Program, run_time: std::time::Duration) -> i32 {
         worst = worst.max(d);
         total += d;
     }
-    println!(
+    let _ = writeln!(
+        o,
         "seek ({samples} random steps): mean {:.2} ms, worst {:.2} ms",
         total.as_secs_f64() * 1e3 / samples as f64,
         worst.as_secs_f64() * 1e3
     );
+    write_stdout(&o);
     0
+}
+
+/// Write to standard output, ignoring errors: a reader that went away
+/// (`loopscope stats FILE | head -1`) is not a reason to panic.
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
 }

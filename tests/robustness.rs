@@ -103,3 +103,29 @@ fn memory_held_by_another_thread_is_not_charged() {
     holder.join().unwrap();
     assert_eq!(out, Outcome::Exit);
 }
+
+/// The command line never panics because its reader went away
+/// (`loopscope stats FILE | head -1`): every command, stdout closed before
+/// it writes.
+#[test]
+fn cli_survives_a_closed_stdout() {
+    let dir = std::env::temp_dir().join(format!("loopscope-epipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("p.py");
+    std::fs::write(&file, "import asyncio\nasync def main():\n    for i in range(2000):\n        print(i)\n        await asyncio.sleep(0)\nasyncio.run(main())\n").unwrap();
+    for args in [&["run"][..], &["run", "--trace"], &["trace", "--json"], &["stats"], &["dis"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_loopscope"))
+            .args(args)
+            .arg(&file)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
