@@ -1403,8 +1403,16 @@ impl Compiler<'_> {
             if n == "super" && args.is_empty() && keywords.is_empty() {
                 let scope = &self.table.scopes[unit.scope];
                 if scope.resolve("super") == Resolved::GlobalImplicit && scope.kind == ScopeKind::Function {
-                    if let (Some(cell), Some(first)) = (self.cell_index(unit, "__class__"), scope.params.first().cloned()) {
-                        unit.emit(Instr::LoadDeref(cell));
+                    if let Some(first) = scope.params.first().cloned() {
+                        match self.cell_index(unit, "__class__") {
+                            Some(cell) => unit.emit(Instr::LoadDeref(cell)),
+                            // Not in a class body: `LoadSuper` raises CPython's
+                            // "super(): __class__ cell not found".
+                            None => {
+                                let none = unit.add_const(Value::None);
+                                unit.emit(Instr::LoadConst(none))
+                            }
+                        };
                         // The first argument may itself live in a cell.
                         self.name_op(unit, &first, NameOp::Load);
                         unit.span = e.span;

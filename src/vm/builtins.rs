@@ -1062,8 +1062,45 @@ impl Vm {
                     id: next_id(),
                 })))
             }
-            TypeTag::Super => Err(self.runtime_error("super(): use the zero-argument form inside a method")),
+            TypeTag::Super => self.new_super(&args, &kwargs),
             _ => Err(self.type_error(format!("cannot create '{}' instances", c.name))),
+        }
+    }
+}
+
+impl Vm {
+    /// `super(type, obj)` called explicitly (the zero-argument form inside a
+    /// method compiles to `LoadSuper`). `obj` may be an instance of `type` or
+    /// a subclass of it (`super(B, cls)` in a classmethod), as CPython's
+    /// `supercheck` allows; the one-argument (unbound) form is not supported.
+    fn new_super(&mut self, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        if !kwargs.is_empty() {
+            return Err(self.type_error("super() takes no keyword arguments"));
+        }
+        match args {
+            [] => Err(self.runtime_error("super(): no arguments")),
+            [_] => Err(self.type_error("unsupported: super() with one argument (use super() or super(type, obj))")),
+            [t, obj] => {
+                let Value::Class(t) = t else {
+                    return Err(self.type_error(format!("super() argument 1 must be a type, not {}", super::types::type_name(t))));
+                };
+                let ok = match obj {
+                    Value::Class(c) => c.is_subclass(t),
+                    other => self.class_of(other).is_subclass(t),
+                };
+                if !ok {
+                    let of = match obj {
+                        Value::Class(c) => c.name.to_string(),
+                        other => super::types::type_name(other).to_string(),
+                    };
+                    return Err(self.type_error(format!(
+                        "super(type, obj): obj (instance of {of}) is not an instance or subtype of type ({}).",
+                        t.name
+                    )));
+                }
+                self.make_super(Value::Class(t.clone()), obj.clone())
+            }
+            _ => Err(self.type_error(format!("super() expected at most 2 arguments, got {}", args.len()))),
         }
     }
 }

@@ -1822,8 +1822,8 @@ impl Vm {
             for c in chain {
                 if found_start {
                     if let Some(v) = c.dict.borrow().get(name).cloned() {
-                        if let Value::Class(_) = target {
-                            return Ok(v);
+                        if let Value::Class(t) = &target {
+                            return Ok(bind_to_class(v, t));
                         }
                         return self.bind_class_attr(host, v, &target, &tcls);
                     }
@@ -1832,8 +1832,8 @@ impl Vm {
                 }
             }
             if let Some(v) = self.inherited_method(&start, name) {
-                if let Value::Class(_) = target {
-                    return Ok(v);
+                if let Value::Class(t) = &target {
+                    return Ok(bind_to_class(v, t));
                 }
                 return self.bind_class_attr(host, v, &target, &tcls);
             }
@@ -1879,16 +1879,7 @@ impl Vm {
 
     fn class_getattr(&mut self, c: &Rc<Class>, name: Symbol) -> PyResult<Value> {
         if let Some(v) = c.lookup(name) {
-            if let Value::Instance(i) = &v {
-                match &*i.payload.borrow() {
-                    Payload::StaticMethod(f) => return Ok(f.clone()),
-                    Payload::ClassMethod(f) => {
-                        return Ok(Value::Method(Rc::new(Method { self_: Value::Class(c.clone()), func: f.clone() })))
-                    }
-                    _ => {}
-                }
-            }
-            return Ok(v);
+            return Ok(bind_to_class(v, c));
         }
         if name == sym::__name__ {
             return Ok(Value::str(&*c.name));
@@ -2077,6 +2068,20 @@ impl Vm {
             }
         }
     }
+}
+
+/// A class attribute as read through the class `c` (`descr.__get__(None,
+/// c)`): a staticmethod's function, a classmethod bound to `c`, anything else
+/// as it is.
+fn bind_to_class(v: Value, c: &Rc<Class>) -> Value {
+    if let Value::Instance(i) = &v {
+        match &*i.payload.borrow() {
+            Payload::StaticMethod(f) => return f.clone(),
+            Payload::ClassMethod(f) => return Value::Method(Rc::new(Method { self_: Value::Class(c.clone()), func: f.clone() })),
+            _ => {}
+        }
+    }
+    v
 }
 
 /// A representative value of a builtin type, to ask which methods it has.
