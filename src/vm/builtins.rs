@@ -720,6 +720,11 @@ fn b_divmod(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
             let (q, r) = pylib::int_ops::float_divmod(a, b).map_err(|e| vm.pylib_error(e))?;
             Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]))
         }
+        _ if !matches!(&args[0], Value::Instance(_)) && !matches!(&args[1], Value::Instance(_)) => Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            super::types::type_name(&args[0]),
+            super::types::type_name(&args[1])
+        ))),
         _ => {
             use crate::syntax::ast::BinOp;
             let q = vm.binary_op(host, BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
@@ -953,7 +958,18 @@ impl Vm {
                 }
             }
             TypeTag::Str => {
-                check_kwargs(self, "str", &kwargs, &["object"])?;
+                check_kwargs(self, "str", &kwargs, &["object", "encoding", "errors"])?;
+                if args.len() + kwargs.len() > 3 {
+                    return Err(self.type_error(format!("str expected at most 3 arguments, got {}", args.len() + kwargs.len())));
+                }
+                if args.len() + kwargs.len() > 1 {
+                    // `str(bytes, encoding, errors)`: the VM has no bytes.
+                    return Err(self.type_error(match args.first().or(kw(&kwargs, "object")) {
+                        Some(Value::Str(_)) => "decoding str is not supported".to_string(),
+                        Some(v) => format!("decoding to str: need a bytes-like object, {} found", type_name(v)),
+                        None => "str() argument 'object' is missing".to_string(),
+                    }));
+                }
                 match args.first().or(kw(&kwargs, "object")) {
                     None => Ok(Value::str("")),
                     Some(v) => Ok(Value::str(self.str(host, v)?)),

@@ -490,7 +490,7 @@ impl Vm {
                 } else {
                     out.push_str(&title_case(c));
                 }
-                prev_cased = c.is_lowercase() || c.is_uppercase();
+                prev_cased = c.is_lowercase() || c.is_uppercase() || is_titlecase(c);
             }
             return Ok(Value::str(out));
         }
@@ -613,7 +613,7 @@ impl Vm {
             let mut prev = false;
             let mut cased = false;
             for c in text.chars() {
-                if c.is_uppercase() {
+                if c.is_uppercase() || is_titlecase(c) {
                     if prev {
                         return Ok(Value::Bool(false));
                     }
@@ -1332,14 +1332,57 @@ fn float_ratio(f: f64) -> Option<(i64, i64)> {
 }
 
 fn title_case(c: char) -> String {
-    // Titlecase differs from uppercase only for a few digraphs (ǅ etc.).
-    match c {
-        'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
-        'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
-        'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
-        'ǳ' | 'ǲ' | 'Ǳ' => "ǲ".into(),
-        _ => c.to_uppercase().collect(),
+    // Titlecase is uppercase except for these (CPython 3.13's `str.title`
+    // of each code point where it differs from `str.upper`).
+    match TITLE_SPECIAL.binary_search_by_key(&(c as u32), |(k, _)| *k) {
+        Ok(i) => TITLE_SPECIAL[i].1.into(),
+        Err(_) => c.to_uppercase().collect(),
     }
+}
+
+/// Code points whose titlecase is not their uppercase, and their titlecase.
+const TITLE_SPECIAL: &[(u32, &str)] = &[
+    (0xdf, "Ss"), (0x1c4, "\u{1c5}"), (0x1c5, "\u{1c5}"), (0x1c6, "\u{1c5}"), (0x1c7, "\u{1c8}"),
+    (0x1c8, "\u{1c8}"), (0x1c9, "\u{1c8}"), (0x1ca, "\u{1cb}"), (0x1cb, "\u{1cb}"),
+    (0x1cc, "\u{1cb}"), (0x1f1, "\u{1f2}"), (0x1f2, "\u{1f2}"), (0x1f3, "\u{1f2}"),
+    (0x587, "\u{535}\u{582}"), (0x10d0, "\u{10d0}"), (0x10d1, "\u{10d1}"), (0x10d2, "\u{10d2}"),
+    (0x10d3, "\u{10d3}"), (0x10d4, "\u{10d4}"), (0x10d5, "\u{10d5}"), (0x10d6, "\u{10d6}"),
+    (0x10d7, "\u{10d7}"), (0x10d8, "\u{10d8}"), (0x10d9, "\u{10d9}"), (0x10da, "\u{10da}"),
+    (0x10db, "\u{10db}"), (0x10dc, "\u{10dc}"), (0x10dd, "\u{10dd}"), (0x10de, "\u{10de}"),
+    (0x10df, "\u{10df}"), (0x10e0, "\u{10e0}"), (0x10e1, "\u{10e1}"), (0x10e2, "\u{10e2}"),
+    (0x10e3, "\u{10e3}"), (0x10e4, "\u{10e4}"), (0x10e5, "\u{10e5}"), (0x10e6, "\u{10e6}"),
+    (0x10e7, "\u{10e7}"), (0x10e8, "\u{10e8}"), (0x10e9, "\u{10e9}"), (0x10ea, "\u{10ea}"),
+    (0x10eb, "\u{10eb}"), (0x10ec, "\u{10ec}"), (0x10ed, "\u{10ed}"), (0x10ee, "\u{10ee}"),
+    (0x10ef, "\u{10ef}"), (0x10f0, "\u{10f0}"), (0x10f1, "\u{10f1}"), (0x10f2, "\u{10f2}"),
+    (0x10f3, "\u{10f3}"), (0x10f4, "\u{10f4}"), (0x10f5, "\u{10f5}"), (0x10f6, "\u{10f6}"),
+    (0x10f7, "\u{10f7}"), (0x10f8, "\u{10f8}"), (0x10f9, "\u{10f9}"), (0x10fa, "\u{10fa}"),
+    (0x10fd, "\u{10fd}"), (0x10fe, "\u{10fe}"), (0x10ff, "\u{10ff}"), (0x1f80, "\u{1f88}"),
+    (0x1f81, "\u{1f89}"), (0x1f82, "\u{1f8a}"), (0x1f83, "\u{1f8b}"), (0x1f84, "\u{1f8c}"),
+    (0x1f85, "\u{1f8d}"), (0x1f86, "\u{1f8e}"), (0x1f87, "\u{1f8f}"), (0x1f88, "\u{1f88}"),
+    (0x1f89, "\u{1f89}"), (0x1f8a, "\u{1f8a}"), (0x1f8b, "\u{1f8b}"), (0x1f8c, "\u{1f8c}"),
+    (0x1f8d, "\u{1f8d}"), (0x1f8e, "\u{1f8e}"), (0x1f8f, "\u{1f8f}"), (0x1f90, "\u{1f98}"),
+    (0x1f91, "\u{1f99}"), (0x1f92, "\u{1f9a}"), (0x1f93, "\u{1f9b}"), (0x1f94, "\u{1f9c}"),
+    (0x1f95, "\u{1f9d}"), (0x1f96, "\u{1f9e}"), (0x1f97, "\u{1f9f}"), (0x1f98, "\u{1f98}"),
+    (0x1f99, "\u{1f99}"), (0x1f9a, "\u{1f9a}"), (0x1f9b, "\u{1f9b}"), (0x1f9c, "\u{1f9c}"),
+    (0x1f9d, "\u{1f9d}"), (0x1f9e, "\u{1f9e}"), (0x1f9f, "\u{1f9f}"), (0x1fa0, "\u{1fa8}"),
+    (0x1fa1, "\u{1fa9}"), (0x1fa2, "\u{1faa}"), (0x1fa3, "\u{1fab}"), (0x1fa4, "\u{1fac}"),
+    (0x1fa5, "\u{1fad}"), (0x1fa6, "\u{1fae}"), (0x1fa7, "\u{1faf}"), (0x1fa8, "\u{1fa8}"),
+    (0x1fa9, "\u{1fa9}"), (0x1faa, "\u{1faa}"), (0x1fab, "\u{1fab}"), (0x1fac, "\u{1fac}"),
+    (0x1fad, "\u{1fad}"), (0x1fae, "\u{1fae}"), (0x1faf, "\u{1faf}"), (0x1fb2, "\u{1fba}\u{345}"),
+    (0x1fb3, "\u{1fbc}"), (0x1fb4, "\u{386}\u{345}"), (0x1fb7, "\u{391}\u{342}\u{345}"),
+    (0x1fbc, "\u{1fbc}"), (0x1fc2, "\u{1fca}\u{345}"), (0x1fc3, "\u{1fcc}"),
+    (0x1fc4, "\u{389}\u{345}"), (0x1fc7, "\u{397}\u{342}\u{345}"), (0x1fcc, "\u{1fcc}"),
+    (0x1ff2, "\u{1ffa}\u{345}"), (0x1ff3, "\u{1ffc}"), (0x1ff4, "\u{38f}\u{345}"),
+    (0x1ff7, "\u{3a9}\u{342}\u{345}"), (0x1ffc, "\u{1ffc}"), (0xfb00, "Ff"), (0xfb01, "Fi"),
+    (0xfb02, "Fl"), (0xfb03, "Ffi"), (0xfb04, "Ffl"), (0xfb05, "St"), (0xfb06, "St"),
+    (0xfb13, "\u{544}\u{576}"), (0xfb14, "\u{544}\u{565}"), (0xfb15, "\u{544}\u{56b}"),
+    (0xfb16, "\u{54e}\u{576}"), (0xfb17, "\u{544}\u{56d}"),
+];
+
+/// Unicode category Lt (the titlecase digraphs and Greek letters with
+/// prosgegrammeni): with Lowercase and Uppercase, what Python calls cased.
+fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
 }
 
 /// `str.isdecimal` (Unicode category Nd).
