@@ -129,3 +129,13 @@ fn cli_survives_a_closed_stdout() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Text past the VM's length cap built by a format width is a MemoryError
+/// (it was a ValueError with no message), whichever formatting asked for it.
+#[test]
+fn huge_format_widths_are_memory_errors() {
+    assert_eq!(uncaught("s = '%*s' % (2**40, 'x')\n"), "MemoryError");
+    assert_eq!(uncaught("s = '%*s' % (-2**31, 'x')\n"), "MemoryError");
+    assert_eq!(uncaught("s = format('x', '>1099511627776')\n"), "MemoryError");
+    assert_eq!(uncaught("s = f'{1:>99999999999}'\n"), "MemoryError");
+}

@@ -331,6 +331,7 @@ impl Vm {
             "OverflowError" => ExcKind::OverflowError,
             "IndexError" => ExcKind::IndexError,
             "KeyError" => ExcKind::KeyError,
+            "MemoryError" => ExcKind::MemoryError,
             _ => ExcKind::ValueError,
         };
         self.new_error(kind, e.message)
