@@ -681,6 +681,7 @@ impl Vm {
             if width <= n {
                 return Ok(Value::Str(s.clone()));
             }
+            self.check_alloc(width as usize, 1)?;
             let pad = (width - n) as usize;
             let (sign, rest) = match text.chars().next() {
                 Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
@@ -716,6 +717,10 @@ impl Vm {
                 Some(v) => self.int_arg(v)?,
                 None => 8,
             };
+            // `tabsize` is a C int.
+            if i32::try_from(tab).is_err() {
+                return Err(self.new_error(ExcKind::OverflowError, "Python int too large to convert to C int".into()));
+            }
             let mut out = String::new();
             let mut col = 0i64;
             for c in text.chars() {
@@ -723,6 +728,7 @@ impl Vm {
                     '\t' => {
                         if tab > 0 {
                             let n = tab - col % tab;
+                            self.check_alloc(out.len().saturating_add(n as usize), 1)?;
                             out.extend(std::iter::repeat_n(' ', n as usize));
                             col += n;
                         }

@@ -218,6 +218,11 @@ impl Vm {
         let n = n.max(0) as usize;
         match seq {
             Value::Str(s) => {
+                // unicode_repeat: a length past PY_SSIZE_T_MAX is an
+                // OverflowError; anything less too large, a MemoryError.
+                if (s.nchars as u64).checked_mul(n as u64).is_none_or(|total| total > i64::MAX as u64) {
+                    return Err(self.new_error(ExcKind::OverflowError, "repeated string is too long".into()));
+                }
                 self.check_alloc(n, s.s.len())?;
                 self.alloc(n * s.s.len())?;
                 Ok(Value::str(s.s.repeat(n)))
