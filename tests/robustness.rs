@@ -139,3 +139,20 @@ fn huge_format_widths_are_memory_errors() {
     assert_eq!(uncaught("s = format('x', '>1099511627776')\n"), "MemoryError");
     assert_eq!(uncaught("s = f'{1:>99999999999}'\n"), "MemoryError");
 }
+
+/// Methods of the exception classes called unbound with no receiver (or a
+/// wrong one) raise TypeError instead of indexing past the arguments (the VM
+/// fuzzer, seed 2026, case 46123).
+#[test]
+fn unbound_exception_methods_without_a_receiver_raise() {
+    for src in [
+        "Exception.__init__()\n",
+        "BaseException.with_traceback()\n",
+        "ValueError.add_note()\n",
+        "ExceptionGroup.__init__()\n",
+        "Exception.add_note(1, 'x')\n",
+        "BaseException.with_traceback(1, None)\n",
+    ] {
+        assert_eq!(uncaught(src), "TypeError", "{src}");
+    }
+}

@@ -166,15 +166,14 @@ fn install_exception_methods(vm: &mut Vm) {
     let base = vm.types.exc_class(ExcKind::BaseException).clone();
     add_native(&base, "__init__", |vm, _h, args, _kw| {
         // BaseException.__init__(self, *args) sets args.
-        let me = &args[0];
+        let me = exception_self(vm, args, "__init__", "BaseException", true)?;
         let rest = Value::tuple(args[1..].to_vec());
         with_exc(me, |d| d.args = rest);
-        let _ = vm;
         Ok(Value::None)
     });
-    add_native(&base, "with_traceback", |_vm, _h, args, _kw| Ok(args[0].clone()));
+    add_native(&base, "with_traceback", |vm, _h, args, _kw| Ok(exception_self(vm, args, "with_traceback", "BaseException", false)?.clone()));
     add_native(&base, "add_note", |vm, h, args, _kw| {
-        let me = args[0].clone();
+        let me = exception_self(vm, args, "add_note", "BaseException", false)?.clone();
         let note = args.get(1).cloned().unwrap_or(Value::None);
         let notes = vm.getattr(h, &me, sym::__notes__).ok();
         match notes {
@@ -189,10 +188,23 @@ fn install_exception_methods(vm: &mut Vm) {
     });
 }
 
+/// The exception a method of `owner` was called on: CPython's errors for an
+/// unbound call with no argument or a receiver that is no exception (`init`:
+/// the `__init__` slot wrapper's wording, else a method descriptor's).
+fn exception_self<'a>(vm: &Vm, args: &'a [Value], method: &str, owner: &str, init: bool) -> PyResult<&'a Value> {
+    match args.first() {
+        Some(v) if super::exc::is_exception(v) => Ok(v),
+        Some(v) if init => Err(vm.type_error(format!("descriptor '{method}' requires a '{owner}' object but received a '{}'", type_name(v)))),
+        Some(v) => Err(vm.type_error(format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object", type_name(v)))),
+        None if init => Err(vm.type_error(format!("descriptor '{method}' of '{owner}' object needs an argument"))),
+        None => Err(vm.type_error(format!("unbound method {owner}.{method}() needs an argument"))),
+    }
+}
+
 fn install_group(vm: &mut Vm) {
     let g = vm.types.exc_class(ExcKind::BaseExceptionGroup).clone();
     add_native(&g, "__init__", |vm, h, args, _kw| {
-        let me = args[0].clone();
+        let me = exception_self(vm, args, "__init__", "BaseExceptionGroup", true)?.clone();
         if args.len() != 3 {
             return Err(vm.type_error(format!(
                 "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
