@@ -98,14 +98,7 @@ impl Vm {
     fn frame_to_invoke(&mut self, f: &Rc<Function>, frame: Box<Frame>) -> PyResult<Invoke> {
         match f.code.kind {
             CodeKind::Function | CodeKind::Module | CodeKind::ClassBody => Ok(Invoke::Frame(frame)),
-            CodeKind::AsyncFunction => Ok(Invoke::Value(Value::Coroutine(Rc::new(Coroutine {
-                name: f.name.borrow().clone(),
-                qualname: f.qualname.borrow().clone(),
-                state: Cell::new(CoroState::Created),
-                stack: RefCell::new(Some(ExecStack { frames: vec![frame] })),
-                internal: f.code.internal,
-                id: next_id(),
-            })))),
+            CodeKind::AsyncFunction => Ok(Invoke::Value(coroutine_of(f, frame))),
             CodeKind::Generator => Ok(Invoke::Value(Value::Generator(Rc::new(Generator {
                 name: f.name.borrow().clone(),
                 state: Cell::new(CoroState::Created),
@@ -474,6 +467,20 @@ impl Vm {
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` (CPython's missing-argument lists).
+/// The coroutine object of a call of the `async def` `f`, not started,
+/// holding its bound frame.
+#[inline]
+pub(super) fn coroutine_of(f: &Rc<Function>, frame: Box<Frame>) -> Value {
+    Value::Coroutine(Rc::new(Coroutine {
+        name: f.name.borrow().clone(),
+        qualname: f.qualname.borrow().clone(),
+        state: Cell::new(CoroState::Created),
+        stack: RefCell::new(Some(ExecStack { frames: vec![frame] })),
+        internal: f.code.internal,
+        id: next_id(),
+    }))
+}
+
 fn name_list(names: &[Symbol]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.len() {

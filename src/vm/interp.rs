@@ -1657,10 +1657,11 @@ impl Vm {
 
 impl Vm {
     /// The coroutine of a call of `f` (an `async def` whose parameters
-    /// `takes_positional` binds) with these arguments, defaults filling the
+    /// `takes_positional` binds, with no closure) with the arguments
+    /// `stack[first..]`, defaults filling the
     /// missing last parameters: `bind_frame` + `frame_to_invoke` without
-    /// collecting the arguments first.
-    /// Out of line: the dispatch loop's code stays as compact as it was.
+    /// collecting the arguments first. Out of line: the dispatch loop's code
+    /// stays as compact as it was.
     #[inline(never)]
     fn new_coroutine(&mut self, f: &Rc<super::value::Function>, stack: &mut Vec<Value>, first: usize) -> Value {
         let mut nf = self.pooled_frame(&f.code, &f.globals);
@@ -1674,14 +1675,7 @@ impl Vm {
         if n > nf.locals.len() {
             nf.locals.resize(n, Value::Undef);
         }
-        Value::Coroutine(Rc::new(super::value::Coroutine {
-            name: f.name.borrow().clone(),
-            qualname: f.qualname.borrow().clone(),
-            state: std::cell::Cell::new(super::value::CoroState::Created),
-            stack: std::cell::RefCell::new(Some(ExecStack { frames: vec![nf] })),
-            internal: f.code.internal,
-            id: super::value::next_id(),
-        }))
+        super::call::coroutine_of(f, nf)
     }
 }
 
