@@ -6,6 +6,7 @@
 //! event loop) → `trace` (recorded events and snapshots) → `ui` (Yew, wasm only).
 //! Beside the pipeline, [`gallery`] holds the course's example programs and
 //! [`share`] the share-link and embed-parameter formats.
+//! Between `trace` and `ui`, [`view`] works out what the page shows, natively.
 //! Everything but `ui` builds and tests natively.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -16,6 +17,7 @@ pub mod sched;
 pub mod share;
 pub mod syntax;
 pub mod trace;
+pub mod view;
 pub mod vm;
 
 #[cfg(target_arch = "wasm32")]

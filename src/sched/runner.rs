@@ -3,13 +3,8 @@
 //! then the outcome; with `--trace`, also the ready queue and timer heap at
 //! each loop iteration, exactly as `../shared/reference/run --trace` prints.
 
-use crate::trace::console::LineAssembler;
+use crate::trace::console::{stamp, LineAssembler};
 use crate::trace::{Event, State, Trace};
-
-/// The reference format's time stamp.
-fn stamp(t: f64) -> String {
-    format!("[{t:.3}]")
-}
 
 /// Render a finished trace as the reference harness prints it.
 pub fn render(trace: &Trace, with_loop_state: bool) -> String {

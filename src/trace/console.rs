@@ -13,6 +13,18 @@ pub struct ConsoleLine {
     pub event: usize,
 }
 
+impl ConsoleLine {
+    /// The line as the headless runner prints it: `[0.500] B done`.
+    pub fn stamped(&self) -> String {
+        format!("{} {}", stamp(self.at), self.text)
+    }
+}
+
+/// The reference format's time stamp: `[0.500]`.
+pub fn stamp(t: f64) -> String {
+    format!("[{t:.3}]")
+}
+
 /// Assembles written text into stamped lines.
 #[derive(Debug, Default, Clone)]
 pub struct LineAssembler {

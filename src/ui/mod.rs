@@ -1,15 +1,20 @@
-//! The web app (wasm32 only): the shell the visualizer fills.
+//! The web app (wasm32 only): Yew components that lay out what `view`
+//! works out from a recorded run.
 //!
-//! [`start`] is the whole entry point: it installs the panic banner, detects the
-//! language and mounts [`App`] into `#app` of `index.html`. The components under
-//! `components/` are one per region, each taking data props only.
+//! [`start`] is the whole entry point: it installs the panic banner, reads
+//! the link (program, step, speed, language), and mounts [`App`] into `#app`
+//! of `index.html`. The components under `components/` are one per region,
+//! each taking data props and callbacks only.
 
 mod app;
 pub mod components;
-pub mod i18n;
+mod keys;
 pub mod panic;
+mod record;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, RunRef};
+
+use crate::view::i18n::Lang;
 
 /// The element in `index.html` that the app renders into.
 pub const ROOT_ID: &str = "app";
@@ -24,16 +29,16 @@ pub const MARK_FIRST_RENDER: &str = "loopscope:first-render";
 pub fn start() {
     panic::install();
     mark(MARK_START);
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("Loopscope runs in a browser page");
+    let window = web_sys::window().expect("Loopscope runs in a browser page");
+    let document = window.document().expect("Loopscope runs in a browser page");
     let root = document
         .get_element_by_id(ROOT_ID)
         .or_else(|| document.body().map(Into::into))
         .expect("the page has a body");
-    let props = AppProps {
-        lang: i18n::Lang::detect(),
-    };
+    let location = window.location();
+    let link = crate::share::parse(&location.search().unwrap_or_default(), &location.hash().unwrap_or_default());
+    let lang = link.settings.lang.unwrap_or_else(|| Lang::from_tag(&window.navigator().language().unwrap_or_default()));
+    let props = AppProps { lang, source: link.source.text().to_string().into(), settings: link.settings };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
@@ -49,7 +54,8 @@ fn on_first_render() {
     mark(MARK_FIRST_RENDER);
 }
 
-fn mark(name: &str) {
+/// Sets a Performance mark (for `scripts/measure.mjs` and the e2e tests).
+pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
     }

@@ -15,9 +15,6 @@ const REGIONS = [
   'speed', 'clock', 'state-diagram', 'ready-queue', 'timer-heap', 'primitives', 'timeline',
   'console', 'explanation',
 ];
-const ENGINE_CONTROLS = [
-  'run', 'play', 'step-forward', 'step-back', 'to-start', 'to-end', 'scrubber', 'speed',
-];
 const DESKTOP = { viewport: { width: 1280, height: 720 }, locale: 'en-US' };
 const testid = (id) => `[data-testid="${id}"]`;
 
@@ -51,8 +48,9 @@ describe('the release build', { timeout: 120_000 }, () => {
       assert.equal(await page.locator(testid(id)).count(), 1, `one ${id}`);
       assert.ok(await page.locator(testid(id)).isVisible(), `${id} visible`);
     }
-    for (const id of ENGINE_CONTROLS) {
-      assert.ok(await page.locator(testid(id)).isDisabled(), `${id} disabled without an engine`);
+    await page.waitForFunction(() => document.querySelector('.shell').dataset.runState === 'ready');
+    for (const id of ['play', 'step-forward', 'to-end', 'scrubber', 'speed']) {
+      assert.ok(await page.locator(testid(id)).isEnabled(), `${id} enabled once the example has run`);
     }
     assert.equal(await page.locator(testid('error')).count(), 0);
     const layout = await page.evaluate(() => ({
@@ -82,7 +80,8 @@ describe('the release build', { timeout: 120_000 }, () => {
   test('speaks Chinese when the browser does', async () => {
     const page = await open(browser, root.url, { ...DESKTOP, locale: 'zh-CN' });
     assert.equal((await page.locator(testid('run')).innerText()).trim(), '运行');
-    assert.match(await page.locator(testid('explanation')).innerText(), /尚未运行程序/);
+    await page.waitForFunction(() => document.querySelector('.shell').dataset.runState === 'ready');
+    assert.match(await page.locator(testid('explanation')).innerText(), /程序还没有开始运行/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
     await page.screenshot({ path: join(SHOTS, 'shell-zh.png') });
     assert.deepEqual(page.problems, []);

@@ -1,18 +1,39 @@
-//! The virtual clock: `loop.time()` at the current step.
+//! The virtual clock: `loop.time()` at the current step, and the loop iteration.
 
 use yew::prelude::*;
 
-use super::LangProps;
-use crate::ui::i18n::Text;
+use crate::view::i18n::{Lang, Text};
 
-/// The loop's virtual time; a dash before any run.
+/// Properties of [`Clock`].
+#[derive(Properties, PartialEq)]
+pub struct ClockProps {
+    pub lang: Lang,
+    /// `(time, iteration, frozen)` at the current step; `None` before any run.
+    pub clock: Option<(f64, u32, bool)>,
+}
+
+/// The loop's virtual time in seconds (`%.3f`), large; the iteration under
+/// it; a blocking `time.sleep` shows the loop frozen.
 #[function_component]
-pub fn Clock(props: &LangProps) -> Html {
+pub fn Clock(props: &ClockProps) -> Html {
     let lang = props.lang;
+    let (time, detail, frozen) = match props.clock {
+        Some((t, iteration, frozen)) => {
+            let detail = if frozen {
+                lang.text(Text::LoopFrozen).to_string()
+            } else {
+                format!("{} {iteration}", lang.text(Text::Iteration))
+            };
+            (format!("{t:.3}"), detail, frozen)
+        }
+        None => ("—".to_string(), String::new(), false),
+    };
     html! {
-        <div class="clock" data-testid="clock" title={lang.text(Text::ClockIdle)}>
+        <div class={classes!("clock", frozen.then_some("frozen"))} data-testid="clock" role="timer"
+             aria-label={lang.text(Text::Clock)}>
             <span class="clock-label">{ lang.text(Text::Clock) }</span>
-            <span class="clock-value">{ "—" }</span>
+            <span class="clock-value">{ time }<span class="clock-unit">{ " s" }</span></span>
+            <span class="clock-detail">{ if frozen { "⏸ " } else { "" } }{ detail }</span>
         </div>
     }
 }

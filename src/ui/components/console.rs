@@ -1,17 +1,58 @@
-//! The console: what the program printed, up to the current step.
+//! The console: what the program printed up to the current step, each line
+//! stamped with the virtual time as the headless runner prints it, then the
+//! outcome once the run has reached it.
 
 use yew::prelude::*;
 
-use super::{Empty, LangProps, Panel};
-use crate::ui::i18n::Text;
+use super::{Empty, Panel};
+use crate::ui::app::RunRef;
+use crate::view::i18n::{Lang, Text};
 
-/// The console: what the program printed, up to the current step.
+/// Properties of [`Console`].
+#[derive(Properties, PartialEq)]
+pub struct ConsoleProps {
+    pub lang: Lang,
+    pub run: Option<RunRef>,
+    /// How many printed lines the current step shows.
+    pub shown: usize,
+    /// The step has reached the outcome.
+    pub ended: bool,
+}
+
+/// The printed lines so far, the newest highlighted and scrolled into view.
 #[function_component]
-pub fn Console(props: &LangProps) -> Html {
+pub fn Console(props: &ConsoleProps) -> Html {
     let lang = props.lang;
+    let list = use_node_ref();
+    let (lines, outcome) = match &props.run {
+        Some(r) => (&r.all_lines()[..props.shown], if props.ended { r.outcome_line(r.len()) } else { None }),
+        None => (&[][..], None),
+    };
+    let count = lines.len() + usize::from(outcome.is_some());
+    {
+        let list = list.clone();
+        use_effect_with(count, move |_| {
+            if let Some(el) = list.cast::<web_sys::Element>() {
+                el.set_scroll_top(el.scroll_height());
+            }
+        });
+    }
+    let newest = if outcome.is_some() { None } else { lines.len().checked_sub(1) };
     html! {
         <Panel title={lang.text(Text::Console)} testid="console" area="area-console">
-            <Empty text={lang.text(Text::ConsoleEmpty)} />
+            if count == 0 {
+                <Empty text={lang.text(Text::ConsoleEmpty)} />
+            }
+            <ol class="console-lines" ref={list}>
+                { for lines.iter().enumerate().map(|(i, l)| html! {
+                    <li class={classes!("console-line", (Some(i) == newest).then_some("newest"))} data-testid="console-line">
+                        <span class="stamp">{ format!("[{:.3}]", l.at) }</span>{ " " }<span class="text">{ l.text.clone() }</span>
+                    </li>
+                }) }
+                if let Some(o) = outcome {
+                    <li class="console-line outcome" data-testid="console-line">{ o }</li>
+                }
+            </ol>
         </Panel>
     }
 }

@@ -1,40 +1,163 @@
-//! The editor: a plain textarea holding the program's source.
+//! The editor: a plain textarea over a highlighted copy of its text, with a
+//! gutter of line numbers and task marks, and the problems of a refused
+//! program underlined where they are, their message beside them.
+//!
+//! The textarea holds the text, the caret and the selection (so typing,
+//! undo, input methods and screen readers work as they do anywhere); its
+//! glyphs are transparent and the highlighted layer under it shows through,
+//! laid out with the same font and line height, and moved as it scrolls.
 
-use web_sys::HtmlTextAreaElement;
+use std::rc::Rc;
+
+use web_sys::{HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::Panel;
-use crate::ui::i18n::{Lang, Text};
+use crate::view::code::{highlight, Marker, Problem};
+use crate::view::i18n::{Lang, Text};
 
 /// Properties of [`Editor`].
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
-    /// The language to speak.
     pub lang: Lang,
-    /// The source text shown.
+    /// The program's text.
     pub source: AttrValue,
+    /// What is wrong with it, if it was refused.
+    pub problems: Rc<Vec<Problem>>,
+    /// Where each unfinished task is at the current step.
+    pub markers: Vec<Marker>,
     /// Called with the whole new text on every edit.
     pub on_input: Callback<String>,
+    /// Ctrl+Enter: run again now.
+    pub on_run: Callback<()>,
+    /// A task's mark was clicked.
+    #[prop_or_default]
+    pub on_select: Callback<u32>,
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
-/// The program's source, editable.
+/// The program's source, editable, highlighted and marked.
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
     let lang = props.lang;
+    let first = props.problems.first().cloned();
+    let lines = {
+        let range = first.as_ref().map(|p| (p.start, p.end));
+        use_memo((props.source.clone(), range), |(src, range)| highlight(src, *range))
+    };
     let on_input = props
         .on_input
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let on_keydown = {
+        let on_run = props.on_run.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                on_run.emit(());
+            }
+        })
+    };
+
+    // Marks by line: the running task's (or the first) name, and how many more.
+    let mut by_line: Vec<(u32, &Marker, usize, String)> = Vec::new();
+    for m in &props.markers {
+        match by_line.iter_mut().find(|(l, ..)| *l == m.line) {
+            Some((_, _, more, names)) => {
+                *more += 1;
+                names.push_str(", ");
+                names.push_str(&m.name);
+            }
+            None => by_line.push((m.line, m, 0, m.name.clone())),
+        }
+    }
+    let problem_line = first.as_ref().map(|p| p.line);
+    // The textarea scrolls; the highlighted layer and the gutter follow it.
+    let layer = use_node_ref();
+    let gutter = use_node_ref();
+    let on_scroll = {
+        let (layer, gutter) = (layer.clone(), gutter.clone());
+        Callback::from(move |e: Event| {
+            let area = e.target_unchecked_into::<HtmlTextAreaElement>();
+            let (x, y) = (area.scroll_left(), area.scroll_top());
+            if let Some(el) = layer.cast::<web_sys::HtmlElement>() {
+                let _ = el.style().set_property("transform", &format!("translate({}px, {}px)", -x, -y));
+            }
+            if let Some(el) = gutter.cast::<web_sys::HtmlElement>() {
+                let _ = el.style().set_property("transform", &format!("translateY({}px)", -y));
+            }
+        })
+    };
+
     html! {
         <Panel title={lang.text(Text::Editor)} testid="editor-panel" area="area-editor">
-            <textarea class="editor"
-                      data-testid="editor"
-                      aria-label={lang.text(Text::EditorLabel)}
-                      spellcheck="false"
-                      autocapitalize="off"
-                      autocomplete="off"
-                      wrap="off"
-                      value={props.source.clone()}
-                      oninput={on_input} />
+            <div class="code-frame">
+                    <div class="gutter" aria-hidden="true"><div class="gutter-inner" ref={gutter}>
+                        { for lines.iter().enumerate().map(|(i, _)| {
+                            let n = i as u32 + 1;
+                            let mark = by_line.iter().find(|(l, ..)| *l == n);
+                            html! {
+                                <div class={classes!("gutter-line", (problem_line == Some(n)).then_some("has-problem"))}>
+                                    if let Some((_, m, more, names)) = mark {
+                                        <button type="button" tabindex="-1"
+                                                class={classes!("task-mark", if m.running { "running" } else { "waiting" })}
+                                                title={names.clone()} data-task={m.name.clone()}
+                                                onclick={props.on_select.reform({ let t = m.task; move |_: MouseEvent| t })}>
+                                            <span class="mark-name">{ m.name.clone() }</span>
+                                            if *more > 0 { <span class="mark-more">{ format!("+{more}") }</span> }
+                                        </button>
+                                    }
+                                    <span class="ln">{ n }</span>
+                                </div>
+                            }
+                        }) }
+                    </div></div>
+                    <div class="code-area">
+                        <pre class="code-layer" aria-hidden="true" ref={layer}>
+                            { for lines.iter().enumerate().map(|(i, pieces)| html! {
+                                <div class="code-line">
+                                    { for pieces.iter().map(|p| html! {
+                                        <span class={classes!((!p.class.is_empty()).then_some(p.class), p.problem.then_some("problem"))}>
+                                            { p.text.clone() }
+                                        </span>
+                                    }) }
+                                    if problem_line == Some(i as u32 + 1) {
+                                        if let Some(p) = &first {
+                                            <span class="problem-note">{ p.message.clone() }</span>
+                                        }
+                                    }
+                                    { "\u{200b}" }
+                                </div>
+                            }) }
+                        </pre>
+                        <textarea class="code-input"
+                                  data-testid="editor"
+                                  aria-label={lang.text(Text::EditorLabel)}
+                                  aria-invalid={(!props.problems.is_empty()).to_string()}
+                                  spellcheck="false"
+                                  autocapitalize="off"
+                                  autocomplete="off"
+                                  wrap="off"
+                                  readonly={props.read_only}
+                                  value={props.source.clone()}
+                                  oninput={on_input}
+                                  onscroll={on_scroll}
+                                  onkeydown={on_keydown} />
+                    </div>
+            </div>
+            if !props.problems.is_empty() {
+                <div class="problems" data-testid="error" role="alert">
+                    <strong>{ lang.text(Text::Refused) }</strong>
+                    { for props.problems.iter().map(|p| html! {
+                        <p class="problem-line">
+                            <code>{ p.located() }</code>
+                            if let Some(h) = &p.hint {
+                                <span class="hint">{ h.clone() }</span>
+                            }
+                        </p>
+                    }) }
+                </div>
+            }
         </Panel>
     }
 }

@@ -1,16 +1,24 @@
-//! The explanation line: one sentence on what the loop does at this step.
+//! The explanation line: what the loop does at this step, in plain words.
 
 use yew::prelude::*;
 
-use super::LangProps;
-use crate::ui::i18n::Text;
+use crate::view::i18n::{Lang, Text};
 
-/// One sentence on the current step; before any run, what the page can do now.
+/// Properties of [`Explanation`].
+#[derive(Properties, PartialEq)]
+pub struct ExplanationProps {
+    pub lang: Lang,
+    /// One or two sentences about the current step.
+    pub text: AttrValue,
+}
+
+/// One or two sentences on the current step, read out politely.
 #[function_component]
-pub fn Explanation(props: &LangProps) -> Html {
+pub fn Explanation(props: &ExplanationProps) -> Html {
     html! {
         <p class="explanation" data-testid="explanation" aria-live="polite">
-            { props.lang.text(Text::Explanation) }
+            <span class="visually-hidden">{ props.lang.text(Text::Explanation) }{ ": " }</span>
+            { props.text.clone() }
         </p>
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{Lang, Text};
+use crate::view::i18n::{Lang, Text};
 
 /// Properties of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]

@@ -15,9 +15,9 @@ mod timeline;
 mod timer_heap;
 
 pub use clock::Clock;
-pub use console::Console;
-pub use controls::Controls;
-pub use editor::Editor;
+pub use console::{Console, ConsoleProps};
+pub use controls::{Controls, ControlsProps};
+pub use editor::{Editor, EditorProps};
 pub use explanation::Explanation;
 pub use language_switch::LanguageSwitch;
 pub use panel::{Empty, Panel};
@@ -27,7 +27,7 @@ pub use state_diagram::StateDiagram;
 pub use timeline::Timeline;
 pub use timer_heap::TimerHeap;
 
-use super::i18n::Lang;
+use crate::view::i18n::Lang;
 use yew::Properties;
 
 /// Properties of a region that shows only words so far: its language.

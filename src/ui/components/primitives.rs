@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{Empty, LangProps, Panel};
-use crate::ui::i18n::Text;
+use crate::view::i18n::Text;
 
 /// The synchronisation primitives (locks, semaphores, events, queues, futures) and who waits on them.
 #[function_component]

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{Empty, LangProps, Panel};
-use crate::ui::i18n::Text;
+use crate::view::i18n::Text;
 
 /// The ready queue: the callbacks in `loop._ready`, in the order they will run.
 #[function_component]

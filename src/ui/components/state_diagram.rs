@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{Empty, LangProps, Panel};
-use crate::ui::i18n::Text;
+use crate::view::i18n::Text;
 
 /// The state diagram: every task and the state it is in at the current step.
 #[function_component]

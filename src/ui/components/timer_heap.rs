@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{Empty, LangProps, Panel};
-use crate::ui::i18n::Text;
+use crate::view::i18n::Text;
 
 /// The timer heap: the timers in `loop._scheduled`, earliest first.
 #[function_component]

@@ -1,0 +1,130 @@
+// Playback in the release build: every scenario CPython ran plays to its
+// output; the keyboard; an endless program; a 10,000-task program.
+import assert from 'node:assert/strict';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { open, scrubber, testid, texts, toEnd, type } from './support/app.mjs';
+import { launchBrowser } from './support/browser.mjs';
+import { serveSite } from './support/server.mjs';
+import { SITE, requireSite } from './support/site.mjs';
+
+const SCENARIOS = resolve('../shared/scenarios');
+const SHOTS = resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'e2e-screenshots');
+
+/** Every scenario with its reference output; fails if there are none. */
+async function scenarios() {
+  const names = (await readdir(SCENARIOS)).filter((n) => n.endsWith('.py')).sort();
+  assert.ok(names.length >= 40, `only ${names.length} scenarios in ${SCENARIOS}`);
+  return Promise.all(names.map(async (name) => ({
+    name,
+    source: await readFile(join(SCENARIOS, name), 'utf8'),
+    out: await readFile(join(SCENARIOS, name.replace(/\.py$/, '.out')), 'utf8'),
+  })));
+}
+
+describe('playback', { timeout: 600_000 }, () => {
+  let browser;
+  let root;
+
+  before(async () => {
+    await requireSite();
+    await mkdir(SHOTS, { recursive: true });
+    browser = await launchBrowser();
+    root = await serveSite(SITE);
+  });
+  after(async () => {
+    await browser?.close();
+    await root?.close();
+  });
+
+  test('every scenario, typed in and played to its end, prints what CPython printed', async () => {
+    const page = await open(browser, root.url);
+    const wrong = [];
+    for (const s of await scenarios()) {
+      const state = await type(page, s.source);
+      await toEnd(page);
+      const lines = await texts(page, 'console-line');
+      const want = s.out.split('\n').slice(0, -1);
+      if (state !== 'ready' || JSON.stringify(lines) !== JSON.stringify(want)) {
+        wrong.push(`${s.name} (${state}): got ${JSON.stringify(lines.slice(-3))}, want ${JSON.stringify(want.slice(-3))}`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('the keyboard plays, pauses, steps and jumps', async () => {
+    const page = await open(browser, root.url);
+    await page.locator('h1').click();
+    const play = page.locator(testid('play'));
+    assert.equal(await play.getAttribute('aria-pressed'), 'false');
+    await page.keyboard.press('ArrowRight');
+    const one = await scrubber(page);
+    assert.ok(one.value > 0, JSON.stringify(one));
+    await page.keyboard.press('ArrowRight');
+    const two = await scrubber(page);
+    assert.ok(two.value > one.value);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal((await scrubber(page)).value, one.value);
+    await page.keyboard.press('End');
+    assert.equal((await scrubber(page)).value, two.max);
+    await page.keyboard.press('Home');
+    assert.equal((await scrubber(page)).value, 0);
+    await page.keyboard.press('Space');
+    assert.equal(await play.getAttribute('aria-pressed'), 'true');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=scrubber]').value) > 0);
+    await page.keyboard.press('Space');
+    assert.equal(await play.getAttribute('aria-pressed'), 'false');
+    const paused = (await scrubber(page)).value;
+    await page.waitForTimeout(900);
+    assert.equal((await scrubber(page)).value, paused, 'paused means paused');
+    // Keys typed in the editor are the editor's.
+    await page.locator(testid('editor')).focus();
+    await page.keyboard.press('End');
+    assert.equal((await scrubber(page)).value, paused);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('an endless loop leaves the page answering and ends with the step-budget message', async () => {
+    const page = await open(browser, root.url);
+    await page.fill(testid('editor'), 'import asyncio\n\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\n\nasyncio.run(spin())\n');
+    // While it records, the page still answers: a click on the language switch lands.
+    await page.waitForFunction(() => document.querySelector('.shell').dataset.runState === 'recording');
+    const t0 = Date.now();
+    await page.click(testid('language'));
+    assert.ok(Date.now() - t0 < 1000, `the click took ${Date.now() - t0} ms`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    await page.waitForFunction(() => document.querySelector('.shell').dataset.runState === 'ready', null, { timeout: 120_000 });
+    await toEnd(page);
+    const lines = await texts(page, 'console-line');
+    assert.match(lines.at(-1), /^\[0\.000\] halted: step budget exhausted$/);
+    assert.match(await page.locator(testid('explanation')).innerText(), /步数上限/);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('10,000 tasks record without a long task freezing the page', async () => {
+    const page = await open(browser, root.url);
+    await page.evaluate(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
+      }).observe({ entryTypes: ['longtask'] });
+    });
+    const source = await readFile('bench/tasks10k.py', 'utf8');
+    const out = await readFile('bench/tasks10k.out', 'utf8');
+    const t0 = Date.now();
+    assert.equal(await type(page, source, 120_000), 'ready');
+    const recordMs = Date.now() - t0;
+    await toEnd(page);
+    assert.deepEqual(await texts(page, 'console-line'), out.split('\n').slice(0, -1));
+    const longTasks = await page.evaluate(() => window.longTasks);
+    // Slices are 12 ms; the only longer tasks allowed are the end of the
+    // recording and the first drawing of a 10,000-task state.
+    assert.ok(longTasks.filter((d) => d > 50).length <= 2, `long tasks: ${longTasks} (recorded in ${recordMs} ms)`);
+    assert.ok(Math.max(0, ...longTasks) < 250, `long tasks: ${longTasks}`);
+    await page.screenshot({ path: join(SHOTS, 'tasks10k-end.png') });
+    assert.deepEqual(page.problems, []);
+  });
+});

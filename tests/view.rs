@@ -1,0 +1,272 @@
+//! The page's view of a run (`src/view/`), natively: steps, playback, the
+//! console and the editor's highlighting, checked against the headless
+//! runner and the reference outputs of every scenario and gallery example.
+
+use loopscope::gallery::EXAMPLES;
+use loopscope::share::{Granularity, Speed};
+use loopscope::trace::Event;
+use loopscope::view::code::{highlight, markers, Problem};
+use loopscope::view::playback::tick_delay;
+use loopscope::view::{record, Action, Playback, Run, Steps};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+/// Every program with an expected output: `../shared/scenarios`, the
+/// gallery, `tests/scenarios`. Fails if the shared scenarios are missing.
+fn programs() -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    for dir in ["../shared/scenarios", "src/gallery", "tests/scenarios"] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("{dir}: {e}"))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists())
+            .collect();
+        paths.sort();
+        assert!(!paths.is_empty(), "{dir} has no programs");
+        for p in paths {
+            let src = std::fs::read_to_string(&p).unwrap();
+            out.push((p, src));
+        }
+    }
+    assert!(out.len() >= 100, "only {} programs", out.len());
+    out
+}
+
+fn run(src: &str) -> Run {
+    record(src).unwrap_or_else(|p| panic!("refused: {p:?}"))
+}
+
+#[test]
+fn the_console_at_the_end_is_the_runners_output() {
+    for (path, src) in programs() {
+        let expected = std::fs::read_to_string(path.with_extension("out")).unwrap();
+        if expected.contains(": SyntaxError: ") || expected.contains(": unsupported: ") {
+            continue;
+        }
+        let r = run(&src);
+        assert_eq!(r.runner_output(), expected, "{}", path.display());
+    }
+}
+
+#[test]
+fn console_lines_appear_once_printed() {
+    let r = run("import asyncio\nasync def main():\n    print('a')\n    await asyncio.sleep(1)\n    print('b', end='')\n    print('c')\nasyncio.run(main())\nprint('end', end='')\n");
+    assert!(r.lines(0).is_empty());
+    let texts = |step| r.lines(step).iter().map(|l| l.stamped()).collect::<Vec<_>>();
+    assert_eq!(texts(r.len()), ["[0.000] a", "[1.000] bc", "[1.000] end"]);
+    // Each line shows from the step after the event that completed it.
+    for l in r.all_lines() {
+        assert!(!texts(l.event).contains(&l.stamped()));
+        assert!(texts(l.event + 1).contains(&l.stamped()));
+    }
+    assert_eq!(r.outcome_line(r.len() - 1), None);
+    assert_eq!(r.outcome_line(r.len()), Some("[1.000] exit"));
+}
+
+#[test]
+fn the_clock_at_each_step_is_the_states() {
+    let src = std::fs::read_to_string("../shared/scenarios/30_blocking_sleep.py").unwrap();
+    let r = run(&src);
+    for step in 0..=r.len() {
+        assert_eq!(r.clock(step), r.state(step).clock, "step {step}");
+    }
+}
+
+#[test]
+fn every_granularity_reaches_the_end_and_comes_back() {
+    for (path, src) in programs().into_iter().step_by(7) {
+        let Ok(r) = record(&src) else { continue };
+        for g in Granularity::ALL {
+            let s = &r.steps;
+            let mut at = 0;
+            let mut seen = vec![0];
+            while at < s.len() {
+                let n = s.next(at, g);
+                assert!(n > at && s.is_stop(n, g), "{} {g:?} {at} -> {n}", path.display());
+                at = n;
+                seen.push(at);
+            }
+            assert_eq!(seen.len(), s.count(g), "{} {g:?}", path.display());
+            while let Some(want) = seen.pop() {
+                assert_eq!(at, want);
+                assert_eq!(s.ordinal(at, g), seen.len() + 1);
+                at = s.prev(at, g);
+            }
+        }
+    }
+}
+
+#[test]
+fn iteration_steps_are_the_references_loop_states() {
+    // Each `@ready … @timers …` line of the reference is one iteration stop,
+    // in order, until the main coroutine is done.
+    for (path, src) in programs() {
+        let Ok(expected) = std::fs::read_to_string(path.with_extension("trace")) else { continue };
+        let Ok(r) = record(&src) else { continue };
+        let lines = expected.lines().filter(|l| l.contains(" @ready [")).count();
+        let main_done = r.trace.events.iter().position(|e| matches!(e, Event::MainDone)).unwrap_or(r.len());
+        let iter_runs = (1..=main_done)
+            .filter(|&n| matches!(r.trace.events[n - 1], Event::IterRun) && r.steps.is_stop(n, Granularity::Iteration))
+            .count();
+        assert_eq!(iter_runs, lines, "{}", path.display());
+    }
+}
+
+#[test]
+fn callback_steps_show_each_task_running() {
+    // Stepping by callback, a task is seen running at its every step: the
+    // stop after a task's step begins has it in the running state.
+    let src = loopscope::gallery::DEFAULT.source;
+    let r = run(src);
+    let mut at = 0;
+    let mut running_seen = 0;
+    while at < r.len() {
+        at = r.steps.next(at, Granularity::Callback);
+        let st = r.state(at);
+        if let Some(Event::TaskState { state, .. }) = st.last {
+            if state == loopscope::trace::TaskState::Running {
+                running_seen += 1;
+            }
+        }
+    }
+    let steps = r.trace.events.iter().filter(|e| matches!(e, Event::TaskState { state: loopscope::trace::TaskState::Running, .. })).count();
+    assert_eq!(running_seen, steps);
+}
+
+fn playback(len_src: &str) -> Playback {
+    let r = run(len_src);
+    Playback::new(r.steps.clone(), 0, Speed::One, Granularity::Callback)
+}
+
+#[test]
+fn playback_moves_by_the_granularity_and_pauses_on_manual_steps() {
+    let p = playback(loopscope::gallery::DEFAULT.source);
+    let steps = p.steps.clone();
+    let playing = p.reduce(Action::TogglePlay);
+    assert!(playing.playing);
+    let ticked = playing.reduce(Action::Tick);
+    assert_eq!(ticked.step, steps.next(0, Granularity::Callback));
+    assert!(ticked.playing);
+    let stepped = ticked.reduce(Action::Forward);
+    assert!(!stepped.playing);
+    assert_eq!(stepped.step, steps.next(ticked.step, Granularity::Callback));
+    let back = stepped.reduce(Action::Back);
+    assert_eq!(back.step, ticked.step);
+    let by_print = back.reduce(Action::SetGranularity(Granularity::Print)).reduce(Action::Forward);
+    assert!(steps.is_stop(by_print.step, Granularity::Print));
+    assert_eq!(by_print.reduce(Action::ToEnd).step, steps.len());
+    assert_eq!(by_print.reduce(Action::ToStart).step, 0);
+    assert_eq!(by_print.reduce(Action::Seek(usize::MAX)).step, steps.len());
+}
+
+#[test]
+fn playing_stops_at_the_end_and_starts_over_from_it() {
+    let p = playback(loopscope::gallery::DEFAULT.source);
+    let mut q = p.reduce(Action::Play);
+    let mut ticks = 0;
+    while q.playing {
+        q = q.reduce(Action::Tick);
+        ticks += 1;
+        assert!(ticks < 10_000);
+    }
+    assert!(q.at_end());
+    assert_eq!(ticks + 1, p.steps.count(Granularity::Callback));
+    let again = q.reduce(Action::TogglePlay);
+    assert!(again.playing && again.at_start());
+    // A tick while paused does nothing.
+    assert_eq!(p.reduce(Action::Tick), p);
+}
+
+#[test]
+fn a_new_run_keeps_the_step_where_it_still_exists() {
+    let short = run("print(1)\n");
+    let long = run(loopscope::gallery::DEFAULT.source);
+    let p = Playback::new(long.steps.clone(), 40, Speed::Two, Granularity::Iteration);
+    assert_eq!(p.reduce(Action::Load(long.steps.clone())).step, 40);
+    let q = p.reduce(Action::Load(short.steps.clone()));
+    assert_eq!(q.step, short.len());
+    assert!(Rc::ptr_eq(&q.steps, &short.steps));
+    assert_eq!((q.speed, q.granularity), (Speed::Two, Granularity::Iteration));
+}
+
+#[test]
+fn play_delays_follow_the_speed_or_the_virtual_clock() {
+    assert_eq!(tick_delay(Speed::One, 5.0), 700);
+    assert_eq!(tick_delay(Speed::Eight, 0.0), 88);
+    assert_eq!(tick_delay(Speed::Quarter, 0.0), 2800);
+    assert_eq!(tick_delay(Speed::RealTime, 0.5), 500);
+    assert_eq!(tick_delay(Speed::RealTime, 0.0), 50);
+}
+
+#[test]
+fn highlighting_keeps_every_line_and_marks_the_problem() {
+    for (path, src) in programs() {
+        let lines = highlight(&src, None);
+        let joined: Vec<String> = lines.iter().map(|l| l.iter().map(|p| p.text.as_str()).collect()).collect();
+        let want: Vec<&str> = src.split('\n').collect();
+        assert_eq!(joined, want, "{}", path.display());
+    }
+    let src = "async def f():\n    await x  # 注释\nprint（1）\n";
+    let at = src.find('（').unwrap();
+    let lines = highlight(src, Some((at, at + '（'.len_utf8())));
+    assert_eq!(lines[0][0].class, "tok-kw");
+    assert!(lines[1].iter().any(|p| p.class == "tok-com" && p.text == "# 注释"));
+    let marked: Vec<&str> = lines[2].iter().filter(|p| p.problem).map(|p| p.text.as_str()).collect();
+    assert_eq!(marked, ["（"]);
+    // A problem at the very end marks nothing it cannot, and does not panic.
+    let lines = highlight("x = (", Some((5, 5)));
+    assert_eq!(lines.len(), 1);
+}
+
+#[test]
+fn problems_have_line_col_and_the_input_method_hint() {
+    let src = "import asyncio\nprint（1）\n";
+    let Err(problems) = record(src) else { panic!("accepted") };
+    let p: &Problem = &problems[0];
+    assert_eq!((p.line, p.col), (2, 6));
+    assert_eq!(p.located(), "2:6: SyntaxError: invalid character '（' (U+FF08)");
+    assert_eq!(p.hint.as_deref(), Some("Did you mean '('?"));
+}
+
+#[test]
+fn markers_name_each_unfinished_task_at_its_line() {
+    let src = loopscope::gallery::DEFAULT.source;
+    let r = run(src);
+    let mut seen_running = false;
+    for step in 0..=r.len() {
+        let st = r.state(step);
+        let ms = markers(&r.trace, &r.index, &st);
+        for m in &ms {
+            assert!(m.line >= 1 && (m.line as usize) <= src.lines().count());
+            seen_running |= m.running;
+        }
+        assert!(ms.iter().filter(|m| m.running).count() <= 1);
+    }
+    assert!(seen_running);
+    assert!(markers(&r.trace, &r.index, &r.state(r.len())).is_empty());
+}
+
+#[test]
+fn steps_of_an_empty_trace() {
+    let r = run("");
+    let s: &Steps = &r.steps;
+    assert_eq!(s.next(0, Granularity::Event), s.len());
+    assert_eq!(s.prev(0, Granularity::Event), 0);
+    let _ = Path::new("");
+}
+
+#[test]
+fn every_step_is_explained_in_both_languages() {
+    use loopscope::view::explain::explain;
+    use loopscope::view::i18n::Lang;
+    for (path, src) in programs().into_iter().step_by(3) {
+        let Ok(r) = record(&src) else { continue };
+        for step in 0..=r.len().min(3000) {
+            let st = r.state(step);
+            for lang in [Lang::En, Lang::Zh] {
+                let text = explain(&r, step, &st, lang);
+                assert!(!text.trim().is_empty(), "{} step {step} {lang:?}", path.display());
+            }
+        }
+    }
+}
