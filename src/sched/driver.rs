@@ -6,6 +6,7 @@
 //! VM instructions and returns, keeping the task or callback it was in the
 //! middle of, so a browser tab can interleave engine work with painting.
 
+use super::causes;
 use super::natives::{self, HostFn};
 use super::{FutState, Sched};
 use crate::syntax::Diagnostic;
@@ -797,7 +798,10 @@ impl Program {
                     s.future_cancel(vm, f, msg)?;
                     s.set_task_state_static(f, TaskState::Cancelled, "cancelled before it could finish");
                 } else {
+                    let text = causes::result_text(vm, s, &v);
+                    let text = s.trace.intern(&text);
                     s.set_result(vm, f, v)?;
+                    s.trace.push(Event::TaskResult { task: tid, text });
                     s.set_task_state_static(f, TaskState::Completed, "returned");
                 }
             }
@@ -809,7 +813,10 @@ impl Program {
                     s.set_task_state_static(f, TaskState::Cancelled, "raised CancelledError");
                 } else {
                     let tn = vm.class_of(&e).name.to_string();
+                    let text = causes::exception_text(vm, s, &e);
+                    let text = s.trace.intern(&text);
                     s.set_exception(vm, f, e)?;
+                    s.trace.push(Event::TaskResult { task: tid, text });
                     s.set_task_state(f, TaskState::Error, &format!("raised {tn}"));
                 }
             }
@@ -833,7 +840,10 @@ impl Program {
                             s.add_done_callback(vm, wf, wake)?;
                             s.task_mut(f).unwrap().fut_waiter = result.clone();
                             s.trace.push(Event::TaskWait { task: tid, fut: wf });
-                            let cause = natives::waiting_cause_id(s, vm, &result);
+                            let frames = causes::stack_text(s, vm, c.stack.borrow().as_ref().expect("kept above"));
+                            s.trace.push(Event::Stack { task: tid, frames });
+                            let (cause, kind) = causes::await_kind(s, c.stack.borrow().as_ref().expect("kept above"), &result);
+                            s.task_mut(f).unwrap().wake = kind.wake;
                             s.set_task_state_id(f, TaskState::Suspended, cause);
                             if s.task(f).unwrap().must_cancel {
                                 let msg = s.fut(f).cancel_message.clone();

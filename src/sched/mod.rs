@@ -12,6 +12,7 @@
 //! The scheduler records every move into a [`Trace`]: the UI and the headless
 //! runner only ever read that.
 
+pub mod causes;
 pub mod driver;
 pub mod runner;
 pub mod natives;
@@ -67,6 +68,9 @@ pub struct TaskData {
     /// Has its coroutine started (first `send`)?
     pub started: bool,
     pub state: TaskState,
+    /// What the trace will say woke it when the future it awaits completes
+    /// (set at each suspension: `timer fired`, `lock acquired`, ...).
+    pub wake: &'static str,
 }
 
 /// A future (`futures.Future`); tasks are futures with [`TaskData`].
@@ -134,8 +138,8 @@ pub struct Sched {
     pub prims: Vec<natives::PrimRec>,
     /// The text printed so far (the headless runner's output comes from the trace).
     pub printed_partial: bool,
-    /// `await ClassName` causes already interned, by the future's class.
-    pub await_cause_ids: Vec<(Rc<Class>, crate::trace::StrId)>,
+    /// Suspended stacks already described in the trace ([`causes::stack_text`]).
+    pub stacks: rustc_hash::FxHashMap<causes::StackKey, crate::trace::StrId>,
 }
 
 impl Sched {
@@ -158,7 +162,7 @@ impl Sched {
             cls,
             prims: Vec::new(),
             printed_partial: false,
-            await_cause_ids: Vec::new(),
+            stacks: Default::default(),
         }
     }
 
@@ -410,14 +414,46 @@ impl Sched {
     // ---- futures ----------------------------------------------------------------
 
     /// `Future.__schedule_callbacks`: every callback via `call_soon(cb, self)`,
-    /// in registration order.
+    /// in registration order. A task's `__wakeup` among them makes the task
+    /// ready (for the trace: CPython has no such state, only the handle in
+    /// `_ready`), with what woke it.
     pub fn schedule_callbacks(&mut self, vm: &mut Vm, f: FutId) -> PyResult<()> {
         let callbacks = std::mem::take(&mut self.fut_mut(f).callbacks);
         let obj = self.fut(f).obj.clone();
         for cb in callbacks {
+            let woken = self.wakeup_task(&cb);
             self.call_soon(vm, cb, vec![obj.clone()])?;
+            if let Some(t) = woken {
+                self.note_woken(t, f);
+            }
         }
         Ok(())
+    }
+
+    /// The task a callback is the `__wakeup` of.
+    fn wakeup_task(&self, cb: &Value) -> Option<FutId> {
+        let Value::Method(m) = cb else { return None };
+        let Value::Builtin(b) = &m.func else { return None };
+        if !matches!(b.kind, BuiltinKind::Host(id) if id == natives::HostFn::TaskWakeup as u32) {
+            return None;
+        }
+        self.fut_id(&m.self_)
+    }
+
+    /// Task `t`, suspended on future `f`, is ready now that `f` is done.
+    fn note_woken(&mut self, t: FutId, f: FutId) {
+        let Some(task) = self.task(t) else { return };
+        if task.state != TaskState::Suspended {
+            return;
+        }
+        let wake = if self.fut(f).state == FutState::Cancelled {
+            causes::CANCEL_WAKE
+        } else if task.wake.is_empty() {
+            "future done"
+        } else {
+            task.wake
+        };
+        self.set_task_state_static(t, TaskState::Ready, wake);
     }
 
     fn invalid_state(&self, vm: &Vm, msg: &str) -> PyErr {
@@ -561,6 +597,7 @@ impl Sched {
             num_cancels_requested: 0,
             started: false,
             state: TaskState::Created,
+            wake: "",
         }));
         let n = self.trace.intern(&name_s);
         let c = self.trace.intern(&coro_name);

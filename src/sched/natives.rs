@@ -1221,42 +1221,6 @@ pub fn name_prims_from_globals(s: &mut Sched, globals: &Globals) {
     }
 }
 
-/// [`waiting_cause`], interned: for a future that is not a task (`await
-/// Future`, `await _GatheringFuture`) the string id is kept per class.
-pub fn waiting_cause_id(s: &mut Sched, vm: &mut Vm, fut: &Value) -> crate::trace::StrId {
-    if let Value::Instance(i) = fut {
-        let is_task = s.fut_id(fut).is_some_and(|f| s.task(f).is_some());
-        if !is_task {
-            if let Some((_, id)) = s.await_cause_ids.iter().find(|(c, _)| Rc::ptr_eq(c, &i.class)) {
-                return *id;
-            }
-            let id = s.trace.intern(&format!("await {}", i.class.name));
-            s.await_cause_ids.push((i.class.clone(), id));
-            return id;
-        }
-    }
-    let cause = waiting_cause(s, vm, fut);
-    s.trace.intern(&cause)
-}
-
-/// The state a task's step moves it to, and why.
-pub fn waiting_cause(s: &Sched, vm: &mut Vm, fut: &Value) -> String {
-    let _ = vm;
-    if let Some(f) = s.fut_id(fut) {
-        if let Some(t) = s.task(f) {
-            let name = match &t.name {
-                Value::Str(n) => n.s.clone(),
-                _ => String::new(),
-            };
-            return format!("await {name}");
-        }
-    }
-    match fut {
-        Value::Instance(i) => format!("await {}", i.class.name),
-        _ => "await".into(),
-    }
-}
-
 pub fn task_state_of(kind: FutState, exc_is_cancel: bool) -> TaskState {
     match kind {
         FutState::Pending => TaskState::Suspended,

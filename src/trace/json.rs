@@ -190,6 +190,15 @@ fn event(o: &mut String, e: &Event) {
         Event::CallbackError(s) => {
             let _ = write!(o, "[\"callback_error\",{s}]");
         }
+        Event::Stack { task, frames } => {
+            let _ = write!(o, "[\"stack\",{task},{frames}]");
+        }
+        Event::TaskResult { task, text } => {
+            let _ = write!(o, "[\"task_result\",{task},{text}]");
+        }
+        Event::Traceback(s) => {
+            let _ = write!(o, "[\"traceback\",{s}]");
+        }
         Event::MainDone => o.push_str("[\"main_done\"]"),
         Event::Outcome(s) => {
             let _ = write!(o, "[\"outcome\",{s}]");

@@ -112,6 +112,15 @@ pub enum Event {
     Prim { prim: PrimId, state: u32 },
     /// An exception escaped a callback (CPython logs it to stderr).
     CallbackError(StrId),
+    /// The user's coroutines a task is suspended in, outermost first, one
+    /// per line as `qualname\tline\tbyte offset` (for the task inspector).
+    Stack { task: TaskId, frames: StrId },
+    /// What a finished task ended with: the `repr` of its result, or
+    /// `ValueError: message` (for the task inspector).
+    TaskResult { task: TaskId, text: StrId },
+    /// The traceback of the exception that ended the program, outermost
+    /// first, one line per frame as `function\tline\tbyte offset`.
+    Traceback(StrId),
     /// The main coroutine of `asyncio.run()` finished: the reference harness
     /// stops printing loop states from here on.
     MainDone,

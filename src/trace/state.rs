@@ -54,6 +54,10 @@ pub struct TaskInfo {
     pub line: (u32, u32),
     /// Virtual time of its last state change (for the timeline).
     pub since: f64,
+    /// The coroutines it is suspended in ([`Event::Stack`]; 0: none yet).
+    pub stack: StrId,
+    /// What it ended with ([`Event::TaskResult`]; 0: not finished).
+    pub result: StrId,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -271,6 +275,8 @@ impl State {
             waiting: 0,
             line: (0, 0),
             since: self.clock,
+            stack: 0,
+            result: 0,
         };
         if idx >= self.tasks.len() {
             self.tasks.resize(idx + 1, TaskInfo { id: 0, ..info.clone() });
@@ -370,7 +376,17 @@ impl State {
                 Some(slot) => slot.1 = *state,
                 None => self.prims.push((*prim, *state)),
             },
-            Event::CallbackError(_) => {}
+            Event::CallbackError(_) | Event::Traceback(_) => {}
+            Event::Stack { task, frames } => {
+                if let Some(t) = self.task_mut(*task) {
+                    t.stack = *frames;
+                }
+            }
+            Event::TaskResult { task, text } => {
+                if let Some(t) = self.task_mut(*task) {
+                    t.result = *text;
+                }
+            }
             Event::MainDone => self.main_done = true,
             Event::Outcome(s) => self.outcome = Some(*s),
         }

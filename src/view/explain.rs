@@ -133,13 +133,29 @@ pub fn explain(run: &Run, step: usize, state: &State, lang: Lang) -> String {
             format!("一个回调抛出了异常；事件循环记录它后继续运行：{}", trace.str(text)),
         ),
         Event::Outcome(text) => outcome_sentence(lang, trace.str(text)),
-        Event::HandleNew { .. } | Event::TaskWait { .. } | Event::IterStart | Event::MainDone => String::new(),
+        Event::HandleNew { .. }
+        | Event::TaskWait { .. }
+        | Event::IterStart
+        | Event::MainDone
+        | Event::Stack { .. }
+        | Event::TaskResult { .. }
+        | Event::Traceback(_) => String::new(),
     }
 }
 
 /// Events that only keep the books: the explanation looks past them.
 fn quiet(e: &Event) -> bool {
-    matches!(e, Event::HandleNew { .. } | Event::TaskWait { .. } | Event::IterStart | Event::MainDone | Event::Line { .. })
+    matches!(
+        e,
+        Event::HandleNew { .. }
+            | Event::TaskWait { .. }
+            | Event::IterStart
+            | Event::MainDone
+            | Event::Line { .. }
+            | Event::Stack { .. }
+            | Event::TaskResult { .. }
+            | Event::Traceback(_)
+    )
 }
 
 /// A task's change of state, with its cause.

@@ -169,5 +169,14 @@ impl Steps {
 /// waiter, the start of an iteration and the end of the main coroutine are
 /// only bookkeeping until a visible event follows).
 fn visible(e: &Event) -> bool {
-    !matches!(e, Event::HandleNew { .. } | Event::TaskWait { .. } | Event::IterStart | Event::MainDone)
+    !matches!(
+        e,
+        Event::HandleNew { .. }
+            | Event::TaskWait { .. }
+            | Event::IterStart
+            | Event::MainDone
+            | Event::Stack { .. }
+            | Event::TaskResult { .. }
+            | Event::Traceback(_)
+    )
 }
