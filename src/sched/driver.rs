@@ -227,10 +227,14 @@ impl Program {
                     Ok(s) => s,
                     Err(_) => "<exception str() failed>".into(),
                 };
-                let traceback = crate::vm::exc::with_exc(&v, |d| {
-                    d.traceback.iter().rev().filter(|t| !t.internal).map(|t| (t.name.to_string(), t.line)).collect()
+                let entries: Vec<crate::vm::value::TbEntry> = crate::vm::exc::with_exc(&v, |d| {
+                    d.traceback.iter().rev().filter(|t| !t.internal).cloned().collect()
                 })
                 .unwrap_or_default();
+                let text: String = entries.iter().map(|t| format!("{}\t{}\t{}\n", t.name, t.line, t.start)).collect();
+                let text = self.sched.trace.intern(&text);
+                self.sched.trace.push(Event::Traceback(text));
+                let traceback = entries.into_iter().map(|t| (t.name.to_string(), t.line)).collect();
                 self.finish(Outcome::Uncaught { type_name, message, traceback })
             }
         }

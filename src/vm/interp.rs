@@ -1489,10 +1489,11 @@ impl Vm {
     }
 
     fn add_traceback(&mut self, frame: &Frame, exc: &Value) {
-        let line = self.line_of(frame.current_span());
+        let span = frame.current_span();
+        let line = self.line_of(span);
         let name = frame.code.name.clone();
         let internal = frame.code.internal;
-        with_exc(exc, |d| d.traceback.push(TbEntry { name, line, internal }));
+        with_exc(exc, |d| d.traceback.push(TbEntry { name, line, start: span.start, internal }));
     }
 
     /// The exception being handled where `frame` runs (its own, or a caller's).

@@ -498,6 +498,8 @@ pub struct ExcData {
 pub struct TbEntry {
     pub name: Rc<str>,
     pub line: u32,
+    /// Byte offset in the source of the instruction that raised or called.
+    pub start: u32,
     pub internal: bool,
 }
 
