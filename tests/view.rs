@@ -270,3 +270,144 @@ fn every_step_is_explained_in_both_languages() {
         }
     }
 }
+
+/// The reference's `@ready [...] @timers [...]` lines, in order, until main is done.
+fn reference_loop_states(trace: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    let split = |s: &str| -> Vec<String> {
+        if s.is_empty() {
+            vec![]
+        } else {
+            s.split(", ").map(str::to_string).collect()
+        }
+    };
+    trace
+        .lines()
+        .filter_map(|l| {
+            let (_, rest) = l.split_once(" @ready [")?;
+            let (ready, rest) = rest.split_once("] @timers [")?;
+            let timers = rest.strip_suffix(']')?;
+            Some((split(ready), split(timers)))
+        })
+        .collect()
+}
+
+#[test]
+fn ready_queue_and_timer_heap_are_the_references_at_every_iteration() {
+    use loopscope::view::panels::{ready_queue, timer_heap};
+    let mut checked = 0;
+    for (path, src) in programs() {
+        let Ok(expected) = std::fs::read_to_string(path.with_extension("trace")) else { continue };
+        let Ok(r) = record(&src) else { continue };
+        let want = reference_loop_states(&expected);
+        let mut got = Vec::new();
+        let mut main_done = false;
+        for (i, e) in r.trace.events.iter().enumerate() {
+            match e {
+                Event::MainDone => main_done = true,
+                Event::IterRun if !main_done && r.state(i + 1).in_loop => {
+                    let st = r.state(i + 1);
+                    let ready: Vec<String> = ready_queue(&r.trace, &st).items.into_iter().filter(|h| !h.cancelled).map(|h| h.label).collect();
+                    let timers: Vec<String> = timer_heap(&r.trace, &st)
+                        .into_iter()
+                        .map(|t| format!("{}{:.3} {}", if t.cancelled { "x" } else { "" }, t.when, t.reference))
+                        .collect();
+                    got.push((ready, timers));
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(got, want, "{}", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 40, "{checked}");
+}
+
+#[test]
+fn every_transition_is_an_arrow_of_the_diagram() {
+    use loopscope::view::panels::{arrows, diagram};
+    for (path, src) in programs() {
+        let Ok(r) = record(&src) else { continue };
+        let arrows = arrows();
+        let mut at = 0;
+        while at < r.len() {
+            let next = r.steps.next(at, Granularity::Event);
+            let (before, after) = (r.state(at), r.state(next));
+            let d = diagram(&r.trace, &before, &after, &r.trace.events[at..next]);
+            for t in &d.taken {
+                assert!(arrows.iter().any(|a| a.from == t.from && a.to == t.to), "{}: {t:?}", path.display());
+            }
+            let live = after.tasks.iter().filter(|t| t.id != 0).count();
+            assert_eq!(d.nodes.iter().map(|n| n.count).sum::<usize>(), live);
+            if live <= 300 {
+                assert_eq!(d.tokens.len(), live, "{}", path.display());
+                for tok in &d.tokens {
+                    assert_eq!(after.task(tok.task).unwrap().state, tok.state);
+                }
+            }
+            at = next;
+        }
+    }
+}
+
+#[test]
+fn piles_count_what_the_boxes_cannot_show() {
+    use loopscope::view::panels::{diagram, SLOTS};
+    let src = std::fs::read_to_string("../shared/scenarios/36_fanout_200.py").unwrap();
+    let r = run(&src);
+    let mut saw_pile = false;
+    for step in (0..=r.len()).step_by(97) {
+        let st = r.state(step);
+        let d = diagram(&r.trace, &st, &st, &[]);
+        for n in &d.nodes {
+            let visible = d.tokens.iter().filter(|t| t.state == n.state && !t.piled).count();
+            if n.count > SLOTS {
+                saw_pile = true;
+                assert_eq!(visible, SLOTS - 1);
+                assert_eq!(n.hidden, n.count - (SLOTS - 1));
+            } else {
+                assert_eq!((visible, n.hidden), (n.count, 0));
+            }
+        }
+    }
+    assert!(saw_pile);
+}
+
+#[test]
+fn the_inspector_follows_a_task_to_its_result() {
+    use loopscope::trace::TaskState;
+    use loopscope::view::i18n::Lang;
+    use loopscope::view::inspect::inspect;
+    let src = "import asyncio\n\nasync def worker(n):\n    await asyncio.sleep(n)\n    return n * 2\n\nasync def main():\n    t = asyncio.create_task(worker(0.5))\n    print(await t)\n\nasyncio.run(main())\n";
+    let r = run(src);
+    let mut suspended = false;
+    for step in 0..=r.len() {
+        let st = r.state(step);
+        let Some(i) = inspect(&r.trace, &r.index, &st, 2, Lang::En) else { continue };
+        assert_eq!((i.name.as_str(), i.coro.as_str()), ("Task-2", "worker"));
+        if i.state == TaskState::Suspended && !suspended {
+            suspended = true;
+            assert_eq!(i.cause, "await asyncio.sleep()");
+            assert_eq!(i.chain.iter().map(|f| (f.name.as_str(), f.line)).collect::<Vec<_>>(), [("worker", 4)]);
+            assert!(i.waits_on[0].starts_with("timer set_result_unless_cancelled(Task-2) at t=0.500"), "{:?}", i.waits_on);
+        }
+    }
+    assert!(suspended);
+    let end = inspect(&r.trace, &r.index, &r.state(r.len()), 2, Lang::Zh).unwrap();
+    assert_eq!(end.result.as_deref(), Some("1.0"));
+    let main = inspect(&r.trace, &r.index, &r.state(r.len()), 1, Lang::En).unwrap();
+    assert_eq!(main.result.as_deref(), Some("None"));
+}
+
+#[test]
+fn an_error_keeps_its_exception_for_the_inspector() {
+    use loopscope::view::i18n::Lang;
+    use loopscope::view::inspect::inspect;
+    let src = "import asyncio\n\nclass Loud(Exception):\n    def __str__(self):\n        print('side effect!')\n        return 'loud'\n\nasync def bad():\n    raise ValueError('bad input', 3)\n\nasync def loud():\n    raise Loud('x')\n\nasync def main():\n    r = await asyncio.gather(bad(), loud(), return_exceptions=True)\n    print(len(r))\n\nasyncio.run(main())\n";
+    let r = run(src);
+    assert_eq!(r.runner_output(), "[0.000] 2\n[0.000] exit\n", "describing an exception runs no Python code");
+    let end = r.state(r.len());
+    let bad = inspect(&r.trace, &r.index, &end, 2, Lang::En).unwrap();
+    assert_eq!(bad.result.as_deref(), Some("ValueError: ('bad input', 3)"));
+    let loud = inspect(&r.trace, &r.index, &end, 3, Lang::En).unwrap();
+    assert_eq!(loud.result.as_deref(), Some("Loud: x"));
+}

@@ -296,3 +296,68 @@ fn error_banner_shows_the_message() {
     assert!(shown.contains("boom") && shown.contains("a bug"), "{shown}");
     banner.remove();
 }
+
+/// The first step of `run` after which `pred` holds for its state.
+fn first_step(run: &loopscope::view::Run, pred: impl Fn(&loopscope::trace::State) -> bool) -> usize {
+    (0..=run.len()).find(|&s| pred(&run.state(s))).expect("such a step")
+}
+
+#[wasm_bindgen_test]
+async fn state_diagram_draws_every_task_and_the_transition_taken() {
+    use loopscope::trace::TaskState;
+    use loopscope::ui::components::{StateDiagram, StateDiagramProps};
+    use loopscope::view::panels::{cause_label, diagram};
+    let run = record(GATHER).unwrap();
+    // The first time a task suspends on a sleep.
+    let step = first_step(&run, |s| s.tasks.iter().any(|t| t.state == TaskState::Suspended && t.id > 1));
+    let (before, after) = (run.state(step - 1), run.state(step));
+    let d = diagram(&run.trace, &before, &after, &run.trace.events[step - 1..step]);
+    let label = d.taken.last().map(|t| cause_label(&run.trace, &after, t));
+    assert_eq!(label.as_deref(), Some("await asyncio.sleep(1)"));
+    let host = mount_component::<StateDiagram>(StateDiagramProps {
+        lang: Lang::En,
+        diagram: d.clone(),
+        label,
+        selected: None,
+        on_select: Callback::noop(),
+    })
+    .await;
+    let tokens = host.query_selector_all("[data-testid=task]").unwrap();
+    assert_eq!(tokens.length() as usize, after.tasks.len());
+    for i in 0..tokens.length() {
+        let el = tokens.item(i).unwrap().unchecked_into::<Element>();
+        let name = el.get_attribute("data-task").unwrap();
+        let t = after.tasks.iter().find(|t| run.trace.str(t.name) == name).unwrap();
+        assert_eq!(el.get_attribute("data-state").as_deref(), Some(t.state.as_str()), "{name}");
+    }
+    assert_eq!(host.query_selector_all(".arrow.taken").unwrap().length(), 1);
+    assert!(host.query_selector(".cause-tag").unwrap().unwrap().text_content().unwrap().contains("await asyncio.sleep(1)"));
+}
+
+#[wasm_bindgen_test]
+async fn ready_queue_and_timer_heap_show_the_loops_state() {
+    use loopscope::trace::Event;
+    use loopscope::ui::components::{ReadyQueue, ReadyQueueProps, TimerHeap, TimerHeapProps};
+    use loopscope::view::panels::{ready_queue, timer_heap};
+    let run = record(GATHER).unwrap();
+    // An iteration with a timer on the heap and a handle ready.
+    let step = (1..=run.len())
+        .find(|&s| matches!(run.trace.events[s - 1], Event::IterRun) && { let st = run.state(s); !st.heap.is_empty() && !st.ready.is_empty() })
+        .expect("such an iteration");
+    let st = run.state(step);
+    let q = ready_queue(&run.trace, &st);
+    let host = mount_component::<ReadyQueue>(ReadyQueueProps { lang: Lang::En, queue: q.clone(), selected: None, on_select: Callback::noop() }).await;
+    assert_eq!(all_testid(&host, "ready-item"), q.items.iter().map(|h| h.label.clone()).collect::<Vec<_>>());
+    let timers = timer_heap(&run.trace, &st);
+    let host = mount_component::<TimerHeap>(TimerHeapProps { lang: Lang::En, timers: timers.clone(), selected: None, on_select: Callback::noop() }).await;
+    let cells = host.query_selector_all("[data-testid=timer]").unwrap();
+    assert_eq!(cells.length() as usize, timers.len());
+    let whens: Vec<f64> = (0..cells.length())
+        .map(|i| cells.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-when").unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(whens, timers.iter().map(|t| t.when).collect::<Vec<_>>());
+    // heapq's invariant, as drawn: no child is due before its parent.
+    for i in 1..whens.len() {
+        assert!(whens[(i - 1) / 2] <= whens[i]);
+    }
+}

@@ -128,80 +128,49 @@ pub fn to_json(trace: &Trace, source: &str) -> String {
 }
 
 fn event(o: &mut String, e: &Event) {
+    let _ = write!(o, "[\"{}\"", e.name());
     match e {
-        Event::LoopStart => o.push_str("[\"loop_start\"]"),
-        Event::LoopEnd => o.push_str("[\"loop_end\"]"),
-        Event::IterStart => o.push_str("[\"iter_start\"]"),
-        Event::IterRun => o.push_str("[\"iter_run\"]"),
-        Event::Clock(t) => {
-            o.push_str("[\"clock\",");
+        Event::LoopStart
+        | Event::LoopEnd
+        | Event::IterStart
+        | Event::IterRun
+        | Event::TimerPop
+        | Event::TimerDrop
+        | Event::Heapify
+        | Event::MainDone => {}
+        Event::Clock(t) | Event::BlockingSleep { seconds: t } => {
+            o.push(',');
             num(o, *t);
-            o.push(']');
-        }
-        Event::BlockingSleep { seconds } => {
-            o.push_str("[\"blocking_sleep\",");
-            num(o, *seconds);
-            o.push(']');
-        }
-        Event::HandleNew { handle, name, owner } => {
-            let _ = write!(o, "[\"handle_new\",{handle},{name},{owner}]");
-        }
-        Event::ReadyPush(h) => {
-            let _ = write!(o, "[\"ready_push\",{h}]");
-        }
-        Event::ReadyPop(h) => {
-            let _ = write!(o, "[\"ready_pop\",{h}]");
-        }
-        Event::HandleEnd(h) => {
-            let _ = write!(o, "[\"handle_end\",{h}]");
-        }
-        Event::Cancel(h) => {
-            let _ = write!(o, "[\"cancel\",{h}]");
         }
         Event::TimerPush { handle, when } => {
-            let _ = write!(o, "[\"timer_push\",{handle},");
+            let _ = write!(o, ",{handle},");
             num(o, *when);
-            o.push(']');
         }
-        Event::TimerPop => o.push_str("[\"timer_pop\"]"),
-        Event::TimerDrop => o.push_str("[\"timer_drop\"]"),
-        Event::Heapify => o.push_str("[\"heapify\"]"),
+        Event::HandleNew { handle, name, owner } => {
+            let _ = write!(o, ",{handle},{name},{owner}");
+        }
         Event::TaskNew { task, name, coro } => {
-            let _ = write!(o, "[\"task_new\",{task},{name},{coro}]");
+            let _ = write!(o, ",{task},{name},{coro}");
         }
         Event::TaskState { task, state, cause } => {
-            let _ = write!(o, "[\"task_state\",{task},\"{}\",{cause}]", state.as_str());
-        }
-        Event::TaskWait { task, fut } => {
-            let _ = write!(o, "[\"task_wait\",{task},{fut}]");
-        }
-        Event::TaskName { task, name } => {
-            let _ = write!(o, "[\"task_name\",{task},{name}]");
+            let _ = write!(o, ",{task},\"{}\",{cause}", state.as_str());
         }
         Event::Line { task, start, end } => {
-            let _ = write!(o, "[\"line\",{task},{start},{end}]");
+            let _ = write!(o, ",{task},{start},{end}");
         }
-        Event::Print(s) => {
-            let _ = write!(o, "[\"print\",{s}]");
+        Event::ReadyPush(x) | Event::ReadyPop(x) | Event::HandleEnd(x) | Event::Cancel(x) | Event::Print(x) => {
+            let _ = write!(o, ",{x}");
         }
-        Event::Prim { prim, state } => {
-            let _ = write!(o, "[\"prim\",{prim},{state}]");
+        Event::CallbackError(x) | Event::Traceback(x) | Event::Outcome(x) => {
+            let _ = write!(o, ",{x}");
         }
-        Event::CallbackError(s) => {
-            let _ = write!(o, "[\"callback_error\",{s}]");
-        }
-        Event::Stack { task, frames } => {
-            let _ = write!(o, "[\"stack\",{task},{frames}]");
-        }
-        Event::TaskResult { task, text } => {
-            let _ = write!(o, "[\"task_result\",{task},{text}]");
-        }
-        Event::Traceback(s) => {
-            let _ = write!(o, "[\"traceback\",{s}]");
-        }
-        Event::MainDone => o.push_str("[\"main_done\"]"),
-        Event::Outcome(s) => {
-            let _ = write!(o, "[\"outcome\",{s}]");
+        Event::TaskWait { task: a, fut: b }
+        | Event::TaskName { task: a, name: b }
+        | Event::Prim { prim: a, state: b }
+        | Event::Stack { task: a, frames: b }
+        | Event::TaskResult { task: a, text: b } => {
+            let _ = write!(o, ",{a},{b}");
         }
     }
+    o.push(']');
 }

@@ -128,6 +128,42 @@ pub enum Event {
     Outcome(StrId),
 }
 
+impl Event {
+    /// The event's name in `docs/trace-format.md` (`ready_push`, `task_state`, ...).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Event::LoopStart => "loop_start",
+            Event::LoopEnd => "loop_end",
+            Event::IterStart => "iter_start",
+            Event::IterRun => "iter_run",
+            Event::Clock(_) => "clock",
+            Event::BlockingSleep { .. } => "blocking_sleep",
+            Event::HandleNew { .. } => "handle_new",
+            Event::ReadyPush(_) => "ready_push",
+            Event::ReadyPop(_) => "ready_pop",
+            Event::HandleEnd(_) => "handle_end",
+            Event::Cancel(_) => "cancel",
+            Event::TimerPush { .. } => "timer_push",
+            Event::TimerPop => "timer_pop",
+            Event::TimerDrop => "timer_drop",
+            Event::Heapify => "heapify",
+            Event::TaskNew { .. } => "task_new",
+            Event::TaskState { .. } => "task_state",
+            Event::TaskWait { .. } => "task_wait",
+            Event::TaskName { .. } => "task_name",
+            Event::Line { .. } => "line",
+            Event::Print(_) => "print",
+            Event::Prim { .. } => "prim",
+            Event::CallbackError(_) => "callback_error",
+            Event::Stack { .. } => "stack",
+            Event::TaskResult { .. } => "task_result",
+            Event::Traceback(_) => "traceback",
+            Event::MainDone => "main_done",
+            Event::Outcome(_) => "outcome",
+        }
+    }
+}
+
 /// The recorded run.
 #[derive(Debug, Default, Clone)]
 pub struct Trace {

@@ -12,16 +12,18 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::components::{
-    Clock, Console, Controls, Editor, Explanation, LanguageSwitch, Primitives, ReadyQueue, StateDiagram, Timeline,
+    Clock, Console, Controls, Editor, Explanation, Inspector, LanguageSwitch, Primitives, ReadyQueue, StateDiagram, Timeline,
     TimerHeap,
 };
 use super::keys;
 use super::record::{self, Generation, Recorded};
-use crate::share::Settings;
+use crate::share::{Granularity, Settings};
 use crate::trace::State;
 use crate::view::code::{markers, Problem};
 use crate::view::explain::explain;
+use crate::view::inspect::inspect;
 use crate::view::i18n::{Lang, Text};
+use crate::view::panels::{self, Diagram, ReadyQueue as ReadyModel, Timer};
 use crate::view::playback::tick_delay;
 use crate::view::{Action, Playback, Run};
 
@@ -54,6 +56,30 @@ impl std::ops::Deref for RunRef {
     type Target = Run;
     fn deref(&self) -> &Run {
         &self.0
+    }
+}
+
+/// What the panels show at one step, worked out once per step.
+struct StepView {
+    state: Rc<State>,
+    diagram: Diagram,
+    /// The newest transition's label.
+    label: Option<String>,
+    ready: ReadyModel,
+    timers: Vec<Timer>,
+}
+
+impl StepView {
+    fn new(run: &Run, step: usize, g: Granularity) -> StepView {
+        let state = run.state(step);
+        // The step just taken: from the stop before this one.
+        let from = if step == 0 { 0 } else { run.steps.prev(step, g) };
+        let before = run.state(from);
+        let diagram = panels::diagram(&run.trace, &before, &state, &run.trace.events[from..step]);
+        let label = diagram.taken.last().map(|t| panels::cause_label(&run.trace, &state, t));
+        let ready = panels::ready_queue(&run.trace, &state);
+        let timers = panels::timer_heap(&run.trace, &state);
+        StepView { state: Rc::new(state), diagram, label, ready, timers }
     }
 }
 
@@ -179,10 +205,16 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = *lang_state;
     let pb = playback.0.clone();
-    let state: Option<Rc<State>> = {
+    let view = {
         let run = (*run).clone();
-        let step = pb.step;
-        (*use_memo((run, step), |(run, step)| run.as_ref().map(|r| Rc::new(r.state(*step))))).clone()
+        (*use_memo((run, pb.step, pb.granularity), |(run, step, g)| run.as_ref().map(|r| Rc::new(StepView::new(r, *step, *g)))))
+            .clone()
+    };
+    let state: Option<Rc<State>> = view.as_ref().map(|v| v.state.clone());
+    let selected = use_state_eq(|| None::<u32>);
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |t: u32| selected.set(if *selected == Some(t) { None } else { Some(t) }))
     };
 
     let on_source = {
@@ -214,11 +246,20 @@ pub fn App(props: &AppProps) -> Html {
         (Some(r), Some(s)) => AttrValue::from(explain(r, pb.step, s, lang)),
         _ => AttrValue::Static(lang.text(Text::Recording)),
     };
+    let inspected = match (run.as_ref(), state.as_ref(), *selected) {
+        (Some(r), Some(s), Some(t)) => inspect(&r.trace, &r.index, s, t, lang),
+        _ => None,
+    };
+    let on_close = {
+        let selected = selected.clone();
+        Callback::from(move |_| selected.set(None))
+    };
     let stale = !problems.is_empty() && run.is_some();
     let clock = state.as_ref().map(|s| (s.clock, s.iteration, s.frozen));
 
     html! {
         <div class={classes!("shell", stale.then_some("stale"))} data-runs={runs.to_string()}
+             data-last-event={state.as_ref().and_then(|s| s.last).map(|e| e.name())}
              data-run-state={if recording.is_some() { "recording" } else if !problems.is_empty() { "refused" } else if run.is_some() { "ready" } else { "idle" }}>
             <header class="topbar">
                 <div class="brand">
@@ -234,19 +275,26 @@ pub fn App(props: &AppProps) -> Html {
                 <LanguageSwitch {lang} {on_switch} />
             </header>
             <Editor {lang} source={(*source).clone()} problems={(*problems).clone()} {markers}
-                    on_input={on_source} on_run={on_run.clone()} />
+                    on_input={on_source} on_run={on_run.clone()} on_select={on_select.clone()} />
             <div class="stage">
                 <Controls {lang} playback={pb.clone()} ready={run.is_some()} recording={*recording}
                           {on_action} {on_run} />
                 <Explanation {lang} text={explanation} />
             </div>
-            <StateDiagram {lang} />
+            <StateDiagram {lang} diagram={view.as_ref().map(|v| v.diagram.clone()).unwrap_or_default()}
+                          label={view.as_ref().and_then(|v| v.label.clone())}
+                          selected={*selected} on_select={on_select.clone()} />
             <aside class="side">
-                <ReadyQueue {lang} />
-                <TimerHeap {lang} />
+                <ReadyQueue {lang} queue={view.as_ref().map(|v| v.ready.clone()).unwrap_or_default()}
+                            selected={*selected} on_select={on_select.clone()} />
+                <TimerHeap {lang} timers={view.as_ref().map(|v| v.timers.clone()).unwrap_or_default()}
+                           selected={*selected} on_select={on_select.clone()} />
                 <Primitives {lang} />
             </aside>
-            <Timeline {lang} />
+            <div class="lower">
+                <Timeline {lang} />
+                <Inspector {lang} task={inspected} on_close={on_close} />
+            </div>
             <Console {lang} run={(*run).clone()} shown={shown} ended={ended} />
         </div>
     }

@@ -84,7 +84,7 @@ texts! {
     Scrubber => ("Step in the run", "运行进度"),
     Speed => ("Playback speed", "播放速度"),
     RealTime => ("real time", "真实时间"),
-    Granularity => ("One step is", "每一步"),
+    Granularity => ("Step by", "单步"),
     GranCallback => ("one callback", "一个回调"),
     GranIteration => ("one loop iteration", "一轮事件循环"),
     GranPrint => ("next printed line", "下一行输出"),
@@ -112,4 +112,92 @@ texts! {
     Console => ("Output", "输出"),
     ConsoleEmpty => ("Nothing printed yet.", "尚无输出。"),
     Inspector => ("Task", "任务详情"),
+    StateCreated => ("Created", "已创建"),
+    StateReady => ("Ready", "就绪"),
+    StateRunning => ("Running", "运行中"),
+    StateSuspended => ("Suspended", "暂停"),
+    StateCompleted => ("Completed", "已完成"),
+    StateError => ("Error", "异常"),
+    StateCancelled => ("Cancelled", "已取消"),
+    DiagramLabel => (
+        "State diagram: each task is a token in the state it is in",
+        "状态图：每个任务是一个标记，位于它当前所处的状态中",
+    ),
+    RunningNow => ("running now", "正在执行"),
+    RunsNext => ("runs next", "下一个执行"),
+    QueueTail => ("appended here", "从这里加入"),
+    NothingRunning => ("The loop runs no callback now.", "事件循环此刻没有在执行回调。"),
+    CancelledHandle => ("cancelled: will be skipped", "已取消：轮到时会被跳过"),
+    HeapTree => ("as a tree", "树形"),
+    HeapArray => ("as its array (loop._scheduled)", "数组（loop._scheduled）"),
+    CancelledTimer => ("cancelled: stays until the loop drops it", "已取消：留在堆中，直到事件循环丢弃它"),
+    Deadline => ("deadline", "到期时间"),
+    InspectorEmpty => (
+        "Click a task (its token, its line mark or a handle) to see its coroutines and what it waits on.",
+        "点击一个任务（状态图中的标记、代码行旁的标记或队列中的回调），查看它的协程调用链和它在等待什么。",
+    ),
+    Close => ("Close", "关闭"),
+    Because => ("Why:", "原因："),
+    Chain => ("Coroutine chain, outermost first", "协程调用链，从外到内"),
+    AtLine => ("at", "位于"),
+    Result => ("Returned:", "返回值："),
+    Ended => ("Ended with:", "结束于："),
+}
+
+impl crate::trace::TaskState {
+    /// The state's name in the page's language (the course's words).
+    pub fn label(self, lang: Lang) -> &'static str {
+        use crate::trace::TaskState::*;
+        lang.text(match self {
+            Created => Text::StateCreated,
+            Ready => Text::StateReady,
+            Running => Text::StateRunning,
+            Suspended => Text::StateSuspended,
+            Completed => Text::StateCompleted,
+            Error => Text::StateError,
+            Cancelled => Text::StateCancelled,
+        })
+    }
+}
+
+/// A transition's cause (as the trace words it) in the page's language:
+/// code (`await asyncio.sleep()`) stays code; the words around it are translated.
+pub fn cause(lang: Lang, cause: &str) -> String {
+    if lang == Lang::En {
+        return cause.to_string();
+    }
+    const WORDS: &[(&str, &str)] = &[
+        ("timer fired", "定时器到期"),
+        ("lock acquired", "获得了锁"),
+        ("semaphore acquired", "获得了信号量"),
+        ("event set", "事件被设置"),
+        ("notified", "收到通知"),
+        ("item available", "队列中有了元素"),
+        ("free slot", "队列有了空位"),
+        ("all items done", "所有元素已处理完"),
+        ("a task finished", "有任务完成"),
+        ("wait() finished", "wait() 完成"),
+        ("cancellation done", "取消已完成"),
+        ("wait_for() done", "wait_for() 完成"),
+        ("task group done", "任务组完成"),
+        ("gather finished", "gather 完成"),
+        ("future done", "Future 完成"),
+        ("awaited task finished", "等待的任务已结束"),
+        ("await sleep(0)", "await sleep(0)：让出一次"),
+        ("first step", "第一步"),
+        ("resumed", "恢复执行"),
+        ("CancelledError thrown in", "被抛入 CancelledError"),
+        ("exception thrown in", "被抛入异常"),
+        ("returned", "正常返回"),
+        ("cancelled before it could finish", "结束前被取消"),
+        ("async with TaskGroup: waiting for its tasks", "async with TaskGroup：等待组内任务"),
+        ("waiting for a cancellation", "等待取消完成"),
+    ];
+    if let Some((_, zh)) = WORDS.iter().find(|(en, _)| *en == cause) {
+        return zh.to_string();
+    }
+    if let Some(rest) = cause.strip_prefix("raised ") {
+        return format!("抛出 {rest}");
+    }
+    cause.to_string()
 }

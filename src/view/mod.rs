@@ -11,7 +11,9 @@
 
 pub mod code;
 pub mod explain;
+pub mod panels;
 pub mod i18n;
+pub mod inspect;
 pub mod playback;
 pub mod run;
 pub mod steps;
