@@ -149,12 +149,19 @@ const MAX_RESULT: usize = 120;
 /// (numbers, strings, `None`, and lists, tuples and dicts of them), else
 /// the type's name, never running the program's own `__repr__`.
 pub fn result_text(vm: &mut Vm, s: &mut Sched, v: &Value) -> String {
+    plain_repr(vm, s, v, MAX_RESULT)
+}
+
+/// `repr(v)` for plain values, `<T object>` for the rest, at most `max`
+/// characters: what the page may show of a value without running the
+/// program's code.
+pub fn plain_repr(vm: &mut Vm, s: &mut Sched, v: &Value, max: usize) -> String {
     let text = if is_plain(v, 3) {
         vm.repr(s, v).unwrap_or_else(|_| "?".into())
     } else {
         format!("<{} object>", crate::vm::types::type_name(v))
     };
-    clip(text)
+    clip(text, max)
 }
 
 /// An exception as the inspector shows it: `ValueError: bad input` (the
@@ -173,12 +180,12 @@ pub fn exception_text(vm: &mut Vm, s: &mut Sched, e: &Value) -> String {
         }
         _ => name,
     };
-    clip(text)
+    clip(text, MAX_RESULT)
 }
 
-fn clip(mut text: String) -> String {
-    if text.chars().count() > MAX_RESULT {
-        text = text.chars().take(MAX_RESULT - 1).collect();
+fn clip(mut text: String, max: usize) -> String {
+    if text.chars().count() > max {
+        text = text.chars().take(max - 1).collect();
         text.push('…');
     }
     text

@@ -1048,15 +1048,16 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
             (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
         }
         PrimKind::Queue | PrimKind::PriorityQueue | PrimKind::LifoQueue => {
-            // Copied: the items' reprs may run Python code that changes the queue.
+            // Copied, and described without running the program's own
+            // `__repr__` (CPython's queue never calls it: a `print` in it
+            // would add output).
             let mut items = Vec::new();
             let total = with_list(&get(a.queue), &mut |l| items = l.to_vec());
             info.value = total as i64;
             info.limit = int(&get(a.maxsize));
             info.unfinished = int(&get(a.unfinished_tasks));
             for it in items.iter().take(32) {
-                let r = vm.repr(s, it)?;
-                let r: String = r.chars().take(40).collect();
+                let r = super::causes::plain_repr(vm, s, it, 40);
                 let sid = s.trace.intern(&r);
                 info.items.push(sid);
             }
