@@ -118,8 +118,8 @@ impl Sexp {
             }
             StmtKind::If { test, body, orelse } => self.cond("if", test, body, orelse),
             StmtKind::While { test, body, orelse } => self.cond("while", test, body, orelse),
-            StmtKind::For { target, iter, body, orelse } => {
-                self.w("(for ");
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                self.w(if *is_async { "(async-for " } else { "(for " });
                 self.expr(target);
                 self.w(" ");
                 self.expr(iter);
@@ -139,7 +139,7 @@ impl Sexp {
                 self.w("(try ");
                 self.block(&t.body);
                 for h in &t.handlers {
-                    self.w(" (except");
+                    self.w(if t.star { " (except*" } else { " (except" });
                     if let Some(typ) = &h.typ {
                         self.w(" ");
                         self.expr(typ);
@@ -436,6 +436,9 @@ impl Sexp {
             ExprKind::GeneratorExp { elt, generators } => self.comp("genexp", &[elt], generators),
             ExprKind::DictComp { key, value, generators } => self.comp("dictcomp", &[key, value], generators),
             ExprKind::Await(x) => self.node("await", &[x]),
+            ExprKind::Yield(None) => self.w("(yield)"),
+            ExprKind::Yield(Some(x)) => self.node("yield", &[x]),
+            ExprKind::YieldFrom(x) => self.node("yield-from", &[x]),
             ExprKind::NamedExpr { target, value } => {
                 write!(self.0, "(:= {target} ").unwrap();
                 self.expr(value);
@@ -448,7 +451,7 @@ impl Sexp {
         self.node(head, elts);
         self.0.pop();
         for g in generators {
-            self.w(" (for ");
+            self.w(if g.is_async { " (async-for " } else { " (for " });
             self.expr(&g.target);
             self.w(" ");
             self.expr(&g.iter);
@@ -622,7 +625,7 @@ impl SpanCheck<'_> {
                 self.stmts(body, sp);
                 self.stmts(orelse, sp);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For { target, iter, body, orelse, .. } => {
                 self.expr(target, sp);
                 self.expr(iter, sp);
                 self.stmts(body, sp);
@@ -715,7 +718,12 @@ impl SpanCheck<'_> {
                     self.expr(v, sp);
                 }
             }
-            ExprKind::Starred(x) | ExprKind::Await(x) => self.expr(x, sp),
+            ExprKind::Starred(x) | ExprKind::Await(x) | ExprKind::YieldFrom(x) => self.expr(x, sp),
+            ExprKind::Yield(x) => {
+                if let Some(x) = x {
+                    self.expr(x, sp);
+                }
+            }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand, sp),
             ExprKind::BinOp { left, right, .. } => {
                 self.expr(left, sp);

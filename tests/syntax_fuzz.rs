@@ -20,8 +20,8 @@ use std::time::{Duration, Instant};
 
 const PIECES: &[&str] = &[
     // keywords and soft keywords
-    "def ", "async ", "await ", "class ", "if ", "elif ", "else", "while ", "for ", " in ", "try",
-    "except ", "finally", "with ", " as ", "return ", "yield ", "yield from ", "lambda ", "lambda x: ",
+    "def ", "async ", "async for ", "await ", "class ", "if ", "elif ", "else", "while ", "for ", " in ", "try",
+    "except ", "except* ", "finally", "with ", " as ", "return ", "yield ", "yield from ", "lambda ", "lambda x: ",
     "not ", " and ", " or ", " is ", "is not ", "not in ", "pass", "break", "continue", "del ", "global ",
     "nonlocal ", "assert ", "raise ", " from ", "import ", "from asyncio import ", "True", "False",
     "None", "match ", "case ", "type ", "print",
@@ -251,6 +251,10 @@ fn deep_nesting() {
         ("not", format!("x = {}a\n", "not ".repeat(100_000))),
         ("invert", format!("x = {}a\n", "~".repeat(100_000))),
         ("await", format!("async def f():\n    x = {}a\n", "await ".repeat(100_000))),
+        ("yield", format!("def f():\n    x = {}a\n", "yield ".repeat(100_000))),
+        ("yield from", format!("def f():\n    x = {}a\n", "yield from ".repeat(100_000))),
+        ("parenthesized yield", format!("def f():\n    x = {}a{}\n", "(yield ".repeat(10_000), ")".repeat(10_000))),
+        ("async comprehensions", format!("async def f():\n    x = {}x{}\n", "[".repeat(5_000), " async for x in y]".repeat(5_000))),
         ("lambda", format!("x = {}1\n", "lambda: ".repeat(10_000))),
         ("ternary", format!("x = {}z\n", "a if b else ".repeat(10_000))),
         ("power", format!("x = {}2\n", "2 ** ".repeat(10_000))),

@@ -92,6 +92,10 @@ struct Gen {
     in_loop: bool,
     in_func: bool,
     in_async: bool,
+    /// The function being written is a generator (`yield` may be emitted).
+    in_gen: bool,
+    /// Inside an `except*` clause (no `break`, `continue`, `return`).
+    in_star: bool,
     lines: usize,
 }
 
@@ -104,6 +108,8 @@ impl Gen {
             in_loop: false,
             in_func: false,
             in_async: false,
+            in_gen: false,
+            in_star: false,
             lines: 0,
         }
     }
@@ -302,7 +308,7 @@ impl Gen {
     fn stmt(&mut self, ind: usize, depth: usize, out: &mut Vec<String>) {
         let ed = 1 + self.rng.below(3);
         let compound = depth > 0 && self.lines < 160;
-        let k = self.rng.below(if compound { 30 } else { 12 });
+        let k = self.rng.below(if compound { 36 } else { 12 });
         match k {
             0 | 1 => {
                 let n = 1 + self.rng.below(2);
@@ -323,12 +329,13 @@ impl Gen {
                 let e = self.expr(ed);
                 self.push(out, ind, e);
             }
-            6 if self.in_loop => {
+            6 if self.in_loop && !self.in_star => {
                 let s = self.rng.pick(&["break", "continue"]).to_string();
                 self.push(out, ind, s);
             }
-            7 if self.in_func => {
-                let e = if self.rng.chance(30) { String::new() } else { format!(" {}", self.expr(ed)) };
+            7 if self.in_func && !self.in_star => {
+                let bare = self.rng.chance(30) || (self.in_gen && self.in_async);
+                let e = if bare { String::new() } else { format!(" {}", self.expr(ed)) };
                 self.push(out, ind, format!("return{e}"));
             }
             8 => {
@@ -382,8 +389,10 @@ impl Gen {
                 self.push(out, ind, format!("for {t} in {it}:"));
                 self.names.push(v);
                 let was = std::mem::replace(&mut self.in_loop, true);
+                let star = std::mem::replace(&mut self.in_star, false);
                 self.block(ind + 1, depth - 1, out);
                 self.in_loop = was;
+                self.in_star = star;
                 if self.rng.chance(20) {
                     self.push(out, ind, "else:".into());
                     self.block(ind + 1, depth - 1, out);
@@ -446,6 +455,75 @@ impl Gen {
                 ]);
                 self.push(out, ind, line.into());
             }
+            // Generators: `yield` in a function body makes it one (an async
+            // generator in an `async def`, where `return value` is refused).
+            30 | 31 if self.in_gen => {
+                let e = self.expr(ed);
+                let line = match self.rng.below(6) {
+                    0 => format!("yield {e}"),
+                    1 => format!("{} = yield {e}", self.name()),
+                    2 => "yield".to_string(),
+                    3 if !self.in_async => format!("yield from {}", self.op(ed)),
+                    4 if !self.in_async => format!("{} = yield from gen({e})", self.name()),
+                    _ => format!("print((yield {e}))"),
+                };
+                self.push(out, ind, line);
+            }
+            32 => {
+                // Driving generators by hand.
+                let line = match self.rng.below(8) {
+                    0 => "gg = gen(3)".to_string(),
+                    1 => "print(next(gg, 'end'))".to_string(),
+                    2 => format!("print(gg.send({}))", self.expr(1)),
+                    3 => format!("print(gg.throw({}))", self.rng.pick(EXCS)),
+                    4 => "print(gg.close(), gg.gi_frame)".to_string(),
+                    5 => format!("print(list(gen(3)), [v * 2 for v in gen({})])", self.expr(1)),
+                    6 => format!("print(sum(v for v in gen({})))", self.rng.range(-1, 5)),
+                    _ => "print(gen(2).gi_running, type(gen(1)).__name__, gg.gi_suspended)".to_string(),
+                };
+                self.push(out, ind, line);
+            }
+            33 if self.in_async => {
+                let v = self.fresh("a");
+                let it = self.rng.pick(&["agen(3)", "agen(0)", "Ticker(2)", "gen(2)", "x", "aiter(agen(2))"]);
+                self.push(out, ind, format!("async for {v} in {it}:"));
+                self.names.push(v);
+                let was = std::mem::replace(&mut self.in_loop, true);
+                self.block(ind + 1, depth - 1, out);
+                self.in_loop = was;
+            }
+            34 if self.in_async => {
+                let line = match self.rng.below(7) {
+                    0 => format!("print([v async for v in agen({})])", self.rng.range(-1, 4)),
+                    1 => "print(await anext(agen(1)), await anext(agen(0), 'dflt'))".to_string(),
+                    2 => "ag = agen(3)".to_string(),
+                    3 => format!("print(await ag.asend({}))", self.expr(1)),
+                    4 => format!("print(await ag.athrow({}))", self.rng.pick(EXCS)),
+                    5 => "print(await Yielder(), await asyncio.gather(Yielder(), work(1)))".to_string(),
+                    _ => "print(await ag.aclose(), [await work(i) for i in range(2)])".to_string(),
+                };
+                self.push(out, ind, line);
+            }
+            35 => {
+                self.push(out, ind, "try:".into());
+                self.block(ind + 1, depth - 1, out);
+                let handlers = 1 + self.rng.below(2);
+                for _ in 0..handlers {
+                    let line = match self.rng.below(4) {
+                        0 => format!("except* ({}, {}) as eg:", self.rng.pick(EXCS), self.rng.pick(EXCS)),
+                        1 => "except* ExceptionGroup:".to_string(),
+                        _ => format!("except* {} as eg:", self.rng.pick(EXCS)),
+                    };
+                    self.push(out, ind, line);
+                    let was = std::mem::replace(&mut self.in_star, true);
+                    self.block(ind + 1, depth - 1, out);
+                    self.in_star = was;
+                }
+                if self.rng.chance(30) {
+                    self.push(out, ind, "finally:".into());
+                    self.block(ind + 1, depth - 1, out);
+                }
+            }
             _ => {
                 let e = self.exprs(ed, 1);
                 self.push(out, ind, format!("print({e})"));
@@ -475,12 +553,14 @@ impl Gen {
             self.push(out, ind + 1, format!("{v} += 1"));
             self.names.push(v);
         }
-        let saved = (self.in_loop, self.in_func, self.in_async);
+        let saved = (self.in_loop, self.in_func, self.in_async, self.in_gen, self.in_star);
         self.in_loop = false;
         self.in_func = true;
         self.in_async = is_async;
+        self.in_gen = self.rng.chance(35);
+        self.in_star = false;
         self.block(ind + 1, depth - 1, out);
-        (self.in_loop, self.in_func, self.in_async) = saved;
+        (self.in_loop, self.in_func, self.in_async, self.in_gen, self.in_star) = saved;
     }
 
     fn classdef(&mut self, ind: usize, depth: usize, out: &mut Vec<String>) {
@@ -535,6 +615,13 @@ impl Gen {
             format!("s = {}", self.rng.pick(STRS)),
             "xs = [3, 1, 2]".into(),
             "d = {'a': 1, 2: 'b'}".into(),
+            "def gen(n):".into(),
+            "    total = 0".into(),
+            "    for i in range(n if isinstance(n, int) else 2):".into(),
+            "        got = yield i".into(),
+            "        total += i".into(),
+            "    return total".into(),
+            "gg = gen(2)".into(),
         ];
         if self.rng.chance(50) {
             out.extend([
@@ -576,6 +663,12 @@ impl Gen {
             "async def spin(n):", "    try:", "        while True:", "            await asyncio.sleep(0.3)", "    finally:",
             "        print('spin cleanup', n)", "async def waiter(n):", "    async with cond:", "        await cond.wait()",
             "    return n",
+            "async def agen(n):", "    for i in range(n):", "        await asyncio.sleep(0.01)", "        v = yield i",
+            "        if v: print('agen got', v)",
+            "class Ticker:", "    def __init__(self, n): self.n = n", "    def __aiter__(self): return self",
+            "    async def __anext__(self):", "        if self.n <= 0: raise StopAsyncIteration", "        self.n -= 1",
+            "        await asyncio.sleep(0)", "        return self.n",
+            "class Yielder:", "    def __await__(self):", "        yield", "        return 5",
         ].map(String::from));
         self.in_func = true;
         self.in_async = true;

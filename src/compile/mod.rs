@@ -412,13 +412,24 @@ impl Compiler<'_> {
                     unit.patch_here(*b);
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For { target, iter, body, orelse, is_async } => {
                 self.iterable(unit, iter);
                 unit.span = s.span;
-                unit.emit(Instr::GetIter);
+                unit.emit(if *is_async { Instr::GetAIter } else { Instr::GetIter });
                 let head = unit.here();
                 unit.span = target.span;
-                let fi = unit.emit(Instr::ForIter(0));
+                let fi = if *is_async {
+                    // `__anext__()` raising `StopAsyncIteration` ends the loop (`EndAsyncFor`).
+                    let setup = unit.emit(Instr::Setup(0));
+                    unit.span = iter.span;
+                    unit.emit(Instr::GetANext);
+                    unit.emit(Instr::Await);
+                    unit.emit(Instr::PopBlock);
+                    unit.has_await = true;
+                    setup
+                } else {
+                    unit.emit(Instr::ForIter(0))
+                };
                 self.store_target(unit, target);
                 let breaks = Rc::new(std::cell::RefCell::new(Vec::new()));
                 unit.fblocks.push(FBlock::For { head, breaks: breaks.clone() });
@@ -427,6 +438,10 @@ impl Compiler<'_> {
                 unit.span = s.span;
                 unit.emit(Instr::Jump(head as u32));
                 unit.patch_here(fi);
+                if *is_async {
+                    unit.span = iter.span;
+                    unit.emit(Instr::EndAsyncFor);
+                }
                 self.stmts(unit, orelse);
                 for b in breaks.borrow().iter() {
                     unit.patch_here(*b);
@@ -438,7 +453,9 @@ impl Compiler<'_> {
                 unit.emit(Instr::Nop);
             }
             StmtKind::Try(t) => {
-                if t.finalbody.is_empty() {
+                if t.finalbody.is_empty() && t.star {
+                    self.try_star(unit, t, s.span);
+                } else if t.finalbody.is_empty() {
                     self.try_except(unit, t);
                 } else {
                     self.try_finally(unit, t, s.span);
@@ -531,7 +548,7 @@ impl Compiler<'_> {
             FBlock::While { .. } => {}
             FBlock::For { .. } => {
                 if is_return {
-                    unit.emit(Instr::Pop);
+                    unit.emit(Instr::PopIter);
                 }
             }
             FBlock::TryExcept => {
@@ -595,7 +612,7 @@ impl Compiler<'_> {
             }
             FBlock::For { head, breaks } => {
                 if is_break {
-                    unit.emit(Instr::Pop);
+                    unit.emit(Instr::PopIter);
                     let j = unit.emit(Instr::Jump(0));
                     breaks.borrow_mut().push(j);
                 } else {
@@ -665,6 +682,83 @@ impl Compiler<'_> {
         }
     }
 
+    /// `try/except*` (PEP 654), as CPython compiles it: each clause splits
+    /// off the part of the exception (group) its types match and runs with it
+    /// bound; what the handlers raise and what no clause matched are raised
+    /// together at the end (`PrepReraiseStar`).
+    fn try_star(&mut self, unit: &mut Unit, t: &Try, span: Span) {
+        let setup = unit.emit(Instr::Setup(0));
+        unit.fblocks.push(FBlock::TryExcept);
+        self.stmts(unit, &t.body);
+        unit.fblocks.pop();
+        unit.emit(Instr::PopBlock);
+        self.stmts(unit, &t.orelse);
+        let jend = unit.emit(Instr::Jump(0));
+        unit.patch_here(setup);
+        unit.span = span;
+        // [orig] → [prev, orig] with the cleanup block, then the list of what to
+        // re-raise and the rest still to match: [prev, orig, list, rest].
+        unit.emit(Instr::PushExcInfo);
+        let cleanup = unit.emit(Instr::SetupUnder(0));
+        unit.emit(Instr::BuildList(0));
+        unit.emit(Instr::Dup2);
+        unit.emit(Instr::Pop);
+        for h in &t.handlers {
+            unit.span = h.span;
+            let ty = h.typ.as_ref().expect("the parser requires a type after except*");
+            self.expr(unit, ty);
+            unit.span = h.span;
+            unit.emit(Instr::CheckEgMatch); // [.., rest, match]
+            unit.emit(Instr::Dup);
+            unit.emit_const(Value::None);
+            unit.emit(Instr::Compare(CmpOp::Is));
+            let no_match = unit.emit(Instr::PopJumpIfTrue(0));
+            match &h.name {
+                Some(n) => self.name_op(unit, n, NameOp::Store),
+                None => {
+                    unit.emit(Instr::Pop);
+                }
+            }
+            // What the handler raises joins the list (two below the rest).
+            let raised = unit.emit(Instr::Setup(0));
+            unit.fblocks.push(FBlock::TryExcept);
+            self.stmts(unit, &h.body);
+            unit.fblocks.pop();
+            unit.span = h.span;
+            unit.emit(Instr::PopBlock);
+            let done = unit.emit(Instr::Jump(0));
+            unit.patch_here(raised);
+            unit.emit(Instr::ListAppend(2));
+            unit.patch_here(done);
+            if let Some(n) = &h.name {
+                unit.emit_const(Value::None);
+                self.name_op(unit, n, NameOp::Store);
+                self.name_op(unit, n, NameOp::Delete);
+            }
+            let next = unit.emit(Instr::Jump(0));
+            unit.patch_here(no_match);
+            unit.emit(Instr::Pop);
+            unit.patch_here(next);
+        }
+        unit.span = span;
+        unit.emit(Instr::ListAppend(1)); // [prev, orig, list]
+        unit.emit(Instr::PrepReraiseStar); // [prev, result]
+        unit.emit(Instr::Dup);
+        unit.emit_const(Value::None);
+        unit.emit(Instr::Compare(CmpOp::Is));
+        let nothing = unit.emit(Instr::PopJumpIfTrue(0));
+        unit.emit(Instr::Reraise);
+        unit.patch_here(nothing);
+        unit.emit(Instr::Pop);
+        unit.emit(Instr::PopBlock);
+        unit.emit(Instr::PopExcInfo);
+        let jend2 = unit.emit(Instr::Jump(0));
+        unit.patch_here(cleanup);
+        self.emit_cleanup(unit);
+        unit.patch_here(jend);
+        unit.patch_here(jend2);
+    }
+
     /// Cleanup after an exception escapes a handler: stack `[prev, new]`.
     fn emit_cleanup(&mut self, unit: &mut Unit) {
         unit.emit(Instr::Swap(1));
@@ -679,8 +773,18 @@ impl Compiler<'_> {
         if t.handlers.is_empty() {
             self.stmts(unit, &t.body);
         } else {
-            let inner = Try { body: t.body.clone(), handlers: t.handlers.clone(), orelse: t.orelse.clone(), finalbody: vec![] };
-            self.try_except(unit, &inner);
+            let inner = Try {
+                body: t.body.clone(),
+                handlers: t.handlers.clone(),
+                orelse: t.orelse.clone(),
+                finalbody: vec![],
+                star: t.star,
+            };
+            if t.star {
+                self.try_star(unit, &inner, span);
+            } else {
+                self.try_except(unit, &inner);
+            }
         }
         unit.fblocks.pop();
         unit.span = span;
@@ -934,7 +1038,12 @@ impl Compiler<'_> {
         unit.span = span;
         let scope = self.scope_of(span, NodeTag::Def);
         let flags = self.function_prelude(unit, Some(&f.params), scope);
-        let kind = if f.is_async { CodeKind::AsyncFunction } else { CodeKind::Function };
+        let kind = match (f.is_async, self.table.scopes[scope].has_yield) {
+            (false, false) => CodeKind::Function,
+            (true, false) => CodeKind::AsyncFunction,
+            (false, true) => CodeKind::Generator,
+            (true, true) => CodeKind::AsyncGenerator,
+        };
         let qualname = self.qualname(unit, &f.name);
         let mut inner = Unit::new(scope, kind, &f.name, &qualname);
         inner.span = span;
@@ -991,7 +1100,8 @@ impl Compiler<'_> {
         let scope = self.scope_of(span, NodeTag::Lambda);
         let flags = self.function_prelude(unit, Some(params), scope);
         let qualname = self.qualname(unit, "<lambda>");
-        let mut inner = Unit::new(scope, CodeKind::Function, "<lambda>", &qualname);
+        let kind = if self.table.scopes[scope].has_yield { CodeKind::Generator } else { CodeKind::Function };
+        let mut inner = Unit::new(scope, kind, "<lambda>", &qualname);
         inner.span = body.span;
         self.expr(&mut inner, body);
         inner.emit(Instr::Return);
@@ -1012,7 +1122,9 @@ impl Compiler<'_> {
         let flags = self.function_prelude(unit, None, scope);
         let name = self.table.scopes[scope].name.clone();
         let qualname = self.qualname(unit, &name);
-        let kind = if is_gen {
+        let kind = if is_gen && has_await {
+            CodeKind::AsyncGenerator
+        } else if is_gen {
             CodeKind::Generator
         } else if has_await {
             CodeKind::AsyncFunction
@@ -1047,7 +1159,7 @@ impl Compiler<'_> {
         unit.emit(Instr::MakeFunction(ci, flags));
         self.iterable(unit, &gens[0].iter);
         unit.span = span;
-        unit.emit(Instr::GetIter);
+        unit.emit(if gens[0].is_async { Instr::GetAIter } else { Instr::GetIter });
         unit.emit(Instr::Call(1));
         if has_await && !is_gen {
             unit.emit(Instr::GetAwaitable);
@@ -1066,11 +1178,20 @@ impl Compiler<'_> {
         } else {
             self.iterable(unit, &g.iter);
             unit.span = g.iter.span;
-            unit.emit(Instr::GetIter);
+            unit.emit(if g.is_async { Instr::GetAIter } else { Instr::GetIter });
         }
         let head = unit.here();
         unit.span = g.target.span;
-        let fi = unit.emit(Instr::ForIter(0));
+        let fi = if g.is_async {
+            let setup = unit.emit(Instr::Setup(0));
+            unit.emit(Instr::GetANext);
+            unit.emit(Instr::Await);
+            unit.emit(Instr::PopBlock);
+            unit.has_await = true;
+            setup
+        } else {
+            unit.emit(Instr::ForIter(0))
+        };
         self.store_target(unit, &g.target);
         let mut skips = Vec::new();
         for cond in &g.ifs {
@@ -1110,6 +1231,10 @@ impl Compiler<'_> {
         }
         unit.emit(Instr::Jump(head as u32));
         unit.patch_here(fi);
+        if g.is_async {
+            unit.span = g.target.span;
+            unit.emit(Instr::EndAsyncFor);
+        }
     }
 
     // ---- expressions ----------------------------------------------------------
@@ -1274,6 +1399,18 @@ impl Compiler<'_> {
                 unit.emit(Instr::GetAwaitable);
                 unit.emit(Instr::Await);
                 unit.has_await = true;
+            }
+            ExprKind::Yield(value) => {
+                match value {
+                    Some(v) => self.expr(unit, v),
+                    None => unit.emit_const(Value::None),
+                }
+                unit.emit(Instr::Yield);
+            }
+            ExprKind::YieldFrom(value) => {
+                self.expr(unit, value);
+                unit.emit(Instr::GetYieldFromIter);
+                unit.emit(Instr::Await);
             }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(unit, value);

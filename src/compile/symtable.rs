@@ -70,6 +70,9 @@ pub struct Scope {
     pub needs_class_cell: bool,
     pub is_async: bool,
     pub has_await: bool,
+    /// The scope holds a `yield` or `yield from` of its own: a generator
+    /// (an async generator with `is_async`).
+    pub has_yield: bool,
     pub span: Span,
     /// Where each `nonlocal` name was declared (for messages).
     decl_spans: Vec<(String, Span)>,
@@ -93,6 +96,7 @@ impl Scope {
             needs_class_cell: false,
             is_async: false,
             has_await: false,
+            has_yield: false,
             span,
             decl_spans: Vec::new(),
         }
@@ -259,7 +263,7 @@ impl Builder<'_> {
                 self.stmts(body);
                 self.stmts(orelse);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For { target, iter, body, orelse, .. } => {
                 self.expr(iter);
                 self.target(target);
                 self.stmts(body);
@@ -478,6 +482,16 @@ impl Builder<'_> {
                 self.mark_await();
                 self.expr(inner);
             }
+            ExprKind::Yield(value) => {
+                self.scope().has_yield = true;
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+            }
+            ExprKind::YieldFrom(value) => {
+                self.scope().has_yield = true;
+                self.expr(value);
+            }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value);
                 self.walrus_bind(target);
@@ -487,12 +501,14 @@ impl Builder<'_> {
 
     fn mark_await(&mut self) {
         // An await inside a comprehension makes every comprehension scope up to
-        // the enclosing function "awaiting" (they are awaited in turn).
+        // the enclosing function "awaiting" (they are awaited in turn); a
+        // generator expression stops it: it becomes an async generator, which
+        // nothing awaits where it is made.
         let mut id = self.cur;
         loop {
             let s = &mut self.table.scopes[id];
             s.has_await = true;
-            if s.kind != ScopeKind::Comprehension {
+            if s.kind != ScopeKind::Comprehension || s.name == "<genexpr>" {
                 break;
             }
             match s.parent {
@@ -533,6 +549,9 @@ impl Builder<'_> {
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter);
+            }
+            if g.is_async {
+                self.mark_await();
             }
             self.target(&g.target);
             for cond in &g.ifs {

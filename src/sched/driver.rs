@@ -243,6 +243,9 @@ impl Program {
     fn module_slice(&mut self, mut stack: ExecStack, resume: Option<Resume>) -> Phase {
         self.vm.depth = MODULE_DEPTH;
         let r = self.vm.run(&mut self.sched, &mut stack, resume.unwrap_or(Resume::Start));
+        if !matches!(r, RunResult::OutOfFuel) && crate::vm::value::finalize_pending() {
+            self.vm.run_finalizers(&mut self.sched);
+        }
         match r {
             RunResult::Return(_) => self.finish(Outcome::Exit),
             RunResult::Raise(e) => self.uncaught(e),
@@ -484,6 +487,9 @@ impl Program {
                 if run.current.is_some() {
                     return Phase::Loop(run);
                 }
+                if crate::vm::value::finalize_pending() {
+                    self.vm.run_finalizers(&mut self.sched);
+                }
                 continue;
             }
             if run.in_iter && run.remaining > 0 {
@@ -498,6 +504,9 @@ impl Program {
                 }
                 if let Err(e) = self.start_handle(&mut run, h) {
                     return self.uncaught(e);
+                }
+                if run.current.is_none() && crate::vm::value::finalize_pending() {
+                    self.vm.run_finalizers(&mut self.sched);
                 }
                 continue;
             }
@@ -578,7 +587,15 @@ impl Program {
             }
         }
         let lp = s.lp.as_mut().unwrap();
-        if lp.ready.is_empty() && !lp.stopping {
+        if lp.self_pipe {
+            // `call_soon_threadsafe` wrote to the self-pipe: the selector
+            // returns at once (the clock stays) and `_process_events` queues
+            // the pipe's reader.
+            let reader = Value::Method(Rc::new(Method { self_: lp.obj.clone(), func: s.cls.builtin(HostFn::ReadFromSelf) }));
+            if let Err(e) = s.call_soon(&mut self.vm, reader, vec![]) {
+                let _ = e;
+            }
+        } else if lp.ready.is_empty() && !lp.stopping {
             match lp.scheduled.first() {
                 Some(head) => {
                     // The virtual selector waits exactly until the earliest deadline.
@@ -674,6 +691,10 @@ impl Program {
                 let e = self.vm.runtime_error("asyncio.run() cannot be called from a running event loop");
                 self.callback_error(h, PyErr::Exc(err_to_value(&self.vm, e)))?;
             }
+            Ok(crate::vm::call::Invoke::Resume(req)) => match self.vm.resume_native_req(&mut self.sched, req) {
+                Ok(_) => self.sched.trace.push(Event::HandleEnd(h)),
+                Err(e) => self.callback_error(h, e)?,
+            },
             Err(e) => self.callback_error(h, e)?,
         }
         Ok(())
@@ -907,6 +928,10 @@ fn install_modules(vm: &mut Vm, sched: &mut Sched) {
     let g = Rc::new(Globals::new("asyncio"));
     for (n, v) in sched.cls.asyncio_functions() {
         g.set(Symbol::new(n), v);
+    }
+    for (n, f) in crate::vm::gen::library_natives() {
+        let b = Builtin { name: n.into(), qualname: n.into(), kind: BuiltinKind::Native(f), id: next_id() };
+        g.set(Symbol::new(n), Value::Builtin(Rc::new(b)));
     }
     g.set(sym::__name__, Value::str("asyncio"));
     let code = match vm.compile(PRELUDE, &g, true) {

@@ -116,6 +116,12 @@ pub struct LoopState {
     /// Inside `run_forever` / `run_until_complete` (`asyncio.run` included).
     pub running: bool,
     pub obj: Value,
+    /// `_asyncgens`: the async generators first iterated while the loop ran
+    /// (CPython's WeakSet; here in the order they started).
+    pub asyncgens: Vec<std::rc::Weak<Generator>>,
+    /// A byte waits in the self-pipe (`call_soon_threadsafe` wrote it): the
+    /// next select returns at once and queues `_read_from_self`.
+    pub self_pipe: bool,
 }
 
 /// The host: event loop, futures, tasks, clock, output, trace.
@@ -563,6 +569,21 @@ impl Sched {
 
     /// `Task.__init__`: name, first step via `call_soon`, registration.
     pub fn init_task(&mut self, vm: &mut Vm, obj: &Value, coro: Value, name: Value) -> PyResult<FutId> {
+        // An async generator's `aclose()` & co pass for coroutines
+        // (`collections.abc.Coroutine` by their methods): the task drives
+        // them through a coroutine awaiting them, step for step the same.
+        let coro = if natives::is_agen_op(&coro) {
+            let wrap = match vm.modules.get("asyncio") {
+                Some(Value::Module(m)) => m.attrs.borrow().get(Symbol::new("_wrap_awaitable")).cloned(),
+                _ => None,
+            };
+            match wrap {
+                Some(w) => vm.call(self, &w, vec![coro], vec![])?,
+                None => coro,
+            }
+        } else {
+            coro
+        };
         if !matches!(coro, Value::Coroutine(_)) {
             let r = vm.repr(self, &coro)?;
             return Err(vm.type_error(format!("a coroutine was expected, got {r}")));
@@ -759,6 +780,36 @@ impl Host for Sched {
 
     fn repr(&mut self, vm: &mut Vm, obj: &Value) -> Option<String> {
         natives::repr(self, vm, obj)
+    }
+
+    fn agen_firstiter(&mut self, _vm: &mut Vm, agen: &Value) -> bool {
+        // `_asyncgen_firstiter_hook`, installed while the loop runs.
+        match (self.lp.as_mut(), agen) {
+            (Some(lp), Value::Generator(g)) if lp.running && !lp.closed => {
+                lp.asyncgens.push(Rc::downgrade(g));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn agen_finalize(&mut self, vm: &mut Vm, agen: &Value) -> bool {
+        // `_asyncgen_finalizer_hook`: `call_soon_threadsafe(create_task, agen.aclose())`.
+        let Value::Generator(g) = agen else { return false };
+        let Some(lp) = self.lp.as_ref() else { return false };
+        if lp.closed {
+            return false;
+        }
+        let create_task = Value::Method(Rc::new(Method {
+            self_: lp.obj.clone(),
+            func: self.cls.builtin(natives::HostFn::LoopCreateTask),
+        }));
+        let aclose = vm.agen_op(g, AgenOpKind::Close, Value::None, None);
+        if self.call_soon(vm, create_task, vec![aclose]).is_err() {
+            return false;
+        }
+        self.lp.as_mut().unwrap().self_pipe = true;
+        true
     }
 
     fn hash(&mut self, _vm: &mut Vm, obj: &Value) -> Option<i64> {

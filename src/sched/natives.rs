@@ -85,6 +85,7 @@ host_fns! {
     TimeNs = "time_ns",
     LoopTime = "time",
     LoopCallSoon = "call_soon",
+    LoopCallSoonThreadsafe = "call_soon_threadsafe",
     LoopCallLater = "call_later",
     LoopCallAt = "call_at",
     LoopCreateFuture = "create_future",
@@ -125,6 +126,8 @@ host_fns! {
     LoopRunUntilComplete = "run_until_complete",
     LoopRunForever = "run_forever",
     LoopClose = "close",
+    ReadFromSelf = "_read_from_self",
+    AsyncgensTake = "_asyncgens_take",
 }
 
 /// A primitive registered by the prelude.
@@ -181,6 +184,7 @@ impl Classes {
         for f in HostFn::ALL {
             let owner = match *f as u32 {
                 x if (HostFn::LoopTime as u32..=HostFn::LoopStop as u32).contains(&x) => "_VirtualEventLoop",
+                x if x == HostFn::ReadFromSelf as u32 => "_VirtualEventLoop",
                 x if (HostFn::HandleCancel as u32..=HostFn::TimerWhen as u32).contains(&x) => "Handle",
                 x if (HostFn::FutInit as u32..=HostFn::FutMakeCancelledError as u32).contains(&x) => "Future",
                 x if (HostFn::TaskInit as u32..=HostFn::TaskWakeup as u32).contains(&x) => "Task",
@@ -196,7 +200,7 @@ impl Classes {
         use HostFn::*;
         set(
             &loop_cls,
-            &[LoopTime, LoopCallSoon, LoopCallLater, LoopCallAt, LoopCreateFuture, LoopCreateTask, LoopGetDebug, LoopIsRunning, LoopIsClosed, LoopStop, LoopRunUntilComplete, LoopRunForever, LoopClose],
+            &[LoopTime, LoopCallSoon, LoopCallSoonThreadsafe, LoopCallLater, LoopCallAt, LoopCreateFuture, LoopCreateTask, LoopGetDebug, LoopIsRunning, LoopIsClosed, LoopStop, LoopRunUntilComplete, LoopRunForever, LoopClose],
             &builtins,
         );
         set(&handle, &[HandleCancel, HandleCancelled], &builtins);
@@ -245,7 +249,7 @@ impl Classes {
     /// Module-level functions of `asyncio` implemented natively.
     pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
-        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, HolderAdd, HolderRemove, DequeRemove, SemWakeUpNext, GetLoopOf, NewEventLoop, SetEventLoop]
+        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, HolderAdd, HolderRemove, DequeRemove, SemWakeUpNext, GetLoopOf, NewEventLoop, SetEventLoop, AsyncgensTake]
             .iter()
             .map(|f| (f.py_name(), self.builtin(*f)))
             .collect();
@@ -272,6 +276,11 @@ pub fn new_host_instance(c: &Rc<Class>) -> Value {
         payload: RefCell::new(Payload::None),
         id: next_id(),
     }))
+}
+
+/// An async generator's `asend()` / `athrow()` / `aclose()` awaitable.
+pub fn is_agen_op(v: &Value) -> bool {
+    matches!(v, Value::Generator(g) if matches!(g.kind, GenKind::AgenOp { .. }))
 }
 
 pub fn is_sleep0(s: &Sched, v: &Value) -> bool {
@@ -444,7 +453,7 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             Ok(Value::None)
         }
         YieldNow => Ok(s.cls.sleep0_token.clone()),
-        IsCoroutine => Ok(Value::Bool(matches!(args.first(), Some(Value::Coroutine(_))))),
+        IsCoroutine => Ok(Value::Bool(matches!(args.first(), Some(Value::Coroutine(_))) || args.first().is_some_and(is_agen_op))),
         IsFuture => Ok(Value::Bool(args.first().is_some_and(|a| s.fut_id(a).is_some()))),
         Run => Err(vm.runtime_error("asyncio.run() cannot be called from here")),
         CreateTask | LoopCreateTask => {
@@ -565,11 +574,32 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             Ok(Value::None)
         }
         LoopTime => Ok(Value::Float(s.clock)),
-        LoopCallSoon => {
-            let (mut bound, extra) = bind_loop_call(vm, "BaseEventLoop.call_soon", &["callback"], args, kwargs)?;
+        LoopCallSoon | LoopCallSoonThreadsafe => {
+            let fname = if f == LoopCallSoon { "BaseEventLoop.call_soon" } else { "BaseEventLoop.call_soon_threadsafe" };
+            let (mut bound, extra) = bind_loop_call(vm, fname, &["callback"], args, kwargs)?;
             let cb = bound.remove(0);
             let h = s.call_soon(vm, cb, extra)?;
+            if f == LoopCallSoonThreadsafe {
+                // `_write_to_self()`: the selector wakes at once.
+                s.lp.as_mut().unwrap().self_pipe = true;
+            }
             Ok(s.handle_obj(h))
+        }
+        ReadFromSelf => {
+            // `_read_from_self`: drain the self-pipe.
+            if let Some(lp) = s.lp.as_mut() {
+                lp.self_pipe = false;
+            }
+            Ok(Value::None)
+        }
+        AsyncgensTake => {
+            // `list(loop._asyncgens)` then `clear()`: the async generators
+            // first iterated in this loop that are still alive.
+            let gens = match s.lp.as_mut() {
+                Some(lp) => std::mem::take(&mut lp.asyncgens),
+                None => vec![],
+            };
+            Ok(Value::list(gens.iter().filter_map(|w| w.upgrade()).map(Value::Generator).collect()))
         }
         LoopCallLater | LoopCallAt => {
             let what = if f == LoopCallLater { "delay" } else { "when" };

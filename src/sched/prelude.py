@@ -189,7 +189,9 @@ def ensure_future(coro_or_future, *, loop=None):
     if isfuture(coro_or_future):
         return coro_or_future
     if not iscoroutine(coro_or_future):
-        raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        if not _isawaitable(coro_or_future):
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        coro_or_future = _wrap_awaitable(coro_or_future)
     if loop is None:
         loop = get_event_loop()
     return loop.create_task(coro_or_future)
@@ -1184,7 +1186,13 @@ class LifoQueue(Queue):
 # ---- base_events.py: the two coroutines Runner.close() runs as tasks -------
 
 async def _shutdown_asyncgens():
-    return None
+    # BaseEventLoop.shutdown_asyncgens: close every async generator the loop
+    # saw start that is still alive (what they raise goes to the loop's
+    # exception handler, which writes to stderr).
+    closing_agens = _asyncgens_take()
+    if not closing_agens:
+        return
+    await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
 
 
 async def _shutdown_default_executor():

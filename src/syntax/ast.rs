@@ -6,8 +6,8 @@
 //! [`crate::syntax::LineIndex`] only when a message or the UI needs them.
 //!
 //! The tree only ever holds constructs of the subset: the parser refuses everything
-//! else (`yield`, `async for`, `match`, ...) with an `unsupported` error before a tree
-//! reaches the compiler.
+//! else (`match`, bytes, complex numbers, ...) with an `unsupported` error before a
+//! tree reaches the compiler.
 
 use super::Span;
 
@@ -43,8 +43,8 @@ pub enum StmtKind {
     Return(Option<Expr>),
     If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    /// `for target in iter: body else: orelse` (never `async for`: refused by the parser).
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `for target in iter: body else: orelse`, or `async for`.
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
     Break,
     Continue,
     Pass,
@@ -91,6 +91,8 @@ pub struct Try {
     pub handlers: Vec<ExceptHandler>,
     pub orelse: Vec<Stmt>,
     pub finalbody: Vec<Stmt>,
+    /// `except*` clauses (CPython's `TryStar`): every handler is one.
+    pub star: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -179,6 +181,10 @@ pub enum ExprKind {
     DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
     GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     Await(Box<Expr>),
+    /// `yield` / `yield value`.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`.
+    YieldFrom(Box<Expr>),
     /// `target := value` (target is always a plain name).
     NamedExpr { target: Name, value: Box<Expr> },
 }
@@ -229,6 +235,8 @@ pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for`.
+    pub is_async: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

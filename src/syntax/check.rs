@@ -4,10 +4,12 @@
 //! - `'return' outside function`, `'break' outside loop`,
 //!   `'continue' not properly in loop`;
 //! - `'await' outside function`, `'await' outside async function`,
-//!   `'async with' outside async function`,
+//!   `'async with' outside async function`, `'async for' outside async function`,
 //!   `asynchronous comprehension outside of an asynchronous function`;
-//! - `await` inside a generator expression makes it an async generator: refused as
-//!   `unsupported`.
+//! - `'yield' outside function`, `'yield' inside list comprehension` (and the
+//!   other comprehensions), `'yield from' inside async function`,
+//!   `'return' with value in async generator`;
+//! - `'break', 'continue' and 'return' cannot appear in an except* block`.
 //!
 //! Name binding errors (`nonlocal`, `global`) belong to the compiler's symbol table
 //! and are not repeated here. The walk recurses over the tree, whose depth the parser
@@ -21,7 +23,7 @@ use super::{Diagnostic, Span};
 /// lines without syntax errors).
 pub(crate) fn check(module: &Module, rep: &mut Reporter) {
     let mut c = Checker { rep };
-    let ctx = Ctx { func: Func::None, in_loop: false, comp: None };
+    let ctx = Ctx { func: Func::None, in_loop: false, comp: None, star: false, async_gen: false, in_genexp: false };
     c.stmts(&module.body, ctx);
 }
 
@@ -37,8 +39,8 @@ enum Func {
 /// The innermost comprehension an expression is in.
 #[derive(Clone, Copy)]
 enum Comp {
-    /// A list, set or dict comprehension starting here.
-    Eager(Span),
+    /// A list, set or dict comprehension starting here (its kind's name).
+    Eager(Span, &'static str),
     /// A generator expression.
     Gen,
 }
@@ -48,6 +50,12 @@ struct Ctx {
     func: Func,
     in_loop: bool,
     comp: Option<Comp>,
+    /// Inside an `except*` clause (and no loop or function inside it).
+    star: bool,
+    /// The function is an async generator (`async def` with `yield`).
+    async_gen: bool,
+    /// Inside a generator expression (which `await` makes asynchronous).
+    in_genexp: bool,
 }
 
 struct Checker<'r> {
@@ -66,7 +74,7 @@ impl Checker<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt, ctx: Ctx) {
-        let in_loop = Ctx { in_loop: true, ..ctx };
+        let in_loop = Ctx { in_loop: true, star: false, ..ctx };
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e, ctx),
             StmtKind::Assign { targets, value } => {
@@ -87,16 +95,21 @@ impl Checker<'_> {
                 self.exprs(&def.decorators, ctx);
                 self.params(&def.params, ctx);
                 let func = if def.is_async { Func::Async } else { Func::Sync };
-                self.stmts(&def.body, Ctx { func, in_loop: false, comp: None });
+                let async_gen = def.is_async && body_yields(&def.body);
+                self.stmts(&def.body, Ctx { func, in_loop: false, comp: None, star: false, async_gen, in_genexp: false });
             }
             StmtKind::ClassDef(def) => {
                 self.exprs(&def.decorators, ctx);
                 self.exprs(&def.bases, ctx);
-                self.stmts(&def.body, Ctx { func: Func::None, in_loop: false, comp: None });
+                self.stmts(&def.body, Ctx { func: Func::None, in_loop: false, comp: None, star: false, async_gen: false, in_genexp: false });
             }
             StmtKind::Return(value) => {
                 if ctx.func == Func::None {
                     self.error(s.span, "'return' outside function");
+                } else if ctx.star {
+                    self.error(s.span, STAR_EXIT);
+                } else if ctx.async_gen && value.is_some() {
+                    self.error(s.span, "'return' with value in async generator");
                 }
                 if let Some(v) = value {
                     self.expr(v, ctx);
@@ -112,7 +125,10 @@ impl Checker<'_> {
                 self.stmts(body, in_loop);
                 self.stmts(orelse, ctx);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async && ctx.func != Func::Async {
+                    self.error(s.span, "'async for' outside async function");
+                }
                 self.expr(target, ctx);
                 self.expr(iter, ctx);
                 self.stmts(body, in_loop);
@@ -121,11 +137,15 @@ impl Checker<'_> {
             StmtKind::Break => {
                 if !ctx.in_loop {
                     self.error(s.span, "'break' outside loop");
+                } else if ctx.star {
+                    self.error(s.span, STAR_EXIT);
                 }
             }
             StmtKind::Continue => {
                 if !ctx.in_loop {
                     self.error(s.span, "'continue' not properly in loop");
+                } else if ctx.star {
+                    self.error(s.span, STAR_EXIT);
                 }
             }
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -136,7 +156,7 @@ impl Checker<'_> {
                     if let Some(typ) = &h.typ {
                         self.expr(typ, ctx);
                     }
-                    self.stmts(&h.body, ctx);
+                    self.stmts(&h.body, Ctx { star: t.star || ctx.star, ..ctx });
                 }
                 self.stmts(&t.orelse, ctx);
                 self.stmts(&t.finalbody, ctx);
@@ -214,7 +234,7 @@ impl Checker<'_> {
             }
             ExprKind::Lambda { params, body } => {
                 self.params(params, ctx);
-                self.expr(body, Ctx { func: Func::Sync, in_loop: false, comp: None });
+                self.expr(body, Ctx { func: Func::Sync, in_loop: false, comp: None, star: false, async_gen: false, in_genexp: false });
             }
             ExprKind::Call { func, args, keywords } => {
                 self.expr(func, ctx);
@@ -233,34 +253,45 @@ impl Checker<'_> {
                     self.expr(part, ctx);
                 }
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
-                self.comprehension(&[elt], generators, Comp::Eager(e.span), ctx);
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(&[elt], generators, Comp::Eager(e.span, "list"), ctx);
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(&[elt], generators, Comp::Eager(e.span, "set"), ctx);
             }
             ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(&[key, value], generators, Comp::Eager(e.span), ctx);
+                self.comprehension(&[key, value], generators, Comp::Eager(e.span, "dict"), ctx);
             }
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(&[elt], generators, Comp::Gen, ctx);
             }
             ExprKind::Await(inner) => {
                 match (ctx.comp, ctx.func) {
-                    (Some(Comp::Gen), _) => {
-                        self.rep.report(
-                            Diagnostic::unsupported(
-                                Span { start: e.span.start, end: e.span.start },
-                                "await inside a generator expression (async generators)",
-                            ),
-                            Source::Check,
-                        );
-                    }
-                    (Some(Comp::Eager(span)), f) if f != Func::Async => {
+                    // An `await` makes a generator expression asynchronous.
+                    (Some(Comp::Gen), _) => {}
+                    (Some(Comp::Eager(span, _)), f) if f != Func::Async && !ctx.in_genexp => {
                         self.error(span, "asynchronous comprehension outside of an asynchronous function");
                     }
-                    (_, Func::None) => self.error(e.span, "'await' outside function"),
-                    (_, Func::Sync) => self.error(e.span, "'await' outside async function"),
+                    (Some(Comp::Eager(..)), _) => {}
+                    (None, Func::None) => self.error(e.span, "'await' outside function"),
+                    (None, Func::Sync) => self.error(e.span, "'await' outside async function"),
                     _ => {}
                 }
                 self.expr(inner, ctx);
+            }
+            ExprKind::Yield(value) => {
+                self.yield_context(e.span, ctx, "yield");
+                if let Some(v) = value {
+                    self.expr(v, ctx);
+                }
+            }
+            ExprKind::YieldFrom(value) => {
+                if ctx.comp.is_none() && ctx.func == Func::Async {
+                    self.error(e.span, "'yield from' inside async function");
+                } else {
+                    self.yield_context(e.span, ctx, "yield");
+                }
+                self.expr(value, ctx);
             }
             ExprKind::NamedExpr { value, .. } => self.expr(value, ctx),
         }
@@ -277,10 +308,26 @@ impl Checker<'_> {
         }
     }
 
+    /// `yield` where no function, or a comprehension, is around it.
+    fn yield_context(&mut self, span: Span, ctx: Ctx, what: &str) {
+        match ctx.comp {
+            Some(Comp::Eager(_, kind)) => self.error(span, &format!("'{what}' inside {kind} comprehension")),
+            Some(Comp::Gen) => self.error(span, &format!("'{what}' inside generator expression")),
+            None if ctx.func == Func::None => self.error(span, &format!("'{what}' outside function")),
+            None => {}
+        }
+    }
+
     /// A comprehension: its first iterable is evaluated where the comprehension
     /// stands, everything else inside it.
     fn comprehension(&mut self, elts: &[&Expr], generators: &[Comprehension], comp: Comp, ctx: Ctx) {
-        let inner = Ctx { comp: Some(comp), ..ctx };
+        let in_genexp = ctx.in_genexp || matches!(comp, Comp::Gen);
+        let inner = Ctx { comp: Some(comp), in_genexp, ..ctx };
+        if let Comp::Eager(span, _) = comp {
+            if generators.iter().any(|g| g.is_async) && ctx.func != Func::Async && !ctx.in_genexp {
+                self.error(span, "asynchronous comprehension outside of an asynchronous function");
+            }
+        }
         for (i, g) in generators.iter().enumerate() {
             self.expr(&g.iter, if i == 0 { ctx } else { inner });
             self.expr(&g.target, inner);
@@ -289,5 +336,87 @@ impl Checker<'_> {
         for e in elts {
             self.expr(e, inner);
         }
+    }
+}
+
+const STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
+/// Whether a function body holds a `yield` of its own (not in a nested
+/// function, class or lambda; a comprehension's first iterable is the
+/// function's): what makes an `async def` an async generator.
+pub(crate) fn body_yields(body: &[Stmt]) -> bool {
+    body.iter().any(stmt_yields)
+}
+
+fn stmt_yields(s: &Stmt) -> bool {
+    let e = expr_yields;
+    let b = body_yields;
+    match &s.kind {
+        StmtKind::Expr(x) => e(x),
+        StmtKind::Assign { targets, value } => targets.iter().any(e) || e(value),
+        StmtKind::AugAssign { target, value, .. } => e(target) || e(value),
+        StmtKind::AnnAssign { target, value } => e(target) || value.as_ref().is_some_and(e),
+        StmtKind::FunctionDef(d) => d.decorators.iter().any(e) || params_yield(&d.params),
+        StmtKind::ClassDef(d) => d.decorators.iter().any(e) || d.bases.iter().any(e),
+        StmtKind::Return(v) => v.as_ref().is_some_and(e),
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => e(test) || b(body) || b(orelse),
+        StmtKind::For { target, iter, body, orelse, .. } => e(target) || e(iter) || b(body) || b(orelse),
+        StmtKind::Try(t) => {
+            b(&t.body)
+                || t.handlers.iter().any(|h| h.typ.as_ref().is_some_and(e) || b(&h.body))
+                || b(&t.orelse)
+                || b(&t.finalbody)
+        }
+        StmtKind::Raise { exc, cause } => exc.as_ref().is_some_and(e) || cause.as_ref().is_some_and(e),
+        StmtKind::Assert { test, msg } => e(test) || msg.as_ref().is_some_and(e),
+        StmtKind::Delete(t) => t.iter().any(e),
+        StmtKind::With { items, body, .. } => {
+            items.iter().any(|i| e(&i.context_expr) || i.optional_vars.as_ref().is_some_and(e)) || b(body)
+        }
+        StmtKind::Break
+        | StmtKind::Continue
+        | StmtKind::Pass
+        | StmtKind::Import(_)
+        | StmtKind::ImportFrom { .. }
+        | StmtKind::Global(_)
+        | StmtKind::Nonlocal(_) => false,
+    }
+}
+
+fn params_yield(p: &Params) -> bool {
+    p.posonly.iter().chain(&p.args).chain(&p.kwonly).any(|a| a.default.as_ref().is_some_and(expr_yields))
+}
+
+fn fstring_yields(parts: &[FStringPart]) -> bool {
+    parts.iter().any(|p| match p {
+        FStringPart::Expr(f) => expr_yields(&f.expr) || f.format_spec.as_deref().is_some_and(fstring_yields),
+        FStringPart::Literal(_) => false,
+    })
+}
+
+pub(crate) fn expr_yields(x: &Expr) -> bool {
+    let e = expr_yields;
+    match &x.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => true,
+        ExprKind::Name(_) | ExprKind::Constant(_) => false,
+        ExprKind::FString(parts) => fstring_yields(parts),
+        ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => v.iter().any(e),
+        ExprKind::Dict(items) => items.iter().any(|(k, v)| k.as_ref().is_some_and(e) || e(v)),
+        ExprKind::Starred(v) | ExprKind::Await(v) => e(v),
+        ExprKind::BinOp { left, right, .. } => e(left) || e(right),
+        ExprKind::UnaryOp { operand, .. } => e(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().any(e),
+        ExprKind::Compare { left, comparators, .. } => e(left) || comparators.iter().any(e),
+        ExprKind::IfExp { test, body, orelse } => e(test) || e(body) || e(orelse),
+        ExprKind::Lambda { params, .. } => params_yield(params),
+        ExprKind::Call { func, args, keywords } => e(func) || args.iter().any(e) || keywords.iter().any(|k| e(&k.value)),
+        ExprKind::Attribute { value, .. } => e(value),
+        ExprKind::Subscript { value, index } => e(value) || e(index),
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().any(|v| e(v)),
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::DictComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. } => generators.first().is_some_and(|g| e(&g.iter)),
+        ExprKind::NamedExpr { value, .. } => e(value),
     }
 }

@@ -546,7 +546,7 @@ impl<'s> Parser<'s> {
             Tk::Kw(Kw::While) => self.while_stmt(out),
             Tk::Kw(Kw::For) => {
                 let start = self.tok().span.start;
-                self.for_stmt(out, start)
+                self.for_stmt(out, start, false)
             }
             Tk::Kw(Kw::Try) => self.try_stmt(out),
             Tk::Kw(Kw::With) => {
@@ -584,9 +584,8 @@ impl<'s> Parser<'s> {
                 self.with_stmt(out, start, true)
             }
             Tk::Kw(Kw::For) => {
-                let t = self.bump();
-                self.unsupported(t.span, "async for");
-                self.for_stmt(out, start)
+                self.bump();
+                self.for_stmt(out, start, true)
             }
             _ => {
                 self.bump();
@@ -733,7 +732,7 @@ impl<'s> Parser<'s> {
         Ok(())
     }
 
-    fn for_stmt(&mut self, out: &mut Vec<Stmt>, start: u32) -> PResult<()> {
+    fn for_stmt(&mut self, out: &mut Vec<Stmt>, start: u32, is_async: bool) -> PResult<()> {
         let kw = self.bump();
         let header = self.for_header();
         let header_end = header.as_ref().map_or(kw.span.end, |h| h.1.span.end);
@@ -741,7 +740,7 @@ impl<'s> Parser<'s> {
         let (target, iter) = header.unwrap_or_else(|_| (Self::placeholder(kw.span), Self::placeholder(kw.span)));
         let orelse = self.else_clause();
         let end = Self::end_of(&orelse, Self::end_of(&body, header_end));
-        out.push(Stmt { kind: StmtKind::For { target, iter, body, orelse }, span: Span { start, end } });
+        out.push(Stmt { kind: StmtKind::For { target, iter, body, orelse, is_async }, span: Span { start, end } });
         Ok(())
     }
 
@@ -766,10 +765,20 @@ impl<'s> Parser<'s> {
         let mut end = Self::end_of(&body, kw.span.end);
         let mut handlers: Vec<ExceptHandler> = Vec::new();
         let mut bare_at: Option<u32> = None;
+        let mut star: Option<bool> = None;
         while self.at_kw(Kw::Except) {
             if let Some(at) = bare_at.take() {
                 self.report(Diagnostic::syntax(Span { start: at, end: at }, "default 'except:' must be last"));
             }
+            let this_star = self.nth(1) == Tk::Op(Op::Star);
+            if star.is_some_and(|s| s != this_star) {
+                let at = self.tok().span.start;
+                self.report(Diagnostic::syntax(
+                    Span { start: at, end: at },
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                ));
+            }
+            star = Some(this_star);
             let (handler, bare) = self.except_clause();
             if bare {
                 bare_at = Some(handler.span.start);
@@ -792,7 +801,8 @@ impl<'s> Parser<'s> {
                 "expected 'except' or 'finally' block",
             ));
         }
-        let kind = StmtKind::Try(Box::new(Try { body, handlers, orelse, finalbody }));
+        let star = star.unwrap_or(false);
+        let kind = StmtKind::Try(Box::new(Try { body, handlers, orelse, finalbody, star }));
         out.push(Stmt { kind, span: Span { start, end } });
         Ok(())
     }
@@ -812,8 +822,11 @@ impl<'s> Parser<'s> {
     /// before the colon.
     fn except_header(&mut self) -> PResult<(Option<Expr>, Option<Name>, u32)> {
         if self.at_op(Op::Star) {
-            let t = self.bump();
-            self.unsupported(t.span, "try/except* (exception groups)");
+            self.bump();
+            if self.at_op(Op::Colon) {
+                let at = self.tok().span.start;
+                return self.error(at, "expected one or more exception types");
+            }
         }
         if self.at_op(Op::Colon) {
             let end = self.prev_end();
@@ -1338,21 +1351,26 @@ impl<'s> Parser<'s> {
         Ok(StmtKind::ImportFrom { module, names })
     }
 
-    /// `yield`, `yield x`, `yield from x`: refused (generators are outside the subset),
-    /// parsed so that the rest of the line is still checked.
+    /// `yield`, `yield x`, `yield from x` (nested like a prefix operator).
     fn yield_expr(&mut self) -> PResult<Expr> {
+        self.enter(cost::LAMBDA)?;
+        let r = self.yield_inner();
+        self.leave(cost::LAMBDA);
+        r
+    }
+
+    fn yield_inner(&mut self) -> PResult<Expr> {
         let kw = self.bump();
-        let what = if self.eat_kw(Kw::From) {
-            self.expression()?;
-            "yield from (generators)"
+        let kind = if self.eat_kw(Kw::From) {
+            ExprKind::YieldFrom(Box::new(self.expression()?))
+        } else if !self.starts_expr() {
+            ExprKind::Yield(None)
         } else {
-            if !matches!(self.kind(), Tk::Newline | Tk::End | Tk::Op(Op::Semi | Op::RPar | Op::Eq | Op::RBrace)) {
-                self.star_expressions()?;
-            }
-            "yield (generators)"
+            let v = self.star_expressions()?;
+            self.no_lone_star(&v)?;
+            ExprKind::Yield(Some(Box::new(v)))
         };
-        self.unsupported(kw.span, what);
-        Ok(Self::placeholder(self.span_from(kw.span.start)))
+        Ok(Expr { kind, span: self.span_from(kw.span.start) })
     }
 
     // ---- targets ----
@@ -2047,9 +2065,10 @@ impl<'s> Parser<'s> {
         if self.eat_op(Op::RPar) {
             return Ok(Expr { kind: ExprKind::Tuple(Vec::new()), span: self.span_from(start) });
         }
-        let mut e = self.yield_expr()?;
+        // The span stays the `yield`'s own: CPython's messages point at it.
+        let _ = start;
+        let e = self.yield_expr()?;
         self.expect_op(Op::RPar)?;
-        e.span = self.span_from(start);
         Ok(e)
     }
 
@@ -2254,10 +2273,7 @@ impl<'s> Parser<'s> {
     }
 
     fn comprehension_clause(&mut self) -> PResult<Comprehension> {
-        if self.at_kw(Kw::Async) {
-            let t = self.bump();
-            self.unsupported(t.span, "async for (in a comprehension)");
-        }
+        let is_async = self.eat_kw(Kw::Async);
         self.bump();
         let target = self.target_list()?;
         self.check_target(&target, TargetCtx::Assign)?;
@@ -2269,7 +2285,7 @@ impl<'s> Parser<'s> {
         while self.eat_kw(Kw::If) {
             ifs.push(self.parse_bp(OR)?);
         }
-        Ok(Comprehension { target, iter, ifs })
+        Ok(Comprehension { target, iter, ifs, is_async })
     }
 
     // ---- parameters ----
@@ -2914,6 +2930,7 @@ fn expr_name(kind: &ExprKind) -> &'static str {
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Await(_) => "await expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::SetComp { .. } => "set comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",

@@ -158,6 +158,8 @@ pub fn install(vm: &mut Vm) {
     vm.builtins.insert(Symbol::new("Ellipsis"), Value::Ellipsis);
     install_exception_methods(vm);
     install_group(vm);
+    super::gen::install(vm);
+    super::egroup::install(vm);
     dict_classmethods(vm);
     install_random(vm);
 }
@@ -691,7 +693,7 @@ fn b_iter(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> 
     vm.get_iter(host, args[0].clone())
 }
 
-fn b_next(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+pub(super) fn b_next(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     check_kwargs(vm, "next", kwargs, &[])?;
     arg_count(vm, "next", args, 1, 2)?;
     match &args[0] {

@@ -18,6 +18,8 @@ pub enum Invoke {
     Frame(Box<Frame>),
     /// A host function that needs the driver (see [`RunResult::HostCall`]).
     Driver { id: u32, args: Vec<Value>, kwargs: Vec<(Symbol, Value)> },
+    /// Resume a generator (the caller decides: on its stack, or nested).
+    Resume(super::gen::ResumeReq),
 }
 
 impl Vm {
@@ -29,7 +31,7 @@ impl Vm {
         match kind {
             BuiltinKind::Native(nf) => nf(self, host, args, kwargs).map(Some),
             BuiltinKind::Host(id) => host.call(self, id, args, kwargs).map(Some),
-            BuiltinKind::Driver(_) => Ok(None),
+            BuiltinKind::Driver(_) | BuiltinKind::Frame(_) => Ok(None),
         }
     }
 
@@ -49,7 +51,8 @@ impl Vm {
                 Ok(Some(v)) => Ok(Invoke::Value(v)),
                 Ok(None) => match b.kind {
                     BuiltinKind::Driver(id) => Ok(Invoke::Driver { id, args, kwargs }),
-                    _ => unreachable!("only driver calls are left to the driver"),
+                    BuiltinKind::Frame(id) => self.frame_builtin(host, id, &args, &kwargs),
+                    _ => unreachable!("only driver and frame calls are left"),
                 },
                 Err(e) => Err(e),
             },
@@ -99,12 +102,10 @@ impl Vm {
         match f.code.kind {
             CodeKind::Function | CodeKind::Module | CodeKind::ClassBody => Ok(Invoke::Frame(frame)),
             CodeKind::AsyncFunction => Ok(Invoke::Value(coroutine_of(f, frame))),
-            CodeKind::Generator => Ok(Invoke::Value(Value::Generator(Rc::new(Generator {
-                name: f.name.borrow().clone(),
-                state: Cell::new(CoroState::Created),
-                frame: RefCell::new(Some(frame)),
-                id: next_id(),
-            })))),
+            CodeKind::Generator => Ok(Invoke::Value(self.new_generator(GenKind::Generator, f, frame))),
+            CodeKind::AsyncGenerator => {
+                Ok(Invoke::Value(self.new_generator(GenKind::AsyncGenerator { hooked: Cell::new(None) }, f, frame)))
+            }
         }
     }
 
@@ -272,6 +273,7 @@ impl Vm {
             Invoke::Value(v) => Ok(v),
             Invoke::Frame(f) => self.run_nested(host, f),
             Invoke::Driver { .. } => Err(self.runtime_error("asyncio.run() cannot be called from here")),
+            Invoke::Resume(req) => self.resume_native_req(host, req),
         }
     }
 
@@ -312,6 +314,36 @@ impl Vm {
         }
     }
 
+    /// `BaseExceptionGroup.__new__`'s choice of class: `BaseExceptionGroup`
+    /// of exceptions that are all `Exception`s makes an `ExceptionGroup`;
+    /// an `ExceptionGroup` (or a subclass of `Exception`) refuses to hold a
+    /// `BaseException`.
+    fn group_class(&mut self, c: Rc<Class>, args: &[Value]) -> PyResult<Rc<Class>> {
+        let base = self.types.exc_class(super::exc::ExcKind::BaseExceptionGroup).clone();
+        if !c.is_subclass(&base) {
+            return Ok(c);
+        }
+        let items: Vec<Value> = match args.get(1) {
+            Some(Value::List(l)) => l.0.borrow().clone(),
+            Some(Value::Tuple(t)) => t.0.clone(),
+            _ => return Ok(c),
+        };
+        let exception = self.types.exc_class(super::exc::ExcKind::Exception).clone();
+        let nested_base = items.iter().any(|e| super::exc::is_exception(e) && !self.class_of(e).is_subclass(&exception));
+        if Rc::ptr_eq(&c, &base) {
+            if !nested_base && !items.is_empty() && items.iter().all(super::exc::is_exception) {
+                return Ok(self.types.exc_class(super::exc::ExcKind::ExceptionGroup).clone());
+            }
+        } else if nested_base && c.is_subclass(&exception) {
+            let eg = self.types.exc_class(super::exc::ExcKind::ExceptionGroup);
+            if Rc::ptr_eq(&c, eg) {
+                return Err(self.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+            }
+            return Err(self.type_error(format!("Cannot nest BaseExceptions in '{}'", c.name)));
+        }
+        Ok(c)
+    }
+
     /// `Class(args)`.
     pub fn instantiate(&mut self, host: &mut dyn Host, c: Rc<Class>, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Invoke> {
         match c.tag {
@@ -323,6 +355,7 @@ impl Vm {
                 return Err(self.type_error("object() takes no arguments"));
             }
         }
+        let c = if c.tag == TypeTag::Exception { self.group_class(c, &args)? } else { c };
         let payload = if c.tag == TypeTag::Exception {
             Payload::Exception(Box::new(ExcData {
                 args: Value::tuple(args.clone()),
@@ -370,7 +403,7 @@ impl Vm {
         match self.instantiate(&mut host, c, Vec::new(), Vec::new())? {
             Invoke::Value(v) => Ok(v),
             Invoke::Frame(f) => self.run_nested(&mut host, f),
-            Invoke::Driver { .. } => unreachable!(),
+            Invoke::Driver { .. } | Invoke::Resume(_) => unreachable!("instantiating a class returns a value or a frame"),
         }
     }
 

@@ -18,6 +18,9 @@ use std::rc::Rc;
 pub enum Instr {
     Nop,
     Pop,
+    /// `Pop` of a `for` / `async for` loop's iterator on `break` or
+    /// `return`: a suspended generator left behind is finalized at once.
+    PopIter,
     // Fused instructions, made by `compile::peephole` from the sequences they
     // name. Each executes the whole sequence and skips it; the original
     // instructions stay in place after it, so a jump into the middle of the
@@ -145,8 +148,28 @@ pub enum Instr {
     /// Convert TOS into something `await` accepts (`__aenter__` results etc.
     /// are already awaitables; this checks and reports `TypeError` early).
     GetAwaitable,
-    /// Generator expressions: yield TOS to the consumer.
+    /// `yield TOS`: suspend the generator's frames; on resumption the value
+    /// sent in is pushed (`None` for `next`).
     Yield,
+    /// `yield from x`: TOS becomes the iterator to delegate to (a generator
+    /// stays itself; a coroutine is refused outside a coroutine).
+    GetYieldFromIter,
+    /// `async for`: TOS becomes `type(TOS).__aiter__(TOS)`.
+    GetAIter,
+    /// `async for`: push the awaitable of `__anext__()` of the async iterator on TOS.
+    GetANext,
+    /// The end of an `async for`: TOS is the exception the loop's `__anext__`
+    /// raised, below it the async iterator. `StopAsyncIteration` ends the loop
+    /// (both are popped); anything else is re-raised.
+    EndAsyncFor,
+    /// `except* T`: TOS the type, below it the exception (group) still
+    /// unhandled; pushes the rest and the matched part (`None` when nothing
+    /// matched), which becomes the handled exception.
+    CheckEgMatch,
+    /// The end of a `try/except*`: TOS the list of what the handlers raised
+    /// and the unhandled rest, below it the original exception; pushes what
+    /// to raise (`None` for nothing).
+    PrepReraiseStar,
     /// `raise` (0), `raise x` (1), `raise x from y` (2).
     Raise(u32),
     /// In a handler: re-raise the exception on top of stack.
@@ -197,8 +220,11 @@ pub enum CodeKind {
     Function,
     /// `async def`: calling it makes a coroutine object.
     AsyncFunction,
-    /// A generator expression: calling it makes a generator.
+    /// A generator function or expression: calling it makes a generator.
     Generator,
+    /// `async def` with `yield`, or a generator expression with `await` /
+    /// `async for`: calling it makes an async generator.
+    AsyncGenerator,
     /// A class body: runs once with a namespace.
     ClassBody,
 }

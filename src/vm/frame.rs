@@ -20,9 +20,41 @@ pub enum OnReturn {
     Init(Value),
     /// A class body finished: build the class from its namespace.
     BuildClass { name: Rc<str>, bases: Vec<Value>, qualname: Rc<str> },
-    /// A generator driven by a `for` loop yielded or finished: on return,
-    /// jump the caller to `exit` (the loop's end) after popping the iterator.
+    /// A generator driven by a `for` loop: a `yield` pushes the item for the
+    /// loop; a return jumps the caller to `exit` (the loop's end) after
+    /// popping the iterator.
     ForIterGen { exit: u32 },
+    /// A generator or coroutine resumed by `next()`, `send()`, `throw()` or
+    /// `close()` from the program: where its `yield` and its return go.
+    Resumed(Resumer),
+    /// An async generator resumed by awaiting `__anext__()`, `asend()`,
+    /// `athrow()` or `aclose()`: its own `yield` comes back here, while an
+    /// `await` inside it suspends the whole stack as usual.
+    AsyncGen(AgResume),
+}
+
+/// The resumer of a generator (see [`OnReturn::Resumed`]).
+#[derive(Debug, Clone)]
+pub enum Resumer {
+    /// `next(g)`, `g.send(v)`, `g.throw(e)`: a yield is the call's value, a
+    /// return raises `StopIteration(value)`.
+    Send,
+    /// `next(g, default)`: a return gives `default`.
+    NextDefault(Value),
+    /// `g.close()`: a yield raises RuntimeError, a return gives its value,
+    /// `GeneratorExit` gives `None`.
+    Close,
+}
+
+/// The resumer of an async generator (see [`OnReturn::AsyncGen`]).
+#[derive(Debug, Clone)]
+pub enum AgResume {
+    /// `__anext__()`, `asend()`, `athrow()`: a return raises `StopAsyncIteration`.
+    Step,
+    /// `anext(agen, default)`: a return gives `default`.
+    Default(Value),
+    /// `aclose()`: a yield raises RuntimeError, a return or `GeneratorExit` gives `None`.
+    Close,
 }
 
 /// Who owns a frame's execution (to finish its coroutine or generator object).
@@ -65,6 +97,12 @@ pub enum Pending {
     /// At a call of a host function that needs the driver (`asyncio.run`):
     /// the result is pushed on resumption.
     HostCall,
+    /// At a `yield`: the value sent in is pushed on resumption.
+    Yield,
+    /// At an `await` / `yield from` of a plain iterator (on top of the
+    /// stack), whose item was yielded: resumption runs the `Await` again,
+    /// which takes the next item.
+    AwaitIter,
 }
 
 /// A handler block: where to go and how high the stack was at `Setup`.

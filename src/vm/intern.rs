@@ -156,6 +156,7 @@ known_symbols! {
     exceptions = "exceptions",
     message = "message",
     value = "value",
+    code = "code",
     self_ = "self",
     key = "key",
     reverse = "reverse",

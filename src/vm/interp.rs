@@ -5,6 +5,7 @@ use super::code::{CodeKind, Instr};
 use super::exc::{with_exc, ExcKind};
 use super::frame::{ExecStack, Frame, OnReturn, Owner, Pending};
 use super::value::*;
+use super::value::finalize_pending;
 use super::{AwaitStart, Halt, Host, PyErr, PyResult, Resume, RunResult, Vm, RECURSION_LIMIT};
 use crate::syntax::ast::{BinOp, CmpOp};
 use std::rc::Rc;
@@ -17,7 +18,7 @@ enum Slow {
 }
 
 /// What to do after an instruction that may switch frames.
-enum Next {
+pub(super) enum Next {
     Continue,
     Err(PyErr),
     /// A driver call: suspend the stack and hand it to the driver.
@@ -34,28 +35,14 @@ impl Vm {
         let base_depth = self.depth;
         self.depth += ex.frames.len() + 1;
         let mut pending: Option<PyErr> = None;
-        match resume {
-            Resume::Start => {}
-            Resume::Send(v) => match std::mem::replace(&mut frame.pending, Pending::None) {
-                Pending::Await => {
-                    let obj = frame.stack.pop().unwrap_or(Value::None);
-                    if obj.is_none() {
-                        frame.stack.push(Value::None);
-                    } else {
-                        match host.await_resume(self, &obj) {
-                            Ok(r) => frame.stack.push(r),
-                            Err(e) => pending = Some(e),
-                        }
-                    }
-                }
-                Pending::HostCall => frame.stack.push(v),
-                Pending::None => {}
-            },
-            Resume::Throw(e) => {
-                if std::mem::replace(&mut frame.pending, Pending::None) == Pending::Await {
-                    frame.stack.pop();
-                }
-                pending = Some(PyErr::Exc(e));
+        let action = match resume {
+            Resume::Start => None,
+            Resume::Send(v) => Some(super::gen::ResumeAction::Send(v)),
+            Resume::Throw(e) => Some(super::gen::ResumeAction::Throw(e)),
+        };
+        if let Some(action) = action {
+            if let Err(e) = self.apply_resume(host, &mut frame, action) {
+                pending = Some(e);
             }
         }
         // Count instructions in a local: the slice's fuel, or what is left of
@@ -141,7 +128,7 @@ impl Vm {
                         out!(RunResult::OutOfFuel);
                     }
                     if fuel & 0xfff == 1 {
-                        if let Err(e) = self.alloc(0) {
+                        if let Err(e) = self.periodic_alloc_check() {
                             fuel -= 1;
                             pending = Some(e);
                             continue 'outer;
@@ -355,7 +342,7 @@ impl Vm {
                                     continue;
                                 }
                                 // Fast path: a native or host function, arguments from the stack.
-                                Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_)) => {
+                                Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_) | BuiltinKind::Frame(_)) => {
                                     let r = self.call_builtin(host, b.kind, &frame.stack[first..], &[]).map(|r| r.expect("the guard excludes driver calls"));
                                     frame.stack.truncate(start - 2);
                                     frame.stack.push(tri!(r));
@@ -404,14 +391,14 @@ impl Vm {
                             args.insert(0, self_);
                             self.invoke(host, func, args, kwargs)
                         };
-                        next!(self.after_invoke(ex, frame, outcome));
+                        next!(self.after_invoke(host, ex, frame, outcome));
                     }
                     Instr::Call(argc) => {
                         self.note_site(frame, ip);
                         let start = frame.stack.len() - argc as usize;
                         match &frame.stack[start - 1] {
                             // Fast path: a native or host builtin, arguments straight from the stack.
-                            Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_)) => {
+                            Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_) | BuiltinKind::Frame(_)) => {
                                 let r = self.call_builtin(host, b.kind, &frame.stack[start..], &[]).map(|r| r.expect("the guard excludes driver calls"));
                                 frame.stack.truncate(start - 1);
                                 frame.stack.push(tri!(r));
@@ -456,7 +443,7 @@ impl Vm {
                         let args: Vec<Value> = frame.stack.drain(start..).collect();
                         frame.stack.pop();
                         let outcome = self.invoke(host, func, args, Vec::new());
-                        next!(self.after_invoke(ex, frame, outcome));
+                        next!(self.after_invoke(host, ex, frame, outcome));
                     }
                     Instr::Subscr => {
                         let key = frame.stack.pop().unwrap();
@@ -633,46 +620,24 @@ impl Vm {
                                 let mut st = c.stack.borrow_mut().take().expect("a created coroutine holds its frame");
                                 let mut cf = st.frames.pop().expect("one frame");
                                 c.state.set(CoroState::Running);
-                                cf.on_return = OnReturn::Push;
-                                cf.owner = Owner::Coroutine(c.clone());
+                                // A coroutine that never ran: its frame returns
+                                // with `Push` and has no owner yet (no drops to run).
+                                debug_assert!(matches!(cf.on_return, OnReturn::Push) && matches!(cf.owner, Owner::Plain));
+                                std::mem::forget(std::mem::replace(&mut cf.owner, Owner::Coroutine(c.clone())));
                                 if let Next::Err(e) = self.push_frame(ex, frame, cf) {
                                     pending = Some(e);
                                     continue 'outer;
                                 }
                             }
-                            other => match host.await_start(self, &other) {
-                                Ok(AwaitStart::Ready(r)) => frame.stack.push(r),
-                                Ok(AwaitStart::Suspend(y)) => {
-                                    frame.stack.push(other);
-                                    frame.pending = Pending::Await;
-                                    out!(RunResult::Yield(y));
-                                }
-                                Err(e) => {
+                            other => match self.await_other(host, ex, frame, other) {
+                                Slow::Ok => {}
+                                Slow::Err(e) => {
                                     pending = Some(e);
                                     continue 'outer;
                                 }
+                                Slow::Return(r) => out!(r),
                             },
                         }
-                    }
-                    Instr::Yield => {
-                        let v = frame.stack.pop().unwrap();
-                        // The value `send` delivers (always None here), popped by the next instruction.
-                        frame.stack.push(Value::None);
-                        // Park the generator frame; hand the value to whoever advances it.
-                        if let OnReturn::ForIterGen { .. } = frame.on_return {
-                            if let Some(caller) = ex.frames.pop() {
-                                let gen_frame = std::mem::replace(frame, caller);
-                                self.depth -= 1;
-                                if let Owner::Generator(g) = &gen_frame.owner {
-                                    g.state.set(CoroState::Suspended);
-                                    let g = g.clone();
-                                    *g.frame.borrow_mut() = Some(gen_frame);
-                                }
-                                frame.stack.push(v);
-                                continue;
-                            }
-                        }
-                        out!(RunResult::Yield(v));
                     }
                     Instr::PopBlock => {
                         frame.blocks.pop();
@@ -690,28 +655,32 @@ impl Vm {
         }
     }
 
+    /// The dispatch loop's memory check (every 4,096 instructions), out of
+    /// line: inlined, its loads crowd the registers the loop's head needs.
+    #[cold]
+    #[inline(never)]
+    fn periodic_alloc_check(&mut self) -> PyResult<()> {
+        self.alloc(0)
+    }
+
     /// `ForIter` on anything but a range or list iterator: a generator's frame
     /// runs on this stack; other iterators are advanced by `next`.
     fn for_iter_slow(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, exit: u32) -> Next {
         let it = frame.stack.last().unwrap().clone();
         if let Value::Generator(g) = &it {
-            match g.state.get() {
-                CoroState::Done => {
-                    frame.stack.pop();
-                    frame.ip = exit;
-                }
-                CoroState::Running => {
-                    return Next::Err(self.new_error(ExcKind::ValueError, "generator already executing".into()));
-                }
-                _ => {
-                    let mut gf = g.frame.borrow_mut().take().expect("suspended generator has its frame");
-                    g.state.set(CoroState::Running);
-                    gf.on_return = OnReturn::ForIterGen { exit };
-                    gf.owner = Owner::Generator(g.clone());
-                    return self.push_frame(ex, frame, gf);
-                }
+            let target = match &g.kind {
+                GenKind::Generator => Some(super::gen::GenObj::Gen(g.clone())),
+                GenKind::CoroWrapper(c) => Some(super::gen::GenObj::Coro(c.clone())),
+                _ => None,
+            };
+            if let Some(target) = target {
+                let req = super::gen::ResumeReq {
+                    target,
+                    action: super::gen::ResumeAction::Send(Value::None),
+                    edge: OnReturn::ForIterGen { exit },
+                };
+                return self.resume_chain(host, ex, frame, req);
             }
-            return Next::Continue;
         }
         match self.next(host, &it) {
             Ok(Some(v)) => frame.stack.push(v),
@@ -722,6 +691,48 @@ impl Vm {
             Err(e) => return Next::Err(e),
         }
         Next::Continue
+    }
+
+    /// `Await` of anything but a coroutine: a generator-like object
+    /// (delegation), a host future, a plain iterator.
+    #[inline(never)]
+    fn await_other(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, v: Value) -> Slow {
+        if let Value::Generator(g) = v {
+            return match self.delegate(host, ex, frame, g) {
+                Next::Continue => Slow::Ok,
+                Next::Err(e) => Slow::Err(e),
+                Next::Driver(r) => Slow::Return(r),
+            };
+        }
+        let r = if super::gen::is_host_awaitable(&v) {
+            let r = host.await_start(self, &v);
+            if let Ok(AwaitStart::Suspend(_)) = &r {
+                frame.stack.push(v);
+                frame.pending = Pending::Await;
+            }
+            r
+        } else {
+            // `__await__` returned a plain iterator, or `yield from` one.
+            self.await_iter(host, frame, v)
+        };
+        match r {
+            Ok(AwaitStart::Ready(r)) => {
+                frame.stack.push(r);
+                Slow::Ok
+            }
+            Ok(AwaitStart::Suspend(y)) => self.suspended(ex, frame, y),
+            Err(e) => Slow::Err(e),
+        }
+    }
+
+    /// A `yield` or a waiting `await` ([`Vm::suspend`]) as the loop goes on.
+    #[inline(never)]
+    fn suspended(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, v: Value) -> Slow {
+        match self.suspend(ex, frame, v) {
+            super::gen::Suspend::Driver(y) => Slow::Return(RunResult::Yield(y)),
+            super::gen::Suspend::Continue => Slow::Ok,
+            super::gen::Suspend::Err(e) => Slow::Err(e),
+        }
     }
 
     /// The less frequent instructions, out of line so that the main loop
@@ -838,7 +849,7 @@ impl Vm {
                         let func = frame.stack.pop().unwrap();
                         let kwargs = split_kwargs(&mut args, Some(&kwnames));
                         let outcome = self.invoke(host, func, args, kwargs);
-                        match self.after_invoke(ex, frame, outcome) {
+                        match self.after_invoke(host, ex, frame, outcome) {
                             Next::Continue => {}
                             Next::Err(e) => return Slow::Err(e),
                             Next::Driver(r) => return Slow::Return(r),
@@ -875,7 +886,7 @@ impl Vm {
                             }
                         }
                         let outcome = self.invoke(host, func, args, kwargs);
-                        match self.after_invoke(ex, frame, outcome) {
+                        match self.after_invoke(host, ex, frame, outcome) {
                             Next::Continue => {}
                             Next::Err(e) => return Slow::Err(e),
                             Next::Driver(r) => return Slow::Return(r),
@@ -1098,6 +1109,11 @@ impl Vm {
                                 }
                             },
                             Value::Instance(i) if i.class.tag == TypeTag::Host => {}
+                            Value::Generator(g) if matches!(g.kind, GenKind::AgenOp { .. }) => {}
+                            Value::Instance(_) => {
+                                let r = sl!(self.awaitable_of(host, &v));
+                                *frame.stack.last_mut().unwrap() = r;
+                            }
                             _ => {
                                 return Slow::Err(self.type_error(format!(
                                     "object {} can't be used in 'await' expression",
@@ -1105,6 +1121,73 @@ impl Vm {
                                 )));
                             }
                         }
+                    }
+                    Instr::PopIter => {
+                        // A loop's iterator dropped by `break` or `return`:
+                        // the last reference to a suspended generator
+                        // finalizes it (its `finally` runs now).
+                        frame.stack.pop();
+                        if finalize_pending() {
+                            self.run_finalizers(host);
+                        }
+                    }
+                    Instr::Yield => {
+                        let v = frame.stack.pop().unwrap();
+                        if frame.code.kind == CodeKind::AsyncGenerator {
+                            return match self.agen_yield(ex, frame, v) {
+                                Next::Continue => Slow::Ok,
+                                Next::Err(e) => Slow::Err(e),
+                                Next::Driver(r) => Slow::Return(r),
+                            };
+                        }
+                        frame.pending = Pending::Yield;
+                        return self.suspended(ex, frame, v);
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = frame.stack.pop().unwrap();
+                        let it = match &v {
+                            Value::Generator(g) if matches!(g.kind, GenKind::Generator | GenKind::CoroWrapper(_)) => v,
+                            Value::Coroutine(_) => {
+                                return Slow::Err(
+                                    self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"),
+                                );
+                            }
+                            _ => sl!(self.get_iter(host, v)),
+                        };
+                        frame.stack.push(it);
+                    }
+                    Instr::GetAIter => {
+                        let v = frame.stack.pop().unwrap();
+                        let it = sl!(self.aiter_of(host, v));
+                        frame.stack.push(it);
+                    }
+                    Instr::GetANext => {
+                        let ait = frame.stack.last().unwrap().clone();
+                        let aw = sl!(self.anext_awaitable(host, &ait));
+                        frame.stack.push(aw);
+                    }
+                    Instr::EndAsyncFor => {
+                        let exc = frame.stack.pop().unwrap();
+                        if !self.exc_is(&exc, ExcKind::StopAsyncIteration) {
+                            return Slow::Err(PyErr::Exc(exc));
+                        }
+                        frame.stack.pop();
+                    }
+                    Instr::CheckEgMatch => {
+                        let ty = frame.stack.pop().unwrap();
+                        let rest = frame.stack.pop().unwrap();
+                        let (rest, m) = sl!(self.eg_match(host, rest, &ty));
+                        if !m.is_none() {
+                            frame.handled = m.clone();
+                        }
+                        frame.stack.push(rest);
+                        frame.stack.push(m);
+                    }
+                    Instr::PrepReraiseStar => {
+                        let list = frame.stack.pop().unwrap();
+                        let orig = frame.stack.pop().unwrap();
+                        let r = sl!(self.prep_reraise_star(host, &orig, &list));
+                        frame.stack.push(r);
                     }
                     Instr::Raise(kind) => {
                         let e = sl!(self.do_raise(frame, ex, kind));
@@ -1153,7 +1236,7 @@ impl Vm {
                         let enter_fn = sl!(self.getattr(host, &mgr, enter));
                         frame.stack.push(exit_fn);
                         let r = self.invoke(host, enter_fn, Vec::new(), Vec::new());
-                        match self.after_invoke(ex, frame, r) {
+                        match self.after_invoke(host, ex, frame, r) {
                             Next::Continue => {}
                             Next::Err(e) => return Slow::Err(e),
                             Next::Driver(r) => return Slow::Return(r),
@@ -1162,7 +1245,7 @@ impl Vm {
                     Instr::WithNormalExit => {
                         let exit_fn = frame.stack.pop().unwrap();
                         let r = self.invoke(host, exit_fn, vec![Value::None, Value::None, Value::None], Vec::new());
-                        match self.after_invoke(ex, frame, r) {
+                        match self.after_invoke(host, ex, frame, r) {
                             Next::Continue => {}
                             Next::Err(e) => return Slow::Err(e),
                             Next::Driver(r) => return Slow::Return(r),
@@ -1175,7 +1258,7 @@ impl Vm {
                         let exit_fn = frame.stack[n - 3].clone();
                         let ty = Value::Class(self.class_of(&exc));
                         let r = self.invoke(host, exit_fn, vec![ty, exc, Value::None], Vec::new());
-                        match self.after_invoke(ex, frame, r) {
+                        match self.after_invoke(host, ex, frame, r) {
                             Next::Continue => {}
                             Next::Err(e) => return Slow::Err(e),
                             Next::Driver(r) => return Slow::Return(r),
@@ -1268,8 +1351,10 @@ impl Vm {
     }
 
     /// After a call: push the value, or enter the new frame, or report.
-    fn after_invoke(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, r: PyResult<Invoke>) -> Next {
+    #[inline(never)]
+    fn after_invoke(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, r: PyResult<Invoke>) -> Next {
         match r {
+            Ok(Invoke::Resume(req)) => self.resume_chain(host, ex, frame, req),
             Ok(Invoke::Value(v)) => {
                 frame.stack.push(v);
                 Next::Continue
@@ -1284,7 +1369,7 @@ impl Vm {
     }
 
     /// Make `nf` the running frame (its caller saved on the stack).
-    fn push_frame(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, nf: Box<Frame>) -> Next {
+    pub(super) fn push_frame(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, nf: Box<Frame>) -> Next {
         if self.depth >= RECURSION_LIMIT {
             return Next::Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
         }
@@ -1310,6 +1395,13 @@ impl Vm {
         let deliver = match on_return {
             OnReturn::Push => Deliver::Push(v),
             OnReturn::ForIterGen { exit } => Deliver::ExitLoop(exit),
+            edge @ (OnReturn::Resumed(_) | OnReturn::AsyncGen(_)) => match self.edge_return(edge, v) {
+                Ok(v) => Deliver::Push(v),
+                Err(e) => {
+                    self.pop_frame(ex, frame);
+                    return Err(e);
+                }
+            },
             OnReturn::Init(inst) => {
                 if !v.is_none() {
                     let e = self.type_error(format!(
@@ -1348,6 +1440,9 @@ impl Vm {
                 let done = std::mem::replace(frame, caller);
                 self.recycle(done);
                 self.depth -= 1;
+                if finalize_pending() {
+                    self.run_finalizers(host);
+                }
                 match deliver {
                     Deliver::Push(v) => frame.stack.push(v),
                     Deliver::ExitLoop(exit) => {
@@ -1458,10 +1553,19 @@ impl Vm {
                 Owner::Plain => {}
             }
             exc = self.convert_stop_iteration(frame, exc);
+            let absorbed = match frame.on_return {
+                OnReturn::Resumed(_) | OnReturn::AsyncGen(_) => self.edge_absorbs(&frame.on_return, &exc),
+                _ => None,
+            };
             match ex.frames.pop() {
                 Some(caller) => {
                     *frame = caller;
                     self.depth -= 1;
+                    if let Some(v) = absorbed {
+                        // `close()` / `aclose()` and the GeneratorExit it threw.
+                        frame.stack.push(v);
+                        return None;
+                    }
                 }
                 None => return Some(PyErr::Exc(exc)),
             }
@@ -1471,15 +1575,20 @@ impl Vm {
     /// PEP 479: a `StopIteration` escaping a coroutine or generator frame
     /// becomes `RuntimeError`.
     fn convert_stop_iteration(&mut self, frame: &Frame, exc: Value) -> Value {
-        let what = match frame.owner {
+        let what = match &frame.owner {
             Owner::Coroutine(_) => "coroutine",
+            Owner::Generator(g) if g.is_async_gen() => "async generator",
             Owner::Generator(_) => "generator",
             Owner::Plain => return exc,
         };
-        if !self.exc_is(&exc, ExcKind::StopIteration) {
+        let msg = if self.exc_is(&exc, ExcKind::StopIteration) {
+            format!("{what} raised StopIteration")
+        } else if what == "async generator" && self.exc_is(&exc, ExcKind::StopAsyncIteration) {
+            "async generator raised StopAsyncIteration".to_string()
+        } else {
             return exc;
-        }
-        let new = self.new_exc(ExcKind::RuntimeError, format!("{what} raised StopIteration"));
+        };
+        let new = self.new_exc(ExcKind::RuntimeError, msg);
         with_exc(&new, |d| {
             d.cause = exc.clone();
             d.context = exc.clone();

@@ -41,7 +41,6 @@ const FROZENSET_METHODS: &[Symbol] = &[
 ];
 const INT_METHODS: &[Symbol] = &[sym::bit_length, sym::conjugate, sym::as_integer_ratio, sym::is_integer];
 const FLOAT_METHODS: &[Symbol] = &[sym::is_integer, sym::as_integer_ratio, sym::conjugate];
-const CORO_METHODS: &[Symbol] = &[sym::close];
 const RANGE_METHODS: &[Symbol] = &[sym::index, sym::count];
 
 /// Does this builtin value have a method of that name?
@@ -60,7 +59,6 @@ pub fn has_method(v: &Value, name: Symbol) -> bool {
         }
         Value::Int(_) | Value::Bool(_) => INT_METHODS,
         Value::Float(_) => FLOAT_METHODS,
-        Value::Coroutine(_) => CORO_METHODS,
         Value::Range(_) => RANGE_METHODS,
         _ => &[],
     };
@@ -102,7 +100,11 @@ pub fn data_attr(_vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
 }
 
 /// Attributes every exception has (`args`, `__cause__`, ...).
-pub fn exception_attr(_vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
+pub fn exception_attr(vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
+    // `StopIteration.value` and `SystemExit.code`: the first argument.
+    if (name == sym::value && vm.exc_is(v, ExcKind::StopIteration)) || (name == sym::code && vm.exc_is(v, ExcKind::SystemExit)) {
+        return Some(vm.stop_value(v));
+    }
     with_exc(v, |d| {
         if name == sym::args {
             Some(d.args.clone())
@@ -266,16 +268,6 @@ impl Vm {
                         Err(self.value_error(format!("{rep} is not in range")))
                     }
                 }
-            }
-            Value::Coroutine(c) => {
-                if name == sym::close {
-                    if c.state.get() != CoroState::Done {
-                        c.state.set(CoroState::Done);
-                        c.stack.borrow_mut().take();
-                    }
-                    return Ok(Value::None);
-                }
-                Err(self.attribute_error(recv, name))
             }
             _ => Err(self.attribute_error(recv, name)),
         }

@@ -18,9 +18,11 @@ pub mod builtins;
 pub mod call;
 pub mod code;
 pub mod dict;
+pub mod egroup;
 pub mod exc;
 pub mod fmt;
 pub mod frame;
+pub mod gen;
 pub mod intern;
 pub mod interp;
 pub mod memory;
@@ -120,6 +122,18 @@ pub trait Host {
     /// reference harness arranges).
     fn hash(&mut self, _vm: &mut Vm, _obj: &Value) -> Option<i64> {
         None
+    }
+    /// An async generator is first iterated (`sys.set_asyncgen_hooks`'
+    /// `firstiter`: the event loop keeps it to close at shutdown).
+    /// True when a finalizer is installed (the loop is running).
+    fn agen_firstiter(&mut self, _vm: &mut Vm, _agen: &Value) -> bool {
+        false
+    }
+    /// A suspended async generator lost its last reference (the hooks'
+    /// `finalizer`: the event loop schedules `aclose()`). False when no loop
+    /// takes it: the VM closes it at once.
+    fn agen_finalize(&mut self, _vm: &mut Vm, _agen: &Value) -> bool {
+        false
     }
 }
 
@@ -249,6 +263,7 @@ impl CycleRoots {
 
 impl Drop for Vm {
     fn drop(&mut self) {
+        value::set_finalize_off(true);
         let roots = std::mem::take(&mut *self.cycle_roots.borrow_mut());
         for g in roots.globals.iter().filter_map(|w| w.upgrade()) {
             let values = std::mem::take(&mut *g.values.borrow_mut());
@@ -262,6 +277,7 @@ impl Drop for Vm {
             let v = std::mem::replace(&mut *c.0.borrow_mut(), Value::Undef);
             drop(v);
         }
+        value::set_finalize_off(false);
     }
 }
 

@@ -921,14 +921,19 @@ impl Vm {
                     return Ok(v.clone());
                 }
             }
-            Value::Generator(_) => return Ok(v),
+            Value::Generator(g) => {
+                if matches!(g.kind, GenKind::Generator | GenKind::CoroWrapper(_)) {
+                    return Ok(v);
+                }
+                return Err(self.type_error(format!("'{}' object is not iterable", type_name(&v))));
+            }
             Value::Instance(i) => match i.class.lookup(sym::__iter__) {
                 Some(f) => {
                     let it = self.call(host, &f, vec![v.clone()], vec![])?;
                     let is_iterator = match &it {
                         Value::Instance(j) => j.class.lookup(sym::__next__).is_some(),
                         Value::Iter(k) => !matches!(&*k.kind.borrow(), IterKind::View { .. }),
-                        Value::Generator(_) => true,
+                        Value::Generator(g) => matches!(g.kind, GenKind::Generator | GenKind::CoroWrapper(_)),
                         _ => false,
                     };
                     if !is_iterator {
@@ -968,46 +973,14 @@ impl Vm {
     }
 
     fn next_generator(&mut self, host: &mut dyn Host, g: &Rc<Generator>) -> PyResult<Option<Value>> {
-        match g.state.get() {
-            CoroState::Done => return Ok(None),
-            CoroState::Running => return Err(self.value_error("generator already executing")),
-            _ => {}
-        }
-        let mut f = g.frame.borrow_mut().take().expect("suspended generator has its frame");
-        f.owner = super::frame::Owner::Generator(g.clone());
-        f.on_return = super::frame::OnReturn::Push;
-        g.state.set(CoroState::Running);
-        if self.native_depth >= super::MAX_NATIVE_DEPTH || self.depth >= super::RECURSION_LIMIT {
-            g.state.set(CoroState::Suspended);
-            *g.frame.borrow_mut() = Some(f);
-            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
-        }
-        self.native_depth += 1;
-        let fuel = std::mem::replace(&mut self.fuel, u64::MAX);
-        let mut st = super::frame::ExecStack { frames: vec![f] };
-        let r = self.run(host, &mut st, super::Resume::Start);
-        let used = u64::MAX - self.fuel;
-        self.fuel = fuel.saturating_sub(used);
-        self.native_depth -= 1;
-        match r {
-            super::RunResult::Yield(v) => {
-                let f = st.frames.pop().expect("a yielding generator keeps its frame");
-                *g.frame.borrow_mut() = Some(f);
-                g.state.set(CoroState::Suspended);
-                Ok(Some(v))
-            }
-            super::RunResult::Return(_) => {
-                g.state.set(CoroState::Done);
-                Ok(None)
-            }
-            super::RunResult::Raise(e) => {
-                g.state.set(CoroState::Done);
-                Err(e)
-            }
-            _ => {
-                g.state.set(CoroState::Done);
-                Err(self.runtime_error("generator suspended unexpectedly"))
-            }
+        let target = match &g.kind {
+            GenKind::Generator => super::gen::GenObj::Gen(g.clone()),
+            GenKind::CoroWrapper(c) => super::gen::GenObj::Coro(c.clone()),
+            _ => return Err(self.type_error(format!("'{}' object is not an iterator", type_name(&Value::Generator(g.clone()))))),
+        };
+        match self.resume_native(host, &target, super::gen::ResumeAction::Send(Value::None))? {
+            super::gen::Outcome::Yielded(v) => Ok(Some(v)),
+            super::gen::Outcome::Returned(_) => Ok(None),
         }
     }
 
@@ -1732,18 +1705,7 @@ impl Vm {
                 }
                 self.getattr(host, &f, name)
             }
-            Value::Coroutine(c) => {
-                if name == sym::__name__ {
-                    return Ok(Value::str(&*c.name));
-                }
-                if name == sym::__qualname__ {
-                    return Ok(Value::str(&*c.qualname));
-                }
-                if super::methods::has_method(obj, name) {
-                    return Ok(self.bound_method_name(obj, name));
-                }
-                Err(self.attribute_error(obj, name))
-            }
+            Value::Coroutine(_) | Value::Generator(_) => self.gen_getattr(obj, name),
             _ => {
                 if name == sym::__class__ {
                     return Ok(Value::Class(self.class_of(obj)));
@@ -2062,6 +2024,13 @@ impl Vm {
                 Ok((v, Value::Undef))
             }
             Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Method(_) | Value::Builtin(_) => {
+                let v = self.getattr(host, &obj, name)?;
+                Ok((v, Value::Undef))
+            }
+            Value::Coroutine(_) | Value::Generator(_) => {
+                if let Some(f @ Value::Builtin(_)) = self.class_of(&obj).lookup(name) {
+                    return Ok((f, obj));
+                }
                 let v = self.getattr(host, &obj, name)?;
                 Ok((v, Value::Undef))
             }

@@ -121,7 +121,11 @@ impl Vm {
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Coroutine(c) => format!("<coroutine object {} at {}>", c.qualname, address(c.id)),
-            Value::Generator(g) => format!("<generator object {} at {}>", g.name, address(g.id)),
+            Value::Generator(g) => match &g.kind {
+                GenKind::Generator => format!("<generator object {} at {}>", g.qualname, address(g.id)),
+                GenKind::AsyncGenerator { .. } => format!("<async_generator object {} at {}>", g.qualname, address(g.id)),
+                _ => format!("<{} object at {}>", super::types::type_name(v), address(g.id)),
+            },
             Value::Iter(it) => {
                 let view = match &*it.kind.borrow() {
                     IterKind::View { dict, what } => Some((dict.clone(), *what)),

@@ -239,6 +239,9 @@ pub enum BuiltinKind {
     /// Suspends the calling stack and hands the call to the driver
     /// ([`RunResult::HostCall`](super::RunResult::HostCall)): `asyncio.run`.
     Driver(u32),
+    /// May resume a generator's frames on the caller's stack (`next`,
+    /// `send`, `throw`, `close`): see [`super::gen::frame_builtin`].
+    Frame(u32),
 }
 
 #[derive(Debug)]
@@ -510,13 +513,18 @@ pub struct Module {
     pub attrs: RefCell<AttrMap>,
 }
 
+/// The life of a coroutine, generator or async generator (CPython's
+/// `FRAME_CREATED`, `FRAME_EXECUTING`, `FRAME_SUSPENDED`, `FRAME_COMPLETED`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CoroState {
-    /// Made by calling an `async def`; no code has run yet.
+    /// Made by calling an `async def` or a generator function; no code has run yet.
     Created,
-    /// Its frames are executing (or are on the stack of the coroutine awaiting it).
+    /// Its frames are executing (on the stack of whoever resumed it).
     Running,
-    /// Stopped at an `await`, holding its frame stack.
+    /// Stopped at an `await` or a `yield`. Its frames are in its own `stack`
+    /// when a resumer in the program (`for`, `next()`, `send()`) got the
+    /// value, or on the stack of whatever delegates to it (the task's stack,
+    /// a `yield from`) otherwise.
     Suspended,
     Done,
 }
@@ -534,12 +542,51 @@ pub struct Coroutine {
     pub id: u64,
 }
 
+/// A generator, an async generator, or one of the iterator-like objects
+/// built on them (`coro.__await__()`, the awaitables of `asend()` & co).
 #[derive(Debug)]
 pub struct Generator {
+    pub kind: GenKind,
     pub name: Rc<str>,
+    pub qualname: Rc<str>,
     pub state: Cell<CoroState>,
-    pub frame: RefCell<Option<Box<super::frame::Frame>>>,
+    /// Created: its frame. Suspended with a resumer in the program: its
+    /// frame (owner cleared, so that the generator does not hold itself)
+    /// and the frames it delegates to, innermost last. `None` otherwise.
+    pub stack: RefCell<Option<super::frame::ExecStack>>,
+    pub code: Option<Rc<Code>>,
     pub id: u64,
+}
+
+#[derive(Debug)]
+pub enum GenKind {
+    Generator,
+    /// `hooked`: `None` before its first iteration, then whether the event
+    /// loop's hooks took it (asyncio keeps it to close at shutdown and
+    /// finalizes it through the loop).
+    AsyncGenerator { hooked: Cell<Option<bool>> },
+    /// `coro.__await__()`: iterating it runs the coroutine.
+    CoroWrapper(Rc<Coroutine>),
+    /// The awaitable `__anext__()`, `asend()`, `athrow()` or `aclose()`
+    /// returns; `state` is CPython's init / iter / closed as Created / Running / Done.
+    AgenOp { agen: Rc<Generator>, op: AgenOpKind, arg: RefCell<Value>, default: Option<Value> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgenOpKind {
+    /// `__anext__()` and `asend(value)`.
+    Send,
+    /// `athrow(exc)`.
+    Throw,
+    /// `aclose()`.
+    Close,
+}
+
+impl Generator {
+    /// An async generator (not one of its awaitables).
+    pub fn is_async_gen(&self) -> bool {
+        matches!(self.kind, GenKind::AsyncGenerator { .. })
+    }
 }
 
 /// Builtin iterators.
@@ -594,7 +641,15 @@ fn drop_children(items: impl IntoIterator<Item = Value>) {
     for v in items {
         let nested = matches!(
             v,
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_) | Value::Cell(_) | Value::Method(_)
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::Instance(_)
+                | Value::Cell(_)
+                | Value::Method(_)
+                | Value::Generator(_)
+                | Value::Coroutine(_)
         );
         if nested {
             PENDING_DROPS.with(|p| p.borrow_mut().push(v));
@@ -634,6 +689,84 @@ impl Drop for Instance {
     fn drop(&mut self) {
         let attrs = std::mem::take(&mut self.attrs.get_mut().0);
         drop_children(attrs.into_iter().map(|(_, v)| v));
+    }
+}
+
+thread_local! {
+    /// Suspended generators dropped with something left to run (a `finally`
+    /// or `with` around their `yield`, an async generator the event loop
+    /// must close): CPython finalizes them when their last reference goes;
+    /// the VM does it at its next safe point ([`super::Vm::run_finalizers`]).
+    static FINALIZE: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
+    static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Set while a VM is torn down: nothing is finalized any more.
+    static FINALIZE_OFF: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether dropped generators wait to be finalized.
+#[inline]
+pub fn finalize_pending() -> bool {
+    FINALIZE_PENDING.with(Cell::get)
+}
+
+/// The dropped generators to finalize, oldest first.
+pub fn take_finalizers() -> Vec<Rc<Generator>> {
+    FINALIZE_PENDING.with(|p| p.set(false));
+    FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+}
+
+/// Stop (or resume) queueing dropped generators: a VM being torn down
+/// runs nothing.
+pub fn set_finalize_off(off: bool) {
+    FINALIZE_OFF.with(|f| f.set(off));
+    if off {
+        let q = FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        FINALIZE_PENDING.with(|p| p.set(false));
+        drop(q);
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.state.get() != CoroState::Suspended {
+            return;
+        }
+        let Some(st) = self.stack.get_mut().take() else { return };
+        let kind = match &self.kind {
+            // Only a handler block around the `yield` can run code on close.
+            GenKind::Generator if st.frames.iter().any(|f| !f.blocks.is_empty()) => GenKind::Generator,
+            GenKind::AsyncGenerator { hooked } if hooked.get() == Some(true) || st.frames.iter().any(|f| !f.blocks.is_empty()) => {
+                GenKind::AsyncGenerator { hooked: Cell::new(hooked.get()) }
+            }
+            _ => return,
+        };
+        if FINALIZE_OFF.with(Cell::get) {
+            return;
+        }
+        let g = Rc::new(Generator {
+            kind,
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            state: Cell::new(CoroState::Suspended),
+            stack: RefCell::new(Some(st)),
+            code: self.code.clone(),
+            id: self.id,
+        });
+        FINALIZE.with(|q| q.borrow_mut().push(g));
+        FINALIZE_PENDING.with(|p| p.set(true));
+    }
+}
+
+impl Drop for super::frame::Frame {
+    fn drop(&mut self) {
+        // A frame may hold generators holding frames: free those with a
+        // loop, not nested drops (containers see to their own items).
+        let gen_like = |v: &Value| matches!(v, Value::Generator(_) | Value::Coroutine(_));
+        if self.locals.iter().any(gen_like) || self.stack.iter().any(gen_like) {
+            let locals = std::mem::take(&mut self.locals);
+            let stack = std::mem::take(&mut self.stack);
+            drop_children(locals.into_iter().chain(stack));
+        }
     }
 }
 

@@ -12,20 +12,6 @@ b = b"abc"
 c = "\N{BULLET}"
 type X = int
 class A(metaclass=M): pass
-def g():
-    yield 1
-def h():
-    yield from g()
-def k():
-    v = yield
-async def m():
-    async for x in y: pass
-    r = [x async for x in y]
-    s = (await x for x in y)
-try:
-    pass
-except* E:
-    pass
 match command:
     case "go":
         pass

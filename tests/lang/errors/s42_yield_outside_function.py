@@ -1,0 +1,3 @@
+# 模块层的 yield
+x = 1
+yield x

@@ -1,0 +1,5 @@
+# 协程里的 yield from
+import asyncio
+
+async def main():
+    yield from asyncio.sleep(1)

@@ -1,0 +1,3 @@
+# 列表推导式里的 yield
+def f(xs):
+    return [(yield x) for x in xs]

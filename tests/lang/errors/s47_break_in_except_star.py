@@ -1,0 +1,6 @@
+# except* 里的 break
+for i in range(3):
+    try:
+        pass
+    except* ValueError:
+        break

@@ -1,3 +1,0 @@
-# yield from
-def chain(a, b):
-    yield from a

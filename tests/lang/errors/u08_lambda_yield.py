@@ -1,2 +1,0 @@
-# lambda 里的 yield
-f = lambda: (yield)

@@ -1,5 +1,0 @@
-# except* 语法
-try:
-    pass
-except* ValueError:
-    pass
