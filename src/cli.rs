@@ -65,7 +65,7 @@ pub fn main(args: Vec<String>) -> i32 {
             }
         };
     }
-    let mut program = match Program::new(&source, Limits::default()) {
+    let mut program = match Program::with_file(&source, Limits::default(), &file) {
         Ok(p) => p,
         Err(diags) => {
             let index = LineIndex::new(&source);

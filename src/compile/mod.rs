@@ -1054,7 +1054,8 @@ impl Compiler<'_> {
         }
         inner.emit_const(Value::None);
         inner.emit(Instr::Return);
-        let first_line = (self.line_of)(f.name_span);
+        // `co_firstlineno`: the first decorator's line, if any.
+        let first_line = (self.line_of)(f.decorators.first().map_or(f.name_span, |d| d.span));
         let code = self.finish(inner, Self::param_spec(&f.params), first_line);
         let ci = unit.add_const(Value::Code(Rc::new(code)));
         unit.span = span;

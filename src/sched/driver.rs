@@ -141,7 +141,14 @@ impl Program {
     /// Compile `source` (and the asyncio prelude). Diagnostics if the program
     /// is invalid or outside the subset; it never half-runs.
     pub fn new(source: &str, limits: Limits) -> Result<Program, Vec<Diagnostic>> {
+        Program::with_file(source, limits, "main.py")
+    }
+
+    /// [`Program::new`] for a program read from `file` (its `__file__`, and
+    /// the file a coroutine's repr says it is running in).
+    pub fn with_file(source: &str, limits: Limits, file: &str) -> Result<Program, Vec<Diagnostic>> {
         let mut vm = Vm::new();
+        vm.file_name = file.into();
         vm.limits = limits;
         let mut sched = Sched::new(&mut vm);
         // The scheduler's reserved room is not the program's (the prelude
@@ -151,7 +158,7 @@ impl Program {
         let globals = Rc::new(Globals::new("__main__"));
         let code = vm.compile(source, &globals, false)?;
         globals.set(sym::__name__, Value::str("__main__"));
-        globals.set(sym::__file__, Value::str("main.py"));
+        globals.set(sym::__file__, Value::str(file));
         let stack = vm.module_stack(code, globals.clone());
         Ok(Program {
             vm,

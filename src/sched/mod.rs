@@ -46,6 +46,15 @@ pub enum FutState {
 }
 
 impl FutState {
+    /// As futures' reprs write it.
+    pub fn name_lower(self) -> &'static str {
+        match self {
+            FutState::Pending => "pending",
+            FutState::Cancelled => "cancelled",
+            FutState::Finished => "finished",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             FutState::Pending => "PENDING",

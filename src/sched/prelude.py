@@ -17,6 +17,10 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 TimeoutError = TimeoutError
 
 
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was reset or aborted while tasks waited on it."""
+
+
 class QueueEmpty(Exception):
     pass
 
@@ -719,7 +723,7 @@ class Lock(_ContextManagerMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        return f'<asyncio.locks.Lock object at {hex(id(self))} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -778,7 +782,7 @@ class Event:
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        return f'<asyncio.locks.Event object at {hex(id(self))} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -824,7 +828,7 @@ class Condition(_ContextManagerMixin):
         extra = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Condition object [{extra}]>'
+        return f'<asyncio.locks.Condition object at {hex(id(self))} [{extra}]>'
 
     async def wait(self):
         if not self.locked():
@@ -897,7 +901,7 @@ class Semaphore(_ContextManagerMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        return f'<asyncio.locks.{type(self).__name__} object at {hex(id(self))} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or (
@@ -1181,6 +1185,229 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+# The states of a Barrier (locks._BarrierState's values).
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier:
+    """locks.Barrier: `parties` tasks wait until all of them have arrived;
+    a Condition wakes them, and the barrier drains before it fills again."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra = f'{extra}, waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at {hex(id(self))} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # Wait while the barrier drains or resets; a broken one refuses.
+        await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state == _BROKEN:
+            raise BrokenBarrierError('Barrier aborted')
+
+    async def _release(self):
+        # The last party arrived: drain, waking every waiter.
+        self._state = _DRAINING
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise BrokenBarrierError('Abort or reset of barrier')
+
+    def _exit(self):
+        # The last one out lets the waiting tasks fill the barrier again.
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != _RESETTING:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN
+
+
+# ---- runners.py -------------------------------------------------------------
+
+def _cancel_all_tasks(loop):
+    # runners._cancel_all_tasks: cancel what is left and let it finish (in
+    # creation order: CPython's set of tasks is ordered by address).
+    to_cancel = [t for t in all_tasks(loop)]
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+
+
+class Runner:
+    """runners.Runner: one event loop for several `run()` calls; `close()`
+    (or leaving the `with` block) shuts it down as asyncio.run does."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
+        if _running_loop() is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'initialized'
+
+
+def iscoroutinefunction(func):
+    """coroutines.iscoroutinefunction: an `async def` function (a bound
+    method or functools.partial of one too)."""
+    return _is_coroutine_function(func)
+
+
+def _loop_shutdown_asyncgens(self):
+    return _shutdown_asyncgens()
+
+
+def _loop_shutdown_default_executor(self, timeout=None):
+    return _shutdown_default_executor()
+
+
+def _loop_set_debug(self, enabled):
+    pass
+
+
+def _refused_method(name, why):
+    def method(self, *args, **kwargs):
+        _unsupported(f'loop.{name}() ({why})')
+    return method
+
+
+for _name in ('run_in_executor', 'set_default_executor'):
+    setattr(_VirtualEventLoop, _name, _refused_method(_name, 'Loopscope runs one thread'))
+for _name in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection',
+              'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_recv_into',
+              'sock_sendall', 'sock_connect', 'sock_accept', 'sock_sendfile', 'add_reader', 'add_writer',
+              'remove_reader', 'remove_writer', 'add_signal_handler', 'remove_signal_handler',
+              'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe',
+              'connect_accepted_socket', 'start_tls', 'sendfile'):
+    setattr(_VirtualEventLoop, _name, _refused_method(_name, 'Loopscope has no network, files or processes'))
+for _name in ('set_exception_handler', 'get_exception_handler', 'call_exception_handler',
+              'default_exception_handler', 'set_task_factory', 'get_task_factory'):
+    setattr(_VirtualEventLoop, _name, _refused_method(_name, 'not in the subset Loopscope runs'))
+del _name
+_VirtualEventLoop.set_debug = _loop_set_debug
+_VirtualEventLoop.shutdown_asyncgens = _loop_shutdown_asyncgens
+_VirtualEventLoop.shutdown_default_executor = _loop_shutdown_default_executor
+AbstractEventLoop = _VirtualEventLoop
+BaseEventLoop = _VirtualEventLoop
+
+
+def EventLoop():
+    return new_event_loop()
+
+
+SelectorEventLoop = EventLoop
 
 
 # ---- base_events.py: the two coroutines Runner.close() runs as tasks -------

@@ -22,7 +22,9 @@ use super::{Diagnostic, Span};
 /// Runs the checks on `module`, reporting through `rep` (which keeps them only on
 /// lines without syntax errors).
 pub(crate) fn check(module: &Module, rep: &mut Reporter) {
-    let mut c = Checker { rep };
+    let mut asyncio_names = Vec::new();
+    asyncio_aliases(&module.body, &mut asyncio_names);
+    let mut c = Checker { rep, asyncio_names };
     let ctx = Ctx { func: Func::None, in_loop: false, comp: None, star: false, async_gen: false, in_genexp: false };
     c.stmts(&module.body, ctx);
 }
@@ -60,6 +62,81 @@ struct Ctx {
 
 struct Checker<'r> {
     rep: &'r mut Reporter,
+    /// The names the program binds the `asyncio` module to.
+    asyncio_names: Vec<String>,
+}
+
+/// Names of CPython 3.13's `asyncio` that Loopscope does not provide, with
+/// why: refused before the program runs, never an AttributeError halfway.
+const ASYNCIO_UNSUPPORTED: &[(&[&str], &str)] = &[
+    (&["to_thread", "run_coroutine_threadsafe", "wrap_future"], "Loopscope runs one thread"),
+    (
+        &[
+            "open_connection", "open_unix_connection", "start_server", "start_unix_server", "create_subprocess_exec",
+            "create_subprocess_shell", "StreamReader", "StreamWriter", "StreamReaderProtocol", "Server",
+            "AbstractServer", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError", "Protocol",
+            "BaseProtocol", "BufferedProtocol", "DatagramProtocol", "SubprocessProtocol", "Transport",
+            "BaseTransport", "ReadTransport", "WriteTransport", "DatagramTransport", "SubprocessTransport",
+        ],
+        "Loopscope has no network, files or processes",
+    ),
+    (
+        &[
+            "AbstractEventLoopPolicy", "DefaultEventLoopPolicy", "get_event_loop_policy", "set_event_loop_policy",
+            "AbstractChildWatcher", "FastChildWatcher", "MultiLoopChildWatcher", "PidfdChildWatcher",
+            "SafeChildWatcher", "ThreadedChildWatcher", "get_child_watcher", "set_child_watcher",
+        ],
+        "event loop policies",
+    ),
+    (&["create_eager_task_factory", "eager_task_factory"], "eager tasks"),
+    (
+        &["_enter_task", "_leave_task", "_register_task", "_unregister_task", "_get_running_loop", "_set_running_loop"],
+        "asyncio's internals",
+    ),
+    (
+        &[
+            "base_events", "base_futures", "base_subprocess", "base_tasks", "constants", "coroutines", "events",
+            "exceptions", "format_helpers", "futures", "locks", "log", "mixins", "protocols", "queues", "runners",
+            "selector_events", "sslproto", "staggered", "streams", "subprocess", "taskgroups", "tasks", "threads",
+            "timeouts", "transports", "trsock", "unix_events", "sys",
+        ],
+        "asyncio's submodules: use the names asyncio itself exports",
+    ),
+];
+
+fn asyncio_unsupported(name: &str) -> Option<&'static str> {
+    ASYNCIO_UNSUPPORTED.iter().find(|(names, _)| names.contains(&name)).map(|(_, why)| *why)
+}
+
+/// Every name `import asyncio [as x]` binds, anywhere in the program.
+fn asyncio_aliases(body: &[Stmt], out: &mut Vec<String>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    if a.name == "asyncio" {
+                        out.push(a.asname.clone().unwrap_or_else(|| "asyncio".into()));
+                    }
+                }
+            }
+            StmtKind::FunctionDef(d) => asyncio_aliases(&d.body, out),
+            StmtKind::ClassDef(d) => asyncio_aliases(&d.body, out),
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                asyncio_aliases(body, out);
+                asyncio_aliases(orelse, out);
+            }
+            StmtKind::With { body, .. } => asyncio_aliases(body, out),
+            StmtKind::Try(t) => {
+                asyncio_aliases(&t.body, out);
+                for h in &t.handlers {
+                    asyncio_aliases(&h.body, out);
+                }
+                asyncio_aliases(&t.orelse, out);
+                asyncio_aliases(&t.finalbody, out);
+            }
+            _ => {}
+        }
+    }
 }
 
 impl Checker<'_> {
@@ -149,7 +226,17 @@ impl Checker<'_> {
                 }
             }
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
-            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {}
+            StmtKind::Import(_) => {}
+            StmtKind::ImportFrom { module, names } => {
+                if module == "asyncio" {
+                    for a in names {
+                        if let Some(why) = asyncio_unsupported(&a.name) {
+                            let d = Diagnostic::unsupported(a.span, format!("asyncio.{} ({why})", a.name));
+                            self.rep.report(d, Source::Check);
+                        }
+                    }
+                }
+            }
             StmtKind::Try(t) => {
                 self.stmts(&t.body, ctx);
                 for h in &t.handlers {
@@ -243,7 +330,17 @@ impl Checker<'_> {
                     self.expr(&k.value, ctx);
                 }
             }
-            ExprKind::Attribute { value, .. } => self.expr(value, ctx),
+            ExprKind::Attribute { value, attr } => {
+                if let ExprKind::Name(n) = &value.kind {
+                    if self.asyncio_names.contains(n) {
+                        if let Some(why) = asyncio_unsupported(attr) {
+                            let d = Diagnostic::unsupported(e.span, format!("asyncio.{attr} ({why})"));
+                            self.rep.report(d, Source::Check);
+                        }
+                    }
+                }
+                self.expr(value, ctx)
+            }
             ExprKind::Subscript { value, index } => {
                 self.expr(value, ctx);
                 self.expr(index, ctx);

@@ -507,6 +507,7 @@ pub(super) fn coroutine_of(f: &Rc<Function>, frame: Box<Frame>) -> Value {
     Value::Coroutine(Rc::new(Coroutine {
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
+        code: f.code.clone(),
         state: Cell::new(CoroState::Created),
         stack: RefCell::new(Some(ExecStack { frames: vec![frame] })),
         internal: f.code.internal,

@@ -1109,7 +1109,37 @@ pub fn is_awaitable(vm: &Vm, v: &Value) -> bool {
     }
 }
 
+/// What kind of function `f` is, through bound methods and
+/// `functools.partial` objects: its code object's kind.
+pub fn function_kind(f: &Value) -> Option<super::code::CodeKind> {
+    let mut v = f.clone();
+    for _ in 0..100 {
+        v = match &v {
+            Value::Function(f) => return Some(f.code.kind),
+            Value::Method(m) => m.func.clone(),
+            Value::Instance(i) if &*i.class.name == "partial" => match i.attrs.borrow().get(super::intern::Symbol::new("func")) {
+                Some(inner) => inner.clone(),
+                None => return None,
+            },
+            _ => return None,
+        };
+    }
+    None
+}
+
 /// The natives the asyncio prelude (and the other library modules) use.
 pub fn library_natives() -> Vec<(&'static str, NativeFn)> {
-    vec![("_isawaitable", |vm, _h, args, _kw| Ok(Value::Bool(args.first().is_some_and(|v| is_awaitable(vm, v)))))]
+    vec![
+        ("_isawaitable", |vm, _h, args, _kw| Ok(Value::Bool(args.first().is_some_and(|v| is_awaitable(vm, v))))),
+        ("_unsupported", |vm, h, args, _kw| {
+            let what = match args.first() {
+                Some(v) => vm.str(h, v)?,
+                None => String::new(),
+            };
+            Err(PyErr::Halt(super::Halt::Unsupported(format!("unsupported: {what}"))))
+        }),
+        ("_is_coroutine_function", |_vm, _h, args, _kw| {
+            Ok(Value::Bool(args.first().and_then(function_kind) == Some(super::code::CodeKind::AsyncFunction)))
+        }),
+    ]
 }

@@ -205,6 +205,10 @@ pub struct Vm {
     pub random: pylib::random::Random,
     /// Source spans of user code → line numbers, for tracebacks.
     pub line_index: Option<crate::syntax::LineIndex>,
+    /// The program's file name as CPython would show it (`__file__`, a
+    /// coroutine's `running at FILE:LINE`): the path the headless runner
+    /// was given, `main.py` in the browser.
+    pub file_name: Rc<str>,
     /// The span of the call being made into native code (where a `print` is).
     pub site: crate::syntax::Span,
     /// Whether `site` is in user code (not the prelude).
@@ -297,6 +301,7 @@ impl Vm {
             host_bytes: 0,
             random: pylib::random::Random::new(0),
             line_index: None,
+            file_name: "main.py".into(),
             site: Default::default(),
             site_user: false,
             frame_pool: Vec::new(),

@@ -534,6 +534,8 @@ pub enum CoroState {
 pub struct Coroutine {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+    /// Its function's code (`cr_code`: where it is defined).
+    pub code: Rc<Code>,
     pub state: Cell<CoroState>,
     /// Before it starts: its frame. While suspended as the outermost coroutine of
     /// a task: the whole frame stack (it and everything it awaits).

@@ -1,0 +1,2 @@
+# 没有网络
+from asyncio import sleep, open_connection
