@@ -361,3 +361,31 @@ async fn ready_queue_and_timer_heap_show_the_loops_state() {
         assert!(whens[(i - 1) / 2] <= whens[i]);
     }
 }
+
+#[wasm_bindgen_test]
+async fn primitives_and_timeline_draw_a_semaphore_run() {
+    use loopscope::ui::components::{Primitives, PrimitivesProps, Timeline, TimelineProps};
+    use loopscope::view::panels::primitives;
+    let src = "import asyncio\n\nsem = asyncio.Semaphore(1)\n\nasync def worker():\n    async with sem:\n        await asyncio.sleep(1)\n\nasync def main():\n    await asyncio.gather(worker(), worker(), worker())\n\nasyncio.run(main())\n";
+    let run = RunRef(Rc::new(record(src).unwrap()));
+    let step = first_step(&run, |s| primitives(&run.trace, s, &run.prim_names).first().is_some_and(|p| p.waiters.len() == 2));
+    let prims = primitives(&run.trace, &run.state(step), &run.prim_names);
+    let host = mount_component::<Primitives>(PrimitivesProps { lang: Lang::En, prims, selected: None, on_select: Callback::noop() }).await;
+    let card = text(&host, "primitive");
+    assert!(card.contains("sem") && card.contains("0 / 1"), "{card}");
+    assert!(card.contains("Task-2") && card.contains("Task-3") && card.contains("Task-4"), "{card}");
+    let host = mount_component::<Timeline>(TimelineProps {
+        lang: Lang::En,
+        run: Some(run.clone()),
+        step,
+        selected: None,
+        on_seek: Callback::noop(),
+        on_select: Callback::noop(),
+    })
+    .await;
+    let names = host.query_selector_all(".tl-name[title]").unwrap().length();
+    assert_eq!(names as usize, run.state(run.len()).tasks.len());
+    assert!(host.query_selector(".tl-seg.state-suspended").unwrap().is_some());
+    let cursor = host.query_selector(".tl-cursor").unwrap().unwrap().get_attribute("style").unwrap();
+    assert!(cursor.starts_with("left: 0.0000%"), "{cursor}");
+}

@@ -23,7 +23,7 @@ use crate::view::code::{markers, Problem};
 use crate::view::explain::explain;
 use crate::view::inspect::inspect;
 use crate::view::i18n::{Lang, Text};
-use crate::view::panels::{self, Diagram, ReadyQueue as ReadyModel, Timer};
+use crate::view::panels::{self, Diagram, Primitive, ReadyQueue as ReadyModel, Timer};
 use crate::view::playback::tick_delay;
 use crate::view::{Action, Playback, Run};
 
@@ -67,6 +67,7 @@ struct StepView {
     label: Option<String>,
     ready: ReadyModel,
     timers: Vec<Timer>,
+    prims: Vec<Primitive>,
 }
 
 impl StepView {
@@ -79,7 +80,8 @@ impl StepView {
         let label = diagram.taken.last().map(|t| panels::cause_label(&run.trace, &state, t));
         let ready = panels::ready_queue(&run.trace, &state);
         let timers = panels::timer_heap(&run.trace, &state);
-        StepView { state: Rc::new(state), diagram, label, ready, timers }
+        let prims = panels::primitives(&run.trace, &state, &run.prim_names);
+        StepView { state: Rc::new(state), diagram, label, ready, timers, prims }
     }
 }
 
@@ -127,6 +129,11 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     use_effect_with((), |_| super::on_first_render());
+    use_effect_with((*run).clone(), |run| {
+        if run.is_some() {
+            super::mark(super::MARK_RUN_SHOWN);
+        }
+    });
 
     // Record the program: at once for the first run and for Run, after a
     // pause in typing for an edit.
@@ -229,6 +236,10 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = playback.dispatcher();
         Callback::from(move |a: Action| dispatcher.dispatch(a))
     };
+    let on_seek = {
+        let dispatcher = playback.dispatcher();
+        Callback::from(move |s: usize| dispatcher.dispatch(Action::Seek(s)))
+    };
     let on_switch = {
         let lang_state = lang_state.clone();
         Callback::from(move |l: Lang| lang_state.set(l))
@@ -289,10 +300,12 @@ pub fn App(props: &AppProps) -> Html {
                             selected={*selected} on_select={on_select.clone()} />
                 <TimerHeap {lang} timers={view.as_ref().map(|v| v.timers.clone()).unwrap_or_default()}
                            selected={*selected} on_select={on_select.clone()} />
-                <Primitives {lang} />
+                <Primitives {lang} prims={view.as_ref().map(|v| v.prims.clone()).unwrap_or_default()}
+                            selected={*selected} on_select={on_select.clone()} />
             </aside>
             <div class="lower">
-                <Timeline {lang} />
+                <Timeline {lang} run={(*run).clone()} step={pb.step} selected={*selected}
+                          on_seek={on_seek} on_select={on_select.clone()} />
                 <Inspector {lang} task={inspected} on_close={on_close} />
             </div>
             <Console {lang} run={(*run).clone()} shown={shown} ended={ended} />

@@ -22,6 +22,8 @@ pub const ROOT_ID: &str = "app";
 pub const LOADING_ID: &str = "loopscope-loading";
 /// Performance mark set when the wasm module starts running.
 pub const MARK_START: &str = "loopscope:start";
+/// Performance mark set each time a newly recorded run is in the DOM.
+pub const MARK_RUN_SHOWN: &str = "loopscope:run-shown";
 /// Performance mark set when the first render is in the DOM.
 pub const MARK_FIRST_RENDER: &str = "loopscope:first-render";
 

@@ -17,6 +17,7 @@ pub mod inspect;
 pub mod playback;
 pub mod run;
 pub mod steps;
+pub mod timeline;
 
 pub use playback::{Action, Playback};
 pub use run::{record, Run};

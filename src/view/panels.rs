@@ -311,3 +311,74 @@ pub fn short_number(x: f64) -> String {
         s.to_string()
     }
 }
+
+// ---------------------------------------------------------------------------
+// Primitives
+// ---------------------------------------------------------------------------
+
+/// A lock, semaphore, event, condition or queue as its card shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Primitive {
+    pub id: u32,
+    pub kind: crate::trace::PrimKind,
+    /// The variable it is bound to, or `Semaphore 1`.
+    pub name: String,
+    /// Semaphore: permits left; lock: 1 when locked; event: 1 when set;
+    /// queue: items in it.
+    pub value: i64,
+    /// Semaphore: its initial value; queue: maxsize (0: unbounded).
+    pub limit: i64,
+    /// Lock owner, semaphore holders.
+    pub holders: Vec<(TaskId, String)>,
+    /// Waiting tasks in FIFO order (queue getters), and how many in all.
+    pub waiters: Vec<(TaskId, String)>,
+    pub waiters_total: u32,
+    /// Queue putters.
+    pub putters: Vec<(TaskId, String)>,
+    /// Queue items' reprs, head first.
+    pub items: Vec<String>,
+    /// Queue: unfinished tasks (what `join()` waits for).
+    pub unfinished: i64,
+}
+
+/// The name each primitive ends up with: the global variable the scheduler
+/// finds it bound to once the module's code has run, else `Semaphore 1`
+/// (its first states, recorded before the assignment, say the latter).
+pub fn primitive_names(trace: &Trace) -> Vec<(u32, crate::trace::StrId)> {
+    let mut names: Vec<(u32, crate::trace::StrId)> = Vec::new();
+    for p in &trace.prim_states {
+        match names.iter_mut().find(|(id, _)| *id == p.id) {
+            Some(slot) => slot.1 = p.name,
+            None => names.push((p.id, p.name)),
+        }
+    }
+    names
+}
+
+/// Every primitive the program has created, in creation order, named by
+/// [`primitive_names`].
+pub fn primitives(trace: &Trace, state: &State, names: &[(u32, crate::trace::StrId)]) -> Vec<Primitive> {
+    let name = |t: &TaskId| (*t, state.task(*t).map_or_else(|| format!("Task-{t}"), |x| trace.str(x.name).to_string()));
+    let mut out: Vec<Primitive> = state
+        .prims
+        .iter()
+        .map(|(_, idx)| {
+            let p = &trace.prim_states[*idx as usize];
+            Primitive {
+                id: p.id,
+                kind: p.kind,
+                name: trace.str(names.iter().find(|(id, _)| *id == p.id).map_or(p.name, |(_, n)| *n)).to_string(),
+                value: p.value,
+                limit: p.limit,
+                holders: p.holders.iter().map(name).collect(),
+                waiters: p.waiters.iter().map(name).collect(),
+                waiters_total: p.waiters_total.max(p.waiters.len() as u32),
+                putters: p.putters.iter().map(name).collect(),
+                items: p.items.iter().map(|s| trace.str(*s).to_string()).collect(),
+                unfinished: p.unfinished,
+            }
+        })
+        .collect();
+    out.sort_by_key(|p| p.id);
+    out
+}

@@ -23,6 +23,8 @@ pub struct Run {
     outcome: Option<(usize, String)>,
     /// `(step, clock)` at every step where the clock moved.
     clock_moves: Vec<(usize, f64)>,
+    /// Each primitive's name ([`super::panels::primitive_names`]).
+    pub prim_names: Vec<(u32, crate::trace::StrId)>,
 }
 
 impl Run {
@@ -49,7 +51,8 @@ impl Run {
                 _ => {}
             }
         }
-        Run { index: LineIndex::new(source), source: source.into(), steps, lines, outcome, clock_moves, trace }
+        let prim_names = super::panels::primitive_names(&trace);
+        Run { index: LineIndex::new(source), source: source.into(), steps, lines, outcome, clock_moves, prim_names, trace }
     }
 
     /// The last step.
@@ -74,6 +77,14 @@ impl Run {
         } else {
             self.clock_moves[i - 1].1
         }
+    }
+
+    /// The first step at which the clock has reached `t` (the end if it never does).
+    pub fn step_at_time(&self, t: f64) -> usize {
+        if t <= 0.0 {
+            return 0;
+        }
+        self.clock_moves.iter().find(|(_, c)| *c >= t).map_or(self.len(), |(s, _)| *s)
     }
 
     /// The printed lines complete at `step`, oldest first.

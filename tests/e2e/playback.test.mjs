@@ -120,10 +120,12 @@ describe('playback', { timeout: 600_000 }, () => {
     await toEnd(page);
     assert.deepEqual(await texts(page, 'console-line'), out.split('\n').slice(0, -1));
     const longTasks = await page.evaluate(() => window.longTasks);
-    // Slices are 12 ms; the only longer tasks allowed are the end of the
-    // recording and the first drawing of a 10,000-task state.
-    assert.ok(longTasks.filter((d) => d > 50).length <= 2, `long tasks: ${longTasks} (recorded in ${recordMs} ms)`);
-    assert.ok(Math.max(0, ...longTasks) < 250, `long tasks: ${longTasks}`);
+    // Slices are 12 ms and the end of a recording is three tasks of at most
+    // 40 ms (BENCHMARKS.md), so on an idle machine no task passes 50 ms. A
+    // machine busy with other work stretches some past it; what must never
+    // happen is a freeze: a task long enough to swallow a click.
+    assert.ok(Math.max(0, ...longTasks) < 200, `long tasks: ${longTasks} (recorded in ${recordMs} ms)`);
+    assert.ok(longTasks.filter((d) => d > 50).length <= 6, `long tasks: ${longTasks} (recorded in ${recordMs} ms)`);
     await page.screenshot({ path: join(SHOTS, 'tasks10k-end.png') });
     assert.deepEqual(page.problems, []);
   });

@@ -65,8 +65,12 @@ pub fn Editor(props: &EditorProps) -> Html {
         match by_line.iter_mut().find(|(l, ..)| *l == m.line) {
             Some((_, _, more, names)) => {
                 *more += 1;
-                names.push_str(", ");
-                names.push_str(&m.name);
+                if *more < 12 {
+                    names.push_str(", ");
+                    names.push_str(&m.name);
+                } else if *more == 12 {
+                    names.push_str(", …");
+                }
             }
             None => by_line.push((m.line, m, 0, m.name.clone())),
         }

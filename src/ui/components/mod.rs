@@ -23,10 +23,10 @@ pub use explanation::Explanation;
 pub use inspector::{Inspector, InspectorProps};
 pub use language_switch::LanguageSwitch;
 pub use panel::{Empty, Panel};
-pub use primitives::Primitives;
+pub use primitives::{Primitives, PrimitivesProps};
 pub use ready_queue::{ReadyQueue, ReadyQueueProps};
 pub use state_diagram::{StateDiagram, StateDiagramProps};
-pub use timeline::Timeline;
+pub use timeline::{Timeline, TimelineProps};
 pub use timer_heap::{TimerHeap, TimerHeapProps};
 
 use crate::view::i18n::Lang;
