@@ -467,3 +467,26 @@ fn a_time_maps_to_the_step_the_clock_reaches_it() {
     assert_eq!(r.clock(r.step_at_time(2.5)), 3.0);
     assert_eq!(r.step_at_time(99.0), r.len());
 }
+
+#[test]
+fn endings_explain_a_crash_a_deadlock_and_a_runaway() {
+    use loopscope::view::i18n::Lang;
+    use loopscope::view::outcome::ending;
+    let src = std::fs::read_to_string("../shared/scenarios/05_uncaught_exception.py").unwrap();
+    let r = run(&src);
+    let e = ending(&r, Lang::En);
+    let tb = e.traceback.unwrap();
+    assert!(tb.starts_with("Traceback (most recent call last):\n  File \"main.py\", line "), "{tb}");
+    assert!(tb.ends_with("KeyError: 'banana'"), "{tb}");
+    let crash = e.crash.unwrap();
+    assert_eq!(crash.located(), "10:13: KeyError: 'banana'");
+    let src = std::fs::read_to_string("../shared/scenarios/33_deadlock_event.py").unwrap();
+    let e = ending(&run(&src), Lang::En);
+    assert!(e.words[0].starts_with("Deadlock"));
+    let stuck: Vec<&String> = e.words[1..].iter().collect();
+    assert!(!stuck.is_empty());
+    assert_eq!(stuck.iter().filter(|w| w.contains("await Event.wait() — Event start_signal: waiter")).count(), 2, "{stuck:?}");
+    let e = ending(&run("while True:\n    pass\n"), Lang::Zh);
+    assert!(e.words[0].contains("步数上限"));
+    assert_eq!(ending(&run("print(1)\n"), Lang::En).words, Vec::<String>::new());
+}

@@ -22,6 +22,7 @@ use crate::trace::State;
 use crate::view::code::{markers, Problem};
 use crate::view::explain::explain;
 use crate::view::inspect::inspect;
+use crate::view::outcome::ending;
 use crate::view::i18n::{Lang, Text};
 use crate::view::panels::{self, Diagram, Primitive, ReadyQueue as ReadyModel, Timer};
 use crate::view::playback::tick_delay;
@@ -257,6 +258,10 @@ pub fn App(props: &AppProps) -> Html {
         (Some(r), Some(s)) => AttrValue::from(explain(r, pb.step, s, lang)),
         _ => AttrValue::Static(lang.text(Text::Recording)),
     };
+    let ending = {
+        let run = (*run).clone();
+        (*use_memo((run, lang), |(run, lang)| run.as_ref().map(|r| ending(r, *lang)))).clone()
+    };
     let inspected = match (run.as_ref(), state.as_ref(), *selected) {
         (Some(r), Some(s), Some(t)) => inspect(&r.trace, &r.index, s, t, lang),
         _ => None,
@@ -286,6 +291,7 @@ pub fn App(props: &AppProps) -> Html {
                 <LanguageSwitch {lang} {on_switch} />
             </header>
             <Editor {lang} source={(*source).clone()} problems={(*problems).clone()} {markers}
+                    crash={ending.as_ref().filter(|_| ended && problems.is_empty()).and_then(|e| e.crash.clone())}
                     on_input={on_source} on_run={on_run.clone()} on_select={on_select.clone()} />
             <div class="stage">
                 <Controls {lang} playback={pb.clone()} ready={run.is_some()} recording={*recording}
@@ -308,7 +314,7 @@ pub fn App(props: &AppProps) -> Html {
                           on_seek={on_seek} on_select={on_select.clone()} />
                 <Inspector {lang} task={inspected} on_close={on_close} />
             </div>
-            <Console {lang} run={(*run).clone()} shown={shown} ended={ended} />
+            <Console {lang} run={(*run).clone()} shown={shown} ended={ended} ending={ending.clone()} />
         </div>
     }
 }

@@ -94,6 +94,7 @@ texts! {
     Recording => ("Running the program…", "正在运行程序…"),
     RecordingEvents => ("events recorded", "个事件已记录"),
     Refused => ("The program was not run", "程序未运行"),
+    Crashed => ("The program ended with an uncaught exception", "程序因未捕获的异常而终止"),
     StaleRun => ("Showing the last run that worked", "显示上一次成功的运行"),
     Explanation => ("What happens", "发生了什么"),
     StateDiagram => ("Tasks", "任务"),

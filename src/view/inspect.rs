@@ -88,9 +88,12 @@ pub fn inspect(trace: &Trace, index: &LineIndex, state: &State, task: TaskId, la
             let kind = p.kind.as_str();
             if let Some(pos) = p.waiters.iter().position(|w| *w == task) {
                 let (n, of) = (pos + 1, p.waiters_total.max(p.waiters.len() as u32));
+                // Locks, semaphores and queues serve waiters in order; an
+                // event wakes them all at once.
+                let fifo = !matches!(p.kind, crate::trace::PrimKind::Event);
                 waits_on.push(lang.pick(
-                    format!("{kind} {name}: waiter {n} of {of}, served first come, first served"),
-                    format!("{kind} {name}：第 {n} 个等待者（共 {of} 个），先来先服务"),
+                    format!("{kind} {name}: waiter {n} of {of}{}", if fifo { ", served first come, first served" } else { "" }),
+                    format!("{kind} {name}：第 {n} 个等待者（共 {of} 个）{}", if fifo { "，先来先服务" } else { "" }),
                 ));
             }
             if let Some(pos) = p.putters.iter().position(|w| *w == task) {

@@ -11,6 +11,7 @@
 
 pub mod code;
 pub mod explain;
+pub mod outcome;
 pub mod panels;
 pub mod i18n;
 pub mod inspect;

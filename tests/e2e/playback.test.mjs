@@ -55,6 +55,25 @@ describe('playback', { timeout: 600_000 }, () => {
     assert.deepEqual(page.problems, []);
   });
 
+  test('a crash ends with a traceback and the error at line:col; a deadlock names what waits', async () => {
+    const page = await open(browser, root.url);
+    await type(page, await readFile(join(SCENARIOS, '05_uncaught_exception.py'), 'utf8'));
+    assert.equal(await page.locator(testid('error')).count(), 0, 'no error before the end');
+    await toEnd(page);
+    assert.match(await page.locator(testid('error')).innerText(), /10:13: KeyError: 'banana'/);
+    const notes = await texts(page, 'console-note');
+    assert.match(notes[0], /^Traceback \(most recent call last\):/);
+    assert.match(notes[0], /File "main\.py", line 10, in lookup/);
+    await page.screenshot({ path: join(SHOTS, 'crash.png') });
+    await type(page, await readFile(join(SCENARIOS, '33_deadlock_event.py'), 'utf8'));
+    await toEnd(page);
+    assert.equal(await page.locator(testid('error')).count(), 0);
+    const words = (await texts(page, 'console-note')).join('\n');
+    assert.match(words, /^Deadlock/);
+    assert.match(words, /await Event\.wait\(\) — Event start_signal: waiter 1 of 2/);
+    assert.deepEqual(page.problems, []);
+  });
+
   test('the keyboard plays, pauses, steps and jumps', async () => {
     const page = await open(browser, root.url);
     await page.locator('h1').click();

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::{Empty, Panel};
 use crate::ui::app::RunRef;
 use crate::view::i18n::{Lang, Text};
+use crate::view::outcome::Ending;
 
 /// Properties of [`Console`].
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,9 @@ pub struct ConsoleProps {
     pub shown: usize,
     /// The step has reached the outcome.
     pub ended: bool,
+    /// How the run ended, explained (shown once it has).
+    #[prop_or_default]
+    pub ending: Option<Ending>,
 }
 
 /// The printed lines so far, the newest highlighted and scrolled into view.
@@ -28,7 +32,7 @@ pub fn Console(props: &ConsoleProps) -> Html {
         Some(r) => (&r.all_lines()[..props.shown], if props.ended { r.outcome_line(r.len()) } else { None }),
         None => (&[][..], None),
     };
-    let count = lines.len() + usize::from(outcome.is_some());
+    let count = lines.len() + usize::from(outcome.is_some()) * 10;
     {
         let list = list.clone();
         use_effect_with(count, move |_| {
@@ -51,6 +55,12 @@ pub fn Console(props: &ConsoleProps) -> Html {
                 }) }
                 if let Some(o) = outcome {
                     <li class="console-line outcome" data-testid="console-line">{ o }</li>
+                }
+                if let (Some(e), true) = (props.ending.as_ref(), outcome.is_some()) {
+                    if let Some(tb) = &e.traceback {
+                        <li class="console-note traceback" data-testid="console-note"><pre>{ tb.clone() }</pre></li>
+                    }
+                    { for e.words.iter().map(|w| html! { <li class="console-note" data-testid="console-note">{ w.clone() }</li> }) }
                 }
             </ol>
         </Panel>

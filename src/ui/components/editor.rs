@@ -24,6 +24,9 @@ pub struct EditorProps {
     pub source: AttrValue,
     /// What is wrong with it, if it was refused.
     pub problems: Rc<Vec<Problem>>,
+    /// Where an uncaught exception was raised, once playback has reached it.
+    #[prop_or_default]
+    pub crash: Option<Problem>,
     /// Where each unfinished task is at the current step.
     pub markers: Vec<Marker>,
     /// Called with the whole new text on every edit.
@@ -41,7 +44,8 @@ pub struct EditorProps {
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
     let lang = props.lang;
-    let first = props.problems.first().cloned();
+    let first = props.problems.first().or(props.crash.as_ref()).cloned();
+    let crashed = props.problems.is_empty() && props.crash.is_some();
     let lines = {
         let range = first.as_ref().map(|p| (p.start, p.end));
         use_memo((props.source.clone(), range), |(src, range)| highlight(src, *range))
@@ -101,7 +105,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                             let n = i as u32 + 1;
                             let mark = by_line.iter().find(|(l, ..)| *l == n);
                             html! {
-                                <div class={classes!("gutter-line", (problem_line == Some(n)).then_some("has-problem"))}>
+                                <div class={classes!("gutter-line", (problem_line == Some(n)).then_some("has-problem"), (crashed && problem_line == Some(n)).then_some("crash"))}>
                                     if let Some((_, m, more, names)) = mark {
                                         <button type="button" tabindex="-1"
                                                 class={classes!("task-mark", if m.running { "running" } else { "waiting" })}
@@ -149,10 +153,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                                   onkeydown={on_keydown} />
                     </div>
             </div>
-            if !props.problems.is_empty() {
-                <div class="problems" data-testid="error" role="alert">
-                    <strong>{ lang.text(Text::Refused) }</strong>
-                    { for props.problems.iter().map(|p| html! {
+            if !props.problems.is_empty() || crashed {
+                <div class={classes!("problems", crashed.then_some("crashed"))} data-testid="error" role="alert">
+                    <strong>{ lang.text(if crashed { Text::Crashed } else { Text::Refused }) }</strong>
+                    { for props.problems.iter().chain(props.crash.iter().filter(|_| crashed)).map(|p| html! {
                         <p class="problem-line">
                             <code>{ p.located() }</code>
                             if let Some(h) = &p.hint {
