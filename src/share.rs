@@ -216,11 +216,14 @@ pub enum Panel {
     Primitives,
     Timeline,
     Console,
+    /// The task inspector.
+    Inspector,
 }
 
 impl Panel {
     /// In the order the app lays them out.
-    pub const ALL: [Panel; 6] = [Panel::Diagram, Panel::Ready, Panel::Timers, Panel::Primitives, Panel::Timeline, Panel::Console];
+    pub const ALL: [Panel; 7] =
+        [Panel::Diagram, Panel::Ready, Panel::Timers, Panel::Primitives, Panel::Timeline, Panel::Console, Panel::Inspector];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -230,6 +233,7 @@ impl Panel {
             Panel::Primitives => "primitives",
             Panel::Timeline => "timeline",
             Panel::Console => "console",
+            Panel::Inspector => "inspector",
         }
     }
 
@@ -248,7 +252,7 @@ pub struct Panels(u8);
 
 impl Panels {
     /// Every panel.
-    pub const ALL: Panels = Panels(0b11_1111);
+    pub const ALL: Panels = Panels(0b111_1111);
     /// What an embed shows unless `panels=` says otherwise: the state diagram,
     /// the ready queue, the timer heap and the console.
     pub const EMBED_DEFAULT: Panels = Panels(0b10_0111);

@@ -545,7 +545,7 @@ fn no_parameters_mean_the_defaults_and_the_default_program() {
 
 #[test]
 fn the_issues_embed_parameters_parse() {
-    let link = parse("?embed=1&editor=0&autoplay=1&step=42&panels=diagram,ready,timers,primitives,timeline,console&lang=zh&theme=dark", "");
+    let link = parse("?embed=1&editor=0&autoplay=1&step=42&panels=diagram,ready,timers,primitives,timeline,console,inspector&lang=zh&theme=dark", "");
     assert!(link.errors.is_empty(), "{:?}", link.errors);
     let s = link.settings;
     assert!(s.embed && !s.editor && s.autoplay);

@@ -490,3 +490,25 @@ fn endings_explain_a_crash_a_deadlock_and_a_runaway() {
     assert!(e.words[0].contains("步数上限"));
     assert_eq!(ending(&run("print(1)\n"), Lang::En).words, Vec::<String>::new());
 }
+
+#[test]
+fn a_page_opens_the_links_program_else_the_learners_else_the_default() {
+    use loopscope::share::{encode_program, parse, ShareError};
+    use loopscope::view::start::{is_own_work, opening, Origin};
+    let mine = Some("print('mine')\n".to_string());
+    let code = format!("#code/{}", encode_program("print('linked')\n"));
+    let o = opening(parse("", &code), mine.clone(), false);
+    assert_eq!((o.source.as_str(), o.origin), ("print('linked')\n", Origin::Link));
+    let o = opening(parse("", ""), mine.clone(), false);
+    assert_eq!((o.source.as_str(), o.origin), ("print('mine')\n", Origin::Saved));
+    let o = opening(parse("", "#code/%%%"), mine.clone(), false);
+    assert_eq!(o.origin, Origin::Saved, "a damaged link keeps the learner's work");
+    assert_eq!(o.errors, vec![ShareError::BadEscape]);
+    let o = opening(parse("?embed=1", ""), mine.clone(), true);
+    assert_eq!(o.origin, Origin::Default, "an embed shows its link, not the browser's program");
+    let o = opening(parse("?example=lock", ""), mine, false);
+    assert_eq!(o.origin, Origin::Example("lock"));
+    assert!(is_own_work("print(1)\n"));
+    assert!(!is_own_work(EXAMPLES[3].source));
+    assert!(!is_own_work("  \n"));
+}

@@ -81,7 +81,7 @@ async fn until(what: &str, mut ready: impl FnMut() -> bool) {
 async fn mount(lang: Lang, source: &'static str) -> Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let props = AppProps { lang, source: AttrValue::Static(source), settings: Settings::default() };
+    let props = AppProps { lang, source: AttrValue::Static(source), settings: Settings::default(), link_errors: vec![] };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     settle().await;
     host
@@ -241,11 +241,11 @@ async fn mount_component<C: yew::BaseComponent>(props: C::Properties) -> Element
 async fn console_shows_the_lines_printed_so_far_then_the_outcome() {
     let run = RunRef(Rc::new(record(GATHER).unwrap()));
     let all = run.all_lines().len();
-    let host = mount_component::<Console>(ConsoleProps { lang: Lang::En, run: Some(run.clone()), shown: 2, ended: false }).await;
+    let host = mount_component::<Console>(ConsoleProps { lang: Lang::En, run: Some(run.clone()), shown: 2, ended: false, ending: None }).await;
     let lines = all_testid(&host, "console-line");
     assert_eq!(lines, GATHER_OUT.lines().take(2).collect::<Vec<_>>());
     assert!(host.query_selector(".console-line.newest").unwrap().unwrap().text_content().unwrap().ends_with(&lines[1][8..]));
-    let host = mount_component::<Console>(ConsoleProps { lang: Lang::En, run: Some(run), shown: all, ended: true }).await;
+    let host = mount_component::<Console>(ConsoleProps { lang: Lang::En, run: Some(run), shown: all, ended: true, ending: None }).await;
     assert_eq!(all_testid(&host, "console-line"), GATHER_OUT.lines().collect::<Vec<_>>());
 }
 
@@ -264,6 +264,7 @@ async fn editor_marks_tasks_and_problems_in_place() {
         lang: Lang::En,
         source: AttrValue::Static(source),
         problems: Rc::new(problems.clone()),
+        crash: None,
         markers,
         on_input: Callback::noop(),
         on_run: Callback::noop(),

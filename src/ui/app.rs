@@ -15,14 +15,17 @@ use super::components::{
     Clock, Console, Controls, Editor, Explanation, Inspector, LanguageSwitch, Primitives, ReadyQueue, StateDiagram, Timeline,
     TimerHeap,
 };
+use super::components::{EmbedOptions, ExamplesMenu, Pick, SharePanel, ShareMode};
 use super::keys;
+use super::page;
 use super::record::{self, Generation, Recorded};
-use crate::share::{Granularity, Settings};
+use crate::share::{self, Granularity, Panels, Settings, ShareError, Theme};
 use crate::trace::State;
 use crate::view::code::{markers, Problem};
 use crate::view::explain::explain;
 use crate::view::inspect::inspect;
 use crate::view::outcome::ending;
+use crate::view::start::{example_of, is_own_work, KEY_MINE, KEY_PROGRAM, KEY_THEME};
 use crate::view::i18n::{Lang, Text};
 use crate::view::panels::{self, Diagram, Primitive, ReadyQueue as ReadyModel, Timer};
 use crate::view::playback::tick_delay;
@@ -41,6 +44,32 @@ pub struct AppProps {
     /// Step, speed, granularity and the rest, from the link.
     #[prop_or_default]
     pub settings: Settings,
+    /// What was wrong with the link the page was opened with.
+    #[prop_or_default]
+    pub link_errors: Vec<ShareError>,
+}
+
+/// A message shown under the header until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+enum Notice {
+    /// A problem with the link the page was opened with.
+    Link(ShareError),
+    /// One of the page's own messages.
+    Page(Text),
+}
+
+impl Notice {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Notice::Link(e) => e.message(lang),
+            Notice::Page(t) => lang.text(*t).to_string(),
+        }
+    }
+
+    /// Problems (shown as errors) as opposed to information.
+    fn is_error(&self) -> bool {
+        !matches!(self, Notice::Page(Text::KeptMine))
+    }
 }
 
 /// A shared run, compared by identity: a run is recorded once and never changes.
@@ -123,6 +152,39 @@ pub fn App(props: &AppProps) -> Html {
     let last_nonce = use_mut_ref(|| None::<u32>);
     // The link's step applies to the first run only.
     let first_step = use_mut_ref(|| Some(props.settings.step));
+    let embed = props.settings.embed;
+    // The theme chosen here or by the link (`None`: the system's).
+    let theme = use_state_eq(|| props.settings.theme.or_else(|| if embed { None } else { page::load(KEY_THEME).and_then(|t| Theme::parse(&t)) }));
+    // The learner's program set aside when an example or a file replaced it.
+    let mine = use_state_eq(|| if embed { None } else { page::load(KEY_MINE).map(AttrValue::from) });
+    let notices = use_state_eq(|| props.link_errors.iter().cloned().map(Notice::Link).collect::<Vec<_>>());
+    let share_mode = use_state_eq(|| None::<ShareMode>);
+    let copied = use_state_eq(|| None::<bool>);
+    let embed_options = use_state_eq(|| EmbedOptions { editor: true, autoplay: false, panels: Panels::EMBED_DEFAULT });
+    let menu_open = use_state_eq(|| false);
+    let editor_open = use_state_eq(|| props.settings.editor);
+
+    // The learner's program survives a reload (where the browser keeps storage).
+    use_effect_with((*source).clone(), move |text| {
+        if !embed {
+            page::save(KEY_PROGRAM, Some(text));
+        }
+    });
+    use_effect_with(*theme, |theme| page::apply_theme(*theme));
+    // Information (not problems) goes away by itself after a while.
+    {
+        let notices = notices.clone();
+        use_effect_with((*notices).clone(), move |list| {
+            let timer = (!list.is_empty() && !list.iter().any(Notice::is_error))
+                .then(|| Timeout::new(6000, move || notices.set(Vec::new())));
+            move || drop(timer)
+        });
+    }
+    // An embed posts its height to the course page as its layout changes.
+    use_effect_with((), move |_| {
+        let watch = if embed { page::post_height() } else { None };
+        move || drop(watch)
+    });
 
     use_effect_with(*lang_state, |lang| {
         if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -147,6 +209,7 @@ pub fn App(props: &AppProps) -> Html {
             let (run, problems, recording, playback) = (run.clone(), problems.clone(), recording.clone(), playback.clone());
             let first_step = first_step.clone();
             let runs = runs.clone();
+            let autoplay = props.settings.autoplay;
             Callback::from(move |done: Recorded| {
                 recording.set(None);
                 runs.set(*runs + 1);
@@ -156,6 +219,9 @@ pub fn App(props: &AppProps) -> Html {
                         playback.dispatch(Action::Load(r.steps.clone()));
                         if let Some(step) = first_step.borrow_mut().take() {
                             playback.dispatch(Action::Seek(step));
+                            if autoplay {
+                                playback.dispatch(Action::Play);
+                            }
                         }
                         run.set(Some(RunRef(r)));
                     }
@@ -245,6 +311,179 @@ pub fn App(props: &AppProps) -> Html {
         let lang_state = lang_state.clone();
         Callback::from(move |l: Lang| lang_state.set(l))
     };
+    let effective_theme = theme.unwrap_or_else(page::system_theme);
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = match theme.unwrap_or_else(page::system_theme) {
+                Theme::Light => Theme::Dark,
+                Theme::Dark => Theme::Light,
+            };
+            theme.set(Some(next));
+            if !embed {
+                page::save(KEY_THEME, Some(next.as_str()));
+            }
+        })
+    };
+    // Another program in the editor (an example, a file, the learner's own
+    // back): the one there is set aside first if it is the learner's work.
+    let replace = {
+        let (source, mine, notices, run_nonce) = (source.clone(), mine.clone(), notices.clone(), run_nonce.clone());
+        Callback::from(move |text: AttrValue| {
+            if *text == **source {
+                return;
+            }
+            if is_own_work(&source) && mine.as_deref() != Some(source.as_str()) {
+                page::save(KEY_MINE, Some(&source));
+                mine.set(Some((*source).clone()));
+                let mut list = (*notices).clone();
+                list.retain(|n| *n != Notice::Page(Text::KeptMine));
+                list.push(Notice::Page(Text::KeptMine));
+                notices.set(list);
+            }
+            source.set(text);
+            run_nonce.set(run_nonce.wrapping_add(1));
+        })
+    };
+    let on_pick = {
+        let (replace, mine, menu_open) = (replace.clone(), mine.clone(), menu_open.clone());
+        Callback::from(move |pick: Pick| {
+            menu_open.set(false);
+            match pick {
+                Pick::Example(slug) => {
+                    if let Some(e) = crate::gallery::find(slug) {
+                        replace.emit(AttrValue::Static(e.source));
+                    }
+                }
+                Pick::Mine => {
+                    if let Some(m) = (*mine).clone() {
+                        replace.emit(m);
+                    }
+                }
+            }
+        })
+    };
+    let on_file = {
+        let (replace, notices) = (replace.clone(), notices.clone());
+        Callback::from(move |file: web_sys::File| {
+            let (replace, notices) = (replace.clone(), notices.clone());
+            yew::platform::spawn_local(async move {
+                match page::read_file(file).await {
+                    Ok(text) => replace.emit(AttrValue::from(text)),
+                    Err(e) => {
+                        let t = match e {
+                            page::FileError::TooLarge => Text::FileTooLarge,
+                            page::FileError::NotText => Text::FileNotText,
+                        };
+                        let mut list = (*notices).clone();
+                        list.push(Notice::Page(t));
+                        notices.set(list);
+                    }
+                }
+            });
+        })
+    };
+    let on_drop = {
+        let on_file = on_file.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                on_file.emit(file);
+            }
+        })
+    };
+    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    // The link to this view: program, step, speed, granularity, language, theme.
+    let view_settings = Settings {
+        step: pb.step,
+        speed: pb.speed,
+        granularity: pb.granularity,
+        lang: Some(lang),
+        theme: Some(effective_theme),
+        ..Settings::default()
+    };
+    // Made only while a panel (or an embed's link to the full app) shows it.
+    let share_url = if share_mode.is_some() || embed {
+        share::share_url(&page::base_url(), &source, &view_settings).map_err(|e| e.message(lang))
+    } else {
+        Err(String::new())
+    };
+    let embed_settings = Settings {
+        embed: true,
+        editor: embed_options.editor,
+        autoplay: embed_options.autoplay,
+        panels: Some(embed_options.panels),
+        step: 0,
+        ..view_settings
+    };
+    let snippet = if *share_mode == Some(ShareMode::Embed) {
+        share::embed_snippet(&page::base_url(), &source, &embed_settings).map_err(|e| e.message(lang))
+    } else {
+        Err(String::new())
+    };
+    let open_share = |mode: ShareMode| {
+        let (share_mode, copied, menu_open) = (share_mode.clone(), copied.clone(), menu_open.clone());
+        let text = source.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = share::share_url(&page::base_url(), &text, &view_settings);
+            menu_open.set(false);
+            if *share_mode == Some(mode) {
+                share_mode.set(None);
+                return;
+            }
+            share_mode.set(Some(mode));
+            copied.set(None);
+            if let (ShareMode::Share, Ok(url)) = (mode, url.clone()) {
+                let copied = copied.clone();
+                yew::platform::spawn_local(async move {
+                    // The field is drawn by now; select-and-copy needs it.
+                    gloo_timers::future::TimeoutFuture::new(0).await;
+                    let field = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.query_selector("[data-testid=share-url]").ok().flatten())
+                        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok());
+                    copied.set(Some(page::copy(&url, field).await));
+                });
+            }
+        })
+    };
+    let on_share = open_share(ShareMode::Share);
+    let on_embed = open_share(ShareMode::Embed);
+    let on_copy = {
+        let (copied, url) = (copied.clone(), share_url.clone());
+        Callback::from(move |field: Option<web_sys::HtmlInputElement>| {
+            let Ok(url) = url.clone() else { return };
+            let copied = copied.clone();
+            yew::platform::spawn_local(async move { copied.set(Some(page::copy(&url, field).await)) });
+        })
+    };
+    let on_download = {
+        let source = source.clone();
+        Callback::from(move |_| page::download("loopscope.py", &source))
+    };
+    let on_options = {
+        let embed_options = embed_options.clone();
+        Callback::from(move |o: EmbedOptions| embed_options.set(o))
+    };
+    let on_close_share = {
+        let share_mode = share_mode.clone();
+        Callback::from(move |_| share_mode.set(None))
+    };
+    let on_menu = {
+        let (menu_open, share_mode) = (menu_open.clone(), share_mode.clone());
+        Callback::from(move |_: MouseEvent| {
+            share_mode.set(None);
+            menu_open.set(!*menu_open);
+        })
+    };
+    let on_close_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_| menu_open.set(false))
+    };
+    let on_dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |_: MouseEvent| notices.set(Vec::new()))
+    };
 
     let markers = match (run.as_ref(), state.as_ref()) {
         (Some(r), Some(s)) if problems.is_empty() => markers(&r.trace, &r.index, s),
@@ -273,10 +512,39 @@ pub fn App(props: &AppProps) -> Html {
     let stale = !problems.is_empty() && run.is_some();
     let clock = state.as_ref().map(|s| (s.clock, s.iteration, s.frozen));
 
+    let shown_panels = props.settings.shown_panels();
+    let show = |p: share::Panel| shown_panels.contains(p);
+    let run_state = if recording.is_some() {
+        "recording"
+    } else if !problems.is_empty() {
+        "refused"
+    } else if run.is_some() {
+        "ready"
+    } else {
+        "idle"
+    };
+    let current_example = example_of(&source).map(|e| e.slug);
+    let full_link = share_url.clone().ok();
+    let icon_theme = match effective_theme {
+        Theme::Light => "M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9z",
+        Theme::Dark => "M12 7a5 5 0 1 0 0 10 5 5 0 0 0 0-10zM11 1h2v3h-2zm0 19h2v3h-2zM1 11h3v2H1zm19 0h3v2h-3z",
+    };
+    let theme_label = lang.text(match effective_theme {
+        Theme::Light => Text::ThemeDark,
+        Theme::Dark => Text::ThemeLight,
+    });
+    let editor = html! {
+        <Editor {lang} source={(*source).clone()} problems={(*problems).clone()} {markers}
+                crash={ending.as_ref().filter(|_| ended && problems.is_empty()).and_then(|e| e.crash.clone())}
+                on_input={on_source} on_run={on_run.clone()} on_select={on_select.clone()} read_only={embed} />
+    };
+
     html! {
-        <div class={classes!("shell", stale.then_some("stale"))} data-runs={runs.to_string()}
+        <div class={classes!("shell", stale.then_some("stale"), embed.then_some("embed"), (embed && !(props.settings.editor && *editor_open)).then_some("no-editor"))}
+             data-runs={runs.to_string()}
              data-last-event={state.as_ref().and_then(|s| s.last).map(|e| e.name())}
-             data-run-state={if recording.is_some() { "recording" } else if !problems.is_empty() { "refused" } else if run.is_some() { "ready" } else { "idle" }}>
+             data-run-state={run_state}
+             ondragover={on_dragover} ondrop={on_drop}>
             <header class="topbar">
                 <div class="brand">
                     <svg class="logo" viewBox="0 0 32 32" aria-hidden="true">
@@ -284,37 +552,97 @@ pub fn App(props: &AppProps) -> Html {
                         <path d="M16 5a11 11 0 0 1 11 11" class="logo-arc" />
                         <circle cx="27" cy="16" r="3" class="logo-dot" />
                     </svg>
-                    <h1>{ "Loopscope" }</h1>
-                    <p class="tagline">{ lang.text(Text::Tagline) }</p>
+                    if embed {
+                        <h1><a href={full_link.clone().unwrap_or_default()} target="_blank" rel="noopener" class="open-full"
+                               title={lang.text(Text::OpenFull)}>{ "Loopscope ↗" }</a></h1>
+                    } else {
+                        <h1>{ "Loopscope" }</h1>
+                        <p class="tagline">{ lang.text(Text::Tagline) }</p>
+                    }
                 </div>
+                if !embed {
+                    <div class="toolbar">
+                        <button type="button" class="tool-button" data-testid="examples" aria-expanded={menu_open.to_string()}
+                                aria-haspopup="true" onclick={on_menu}>{ lang.text(Text::Examples) }{ " ▾" }</button>
+                        <button type="button" class="tool-button" data-testid="share" aria-expanded={(*share_mode == Some(ShareMode::Share)).to_string()}
+                                onclick={on_share}>{ lang.text(Text::Share) }</button>
+                        <button type="button" class="tool-button" data-testid="embed" aria-expanded={(*share_mode == Some(ShareMode::Embed)).to_string()}
+                                onclick={on_embed}>{ lang.text(Text::Embed) }</button>
+                    </div>
+                }
                 <Clock {lang} {clock} />
+                <button type="button" class="tool-button icon-only" data-testid="theme" aria-label={theme_label} title={theme_label} onclick={on_theme}>
+                    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d={icon_theme} /></svg>
+                </button>
                 <LanguageSwitch {lang} {on_switch} />
             </header>
-            <Editor {lang} source={(*source).clone()} problems={(*problems).clone()} {markers}
-                    crash={ending.as_ref().filter(|_| ended && problems.is_empty()).and_then(|e| e.crash.clone())}
-                    on_input={on_source} on_run={on_run.clone()} on_select={on_select.clone()} />
+            if *menu_open {
+                <ExamplesMenu {lang} current={current_example} has_mine={mine.as_ref().is_some_and(|m| **m != **source)}
+                              on_pick={on_pick} on_close={on_close_menu} />
+            }
+            if let Some(mode) = *share_mode {
+                <SharePanel {lang} {mode} url={share_url.clone()} copied={*copied} options={*embed_options}
+                            snippet={snippet.clone()} {on_copy} {on_download} on_open_file={on_file.clone()}
+                            {on_options} on_close={on_close_share} />
+            }
+            if !notices.is_empty() {
+                <div class={classes!("notices", notices.iter().any(Notice::is_error).then_some("error"))}
+                     data-testid={notices.iter().any(Notice::is_error).then_some("error")} role="alert">
+                    <div class="notice-text">{ for notices.iter().map(|n| html! { <p>{ n.text(lang) }</p> }) }</div>
+                    <button type="button" class="button" onclick={on_dismiss}>{ lang.text(Text::Dismiss) }</button>
+                </div>
+            }
+            if embed {
+                if props.settings.editor {
+                    <details class="embed-editor" open={*editor_open}
+                             ontoggle={{ let editor_open = editor_open.clone(); Callback::from(move |e: Event| editor_open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open())) }}>
+                        <summary>{ lang.text(Text::ShowProgram) }</summary>
+                        { editor }
+                    </details>
+                }
+            } else {
+                { editor }
+            }
             <div class="stage">
                 <Controls {lang} playback={pb.clone()} ready={run.is_some()} recording={*recording}
                           {on_action} {on_run} />
                 <Explanation {lang} text={explanation} />
             </div>
-            <StateDiagram {lang} diagram={view.as_ref().map(|v| v.diagram.clone()).unwrap_or_default()}
-                          label={view.as_ref().and_then(|v| v.label.clone())}
-                          selected={*selected} on_select={on_select.clone()} />
-            <aside class="side">
-                <ReadyQueue {lang} queue={view.as_ref().map(|v| v.ready.clone()).unwrap_or_default()}
-                            selected={*selected} on_select={on_select.clone()} />
-                <TimerHeap {lang} timers={view.as_ref().map(|v| v.timers.clone()).unwrap_or_default()}
-                           selected={*selected} on_select={on_select.clone()} />
-                <Primitives {lang} prims={view.as_ref().map(|v| v.prims.clone()).unwrap_or_default()}
-                            selected={*selected} on_select={on_select.clone()} />
-            </aside>
-            <div class="lower">
-                <Timeline {lang} run={(*run).clone()} step={pb.step} selected={*selected}
-                          on_seek={on_seek} on_select={on_select.clone()} />
-                <Inspector {lang} task={inspected} on_close={on_close} />
-            </div>
-            <Console {lang} run={(*run).clone()} shown={shown} ended={ended} ending={ending.clone()} />
+            if show(share::Panel::Diagram) {
+                <StateDiagram {lang} diagram={view.as_ref().map(|v| v.diagram.clone()).unwrap_or_default()}
+                              label={view.as_ref().and_then(|v| v.label.clone())}
+                              selected={*selected} on_select={on_select.clone()} />
+            }
+            if show(share::Panel::Ready) || show(share::Panel::Timers) || show(share::Panel::Primitives) {
+                <aside class="side">
+                    if show(share::Panel::Ready) {
+                        <ReadyQueue {lang} queue={view.as_ref().map(|v| v.ready.clone()).unwrap_or_default()}
+                                    selected={*selected} on_select={on_select.clone()} />
+                    }
+                    if show(share::Panel::Timers) {
+                        <TimerHeap {lang} timers={view.as_ref().map(|v| v.timers.clone()).unwrap_or_default()}
+                                   selected={*selected} on_select={on_select.clone()} />
+                    }
+                    if show(share::Panel::Primitives) {
+                        <Primitives {lang} prims={view.as_ref().map(|v| v.prims.clone()).unwrap_or_default()}
+                                    selected={*selected} on_select={on_select.clone()} />
+                    }
+                </aside>
+            }
+            if show(share::Panel::Timeline) || show(share::Panel::Inspector) {
+                <div class="lower">
+                    if show(share::Panel::Timeline) {
+                        <Timeline {lang} run={(*run).clone()} step={pb.step} selected={*selected}
+                                  on_seek={on_seek} on_select={on_select.clone()} />
+                    }
+                    if show(share::Panel::Inspector) {
+                        <Inspector {lang} task={inspected} on_close={on_close} />
+                    }
+                </div>
+            }
+            if show(share::Panel::Console) {
+                <Console {lang} run={(*run).clone()} shown={shown} ended={ended} ending={ending.clone()} />
+            }
         </div>
     }
 }

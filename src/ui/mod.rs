@@ -9,6 +9,7 @@
 mod app;
 pub mod components;
 mod keys;
+pub mod page;
 pub mod panic;
 mod record;
 
@@ -40,7 +41,10 @@ pub fn start() {
     let location = window.location();
     let link = crate::share::parse(&location.search().unwrap_or_default(), &location.hash().unwrap_or_default());
     let lang = link.settings.lang.unwrap_or_else(|| Lang::from_tag(&window.navigator().language().unwrap_or_default()));
-    let props = AppProps { lang, source: link.source.text().to_string().into(), settings: link.settings };
+    let settings = link.settings;
+    let saved = page::load(crate::view::start::KEY_PROGRAM);
+    let open = crate::view::start::opening(link, saved, settings.embed);
+    let props = AppProps { lang, source: open.source.into(), settings, link_errors: open.errors };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 

@@ -13,6 +13,7 @@ pub mod code;
 pub mod explain;
 pub mod outcome;
 pub mod panels;
+pub mod start;
 pub mod i18n;
 pub mod inspect;
 pub mod playback;

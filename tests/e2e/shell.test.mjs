@@ -118,14 +118,15 @@ describe('the release build', { timeout: 120_000 }, () => {
       const style = getComputedStyle(el);
       return { id: el.dataset.testid, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
     });
-    await page.keyboard.press('Tab');
-    const first = await focused();
-    assert.equal(first.id, 'language');
-    assert.ok(first.outline !== 'none' && first.width >= 1, JSON.stringify(first));
-    await page.keyboard.press('Tab');
-    const second = await focused();
-    assert.equal(second.id, 'editor');
-    assert.ok(second.outline !== 'none' && second.width >= 1, JSON.stringify(second));
+    // The header's tools, then the editor.
+    const order = [];
+    for (const _ of ['examples', 'share', 'embed', 'theme', 'language', 'editor']) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      assert.ok(f.outline !== 'none' && f.width >= 1, JSON.stringify(f));
+      order.push(f.id);
+    }
+    assert.deepEqual(order, ['examples', 'share', 'embed', 'theme', 'language', 'editor']);
   });
 
   test('a Rust panic shows the error banner with its message and logs it', async () => {

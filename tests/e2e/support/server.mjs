@@ -19,15 +19,23 @@ const TYPES = {
 };
 
 /**
- * Serves `root` at http://127.0.0.1:<free port><prefix>.
+ * Serves `root` at http://127.0.0.1:<free port><prefix>; `extra` maps paths
+ * (outside the prefix too) to HTML pages served as they are; `cors` adds
+ * `Access-Control-Allow-Origin: *` to the site's files.
  * Returns { url, requests, close }: `url` ends with the prefix, `requests` lists
  * every request as { path, status }.
  */
-export async function serveSite(root, { prefix = '/' } = {}) {
+export async function serveSite(root, { prefix = '/', cors = false, extra = {} } = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (extra[path] !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(extra[path]);
+      requests.push({ path, status: 200 });
+      return;
+    }
     const status = await answer(path);
     requests.push({ path, status });
 
@@ -41,6 +49,9 @@ export async function serveSite(root, { prefix = '/' } = {}) {
         res.writeHead(200, {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
+          // A sandboxed frame has an opaque origin: its module script and
+          // wasm are CORS requests (docs/embedding.md).
+          ...(cors ? { 'access-control-allow-origin': '*' } : {}),
         });
         res.end(body);
         return 200;
