@@ -241,6 +241,9 @@ fn markers_name_each_unfinished_task_at_its_line() {
             seen_running |= m.running;
         }
         assert!(ms.iter().filter(|m| m.running).count() <= 1);
+        assert!(ms.windows(2).all(|w| w[0].line < w[1].line), "one mark a line");
+        let unfinished = st.tasks.iter().filter(|t| t.id != 0 && !t.state.is_done() && t.line != (0, 0)).count();
+        assert_eq!(ms.iter().map(|m| m.more + 1).sum::<usize>(), unfinished);
     }
     assert!(seen_running);
     assert!(markers(&r.trace, &r.index, &r.state(r.len())).is_empty());
@@ -306,8 +309,8 @@ fn ready_queue_and_timer_heap_are_the_references_at_every_iteration() {
                 Event::MainDone => main_done = true,
                 Event::IterRun if !main_done && r.state(i + 1).in_loop => {
                     let st = r.state(i + 1);
-                    let ready: Vec<String> = ready_queue(&r.trace, &st).items.into_iter().filter(|h| !h.cancelled).map(|h| h.label).collect();
-                    let timers: Vec<String> = timer_heap(&r.trace, &st)
+                    let ready: Vec<String> = ready_queue(&r.trace, &st, usize::MAX).items.into_iter().filter(|h| !h.cancelled).map(|h| h.label).collect();
+                    let timers: Vec<String> = timer_heap(&r.trace, &st, usize::MAX)
                         .into_iter()
                         .map(|t| format!("{}{:.3} {}", if t.cancelled { "x" } else { "" }, t.when, t.reference))
                         .collect();

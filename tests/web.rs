@@ -256,10 +256,7 @@ async fn editor_marks_tasks_and_problems_in_place() {
         Err(p) => p,
         Ok(_) => panic!("accepted"),
     };
-    let markers = vec![
-        Marker { line: 3, task: 2, name: "Task-2".into(), running: true },
-        Marker { line: 3, task: 3, name: "Task-3".into(), running: false },
-    ];
+    let markers = vec![Marker { line: 3, task: 2, name: "Task-2".into(), running: true, more: 1, names: "Task-2, Task-3".into() }];
     let props = EditorProps {
         lang: Lang::En,
         source: AttrValue::Static(source),
@@ -346,11 +343,11 @@ async fn ready_queue_and_timer_heap_show_the_loops_state() {
         .find(|&s| matches!(run.trace.events[s - 1], Event::IterRun) && { let st = run.state(s); !st.heap.is_empty() && !st.ready.is_empty() })
         .expect("such an iteration");
     let st = run.state(step);
-    let q = ready_queue(&run.trace, &st);
+    let q = ready_queue(&run.trace, &st, 300);
     let host = mount_component::<ReadyQueue>(ReadyQueueProps { lang: Lang::En, queue: q.clone(), selected: None, on_select: Callback::noop() }).await;
     assert_eq!(all_testid(&host, "ready-item"), q.items.iter().map(|h| h.label.clone()).collect::<Vec<_>>());
-    let timers = timer_heap(&run.trace, &st);
-    let host = mount_component::<TimerHeap>(TimerHeapProps { lang: Lang::En, timers: timers.clone(), selected: None, on_select: Callback::noop() }).await;
+    let timers = timer_heap(&run.trace, &st, 300);
+    let host = mount_component::<TimerHeap>(TimerHeapProps { lang: Lang::En, timers: timers.clone(), more: 0, selected: None, on_select: Callback::noop() }).await;
     let cells = host.query_selector_all("[data-testid=timer]").unwrap();
     assert_eq!(cells.length() as usize, timers.len());
     let whens: Vec<f64> = (0..cells.length())

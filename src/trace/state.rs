@@ -181,6 +181,12 @@ impl State {
     /// method; else, in argument order, a task argument or the earliest-created
     /// pending task waiting on a future argument).
     pub fn owner(&self, trace: &Trace, handle: &HandleInfo) -> Owner {
+        self.owner_with(trace, handle, |f| self.tasks.iter().find(|t| t.waiting == f && !t.state.is_done()).map(|t| t.id))
+    }
+
+    /// [`State::owner`], with `waiter(f)` saying which task waits on future
+    /// `f` (a reader labelling many handles looks it up in a table made once).
+    pub fn owner_with(&self, trace: &Trace, handle: &HandleInfo, waiter: impl Fn(FutId) -> Option<TaskId>) -> Owner {
         if handle.cancelled {
             return Owner::None;
         }
@@ -192,8 +198,8 @@ impl State {
                     match a {
                         OwnerArg::Task(t) => return Owner::Task(*t),
                         OwnerArg::Fut(f) => {
-                            if let Some(t) = self.tasks.iter().find(|t| t.waiting == *f && !t.state.is_done()) {
-                                return Owner::Task(t.id);
+                            if let Some(t) = waiter(*f) {
+                                return Owner::Task(t);
                             }
                         }
                     }
@@ -201,6 +207,16 @@ impl State {
                 Owner::None
             }
         }
+    }
+
+    /// For each future some unfinished task waits on, the earliest-created
+    /// such task: [`State::owner_with`]'s table.
+    pub fn waiters(&self) -> FxHashMap<FutId, TaskId> {
+        let mut map = FxHashMap::default();
+        for t in self.tasks.iter().filter(|t| t.waiting != 0 && !t.state.is_done()) {
+            map.entry(t.waiting).or_insert(t.id);
+        }
+        map
     }
 
     /// `name(owner)` as the reference harness labels a handle.

@@ -97,6 +97,8 @@ struct StepView {
     label: Option<String>,
     ready: ReadyModel,
     timers: Vec<Timer>,
+    /// Timers past the ones described.
+    timers_more: usize,
     prims: Vec<Primitive>,
 }
 
@@ -108,10 +110,11 @@ impl StepView {
         let before = run.state(from);
         let diagram = panels::diagram(&run.trace, &before, &state, &run.trace.events[from..step]);
         let label = diagram.taken.last().map(|t| panels::cause_label(&run.trace, &state, t));
-        let ready = panels::ready_queue(&run.trace, &state);
-        let timers = panels::timer_heap(&run.trace, &state);
+        let ready = panels::ready_queue(&run.trace, &state, panels::SHOWN);
+        let timers = panels::timer_heap(&run.trace, &state, panels::SHOWN);
+        let timers_more = state.heap.len().saturating_sub(panels::SHOWN);
         let prims = panels::primitives(&run.trace, &state, &run.prim_names);
-        StepView { state: Rc::new(state), diagram, label, ready, timers, prims }
+        StepView { state: Rc::new(state), diagram, label, ready, timers, timers_more, prims }
     }
 }
 
@@ -621,6 +624,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     if show(share::Panel::Timers) {
                         <TimerHeap {lang} timers={view.as_ref().map(|v| v.timers.clone()).unwrap_or_default()}
+                                   more={view.as_ref().map_or(0, |v| v.timers_more)}
                                    selected={*selected} on_select={on_select.clone()} />
                     }
                     if show(share::Panel::Primitives) {

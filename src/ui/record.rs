@@ -67,6 +67,7 @@ pub fn start(source: Rc<str>, generation: Generation, on_progress: Callback<usiz
         if !generation.is(me) {
             return;
         }
+        super::mark("loopscope:record-start");
         let mut program = match Program::new(&source, limits()) {
             Ok(p) => p,
             Err(diags) => {
@@ -74,6 +75,7 @@ pub fn start(source: Rc<str>, generation: Generation, on_progress: Callback<usiz
                 return;
             }
         };
+        super::mark("loopscope:compiled");
         loop {
             let began = now();
             let mut done = false;

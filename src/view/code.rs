@@ -139,34 +139,60 @@ impl Problem {
     }
 }
 
-/// A task's mark in the editor's gutter: the line it runs on or stopped at.
+/// A line's mark in the editor's gutter: the tasks on it (running there, or
+/// stopped there waiting), named by the first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marker {
     /// 1-based line.
     pub line: u32,
-    /// Task number (0: module code).
+    /// The first task's number: the running one if it is on this line.
     pub task: u32,
     pub name: String,
-    /// The task running now (drawn strongly); the others wait there.
+    /// The task running now is on this line (drawn strongly; the others wait).
     pub running: bool,
+    /// How many more tasks are on this line.
+    pub more: usize,
+    /// The tasks' names, for the mark's tooltip (the first dozen).
+    pub names: String,
 }
 
-/// Where every unfinished task is at this state: the running task (or the
-/// module code running outside the loop) first, then by task number.
+/// Names listed in a mark's tooltip at most.
+const NAMES_LISTED: usize = 12;
+
+/// Where every unfinished task is at this state, a mark per line: lines in
+/// order, each named by its running task or else its first.
 pub fn markers(trace: &Trace, index: &LineIndex, state: &State) -> Vec<Marker> {
-    let mut out = Vec::new();
     let running_task = state.tasks.iter().find(|t| t.state == TaskState::Running).map(|t| t.id);
-    for t in &state.tasks {
+    let mut out: Vec<Marker> = Vec::new();
+    // Running task first, then by number, so a line's first task is the one to name.
+    let order = running_task.into_iter().chain(state.tasks.iter().map(|t| t.id).filter(|id| Some(*id) != running_task));
+    for id in order {
+        let Some(t) = state.task(id) else { continue };
         if t.id == 0 || t.state.is_done() || t.line == (0, 0) {
             continue;
         }
-        out.push(Marker {
-            line: index.line(t.line.0),
-            task: t.id,
-            name: trace.str(t.name).to_string(),
-            running: running_task == Some(t.id),
-        });
+        let line = index.line(t.line.0);
+        let name = trace.str(t.name);
+        match out.iter_mut().find(|m| m.line == line) {
+            Some(m) => {
+                m.more += 1;
+                if m.more < NAMES_LISTED {
+                    m.names.push_str(", ");
+                    m.names.push_str(name);
+                } else if m.more == NAMES_LISTED {
+                    m.names.push_str(", …");
+                }
+            }
+            None => out.push(Marker {
+                line,
+                task: t.id,
+                name: name.to_string(),
+                running: running_task == Some(t.id),
+                more: 0,
+                names: name.to_string(),
+            }),
+        }
     }
-    out.sort_by_key(|m| (!m.running, m.task));
+    out.sort_by_key(|m| m.line);
     out
 }

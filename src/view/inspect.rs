@@ -66,7 +66,7 @@ pub fn inspect(trace: &Trace, index: &LineIndex, state: &State, task: TaskId, la
     }
     let mut waits_on = Vec::new();
     if matches!(t.state, TaskState::Suspended | TaskState::Ready) {
-        for timer in timer_heap(trace, state).iter().filter(|x| x.task == Some(task)) {
+        for timer in timer_heap(trace, state, usize::MAX).iter().filter(|x| x.task == Some(task)) {
             let left = timer.when - state.clock;
             let left = short_number(left.max(0.0));
             let (label, when, slot) = (&timer.label, timer.when, timer.index);
@@ -75,7 +75,7 @@ pub fn inspect(trace: &Trace, index: &LineIndex, state: &State, task: TaskId, la
                 format!("定时器 {label}，t={when:.3} 到期（还有 {left} 秒），位于堆数组第 {slot} 格{}", if timer.cancelled { "，已取消" } else { "" }),
             ));
         }
-        for h in super::panels::ready_queue(trace, state).items.iter().filter(|h| h.task == Some(task) && !h.cancelled) {
+        for h in super::panels::ready_queue(trace, state, usize::MAX).items.iter().filter(|h| h.task == Some(task) && !h.cancelled) {
             let label = &h.label;
             waits_on.push(lang.pick(
                 format!("{label} is in the ready queue: the loop will call it soon"),

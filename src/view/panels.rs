@@ -2,6 +2,7 @@
 //! as plain values with their positions worked out (the components only draw).
 
 use crate::trace::{Event, HandleId, Owner, State, TaskId, TaskState, Trace};
+use rustc_hash::FxHashMap;
 
 // ---------------------------------------------------------------------------
 // The state diagram
@@ -205,16 +206,24 @@ pub struct ReadyItem {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReadyQueue {
     pub running: Option<ReadyItem>,
+    /// The queue from its head, at most the number asked for.
     pub items: Vec<ReadyItem>,
+    /// How many more handles the queue holds after `items`.
+    pub more: usize,
 }
+
+/// Handles and timers the page describes at most per step: a 10,000-task
+/// program's queue is drawn as its head and a count.
+pub const SHOWN: usize = 300;
 
 /// A handle as the page shows it; a cancelled one keeps the name and task
 /// it had (CPython drops its callback, so the reference calls it `NoneType(-)`).
-fn item(trace: &Trace, state: &State, h: HandleId) -> ReadyItem {
+/// `waiters` is [`State::waiters`].
+fn item(trace: &Trace, state: &State, waiters: &FxHashMap<u32, TaskId>, h: HandleId) -> ReadyItem {
     match state.handles.get(&h) {
         Some(info) => {
             let live = crate::trace::HandleInfo { cancelled: false, ..info.clone() };
-            let task = match state.owner(trace, &live) {
+            let task = match state.owner_with(trace, &live, |f| waiters.get(&f).copied()) {
                 Owner::Task(t) => Some(t),
                 Owner::None => None,
             };
@@ -229,11 +238,13 @@ fn item(trace: &Trace, state: &State, h: HandleId) -> ReadyItem {
     }
 }
 
-/// The ready queue at `state`, head first.
-pub fn ready_queue(trace: &Trace, state: &State) -> ReadyQueue {
+/// The ready queue at `state`, head first: its first `max` handles.
+pub fn ready_queue(trace: &Trace, state: &State, max: usize) -> ReadyQueue {
+    let waiters = state.waiters();
     ReadyQueue {
-        running: state.running.map(|h| item(trace, state, h)),
-        items: state.ready.iter().map(|h| item(trace, state, *h)).collect(),
+        running: state.running.map(|h| item(trace, state, &waiters, h)),
+        items: state.ready.iter().take(max).map(|h| item(trace, state, &waiters, *h)).collect(),
+        more: state.ready.len().saturating_sub(max),
     }
 }
 
@@ -256,20 +267,22 @@ pub struct Timer {
     pub cancelled: bool,
 }
 
-/// The heap as its array, in heapq order.
-pub fn timer_heap(trace: &Trace, state: &State) -> Vec<Timer> {
+/// The heap as its array, in heapq order: its first `max` entries.
+pub fn timer_heap(trace: &Trace, state: &State, max: usize) -> Vec<Timer> {
+    let waiters = state.waiters();
     state
         .heap
         .iter()
+        .take(max)
         .enumerate()
         .map(|(index, e)| {
-            let it = item(trace, state, e.handle);
+            let it = item(trace, state, &waiters, e.handle);
             Timer {
                 handle: e.handle,
                 index,
                 when: e.when,
+                reference: if it.cancelled { "NoneType(-)".to_string() } else { it.label.clone() },
                 label: it.label,
-                reference: state.label(trace, e.handle),
                 task: it.task,
                 cancelled: it.cancelled,
             }
@@ -292,7 +305,7 @@ pub fn tree_position(i: usize, width: f32) -> (f32, u32) {
 /// (`await asyncio.sleep(0.5)`).
 pub fn cause_label(trace: &Trace, state: &State, taken: &Taken) -> String {
     if taken.cause == "await asyncio.sleep()" {
-        let timer = timer_heap(trace, state).into_iter().find(|t| t.task == Some(taken.task) && !t.cancelled);
+        let timer = timer_heap(trace, state, usize::MAX).into_iter().find(|t| t.task == Some(taken.task) && !t.cancelled);
         if let Some(t) = timer {
             return format!("await asyncio.sleep({})", short_number(t.when - state.clock));
         }

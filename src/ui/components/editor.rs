@@ -13,7 +13,7 @@ use web_sys::{HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::Panel;
-use crate::view::code::{highlight, Marker, Problem};
+use crate::view::code::{highlight, Marker, Piece, Problem};
 use crate::view::i18n::{Lang, Text};
 
 /// Properties of [`Editor`].
@@ -63,22 +63,6 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
 
-    // Marks by line: the running task's (or the first) name, and how many more.
-    let mut by_line: Vec<(u32, &Marker, usize, String)> = Vec::new();
-    for m in &props.markers {
-        match by_line.iter_mut().find(|(l, ..)| *l == m.line) {
-            Some((_, _, more, names)) => {
-                *more += 1;
-                if *more < 12 {
-                    names.push_str(", ");
-                    names.push_str(&m.name);
-                } else if *more == 12 {
-                    names.push_str(", …");
-                }
-            }
-            None => by_line.push((m.line, m, 0, m.name.clone())),
-        }
-    }
     let problem_line = first.as_ref().map(|p| p.line);
     // The textarea scrolls; the highlighted layer and the gutter follow it.
     let layer = use_node_ref();
@@ -103,16 +87,16 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <div class="gutter" aria-hidden="true"><div class="gutter-inner" ref={gutter}>
                         { for lines.iter().enumerate().map(|(i, _)| {
                             let n = i as u32 + 1;
-                            let mark = by_line.iter().find(|(l, ..)| *l == n);
+                            let mark = props.markers.iter().find(|m| m.line == n);
                             html! {
                                 <div class={classes!("gutter-line", (problem_line == Some(n)).then_some("has-problem"), (crashed && problem_line == Some(n)).then_some("crash"))}>
-                                    if let Some((_, m, more, names)) = mark {
+                                    if let Some(m) = mark {
                                         <button type="button" tabindex="-1"
                                                 class={classes!("task-mark", if m.running { "running" } else { "waiting" })}
-                                                title={names.clone()} data-task={m.name.clone()}
+                                                title={m.names.clone()} data-task={m.name.clone()}
                                                 onclick={props.on_select.reform({ let t = m.task; move |_: MouseEvent| t })}>
                                             <span class="mark-name">{ m.name.clone() }</span>
-                                            if *more > 0 { <span class="mark-more">{ format!("+{more}") }</span> }
+                                            if m.more > 0 { <span class="mark-more">{ format!("+{}", m.more) }</span> }
                                         </button>
                                     }
                                     <span class="ln">{ n }</span>
@@ -122,21 +106,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     </div></div>
                     <div class="code-area">
                         <pre class="code-layer" aria-hidden="true" ref={layer}>
-                            { for lines.iter().enumerate().map(|(i, pieces)| html! {
-                                <div class="code-line">
-                                    { for pieces.iter().map(|p| html! {
-                                        <span class={classes!((!p.class.is_empty()).then_some(p.class), p.problem.then_some("problem"))}>
-                                            { p.text.clone() }
-                                        </span>
-                                    }) }
-                                    if problem_line == Some(i as u32 + 1) {
-                                        if let Some(p) = &first {
-                                            <span class="problem-note">{ p.message.clone() }</span>
-                                        }
-                                    }
-                                    { "\u{200b}" }
-                                </div>
-                            }) }
+                            <CodeLines lines={lines.clone()} note={first.as_ref().map(|p| (p.line, p.message.clone()))} />
                         </pre>
                         <textarea class="code-input"
                                   data-testid="editor"
@@ -167,5 +137,39 @@ pub fn Editor(props: &EditorProps) -> Html {
                 </div>
             }
         </Panel>
+    }
+}
+
+#[derive(Properties)]
+struct CodeLinesProps {
+    lines: Rc<Vec<Vec<Piece>>>,
+    /// A problem's line and message, written beside it.
+    note: Option<(u32, String)>,
+}
+
+impl PartialEq for CodeLinesProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.lines, &other.lines) && self.note == other.note
+    }
+}
+
+/// The highlighted text: drawn again when the text or its problem changes,
+/// not at every step.
+#[function_component]
+fn CodeLines(props: &CodeLinesProps) -> Html {
+    html! {
+        { for props.lines.iter().enumerate().map(|(i, pieces)| html! {
+            <div class="code-line">
+                { for pieces.iter().map(|p| html! {
+                    <span class={classes!((!p.class.is_empty()).then_some(p.class), p.problem.then_some("problem"))}>
+                        { p.text.clone() }
+                    </span>
+                }) }
+                if let Some((line, message)) = props.note.as_ref().filter(|(l, _)| *l == i as u32 + 1) {
+                    <span class="problem-note" data-line={line.to_string()}>{ message.clone() }</span>
+                }
+                { "\u{200b}" }
+            </div>
+        }) }
     }
 }

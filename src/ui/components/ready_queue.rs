@@ -58,6 +58,9 @@ pub fn ReadyQueue(props: &ReadyQueueProps) -> Html {
                             </li>
                         }
                     }) }
+                    if q.more > 0 {
+                        <li class="handle more" data-testid="ready-more">{ format!("+{}", q.more) }</li>
+                    }
                 </ol>
             </div>
         </Panel>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::Panel;
 use crate::trace::TaskState;
 use crate::view::i18n::{cause, Lang, Text};
-use crate::view::panels::{arrows, node_at, Diagram, DIAGRAM_H, DIAGRAM_W, NODE_H, NODE_W, SLOTS, TOKEN_H, TOKEN_W};
+use crate::view::panels::{arrows, node_at, Diagram, Token, DIAGRAM_H, DIAGRAM_W, NODE_H, NODE_W, SLOTS, TOKEN_H, TOKEN_W};
 
 /// Properties of [`StateDiagram`].
 #[derive(Properties, PartialEq)]
@@ -101,19 +101,8 @@ pub fn StateDiagram(props: &StateDiagramProps) -> Html {
                     { cause_tag(arrows().iter().find(|a| a.from == t.from && a.to == t.to).map(|a| a.a).zip(
                         arrows().iter().find(|a| a.from == t.from && a.to == t.to).map(|a| a.b)), &cause(lang, label)) }
                 }
-                { for d.tokens.iter().map(|t| {
-                    let selected = props.selected == Some(t.task);
-                    let class = classes!("token", format!("state-{}", t.state.as_str()), t.piled.then_some("piled"), selected.then_some("selected"));
-                    let style = format!("transform: translate({}px, {}px)", t.x, t.y);
-                    let onclick = props.on_select.reform({ let id = t.task; move |_: MouseEvent| id });
-                    html! {
-                        <g key={t.task} class={class} style={style} data-testid="task" data-task={t.name.clone()}
-                           data-state={t.state.as_str()} {onclick}>
-                            <title>{ format!("{}: {}", t.name, t.state.label(lang)) }</title>
-                            <rect width={TOKEN_W.to_string()} height={TOKEN_H.to_string()} rx="11" />
-                            <text x={(TOKEN_W / 2.0).to_string()} y="15" text-anchor="middle">{ short(&t.name) }</text>
-                        </g>
-                    }
+                { for d.tokens.iter().map(|t| html! {
+                    <TokenView key={t.task} token={t.clone()} {lang} selected={props.selected == Some(t.task)} on_select={props.on_select.clone()} />
                 }) }
             </svg>
             <p class="visually-hidden" aria-live="polite">
@@ -142,6 +131,34 @@ fn cause_tag(ends: Option<((f32, f32), (f32, f32))>, text: &str) -> Html {
         <g class="cause-tag" transform={format!("translate({x} {y})")}>
             <rect width={width.to_string()} height="22" rx="6" />
             <text x="7" y="15">{ text }</text>
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TokenProps {
+    token: Token,
+    lang: Lang,
+    selected: bool,
+    on_select: Callback<u32>,
+}
+
+/// One task's token: its own component, so a step redraws only the tokens
+/// that moved (a 200-task diagram stays within a frame).
+#[function_component]
+fn TokenView(props: &TokenProps) -> Html {
+    let t = &props.token;
+    let class = classes!("token", format!("state-{}", t.state.as_str()), t.piled.then_some("piled"), props.selected.then_some("selected"));
+    let style = format!("transform: translate({}px, {}px)", t.x, t.y);
+    let onclick = props.on_select.reform({
+        let id = t.task;
+        move |_: MouseEvent| id
+    });
+    html! {
+        <g class={class} style={style} data-testid="task" data-task={t.name.clone()} data-state={t.state.as_str()} {onclick}>
+            <title>{ format!("{}: {}", t.name, t.state.label(props.lang)) }</title>
+            <rect width={TOKEN_W.to_string()} height={TOKEN_H.to_string()} rx="11" />
+            <text x={(TOKEN_W / 2.0).to_string()} y="15" text-anchor="middle">{ short(&t.name) }</text>
         </g>
     }
 }

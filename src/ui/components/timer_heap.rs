@@ -13,7 +13,11 @@ use crate::view::panels::{tree_position, Timer};
 #[derive(Properties, PartialEq)]
 pub struct TimerHeapProps {
     pub lang: Lang,
+    /// The first entries of the heap's array ([`crate::view::panels::SHOWN`] at most).
     pub timers: Vec<Timer>,
+    /// How many entries follow them.
+    #[prop_or_default]
+    pub more: usize,
     #[prop_or_default]
     pub selected: Option<u32>,
     #[prop_or_default]
@@ -87,6 +91,9 @@ pub fn TimerHeap(props: &TimerHeapProps) -> Html {
                             </li>
                         }
                     }) }
+                    if props.more > 0 {
+                        <li class="timer more" data-testid="timers-more">{ format!("+{}", props.more) }</li>
+                    }
                 </ol>
             }
         </Panel>
