@@ -512,6 +512,10 @@ pub fn App(props: &AppProps) -> Html {
         let selected = selected.clone();
         Callback::from(move |_| selected.set(None))
     };
+    let task_names: Vec<(u32, String)> = match (run.as_ref(), state.as_ref()) {
+        (Some(r), Some(s)) => s.tasks.iter().filter(|t| t.id != 0).take(300).map(|t| (t.id, r.trace.str(t.name).to_string())).collect(),
+        _ => Vec::new(),
+    };
     let stale = !problems.is_empty() && run.is_some();
     let clock = state.as_ref().map(|s| (s.clock, s.iteration, s.frozen));
 
@@ -640,7 +644,8 @@ pub fn App(props: &AppProps) -> Html {
                                   on_seek={on_seek} on_select={on_select.clone()} />
                     }
                     if show(share::Panel::Inspector) {
-                        <Inspector {lang} task={inspected} on_close={on_close} />
+                        <Inspector {lang} task={inspected} on_close={on_close} tasks={task_names}
+                                   on_select={{ let selected = selected.clone(); Callback::from(move |t: u32| selected.set((t != 0).then_some(t))) }} />
                     }
                 </div>
             }

@@ -52,8 +52,9 @@ pub fn explain(run: &Run, step: usize, state: &State, lang: Lang) -> String {
             } else {
                 String::new()
             };
+            let ready = if n == 1 { "1 callback is ready".to_string() } else { format!("{n} callbacks are ready") };
             lang.pick(
-                format!("{clock}Iteration {} of the event loop: {n} callback(s) ready, {first} first; the loop runs them in order.", state.iteration),
+                format!("{clock}Iteration {} of the event loop: {ready}, {first} first; the loop runs them in order.", state.iteration),
                 format!("{clock}事件循环第 {} 轮：就绪队列里有 {n} 个回调，第一个是 {first}，事件循环按顺序执行它们。", state.iteration),
             )
         }

@@ -138,6 +138,7 @@ texts! {
         "点击一个任务（状态图中的标记、代码行旁的标记或队列中的回调），查看它的协程调用链和它在等待什么。",
     ),
     Close => ("Close", "关闭"),
+    ChooseTask => ("Inspect a task…", "查看任务…"),
     Share => ("Share", "分享"),
     Embed => ("Embed", "嵌入"),
     ShareTitle => ("Share this view", "分享当前视图"),

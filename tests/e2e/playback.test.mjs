@@ -74,6 +74,24 @@ describe('playback', { timeout: 600_000 }, () => {
     assert.deepEqual(page.problems, []);
   });
 
+  test('screenshots at several steps, in both languages', async () => {
+    for (const [lang, locale] of [['en', 'en-US'], ['zh', 'zh-CN']]) {
+      const page = await open(browser, root.url, { viewport: { width: 1280, height: 720 }, locale });
+      await page.locator('h1').click();
+      for (const n of [0, 6, 14, 30]) {
+        while ((await scrubber(page)).value < n && await page.locator(testid('step-forward')).isEnabled()) {
+          await page.keyboard.press('ArrowRight');
+          if ((await scrubber(page)).value >= n) break;
+        }
+        await page.waitForTimeout(350);
+        await page.screenshot({ path: join(SHOTS, `step-${lang}-${String(n).padStart(2, '0')}.png`) });
+      }
+      await page.keyboard.press('End');
+      await page.screenshot({ path: join(SHOTS, `step-${lang}-end.png`) });
+      assert.deepEqual(page.problems, []);
+    }
+  });
+
   test('the keyboard plays, pauses, steps and jumps', async () => {
     const page = await open(browser, root.url);
     await page.locator('h1').click();

@@ -16,14 +16,31 @@ pub struct InspectorProps {
     /// Close the inspector (deselect).
     #[prop_or_default]
     pub on_close: Callback<()>,
+    /// Every task so far (number, name), for choosing one by keyboard.
+    #[prop_or_default]
+    pub tasks: Vec<(u32, String)>,
+    #[prop_or_default]
+    pub on_select: Callback<u32>,
 }
 
 /// One task, in detail.
 #[function_component]
 pub fn Inspector(props: &InspectorProps) -> Html {
     let lang = props.lang;
+    let selected = props.task.as_ref().map(|t| t.task);
+    let on_choose = props.on_select.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0)
+    });
     html! {
         <Panel title={lang.text(Text::Inspector)} testid="inspector" area="area-inspector">
+            if !props.tasks.is_empty() {
+                <select class="inspect-choose" data-testid="inspect-task" aria-label={lang.text(Text::ChooseTask)} onchange={on_choose}>
+                    <option value="0" selected={selected.is_none()}>{ lang.text(Text::ChooseTask) }</option>
+                    { for props.tasks.iter().take(300).map(|(id, name)| html! {
+                        <option value={id.to_string()} selected={selected == Some(*id)}>{ name.clone() }</option>
+                    }) }
+                </select>
+            }
             { match &props.task {
                 None => html! { <Empty text={lang.text(Text::InspectorEmpty)} /> },
                 Some(t) => html! {
