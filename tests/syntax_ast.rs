@@ -67,7 +67,7 @@ impl Sexp {
                 self.expr(value);
                 self.w(")");
             }
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign { target, value, .. } => {
                 self.w("(: ");
                 self.expr(target);
                 if let Some(v) = value {
@@ -590,8 +590,9 @@ impl SpanCheck<'_> {
                 self.expr(target, sp);
                 self.expr(value, sp);
             }
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign { target, annotation, value, .. } => {
                 self.expr(target, sp);
+                self.expr(annotation, sp);
                 if let Some(v) = value {
                     self.expr(v, sp);
                 }

@@ -33,6 +33,7 @@ pub fn compile_module(
     }
     let mut c = Compiler { table, globals: globals.clone(), internal, diags: Vec::new(), line_of: first_line_of };
     let mut unit = Unit::new(0, CodeKind::Module, "<module>", "<module>");
+    c.setup_annotations(&mut unit, &module.body);
     c.stmts(&mut unit, &module.body);
     let end = module.body.last().map(|s| Span { start: s.span.end, end: s.span.end }).unwrap_or_default();
     unit.span = end;
@@ -258,6 +259,7 @@ impl Compiler<'_> {
             internal: self.internal,
             first_line,
             has_await: unit.has_await,
+            doc: None,
         }
     }
 
@@ -367,10 +369,27 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(unit, target, *op, value),
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
                 if let Some(v) = value {
                     self.expr(unit, v);
                     self.store_target(unit, target);
+                }
+                // At module and class level the annotation is evaluated, and a
+                // simple name's goes into `__annotations__` (functions skip both).
+                let kind = self.table.scopes[unit.scope].kind;
+                if matches!(kind, ScopeKind::Module | ScopeKind::Class) {
+                    self.expr(unit, annotation);
+                    match (&target.kind, simple) {
+                        (ExprKind::Name(n), true) => {
+                            self.name_op(unit, "__annotations__", NameOp::Load);
+                            unit.emit_const(Value::str(n.as_str()));
+                            unit.span = s.span;
+                            unit.emit(Instr::StoreSubscr);
+                        }
+                        _ => {
+                            unit.emit(Instr::Pop);
+                        }
+                    }
                 }
             }
             StmtKind::FunctionDef(f) => self.function_def(unit, f, s.span),
@@ -515,6 +534,27 @@ impl Compiler<'_> {
                 unit.emit(Instr::Pop);
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+        }
+    }
+
+    /// `SETUP_ANNOTATIONS`: a module or class body with an annotated simple
+    /// name (outside nested functions and classes) starts with
+    /// `__annotations__ = {}`.
+    fn setup_annotations(&mut self, unit: &mut Unit, body: &[Stmt]) {
+        fn has(body: &[Stmt]) -> bool {
+            body.iter().any(|s| match &s.kind {
+                StmtKind::AnnAssign { simple: true, .. } => true,
+                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                    has(body) || has(orelse)
+                }
+                StmtKind::With { body, .. } => has(body),
+                StmtKind::Try(t) => has(&t.body) || t.handlers.iter().any(|h| has(&h.body)) || has(&t.orelse) || has(&t.finalbody),
+                _ => false,
+            })
+        }
+        if has(body) {
+            unit.emit(Instr::BuildMap(0));
+            self.name_op(unit, "__annotations__", NameOp::Store);
         }
     }
 
@@ -1056,7 +1096,8 @@ impl Compiler<'_> {
         inner.emit(Instr::Return);
         // `co_firstlineno`: the first decorator's line, if any.
         let first_line = (self.line_of)(f.decorators.first().map_or(f.name_span, |d| d.span));
-        let code = self.finish(inner, Self::param_spec(&f.params), first_line);
+        let mut code = self.finish(inner, Self::param_spec(&f.params), first_line);
+        code.doc = docstring(&f.body).map(|d| clean_doc(d).into());
         let ci = unit.add_const(Value::Code(Rc::new(code)));
         unit.span = span;
         unit.emit(Instr::MakeFunction(ci, flags));
@@ -1076,6 +1117,11 @@ impl Compiler<'_> {
         let qualname = self.qualname(unit, &c.name);
         let mut inner = Unit::new(scope, CodeKind::ClassBody, &c.name, &qualname);
         inner.span = span;
+        if let Some(d) = docstring(&c.body) {
+            inner.emit_const(Value::str(&clean_doc(d)));
+            self.name_op(&mut inner, "__doc__", NameOp::Store);
+        }
+        self.setup_annotations(&mut inner, &c.body);
         self.stmts(&mut inner, &c.body);
         inner.emit_const(Value::None);
         inner.emit(Instr::Return);
@@ -1728,4 +1774,52 @@ enum DisplayKind {
     List,
     Tuple,
     Set,
+}
+
+/// The docstring a body starts with.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match &body.first()?.kind {
+        StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. }) => Some(s),
+        _ => None,
+    }
+}
+
+/// A docstring as CPython 3.13's compiler keeps it: tabs expanded, the first
+/// line's leading blanks and the other lines' common indentation removed.
+fn clean_doc(doc: &str) -> String {
+    let expanded: Vec<String> = doc.split('\n').map(expand_tabs).collect();
+    let margin = expanded
+        .iter()
+        .skip(1)
+        .filter(|l| !l.trim_start_matches(' ').is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    let mut out = String::with_capacity(doc.len());
+    for (i, line) in expanded.iter().enumerate() {
+        if i == 0 {
+            out.push_str(line.trim_start_matches(' '));
+        } else {
+            out.push('\n');
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            out.push_str(&line[indent.min(margin)..]);
+        }
+    }
+    out
+}
+
+fn expand_tabs(line: &str) -> String {
+    let mut out = String::new();
+    let mut col = 0;
+    for ch in line.chars() {
+        if ch == '\t' {
+            let n = 8 - col % 8;
+            out.extend(std::iter::repeat(' ').take(n));
+            col += n;
+        } else {
+            out.push(ch);
+            col += 1;
+        }
+    }
+    out
 }

@@ -220,7 +220,11 @@ impl Builder<'_> {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign { target, annotation, value, .. } => {
+                // Annotations are evaluated at module and class level only.
+                if self.scope().kind != ScopeKind::Function && self.scope().kind != ScopeKind::Comprehension {
+                    self.expr(annotation);
+                }
                 if let Some(v) = value {
                     self.expr(v);
                     self.target(target);

@@ -927,11 +927,6 @@ pub fn err_to_value(vm: &Vm, e: PyErr) -> Value {
 
 /// Make the `asyncio` and `time` modules: native parts, then the prelude.
 fn install_modules(vm: &mut Vm, sched: &mut Sched) {
-    let time = Rc::new(Module { name: "time".into(), attrs: Default::default() });
-    for (n, v) in sched.cls.time_functions() {
-        time.attrs.borrow_mut().set(Symbol::new(n), v);
-    }
-    vm.modules.insert("time".into(), Value::Module(time));
     let g = Rc::new(Globals::new("asyncio"));
     for (n, v) in sched.cls.asyncio_functions() {
         g.set(Symbol::new(n), v);

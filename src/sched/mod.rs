@@ -791,6 +791,13 @@ impl Host for Sched {
         natives::repr(self, vm, obj)
     }
 
+    fn module_natives(&mut self, _vm: &mut Vm, module: &str) -> Vec<(&'static str, Value)> {
+        match module {
+            "time" => self.cls.time_functions(),
+            _ => Vec::new(),
+        }
+    }
+
     fn agen_firstiter(&mut self, _vm: &mut Vm, agen: &Value) -> bool {
         // `_asyncgen_firstiter_hook`, installed while the loop runs.
         match (self.lp.as_mut(), agen) {

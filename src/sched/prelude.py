@@ -426,6 +426,15 @@ class _AsCompletedIterator:
         self._todo = todo
         self._todo_left = len(todo)
 
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        if not self._todo_left:
+            raise StopAsyncIteration
+        self._todo_left -= 1
+        return await self._wait_for_one()
+
     def __iter__(self):
         return self
 

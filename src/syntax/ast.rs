@@ -35,9 +35,10 @@ pub enum StmtKind {
     Assign { targets: Vec<Expr>, value: Expr },
     /// `target op= value`.
     AugAssign { target: Expr, op: BinOp, value: Expr },
-    /// `target: annotation = value` (the annotation is parsed and dropped; a bare
-    /// `x: int` without value is kept with `value: None` and does nothing).
-    AnnAssign { target: Expr, value: Option<Expr> },
+    /// `target: annotation = value`; a bare `x: int` has `value: None`.
+    /// `simple`: the target is a name not in parentheses (its annotation is
+    /// stored in `__annotations__` at module and class level).
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
     Return(Option<Expr>),

@@ -22,9 +22,9 @@ use super::{Diagnostic, Span};
 /// Runs the checks on `module`, reporting through `rep` (which keeps them only on
 /// lines without syntax errors).
 pub(crate) fn check(module: &Module, rep: &mut Reporter) {
-    let mut asyncio_names = Vec::new();
-    asyncio_aliases(&module.body, &mut asyncio_names);
-    let mut c = Checker { rep, asyncio_names };
+    let mut modules = Vec::new();
+    module_aliases(&module.body, &mut modules);
+    let mut c = Checker { rep, modules };
     let ctx = Ctx { func: Func::None, in_loop: false, comp: None, star: false, async_gen: false, in_genexp: false };
     c.stmts(&module.body, ctx);
 }
@@ -62,8 +62,8 @@ struct Ctx {
 
 struct Checker<'r> {
     rep: &'r mut Reporter,
-    /// The names the program binds the `asyncio` module to.
-    asyncio_names: Vec<String>,
+    /// The names the program binds modules to, and the modules.
+    modules: Vec<(String, String)>,
 }
 
 /// Names of CPython 3.13's `asyncio` that Loopscope does not provide, with
@@ -104,35 +104,111 @@ const ASYNCIO_UNSUPPORTED: &[(&[&str], &str)] = &[
     ),
 ];
 
+/// The public names of CPython 3.13's modules that Loopscope's library
+/// modules (and `random`) lack: refused before the program runs, never an
+/// AttributeError halfway. (`asyncio`'s are in `ASYNCIO_UNSUPPORTED`.)
+pub(crate) const LIBRARY_LACKS: &[(&str, &str)] = &[
+    (
+        "time",
+        "CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME \
+         CLOCK_TAI CLOCK_THREAD_CPUTIME_ID clock_getres clock_gettime clock_gettime_ns clock_settime \
+         clock_settime_ns get_clock_info process_time process_time_ns pthread_getcpuclockid strptime \
+         thread_time thread_time_ns tzset",
+    ),
+    ("datetime", "datetime_CAPI"),
+    (
+        "inspect",
+        "ArgInfo Arguments Attribute BlockFinder BoundArguments BufferFlags CO_ASYNC_GENERATOR \
+         CO_COROUTINE CO_GENERATOR CO_ITERABLE_COROUTINE CO_NESTED CO_NEWLOCALS CO_NOFREE CO_OPTIMIZED \
+         CO_VARARGS CO_VARKEYWORDS ClassFoundException ClosureVars EndOfBlock FrameInfo FullArgSpec \
+         OrderedDict Parameter Signature TPFLAGS_IS_ABSTRACT Traceback abc ast attrgetter builtins \
+         classify_class_attrs collections currentframe dis enum findsource formatannotation \
+         formatannotationrelativeto formatargvalues functools get_annotations getabsfile getargs \
+         getargvalues getasyncgenlocals getattr_static getblock getcallargs getclasstree getclosurevars \
+         getcomments getcoroutinelocals getfile getframeinfo getfullargspec getgeneratorlocals \
+         getinnerframes getlineno getmembers getmembers_static getmodule getmodulename getouterframes \
+         getsource getsourcefile getsourcelines importlib indentsize iscode isdatadescriptor isframe \
+         isgetsetdescriptor iskeyword ismemberdescriptor ismethoddescriptor ismethodwrapper istraceback \
+         itertools linecache make_weakref modulesbyfile namedtuple os re signature stack sys token \
+         tokenize trace types walktree",
+    ),
+    (
+        "types",
+        "CellType ClassMethodDescriptorType CodeType DynamicClassAttribute FrameType \
+         GetSetDescriptorType MappingProxyType MemberDescriptorType MethodDescriptorType \
+         MethodWrapperType ModuleType TracebackType WrapperDescriptorType get_original_bases \
+         new_class prepare_class resolve_bases",
+    ),
+    (
+        "typing",
+        "ABCMeta CT_co EXCLUDED_ATTRIBUTES GenericAlias KT MethodDescriptorType MethodWrapperType \
+         NamedTupleMeta T T_co T_contra VT VT_co V_co WrapperDescriptorType abstractmethod collections \
+         copyreg defaultdict functools operator sys types",
+    ),
+    ("functools", "GenericAlias RLock get_cache_token namedtuple recursive_repr singledispatchmethod"),
+    ("collections", "UserDict UserList UserString"),
+    ("contextlib", "GenericAlias MethodType abc deque os sys wraps"),
+    ("dataclasses", "abc copy inspect itertools keyword re recursive_repr sys types"),
+    ("math", "erf erfc fma gamma lgamma nextafter sumprod ulp"),
+    (
+        "sys",
+        "abiflags activate_stack_trampoline addaudithook api_version audit base_exec_prefix base_prefix \
+         breakpointhook builtin_module_names call_tracing copyright deactivate_stack_trampoline \
+         displayhook dont_write_bytecode excepthook exec_prefix executable flags float_info \
+         float_repr_style get_asyncgen_hooks get_coroutine_origin_tracking_depth get_int_max_str_digits \
+         getallocatedblocks getdlopenflags getfilesystemencodeerrors getfilesystemencoding getprofile \
+         getrefcount getswitchinterval gettrace getunicodeinternedsize hash_info hexversion int_info \
+         is_finalizing is_stack_trampoline_active maxunicode meta_path monitoring orig_argv path_hooks \
+         path_importer_cache platlibdir prefix pycache_prefix set_asyncgen_hooks \
+         set_coroutine_origin_tracking_depth set_int_max_str_digits setdlopenflags setprofile \
+         setrecursionlimit setswitchinterval settrace stdin stdlib_module_names thread_info \
+         unraisablehook warnoptions",
+    ),
+    ("json", "codecs decoder detect_encoding encoder scanner"),
+    ("abc", "ABCMeta update_abstractmethods"),
+    ("copy", "dispatch_table error"),
+    (
+        "random",
+        "BPF LOG4 NV_MAGICCONST RECIP_BPF Random SG_MAGICCONST SystemRandom TWOPI betavariate \
+         binomialvariate gammavariate getstate lognormvariate main paretovariate randbytes setstate \
+         vonmisesvariate weibullvariate",
+    ),
+];
+
+fn library_lacks(module: &str, name: &str) -> bool {
+    LIBRARY_LACKS.iter().any(|(m, names)| *m == module && names.split_whitespace().any(|n| n == name))
+}
+
 fn asyncio_unsupported(name: &str) -> Option<&'static str> {
     ASYNCIO_UNSUPPORTED.iter().find(|(names, _)| names.contains(&name)).map(|(_, why)| *why)
 }
 
-/// Every name `import asyncio [as x]` binds, anywhere in the program.
-fn asyncio_aliases(body: &[Stmt], out: &mut Vec<String>) {
+/// Every name `import M [as x]` binds to a module M the program may import
+/// (`(x, M)`), anywhere in the program.
+fn module_aliases(body: &[Stmt], out: &mut Vec<(String, String)>) {
     for s in body {
         match &s.kind {
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    if a.name == "asyncio" {
-                        out.push(a.asname.clone().unwrap_or_else(|| "asyncio".into()));
+                    if super::parser::MODULES.contains(&a.name.as_str()) {
+                        out.push((a.asname.clone().unwrap_or_else(|| a.name.clone()), a.name.clone()));
                     }
                 }
             }
-            StmtKind::FunctionDef(d) => asyncio_aliases(&d.body, out),
-            StmtKind::ClassDef(d) => asyncio_aliases(&d.body, out),
+            StmtKind::FunctionDef(d) => module_aliases(&d.body, out),
+            StmtKind::ClassDef(d) => module_aliases(&d.body, out),
             StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                asyncio_aliases(body, out);
-                asyncio_aliases(orelse, out);
+                module_aliases(body, out);
+                module_aliases(orelse, out);
             }
-            StmtKind::With { body, .. } => asyncio_aliases(body, out),
+            StmtKind::With { body, .. } => module_aliases(body, out),
             StmtKind::Try(t) => {
-                asyncio_aliases(&t.body, out);
+                module_aliases(&t.body, out);
                 for h in &t.handlers {
-                    asyncio_aliases(&h.body, out);
+                    module_aliases(&h.body, out);
                 }
-                asyncio_aliases(&t.orelse, out);
-                asyncio_aliases(&t.finalbody, out);
+                module_aliases(&t.orelse, out);
+                module_aliases(&t.finalbody, out);
             }
             _ => {}
         }
@@ -140,6 +216,21 @@ fn asyncio_aliases(body: &[Stmt], out: &mut Vec<String>) {
 }
 
 impl Checker<'_> {
+    /// `module.name` or `from module import name`: refused if CPython's
+    /// module has the name and Loopscope's lacks it.
+    fn module_name(&mut self, module: &str, name: &str, at: Span) {
+        let why = if module == "asyncio" {
+            asyncio_unsupported(name).map(str::to_string)
+        } else if library_lacks(module, name) {
+            Some(format!("not in Loopscope's {module} module"))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            self.rep.report(Diagnostic::unsupported(at, format!("{module}.{name} ({why})")), Source::Check);
+        }
+    }
+
     fn error(&mut self, at: Span, msg: &str) {
         self.rep.report(Diagnostic::syntax(Span { start: at.start, end: at.start }, msg), Source::Check);
     }
@@ -162,8 +253,9 @@ impl Checker<'_> {
                 self.expr(target, ctx);
                 self.expr(value, ctx);
             }
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign { target, annotation, value, .. } => {
                 self.expr(target, ctx);
+                self.expr(annotation, ctx);
                 if let Some(v) = value {
                     self.expr(v, ctx);
                 }
@@ -228,13 +320,8 @@ impl Checker<'_> {
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(_) => {}
             StmtKind::ImportFrom { module, names } => {
-                if module == "asyncio" {
-                    for a in names {
-                        if let Some(why) = asyncio_unsupported(&a.name) {
-                            let d = Diagnostic::unsupported(a.span, format!("asyncio.{} ({why})", a.name));
-                            self.rep.report(d, Source::Check);
-                        }
-                    }
+                for a in names {
+                    self.module_name(module, &a.name, a.span);
                 }
             }
             StmtKind::Try(t) => {
@@ -332,11 +419,9 @@ impl Checker<'_> {
             }
             ExprKind::Attribute { value, attr } => {
                 if let ExprKind::Name(n) = &value.kind {
-                    if self.asyncio_names.contains(n) {
-                        if let Some(why) = asyncio_unsupported(attr) {
-                            let d = Diagnostic::unsupported(e.span, format!("asyncio.{attr} ({why})"));
-                            self.rep.report(d, Source::Check);
-                        }
+                    if let Some((_, m)) = self.modules.iter().find(|(alias, _)| alias == n) {
+                        let m = m.clone();
+                        self.module_name(&m, attr, e.span);
                     }
                 }
                 self.expr(value, ctx)
@@ -452,7 +537,7 @@ fn stmt_yields(s: &Stmt) -> bool {
         StmtKind::Expr(x) => e(x),
         StmtKind::Assign { targets, value } => targets.iter().any(e) || e(value),
         StmtKind::AugAssign { target, value, .. } => e(target) || e(value),
-        StmtKind::AnnAssign { target, value } => e(target) || value.as_ref().is_some_and(e),
+        StmtKind::AnnAssign { target, annotation, value, .. } => e(target) || e(annotation) || value.as_ref().is_some_and(e),
         StmtKind::FunctionDef(d) => d.decorators.iter().any(e) || params_yield(&d.params),
         StmtKind::ClassDef(d) => d.decorators.iter().any(e) || d.bases.iter().any(e),
         StmtKind::Return(v) => v.as_ref().is_some_and(e),

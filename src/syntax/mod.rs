@@ -5,7 +5,7 @@
 //! never run (the compiler is only handed error-free trees).
 
 pub mod ast;
-mod check;
+pub(crate) mod check;
 pub mod lexer;
 pub mod parser;
 

@@ -55,8 +55,12 @@ mod cost {
 
 const TOO_DEEP_INDENT: &str = "too many levels of indentation";
 
-/// Modules a program may import.
-const MODULES: &[&str] = &["asyncio", "time", "random"];
+/// Modules a program may import: `asyncio` and `random` (native) and the
+/// library modules of `vm::lib`.
+pub const MODULES: &[&str] = &[
+    "asyncio", "random", "time", "datetime", "inspect", "types", "typing", "functools", "collections",
+    "contextlib", "dataclasses", "itertools", "math", "sys", "json", "abc", "operator", "copy",
+];
 
 /// Parses a whole program. Never panics; the tree holds every statement that could
 /// be read, and the diagnostics are sorted by position.
@@ -1218,9 +1222,10 @@ impl<'s> Parser<'s> {
                     _ => return self.error(first.span.start, "illegal target for annotation"),
                 }
                 self.bump();
-                self.expression()?;
+                let annotation = self.expression()?;
                 let value = if self.eat_op(Op::Eq) { Some(self.assigned_value()?) } else { None };
-                StmtKind::AnnAssign { target: first, value }
+                let simple = matches!(first.kind, ExprKind::Name(_)) && !self.src[first.span.start as usize..].starts_with('(');
+                StmtKind::AnnAssign { target: first, annotation, value, simple }
             }
             _ => {
                 if let ExprKind::Name(n) = &first.kind {
@@ -1260,7 +1265,7 @@ impl<'s> Parser<'s> {
 
     fn check_module(&mut self, name: &str, span: Span) {
         if !MODULES.contains(&name) {
-            self.unsupported(span, format!("import of module '{name}' (only asyncio, time and random)"));
+            self.unsupported(span, format!("import of module '{name}' (not among the modules Loopscope provides)"));
         }
     }
 

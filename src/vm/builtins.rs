@@ -273,7 +273,13 @@ fn b_print(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) ->
         out.push_str(&vm.str(host, a)?);
     }
     out.push_str(&end);
-    host.write(vm, &out);
+    match kw(kwargs, "file") {
+        None | Some(Value::None) => host.write(vm, &out),
+        Some(file) => {
+            let file = file.clone();
+            vm.call_method(host, &file, Symbol::new("write"), vec![Value::str(&out)], Vec::new())?;
+        }
+    }
     Ok(Value::None)
 }
 
@@ -1175,6 +1181,11 @@ fn install_random(vm: &mut Vm) {
         ("shuffle", r_shuffle),
         ("sample", r_sample),
         ("getrandbits", r_getrandbits),
+        ("choices", r_choices),
+        ("gauss", r_gauss),
+        ("normalvariate", r_normalvariate),
+        ("expovariate", r_expovariate),
+        ("triangular", r_triangular),
     ];
     for (name, f) in fns {
         let b = Value::Builtin(Rc::new(Builtin {
@@ -1324,6 +1335,153 @@ fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
     };
     let idx = vm.random.sample(items.len(), k).map_err(|e| vm.pylib_error(e))?;
     Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+}
+
+/// The float arguments of a random.py method with defaults, by position or keyword.
+fn float_args<const N: usize>(
+    vm: &mut Vm,
+    method: &str,
+    names: [&str; N],
+    defaults: [Option<f64>; N],
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<[Option<f64>; N]> {
+    if args.len() > N {
+        return Err(vm.type_error(format!(
+            "Random.{method}() takes from 1 to {} positional arguments but {} were given",
+            N + 1,
+            args.len() + 1
+        )));
+    }
+    let mut out = defaults;
+    for (i, a) in args.iter().enumerate() {
+        out[i] = if matches!(a, Value::None) { None } else { Some(to_f64(vm, a)?) };
+    }
+    for (k, v) in kwargs {
+        let Some(i) = names.iter().position(|n| k.with_str(|k| k == *n)) else {
+            let msg = k.with_str(|k| format!("Random.{method}() got an unexpected keyword argument '{k}'"));
+            return Err(vm.type_error(msg));
+        };
+        out[i] = if matches!(v, Value::None) { None } else { Some(to_f64(vm, v)?) };
+    }
+    Ok(out)
+}
+
+fn r_gauss(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [mu, sigma] = float_args(vm, "gauss", ["mu", "sigma"], [Some(0.0), Some(1.0)], args, kw)?;
+    Ok(Value::Float(vm.random.gauss(mu.unwrap_or(0.0), sigma.unwrap_or(1.0))))
+}
+
+fn r_normalvariate(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [mu, sigma] = float_args(vm, "normalvariate", ["mu", "sigma"], [Some(0.0), Some(1.0)], args, kw)?;
+    Ok(Value::Float(vm.random.normalvariate(mu.unwrap_or(0.0), sigma.unwrap_or(1.0))))
+}
+
+fn r_expovariate(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [lambd] = float_args(vm, "expovariate", ["lambd"], [Some(1.0)], args, kw)?;
+    let lambd = lambd.unwrap_or(1.0);
+    if lambd == 0.0 {
+        vm.random.random();
+        return Err(vm.new_error(ExcKind::ZeroDivisionError, "float division by zero".into()));
+    }
+    Ok(Value::Float(vm.random.expovariate(lambd)))
+}
+
+fn r_triangular(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [low, high, mode] = float_args(vm, "triangular", ["low", "high", "mode"], [Some(0.0), Some(1.0), None], args, kw)?;
+    let (mut low, mut high) = (low.unwrap_or(0.0), high.unwrap_or(1.0));
+    let mut u = vm.random.random();
+    if high == low {
+        return Ok(Value::Float(low));
+    }
+    let mut c = match mode {
+        None => 0.5,
+        Some(m) => (m - low) / (high - low),
+    };
+    if u > c {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        std::mem::swap(&mut low, &mut high);
+    }
+    Ok(Value::Float(low + (high - low) * (u * c).sqrt()))
+}
+
+/// `choices(population, weights=None, *, cum_weights=None, k=1)`.
+fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("Random.choices() takes from 2 to 3 positional arguments but {} were given", args.len() + 1)));
+    }
+    let mut weights = args.get(1).cloned().unwrap_or(Value::None);
+    let (mut cum, mut k, mut pop) = (Value::None, 1i64, args.first().cloned());
+    for (name, v) in kwargs {
+        match name.to_string().as_str() {
+            "population" if pop.is_none() => pop = Some(v.clone()),
+            "weights" if args.len() < 2 => weights = v.clone(),
+            "cum_weights" => cum = v.clone(),
+            "k" => k = to_i64(vm, v)?,
+            other => return Err(vm.type_error(format!("Random.choices() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let Some(pop) = pop else {
+        return Err(vm.type_error("Random.choices() missing 1 required positional argument: 'population'"));
+    };
+    let items = match &pop {
+        Value::Set(_) | Value::Dict(_) => return Err(vm.type_error(format!("'{}' object is not subscriptable", type_name(&pop)))),
+        _ => vm.iterate(host, &pop)?,
+    };
+    let n = items.len();
+    let k = k.max(0) as usize;
+    vm.alloc(k * std::mem::size_of::<Value>())?;
+    if matches!(cum, Value::None) {
+        if matches!(weights, Value::None) {
+            let mut out = Vec::with_capacity(k);
+            for _ in 0..k {
+                let i = vm.random.choices_index(n);
+                match items.get(i) {
+                    Some(v) => out.push(v.clone()),
+                    None => return Err(vm.new_error(ExcKind::IndexError, "list index out of range".into())),
+                }
+            }
+            return Ok(Value::list(out));
+        }
+        let mut total = Value::Int(0);
+        let mut acc = Vec::new();
+        for w in vm.iterate(host, &weights)? {
+            total = vm.binary_op(host, crate::syntax::ast::BinOp::Add, total, w, false)?;
+            acc.push(total.clone());
+        }
+        cum = Value::list(acc);
+    } else if !matches!(weights, Value::None) {
+        return Err(vm.type_error("Cannot specify both weights and cumulative weights"));
+    }
+    let cum: Vec<f64> = vm.iterate(host, &cum)?.iter().map(|w| to_f64(vm, w)).collect::<PyResult<_>>()?;
+    if cum.len() != n {
+        return Err(vm.new_error(ExcKind::ValueError, "The number of weights does not match the population".into()));
+    }
+    let total = cum.last().copied().unwrap_or(0.0);
+    if total <= 0.0 {
+        return Err(vm.new_error(ExcKind::ValueError, "Total of weights must be greater than zero".into()));
+    }
+    if !total.is_finite() {
+        return Err(vm.new_error(ExcKind::ValueError, "Total of weights must be finite".into()));
+    }
+    let hi = n - 1;
+    let mut out = Vec::with_capacity(k);
+    for _ in 0..k {
+        let x = vm.random.random() * total;
+        // bisect_right(cum, x, 0, hi)
+        let (mut lo, mut h) = (0usize, hi);
+        while lo < h {
+            let mid = (lo + h) / 2;
+            if x < cum[mid] {
+                h = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        out.push(items[lo].clone());
+    }
+    Ok(Value::list(out))
 }
 
 fn r_getrandbits(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {

@@ -356,22 +356,15 @@ impl Vm {
             }
         }
         let c = if c.tag == TypeTag::Exception { self.group_class(c, &args)? } else { c };
-        let payload = if c.tag == TypeTag::Exception {
-            Payload::Exception(Box::new(ExcData {
-                args: Value::tuple(args.clone()),
-                cause: Value::None,
-                context: Value::None,
-                ..Default::default()
-            }))
-        } else {
-            Payload::None
-        };
-        let inst = Value::Instance(Rc::new(Instance {
-            class: c.clone(),
-            attrs: RefCell::new(AttrMap::default()),
-            payload: RefCell::new(payload),
-            id: next_id(),
-        }));
+        if c.tag == TypeTag::User && c.special_instantiation() {
+            return self.instantiate_special(host, c, args, kwargs);
+        }
+        let inst = new_instance(&c, &args);
+        self.init_instance(host, c, inst, args, kwargs)
+    }
+
+    /// `__init__` of a new instance (`inst`, of class `c`) with the call's arguments.
+    fn init_instance(&mut self, host: &mut dyn Host, c: Rc<Class>, inst: Value, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Invoke> {
         match c.lookup(sym::__init__) {
             Some(Value::Function(f)) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
@@ -389,12 +382,59 @@ impl Vm {
                 Ok(Invoke::Value(inst))
             }
             None => {
-                if c.tag != TypeTag::Exception && (!args.is_empty() || !kwargs.is_empty()) {
+                if c.tag != TypeTag::Exception && (!args.is_empty() || !kwargs.is_empty()) && c.lookup(sym::__new__).is_none() {
                     return Err(self.type_error(format!("{}() takes no arguments", c.name)));
                 }
                 Ok(Invoke::Value(inst))
             }
         }
+    }
+
+    /// `Class(args)` for a class with `__new__` or abstract methods.
+    #[cold]
+    fn instantiate_special(&mut self, host: &mut dyn Host, c: Rc<Class>, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Invoke> {
+        if let Some(abstract_) = c.lookup(sym::__abstractmethods__) {
+            self.check_not_abstract(host, &c, &abstract_)?;
+        }
+        let Some(new) = c.lookup(sym::__new__) else {
+            let inst = new_instance(&c, &args);
+            return self.init_instance(host, c, inst, args, kwargs);
+        };
+        // `__new__` is a static method: the class comes first.
+        let new = match new {
+            Value::Instance(ref i) => match &*i.payload.borrow() {
+                Payload::StaticMethod(f) => f.clone(),
+                _ => new.clone(),
+            },
+            _ => new,
+        };
+        let mut a = Vec::with_capacity(args.len() + 1);
+        a.push(Value::Class(c.clone()));
+        a.extend(args.iter().cloned());
+        let obj = self.call(host, &new, a, kwargs.clone())?;
+        match &obj {
+            Value::Instance(i) if i.class.is_subclass(&c) => self.init_instance(host, c, obj, args, kwargs),
+            _ => Ok(Invoke::Value(obj)),
+        }
+    }
+
+    /// `abc`: a class with abstract methods left cannot be instantiated.
+    #[cold]
+    fn check_not_abstract(&mut self, host: &mut dyn Host, c: &Class, abstract_: &Value) -> PyResult<()> {
+        let mut names = Vec::new();
+        for v in self.iterate(host, abstract_)? {
+            names.push(format!("'{}'", self.str(host, &v)?));
+        }
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let s = if names.len() == 1 { "" } else { "s" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} without an implementation for abstract method{s} {}",
+            c.name,
+            names.join(", ")
+        )))
     }
 
     /// Instantiate an exception class with no arguments, running a Python `__init__` nested.
@@ -410,7 +450,7 @@ impl Vm {
     /// Create a class from a finished class body (`type(name, bases, ns)`).
     pub fn build_class(
         &mut self,
-        _host: &mut dyn Host,
+        host: &mut dyn Host,
         name: &Rc<str>,
         qualname: &Rc<str>,
         bases: &[Value],
@@ -482,6 +522,19 @@ impl Vm {
             id: next_id(),
         });
         self.cycle_roots.borrow_mut().class(&cls);
+        // `__init_subclass__` of the nearest base that defines it (an
+        // implicit classmethod), called with the new class.
+        let hook = cls.mro.iter().find_map(|b| b.dict.borrow().get(Symbol::new("__init_subclass__")).cloned());
+        if let Some(f) = hook {
+            let f = match &f {
+                Value::Instance(i) => match &*i.payload.borrow() {
+                    Payload::ClassMethod(g) => g.clone(),
+                    _ => f.clone(),
+                },
+                _ => f,
+            };
+            self.call(host, &f, vec![Value::Class(cls.clone())], vec![])?;
+        }
         Ok(Value::Class(cls))
     }
 
@@ -525,4 +578,14 @@ fn name_list(names: &[Symbol]) -> String {
             format!("{}, and {}", rest.join(", "), last)
         }
     }
+}
+
+/// A new instance of `c` (an exception's `args` set), its `__init__` not run yet.
+pub(crate) fn new_instance(c: &Rc<Class>, args: &[Value]) -> Value {
+    let payload = if c.tag == TypeTag::Exception {
+        Payload::Exception(Box::new(ExcData { args: Value::tuple(args.to_vec()), cause: Value::None, context: Value::None, ..Default::default() }))
+    } else {
+        Payload::None
+    };
+    Value::Instance(Rc::new(Instance { class: c.clone(), attrs: RefCell::new(AttrMap::default()), payload: RefCell::new(payload), id: next_id() }))
 }

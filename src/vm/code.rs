@@ -268,6 +268,8 @@ pub struct Code {
     pub first_line: u32,
     /// Whether the code contains `await` (async functions, and comprehensions in them).
     pub has_await: bool,
+    /// The function's docstring (`__doc__`), its indentation removed as 3.13 does.
+    pub doc: Option<Rc<str>>,
 }
 
 

@@ -886,7 +886,7 @@ impl Vm {
             if let Some(field) = attr.strip_prefix(prefix).and_then(|r| r.strip_prefix('_')) {
                 match field {
                     "running" => return Ok(Value::Bool(state == CoroState::Running)),
-                    "suspended" if prefix != "ag" => return Ok(Value::Bool(state == CoroState::Suspended)),
+                    "suspended" => return Ok(Value::Bool(state == CoroState::Suspended)),
                     "frame" => {
                         if state == CoroState::Done {
                             return Ok(Value::None);

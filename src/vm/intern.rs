@@ -265,6 +265,7 @@ known_symbols! {
     __builtins__ = "__builtins__",
     mro = "mro",
     __init_subclass__ = "__init_subclass__",
+    __abstractmethods__ = "__abstractmethods__",
     __set_name__ = "__set_name__",
     fget = "fget",
     setter = "setter",

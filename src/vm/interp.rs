@@ -1269,15 +1269,8 @@ impl Vm {
                             Value::Str(s) => s.s.clone(),
                             _ => unreachable!(),
                         };
-                        match self.modules.get(&name) {
-                            Some(m) => frame.stack.push(m.clone()),
-                            None => {
-                                return Slow::Err(self.new_error(
-                                    ExcKind::ModuleNotFoundError,
-                                    format!("No module named '{name}'"),
-                                ));
-                            }
-                        }
+                        let m = sl!(self.import_module(host, &name));
+                        frame.stack.push(m);
                     }
                     Instr::ImportFrom(n) => {
                         let name = frame.code.names[n as usize];

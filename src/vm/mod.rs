@@ -25,6 +25,7 @@ pub mod frame;
 pub mod gen;
 pub mod intern;
 pub mod interp;
+pub mod lib;
 pub mod memory;
 pub mod object;
 pub mod methods;
@@ -125,6 +126,11 @@ pub trait Host {
     }
     /// An async generator is first iterated (`sys.set_asyncgen_hooks`'
     /// `firstiter`: the event loop keeps it to close at shutdown).
+    /// Values a library module's source finds in its namespace before it
+    /// runs (the `time` module's clock functions).
+    fn module_natives(&mut self, _vm: &mut Vm, _module: &str) -> Vec<(&'static str, Value)> {
+        Vec::new()
+    }
     /// True when a finalizer is installed (the loop is running).
     fn agen_firstiter(&mut self, _vm: &mut Vm, _agen: &Value) -> bool {
         false

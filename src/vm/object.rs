@@ -26,6 +26,7 @@ fn native(owner: &str, name: &str, f: NativeFn) -> (Symbol, Value) {
 pub fn methods() -> (AttrMap, AttrMap) {
     let object = AttrMap(vec![
         native("object", "__init__", object_init),
+        native("object", "__new__", object_new),
         native("object", "__setattr__", object_setattr),
         native("object", "__delattr__", object_delattr),
         native("object", "__repr__", object_repr),
@@ -79,6 +80,23 @@ fn object_init(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
         return Err(vm.type_error(format!("{who}.__init__() takes exactly one argument (the instance to initialize)")));
     }
     Ok(Value::None)
+}
+
+/// `object.__new__(cls)`: a bare instance of a Python class.
+fn object_new(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let Some(first) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let Value::Class(c) = first else {
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", type_name(first))));
+    };
+    if !matches!(c.tag, TypeTag::User | TypeTag::Object | TypeTag::Exception) {
+        return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name, c.name)));
+    }
+    if (args.len() > 1 || !kwargs.is_empty()) && c.lookup(sym::__init__).is_none() {
+        return Err(vm.type_error(format!("{}() takes no arguments", c.name)));
+    }
+    Ok(super::call::new_instance(c, &[]))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Symbol> {

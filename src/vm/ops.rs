@@ -174,7 +174,21 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if op == BinOp::BitOr
+            && matches!((&a, &b), (Value::Class(_), Value::Class(_) | Value::None) | (Value::None, Value::Class(_)))
+        {
+            // `int | None`: a `types.UnionType`.
+            return self.library_call(host, "types", "_union", vec![a, b]);
+        }
         Err(self.binop_type_error(op, &a, &b))
+    }
+
+    /// Call `module.name(args)` of a library module (loading it if need be).
+    #[cold]
+    pub fn library_call(&mut self, host: &mut dyn Host, module: &str, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let m = self.import_module(host, module)?;
+        let f = self.getattr(host, &m, Symbol::new(name))?;
+        self.call(host, &f, args, vec![])
     }
 
     fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
@@ -1449,10 +1463,25 @@ impl Vm {
                 Some(f) => self.call(host, &f, vec![obj.clone(), key.clone()], vec![]),
                 None => Err(self.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
             },
-            Value::Class(c) if c.tag != TypeTag::User => {
-                // `list[int]` in annotations that are evaluated (rare): the class itself.
-                Ok(obj.clone())
+            Value::Class(c) if c.lookup(Symbol::new("__class_getitem__")).is_some() => {
+                // `C[...]`: `__class_getitem__`, an implicit classmethod.
+                let f = c.lookup(Symbol::new("__class_getitem__")).unwrap();
+                let f = match &f {
+                    Value::Instance(i) => match &*i.payload.borrow() {
+                        Payload::ClassMethod(g) | Payload::StaticMethod(g) => g.clone(),
+                        _ => f.clone(),
+                    },
+                    _ => f,
+                };
+                self.call(host, &f, vec![obj.clone(), key.clone()], vec![])
             }
+            Value::Class(c)
+                if matches!(c.tag, TypeTag::List | TypeTag::Dict | TypeTag::Tuple | TypeTag::Set | TypeTag::FrozenSet | TypeTag::Type) =>
+            {
+                // `list[int]`: a `types.GenericAlias`.
+                self.library_call(host, "types", "GenericAlias", vec![obj.clone(), key.clone()])
+            }
+            Value::Class(c) if c.tag != TypeTag::User => Err(self.type_error(format!("type '{}' is not subscriptable", c.name))),
             _ => Err(self.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
         }
     }
@@ -1659,6 +1688,15 @@ impl Vm {
                     if name == sym::__name__ {
                         return Ok(Value::str(&*m.name));
                     }
+                    if name == sym::__dict__ {
+                        let mut d = DictData::new();
+                        for (k, v) in m.attrs.borrow().0.iter() {
+                            let key = Value::str(k.to_string());
+                            let h = str_hash(&key);
+                            d.insert(h, key, v.clone());
+                        }
+                        return Ok(self.new_dict(d));
+                    }
                     Err(self.attribute_error(obj, name))
                 }
             },
@@ -1672,11 +1710,9 @@ impl Vm {
                 if name == sym::__module__ {
                     return Ok(Value::str(&*f.globals.module_name));
                 }
-                if name == sym::__doc__ {
-                    return Ok(Value::None);
-                }
                 match f.attrs.borrow().get(name) {
                     Some(v) => Ok(v.clone()),
+                    None if name == sym::__doc__ => Ok(f.code.doc.as_deref().map_or(Value::None, Value::str)),
                     None => Err(self.attribute_error(obj, name)),
                 }
             }
@@ -1842,6 +1878,9 @@ impl Vm {
         if let Some(ga) = i.class.lookup(sym::__getattr__) {
             return self.call(host, &ga, vec![obj.clone(), Value::str(name.to_string())], vec![]);
         }
+        if name == sym::__doc__ {
+            return Ok(Value::None);
+        }
         Err(self.attribute_error(obj, name))
     }
 
@@ -1867,7 +1906,7 @@ impl Vm {
             return Ok(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect()));
         }
         if name == sym::__doc__ {
-            return Ok(Value::None);
+            return Ok(c.dict.borrow().get(name).cloned().unwrap_or(Value::None));
         }
         if name == sym::__class__ {
             return Ok(Value::Class(self.types.type_.clone()));

@@ -333,6 +333,9 @@ pub struct LookupCache {
     /// `has_properties`, valid while `props_epoch` is `CLASS_EPOCH`.
     props_epoch: u64,
     props: bool,
+    /// Whether the class or a base defines `__new__` or `__abstractmethods__`
+    /// (instantiation is not the plain path); valid with `props`.
+    special: bool,
 }
 
 thread_local! {
@@ -370,20 +373,37 @@ impl Class {
     /// rest on the same fact, checked through the type's version tag.
     #[inline]
     pub fn has_properties(&self) -> bool {
+        self.flags().0
+    }
+
+    /// Whether instantiating the class takes more than `__init__`: a
+    /// `__new__` or `__abstractmethods__` in the class or a base.
+    #[inline]
+    pub fn special_instantiation(&self) -> bool {
+        self.flags().1
+    }
+
+    #[inline]
+    fn flags(&self) -> (bool, bool) {
         let epoch = CLASS_EPOCH.with(Cell::get);
         {
             let cache = self.cache.borrow();
             if cache.props_epoch == epoch {
-                return cache.props;
+                return (cache.props, cache.special);
             }
         }
-        let props = std::iter::once(self)
-            .chain(self.mro.iter().map(|c| &**c))
-            .any(|c| c.dict.borrow().0.iter().any(|(_, v)| v.is_property()));
+        let (mut props, mut special) = (false, false);
+        for c in std::iter::once(self).chain(self.mro.iter().map(|c| &**c)) {
+            for (n, v) in c.dict.borrow().0.iter() {
+                props |= v.is_property();
+                special |= *n == super::intern::sym::__new__ || *n == super::intern::sym::__abstractmethods__;
+            }
+        }
         let mut cache = self.cache.borrow_mut();
         cache.props_epoch = epoch;
         cache.props = props;
-        props
+        cache.special = special;
+        (props, special)
     }
 
     pub fn set_attr(&self, name: Symbol, v: Value) {

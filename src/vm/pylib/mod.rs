@@ -51,7 +51,7 @@
 //!   programs that never call `random.seed`.
 
 pub mod float_repr;
-mod fmath;
+pub(crate) mod fmath;
 pub mod format_spec;
 pub mod hash;
 pub mod int_ops;

@@ -1,3 +1,3 @@
-# 只能导入 asyncio、time、random
+# 不在 Loopscope 提供的模块之列
 import asyncio
 import os

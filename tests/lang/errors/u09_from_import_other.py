@@ -1,2 +1,2 @@
 # 从其他模块导入
-from collections import deque
+from os import path

@@ -6,4 +6,4 @@ def 任务():
     return random.random()
 
 
-import sys
+import threading

@@ -1,0 +1,336 @@
+# The typing module for annotations: every name is here, subscriptable and
+# printable as CPython prints it; runtime checks against these types are
+# not (isinstance(x, List) and the like raise TypeError, as most do in CPython).
+
+TYPE_CHECKING = False
+
+
+class _Form:
+    """A special form or generic alias: typing.List, typing.Optional[int], ..."""
+
+    def __init__(self, name, origin=None, args=(), module='typing'):
+        self._name = name
+        self.__origin__ = origin
+        self.__args__ = args
+        self._module = module
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        name = self._name
+        if name == 'Optional':
+            return Union[params[0], None]
+        if name == 'Union':
+            args = []
+            for p in params:
+                p = _convert(p)
+                for q in (p.__args__ if isinstance(p, _Form) and p._name == 'Union' else (p,)):
+                    if q not in args:
+                        args.append(q)
+            if len(args) == 1:
+                return args[0]
+            return _Form('Union', Union, tuple(args))
+        if name == 'Literal':
+            return _Form(name, self, params)
+        if name == 'Annotated':
+            return _Form(name, self, (_convert(params[0]),) + params[1:])
+        if name == 'Callable' and len(params) == 2 and isinstance(params[0], list):
+            return _Form(name, self, ([_convert(p) for p in params[0]], _convert(params[1])))
+        return _Form(name, self, tuple(_convert(p) for p in params))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Cannot instantiate typing.{self._name}')
+
+    def __repr__(self):
+        if self.__origin__ is None:
+            return f'{self._module}.{self._name}'
+        args = self.__args__
+        if not args:
+            return f'typing.{self._name}[()]'
+        if self._name == 'Union' and len(args) == 2 and _NoneType in args:
+            other = args[0] if args[1] is _NoneType else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        if self._name == 'Callable' and len(args) == 2 and isinstance(args[0], list):
+            params = ', '.join(_type_repr(a) for a in args[0])
+            return f'typing.Callable[[{params}], {_type_repr(args[1])}]'
+        return f"typing.{self._name}[{', '.join(_type_repr(a) for a in args)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _Form):
+            return NotImplemented
+        if self._name == 'Union' and other._name == 'Union':
+            return set(self.__args__) == set(other.__args__)
+        return (self._name, self.__args__) == (other._name, other.__args__)
+
+    def __hash__(self):
+        return hash(self._name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f'Subscripted generics cannot be used with class and instance checks')
+
+
+_NoneType = type(None)
+
+
+class ForwardRef:
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
+def _convert(arg):
+    # What typing does with a parameter: None is NoneType, a string a forward reference.
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, list):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    if callable(obj) and hasattr(obj, '__name__') and not isinstance(obj, _Form) and not hasattr(obj, '__origin__'):
+        return obj.__name__
+    return repr(obj)
+
+
+Any = _Form('Any')
+Union = _Form('Union')
+Optional = _Form('Optional')
+Callable = _Form('Callable')
+Tuple = _Form('Tuple')
+List = _Form('List')
+Dict = _Form('Dict')
+Set = _Form('Set')
+FrozenSet = _Form('FrozenSet')
+Type = _Form('Type')
+ClassVar = _Form('ClassVar')
+Final = _Form('Final')
+Literal = _Form('Literal')
+Annotated = _Form('Annotated')
+Awaitable = _Form('Awaitable')
+Coroutine = _Form('Coroutine')
+AsyncIterable = _Form('AsyncIterable')
+AsyncIterator = _Form('AsyncIterator')
+AsyncGenerator = _Form('AsyncGenerator')
+Iterable = _Form('Iterable')
+Iterator = _Form('Iterator')
+Generator = _Form('Generator')
+Reversible = _Form('Reversible')
+Container = _Form('Container')
+Collection = _Form('Collection')
+Hashable = _Form('Hashable')
+Sized = _Form('Sized')
+Sequence = _Form('Sequence')
+MutableSequence = _Form('MutableSequence')
+Mapping = _Form('Mapping')
+MutableMapping = _Form('MutableMapping')
+AbstractSet = _Form('AbstractSet')
+MutableSet = _Form('MutableSet')
+MappingView = _Form('MappingView')
+KeysView = _Form('KeysView')
+ItemsView = _Form('ItemsView')
+ValuesView = _Form('ValuesView')
+ContextManager = _Form('ContextManager')
+AsyncContextManager = _Form('AsyncContextManager')
+Deque = _Form('Deque')
+DefaultDict = _Form('DefaultDict')
+OrderedDict = _Form('OrderedDict')
+Counter = _Form('Counter')
+ChainMap = _Form('ChainMap')
+Pattern = _Form('Pattern')
+Match = _Form('Match')
+IO = _Form('IO')
+TextIO = _Form('TextIO')
+BinaryIO = _Form('BinaryIO')
+ByteString = _Form('ByteString')
+NoReturn = _Form('NoReturn')
+Never = _Form('Never')
+Self = _Form('Self')
+LiteralString = _Form('LiteralString')
+TypeAlias = _Form('TypeAlias')
+Concatenate = _Form('Concatenate')
+TypeGuard = _Form('TypeGuard')
+TypeIs = _Form('TypeIs')
+Required = _Form('Required')
+NotRequired = _Form('NotRequired')
+ReadOnly = _Form('ReadOnly')
+Unpack = _Form('Unpack')
+SupportsAbs = _Form('SupportsAbs')
+SupportsBytes = _Form('SupportsBytes')
+SupportsComplex = _Form('SupportsComplex')
+SupportsFloat = _Form('SupportsFloat')
+SupportsIndex = _Form('SupportsIndex')
+SupportsInt = _Form('SupportsInt')
+SupportsRound = _Form('SupportsRound')
+NoDefault = _Form('NoDefault')
+ParamSpecArgs = _Form('ParamSpecArgs')
+ParamSpecKwargs = _Form('ParamSpecKwargs')
+TypeAliasType = _Form('TypeAliasType')
+Text = str
+AnyStr = None
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False, infer_variance=False,
+                 default=None):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            return '+' + self.__name__
+        if self.__contravariant__:
+            return '-' + self.__name__
+        return '~' + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', str)
+
+
+class ParamSpec(TypeVar):
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+class TypeVarTuple(TypeVar):
+    def __repr__(self):
+        return self.__name__
+
+
+class Generic:
+    """A base for generic classes: `class Stack(Generic[T])`."""
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    """A base for structural types (no runtime checks)."""
+
+
+class NamedTuple:
+    """`class Point(NamedTuple): x: int; y: int = 0` makes a named tuple."""
+
+    def __init_subclass__(cls):
+        import collections as _collections
+        _collections._namedtuple_class(cls)
+
+
+class TypedDict:
+    def __init_subclass__(cls, total=True):
+        pass
+
+    def __new__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def cast(typ, val):
+    return val
+
+
+def assert_type(val, typ):
+    return val
+
+
+def assert_never(arg):
+    raise AssertionError(f'Expected code to be unreachable, but got: {arg!r}')
+
+
+def reveal_type(obj):
+    return obj
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def override(method):
+    return method
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def no_type_check(arg):
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls: cls
+
+
+def get_overloads(func):
+    return []
+
+
+def clear_overloads():
+    pass
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    return dict(getattr(obj, '__annotations__', {}))
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    return tuple(getattr(tp, '__args__', ()))
+
+
+def get_protocol_members(tp):
+    return frozenset()
+
+
+def is_protocol(tp):
+    return isinstance(tp, type) and issubclass(tp, Protocol) and tp is not Protocol
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and issubclass(tp, TypedDict)

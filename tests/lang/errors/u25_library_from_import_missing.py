@@ -1,0 +1,2 @@
+# from 导入同样检查
+from inspect import iscoroutine, signature
