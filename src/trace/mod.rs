@@ -129,6 +129,23 @@ pub enum Event {
 }
 
 impl Event {
+    /// Events that only keep the books (a new handle, a task's waiter, the
+    /// start of an iteration, the end of the main coroutine, what the task
+    /// inspector and a traceback read): nothing changes on the page until a
+    /// visible event follows them.
+    pub fn is_bookkeeping(&self) -> bool {
+        matches!(
+            self,
+            Event::HandleNew { .. }
+                | Event::TaskWait { .. }
+                | Event::IterStart
+                | Event::MainDone
+                | Event::Stack { .. }
+                | Event::TaskResult { .. }
+                | Event::Traceback(_)
+        )
+    }
+
     /// The event's name in `docs/trace-format.md` (`ready_push`, `task_state`, ...).
     pub fn name(&self) -> &'static str {
         match self {

@@ -173,7 +173,13 @@ pub fn App(props: &AppProps) -> Html {
             page::save(KEY_PROGRAM, Some(text));
         }
     });
-    use_effect_with(*theme, |theme| page::apply_theme(*theme));
+    use_effect_with(*theme, |theme| {
+        let theme = *theme;
+        page::apply_theme(theme);
+        // Following the system: follow it when it changes, too.
+        let listener = if theme.is_none() { page::on_system_theme(move || page::apply_theme(None)) } else { None };
+        move || drop(listener)
+    });
     // Information (not problems) goes away by itself after a while.
     {
         let notices = notices.clone();

@@ -97,14 +97,18 @@ pub async fn read_file(file: web_sys::File) -> Result<String, FileError> {
     Ok(text)
 }
 
-/// Sets `data-theme` on `<html>` (`None`: follow the system's).
+/// Sets `data-theme` on `<html>` (`None`: the system's).
 pub fn apply_theme(theme: Option<crate::share::Theme>) {
     if let Some(html) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = match theme {
-            Some(t) => html.set_attribute("data-theme", t.as_str()),
-            None => html.remove_attribute("data-theme"),
-        };
+        let _ = html.set_attribute("data-theme", theme.unwrap_or_else(system_theme).as_str());
     }
+}
+
+/// Calls `changed` whenever the system's light/dark preference changes,
+/// until the returned listener is dropped.
+pub fn on_system_theme(changed: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let query = window()?.match_media("(prefers-color-scheme: dark)").ok().flatten()?;
+    Some(gloo_events::EventListener::new(&query, "change", move |_| changed()))
 }
 
 /// The theme the system prefers.

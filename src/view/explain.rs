@@ -144,19 +144,9 @@ pub fn explain(run: &Run, step: usize, state: &State, lang: Lang) -> String {
     }
 }
 
-/// Events that only keep the books: the explanation looks past them.
+/// Events the explanation looks past: bookkeeping, and a task's line.
 fn quiet(e: &Event) -> bool {
-    matches!(
-        e,
-        Event::HandleNew { .. }
-            | Event::TaskWait { .. }
-            | Event::IterStart
-            | Event::MainDone
-            | Event::Line { .. }
-            | Event::Stack { .. }
-            | Event::TaskResult { .. }
-            | Event::Traceback(_)
-    )
+    e.is_bookkeeping() || matches!(e, Event::Line { .. })
 }
 
 /// A task's change of state, with its cause.

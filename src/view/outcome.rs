@@ -54,23 +54,22 @@ pub fn ending(run: &Run, lang: Lang) -> Ending {
             })
             .collect()
     };
-    if outcome == "deadlock" {
-        let mut words = vec![lang
-            .pick(
-                "Deadlock: nothing is ready and no timer is scheduled, yet tasks still wait. Real asyncio would hang here for ever.",
-                "死锁：就绪队列为空、也没有定时器，却仍有任务在等待。真实的 asyncio 会在这里永远挂起。",
-            )
-            .to_string()];
-        words.extend(stuck());
-        return Ending { words, traceback: None, crash: None };
-    }
-    if outcome.starts_with("halted") {
-        let mut words = vec![lang
-            .pick(
-                "The program was stopped: it ran past its step budget (200 million instructions, or two million loop events in the browser). An endless loop is the usual reason: a `while True` without an `await` that waits, or one that only ever awaits asyncio.sleep(0).",
-                "程序被停止了：它超出了执行步数上限（2 亿条指令，在浏览器中还有 200 万个事件的上限）。常见原因是死循环：没有真正等待的 `while True`，或者只 await asyncio.sleep(0) 的循环。",
-            )
-            .to_string()];
+    // A deadlock or a runaway program: what happened, then each stuck task.
+    let stopped = if outcome == "deadlock" {
+        Some(lang.pick(
+            "Deadlock: nothing is ready and no timer is scheduled, yet tasks still wait. Real asyncio would hang here for ever.",
+            "死锁：就绪队列为空、也没有定时器，却仍有任务在等待。真实的 asyncio 会在这里永远挂起。",
+        ))
+    } else if outcome.starts_with("halted") {
+        Some(lang.pick(
+            "The program was stopped: it ran past its step budget (200 million instructions, or two million loop events in the browser). An endless loop is the usual reason: a `while True` without an `await` that waits, or one that only ever awaits asyncio.sleep(0).",
+            "程序被停止了：它超出了执行步数上限（2 亿条指令，在浏览器中还有 200 万个事件的上限）。常见原因是死循环：没有真正等待的 `while True`，或者只 await asyncio.sleep(0) 的循环。",
+        ))
+    } else {
+        None
+    };
+    if let Some(first) = stopped {
+        let mut words = vec![first.to_string()];
         words.extend(stuck());
         return Ending { words, traceback: None, crash: None };
     }

@@ -65,7 +65,7 @@ impl Steps {
         while i < events.len() {
             let e = &events[i];
             let mut at = i + 1;
-            let mut bits = if visible(e) { EVENT } else { 0 };
+            let mut bits = if e.is_bookkeeping() { 0 } else { EVENT };
             match e {
                 Event::ReadyPop(h) => {
                     if cancelled.remove(h) {
@@ -163,20 +163,4 @@ impl Steps {
         let to = step.min(self.len());
         self.kinds[..=to].iter().filter(|k| *k & m != 0).count()
     }
-}
-
-/// Whether an event changes anything the page shows (a new handle, a task's
-/// waiter, the start of an iteration and the end of the main coroutine are
-/// only bookkeeping until a visible event follows).
-fn visible(e: &Event) -> bool {
-    !matches!(
-        e,
-        Event::HandleNew { .. }
-            | Event::TaskWait { .. }
-            | Event::IterStart
-            | Event::MainDone
-            | Event::Stack { .. }
-            | Event::TaskResult { .. }
-            | Event::Traceback(_)
-    )
 }

@@ -1,16 +1,14 @@
 // Accessibility figures: WCAG AA contrast of every piece of text the page
 // shows, in both themes, measured in the browser; and reduced motion.
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { DESKTOP, open, testid, type } from './support/app.mjs';
-import { launchBrowser, newPage } from './support/browser.mjs';
+import { DESKTOP, open, SHOTS, testid, type, useSite } from './support/app.mjs';
+import { newPage } from './support/browser.mjs';
 import { serveSite } from './support/server.mjs';
-import { SITE, requireSite } from './support/site.mjs';
 
-const SHOTS = resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'e2e-screenshots');
 
 /**
  * In the page: every visible text's contrast against what is behind it, as
@@ -76,15 +74,9 @@ describe('accessibility', { timeout: 300_000 }, () => {
   let browser;
   let root;
 
-  before(async () => {
-    await requireSite();
-    await mkdir(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    root = await serveSite(SITE);
-  });
-  after(async () => {
-    await browser?.close();
-    await root?.close();
+  useSite((b, r) => {
+    browser = b;
+    root = r;
   });
 
   for (const theme of ['light', 'dark']) {
@@ -104,6 +96,21 @@ describe('accessibility', { timeout: 300_000 }, () => {
       assert.deepEqual(failing.map((f) => `${f.where}: ${f.ratio.toFixed(2)}`), []);
     });
   }
+
+  test('the theme follows the system unless chosen', async () => {
+    const dark = await newPage(browser, { ...DESKTOP, colorScheme: 'dark' });
+    await dark.goto(root.url);
+    await dark.waitForFunction(() => document.querySelector('.shell')?.dataset.runs === '1');
+    assert.equal(await dark.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await dark.emulateMedia({ colorScheme: 'light' });
+    await dark.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    const chosen = await newPage(browser, { ...DESKTOP, colorScheme: 'light' });
+    await chosen.goto(`${root.url}?theme=dark`);
+    await chosen.waitForFunction(() => document.querySelector('.shell')?.dataset.runs === '1');
+    assert.equal(await chosen.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await chosen.emulateMedia({ colorScheme: 'light' });
+    assert.equal(await chosen.evaluate(() => document.documentElement.dataset.theme), 'dark', 'a chosen theme stays');
+  });
 
   test('with reduced motion, tokens and heap nodes jump instead of gliding', async () => {
     const page = await newPage(browser, { ...DESKTOP, reducedMotion: 'reduce' });

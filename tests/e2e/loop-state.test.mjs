@@ -6,17 +6,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { open, testid, type } from './support/app.mjs';
-import { launchBrowser } from './support/browser.mjs';
+import { open, SHOTS, testid, type, useSite } from './support/app.mjs';
 import { serveSite } from './support/server.mjs';
-import { SITE, requireSite } from './support/site.mjs';
 
 const SCENARIOS = resolve('../shared/scenarios');
-const SHOTS = resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'e2e-screenshots');
 /** Iterations checked per scenario (from the start). */
 const ITERATIONS = 14;
 
@@ -59,15 +56,9 @@ describe('the loop state shown is asyncio\'s', { timeout: 900_000 }, () => {
   let browser;
   let root;
 
-  before(async () => {
-    await requireSite();
-    await mkdir(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    root = await serveSite(SITE);
-  });
-  after(async () => {
-    await browser?.close();
-    await root?.close();
+  useSite((b, r) => {
+    browser = b;
+    root = r;
   });
 
   test('ready queue, timer heap and task states at each iteration of every scenario', async () => {

@@ -3,15 +3,12 @@
 import assert from 'node:assert/strict';
 import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { open, scrubber, testid, texts, toEnd, type } from './support/app.mjs';
-import { launchBrowser } from './support/browser.mjs';
+import { open, scrubber, SHOTS, testid, texts, toEnd, type, useSite } from './support/app.mjs';
 import { serveSite } from './support/server.mjs';
-import { SITE, requireSite } from './support/site.mjs';
 
 const SCENARIOS = resolve('../shared/scenarios');
-const SHOTS = resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'e2e-screenshots');
 
 /** Every scenario with its reference output; fails if there are none. */
 async function scenarios() {
@@ -28,15 +25,9 @@ describe('playback', { timeout: 600_000 }, () => {
   let browser;
   let root;
 
-  before(async () => {
-    await requireSite();
-    await mkdir(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    root = await serveSite(SITE);
-  });
-  after(async () => {
-    await browser?.close();
-    await root?.close();
+  useSite((b, r) => {
+    browser = b;
+    root = r;
   });
 
   test('every scenario, typed in and played to its end, prints what CPython printed', async () => {

@@ -1,18 +1,17 @@
 // Share links, embedding, the gallery, languages and themes, in the release build.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import LZString from 'lz-string';
 
-import { DESKTOP, open, runs, scrubber, testid, texts, toEnd, type, waitRuns } from './support/app.mjs';
-import { launchBrowser, newPage } from './support/browser.mjs';
+import { DESKTOP, open, runs, scrubber, SHOTS, testid, texts, toEnd, type, useSite, waitRuns } from './support/app.mjs';
+import { newPage } from './support/browser.mjs';
 import { serveSite } from './support/server.mjs';
-import { SITE, requireSite } from './support/site.mjs';
+import { SITE } from './support/site.mjs';
 
-const SHOTS = resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'e2e-screenshots');
 const GALLERY = resolve('src/gallery');
 
 const CHINESE = `import asyncio
@@ -37,15 +36,9 @@ describe('share, embed, gallery, languages and themes', { timeout: 600_000 }, ()
   let browser;
   let root;
 
-  before(async () => {
-    await requireSite();
-    await mkdir(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    root = await serveSite(SITE);
-  });
-  after(async () => {
-    await browser?.close();
-    await root?.close();
+  useSite((b, r) => {
+    browser = b;
+    root = r;
   });
 
   test('a share link restores program, step, speed, granularity, language and theme in another browser', async () => {

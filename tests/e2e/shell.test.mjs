@@ -1,15 +1,14 @@
 // End-to-end: the release build, served on loopback, in headless Chromium.
 //   node --test tests/e2e/          (after scripts/build-release.sh; LOOPSCOPE_SITE picks the site)
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { launchBrowser, newPage } from './support/browser.mjs';
+import { SHOTS, useSite } from './support/app.mjs';
+import { newPage } from './support/browser.mjs';
 import { serveSite } from './support/server.mjs';
-import { SITE, requireSite } from './support/site.mjs';
+import { SITE } from './support/site.mjs';
 
-const SHOTS = resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'e2e-screenshots');
 const REGIONS = [
   'editor', 'run', 'play', 'step-forward', 'step-back', 'to-start', 'to-end', 'scrubber',
   'speed', 'clock', 'state-diagram', 'ready-queue', 'timer-heap', 'primitives', 'timeline',
@@ -30,15 +29,9 @@ describe('the release build', { timeout: 120_000 }, () => {
   let browser;
   let root;
 
-  before(async () => {
-    await requireSite();
-    await mkdir(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    root = await serveSite(SITE);
-  });
-  after(async () => {
-    await browser?.close();
-    await root?.close();
+  useSite((b, r) => {
+    browser = b;
+    root = r;
   });
 
   test('renders the shell on one desktop screen, with no error', async () => {

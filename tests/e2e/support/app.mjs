@@ -1,5 +1,35 @@
-// Driving the app: opening it, typing a program and waiting for its run.
-import { newPage } from './browser.mjs';
+// Driving the app: serving it, opening it, typing a program and waiting for its run.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { after, before } from 'node:test';
+
+import { launchBrowser, newPage } from './browser.mjs';
+import { serveSite } from './server.mjs';
+import { SITE, requireSite } from './site.mjs';
+
+/** Where the tests save their screenshots. */
+export const SHOTS = resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'e2e-screenshots');
+
+/**
+ * Hooks for a `describe` block: before its tests, check the site is built,
+ * start Chromium and serve the site on loopback, and hand both to `ready`;
+ * after them, stop both.
+ */
+export function useSite(ready) {
+  let browser;
+  let root;
+  before(async () => {
+    await requireSite();
+    await mkdir(SHOTS, { recursive: true });
+    browser = await launchBrowser();
+    root = await serveSite(SITE);
+    ready(browser, root);
+  });
+  after(async () => {
+    await browser?.close();
+    await root?.close();
+  });
+}
 
 export const DESKTOP = { viewport: { width: 1280, height: 720 }, locale: 'en-US' };
 export const testid = (id) => `[data-testid="${id}"]`;
