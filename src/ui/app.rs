@@ -12,7 +12,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::components::{
-    Clock, Console, Controls, Editor, Explanation, Inspector, LanguageSwitch, Primitives, ReadyQueue, StateDiagram, Timeline,
+    clock, explanation, language_switch, Console, Controls, Editor, Inspector, Primitives, ReadyQueue, StateDiagram, Timeline,
     TimerHeap,
 };
 use super::components::{EmbedOptions, ExamplesMenu, Pick, SharePanel, ShareMode};
@@ -502,7 +502,7 @@ pub fn App(props: &AppProps) -> Html {
         Some(r) => (r.lines(pb.step).len(), r.outcome_line(pb.step).is_some()),
         None => (0, false),
     };
-    let explanation = match (run.as_ref(), state.as_ref()) {
+    let explanation_text = match (run.as_ref(), state.as_ref()) {
         (Some(r), Some(s)) => AttrValue::from(explain(r, pb.step, s, lang)),
         _ => AttrValue::Static(lang.text(Text::Recording)),
     };
@@ -523,7 +523,7 @@ pub fn App(props: &AppProps) -> Html {
         _ => Vec::new(),
     };
     let stale = !problems.is_empty() && run.is_some();
-    let clock = state.as_ref().map(|s| (s.clock, s.iteration, s.frozen));
+    let clock_now = state.as_ref().map(|s| (s.clock, s.iteration, s.frozen));
 
     let shown_panels = props.settings.shown_panels();
     let show = |p: share::Panel| shown_panels.contains(p);
@@ -583,11 +583,11 @@ pub fn App(props: &AppProps) -> Html {
                                 onclick={on_embed}>{ lang.text(Text::Embed) }</button>
                     </div>
                 }
-                <Clock {lang} {clock} />
+                { clock(lang, clock_now) }
                 <button type="button" class="tool-button icon-only" data-testid="theme" aria-label={theme_label} title={theme_label} onclick={on_theme}>
                     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d={icon_theme} /></svg>
                 </button>
-                <LanguageSwitch {lang} {on_switch} />
+                { language_switch(lang, &on_switch) }
             </header>
             if *menu_open {
                 <ExamplesMenu {lang} current={current_example} has_mine={mine.as_ref().is_some_and(|m| **m != **source)}
@@ -619,7 +619,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="stage">
                 <Controls {lang} playback={pb.clone()} ready={run.is_some()} recording={*recording}
                           {on_action} {on_run} />
-                <Explanation {lang} text={explanation} />
+                { explanation(lang, &explanation_text) }
             </div>
             if show(share::Panel::Diagram) {
                 <StateDiagram {lang} diagram={view.as_ref().map(|v| v.diagram.clone()).unwrap_or_default()}

@@ -4,20 +4,11 @@ use yew::prelude::*;
 
 use crate::view::i18n::{Lang, Text};
 
-/// Properties of [`Clock`].
-#[derive(Properties, PartialEq)]
-pub struct ClockProps {
-    pub lang: Lang,
-    /// `(time, iteration, frozen)` at the current step; `None` before any run.
-    pub clock: Option<(f64, u32, bool)>,
-}
-
 /// The loop's virtual time in seconds (`%.3f`), large; the iteration under
-/// it; a blocking `time.sleep` shows the loop frozen.
-#[function_component]
-pub fn Clock(props: &ClockProps) -> Html {
-    let lang = props.lang;
-    let (time, detail, frozen) = match props.clock {
+/// it; a blocking `time.sleep` shows the loop frozen. `clock` is `(time,
+/// iteration, frozen)` at the current step; `None` before any run.
+pub fn clock(lang: Lang, clock: Option<(f64, u32, bool)>) -> Html {
+    let (time, detail, frozen) = match clock {
         Some((t, iteration, frozen)) => {
             let detail = if frozen {
                 lang.text(Text::LoopFrozen).to_string()

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{Empty, Panel};
+use super::{empty, panel};
 use crate::ui::app::RunRef;
 use crate::view::i18n::{Lang, Text};
 use crate::view::outcome::Ending;
@@ -43,9 +43,9 @@ pub fn Console(props: &ConsoleProps) -> Html {
     }
     let newest = if outcome.is_some() { None } else { lines.len().checked_sub(1) };
     html! {
-        <Panel title={lang.text(Text::Console)} testid="console" area="area-console">
+        { panel(lang.text(Text::Console), "console", "area-console", html! { <>
             if count == 0 {
-                <Empty text={lang.text(Text::ConsoleEmpty)} />
+                { empty(lang.text(Text::ConsoleEmpty)) }
             }
             <ol class="console-lines" ref={list}>
                 { for lines.iter().enumerate().map(|(i, l)| html! {
@@ -63,6 +63,6 @@ pub fn Console(props: &ConsoleProps) -> Html {
                     { for e.words.iter().map(|w| html! { <li class="console-note" data-testid="console-note">{ w.clone() }</li> }) }
                 }
             </ol>
-        </Panel>
+        </> }) }
     }
 }

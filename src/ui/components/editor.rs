@@ -12,7 +12,7 @@ use std::rc::Rc;
 use web_sys::{HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::Panel;
+use super::panel;
 use crate::view::code::{highlight, Marker, Piece, Problem};
 use crate::view::i18n::{Lang, Text};
 
@@ -82,7 +82,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
 
     html! {
-        <Panel title={lang.text(Text::Editor)} testid="editor-panel" area="area-editor">
+        { panel(lang.text(Text::Editor), "editor-panel", "area-editor", html! { <>
             <div class="code-frame">
                     <div class="gutter" aria-hidden="true"><div class="gutter-inner" ref={gutter}>
                         { for lines.iter().enumerate().map(|(i, _)| {
@@ -136,7 +136,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     }) }
                 </div>
             }
-        </Panel>
+        </> }) }
     }
 }
 

@@ -4,21 +4,12 @@ use yew::prelude::*;
 
 use crate::view::i18n::{Lang, Text};
 
-/// Properties of [`Explanation`].
-#[derive(Properties, PartialEq)]
-pub struct ExplanationProps {
-    pub lang: Lang,
-    /// One or two sentences about the current step.
-    pub text: AttrValue,
-}
-
 /// One or two sentences on the current step, read out politely.
-#[function_component]
-pub fn Explanation(props: &ExplanationProps) -> Html {
+pub fn explanation(lang: Lang, text: &str) -> Html {
     html! {
         <p class="explanation" data-testid="explanation" aria-live="polite">
-            <span class="visually-hidden">{ props.lang.text(Text::Explanation) }{ ": " }</span>
-            { props.text.clone() }
+            <span class="visually-hidden">{ lang.text(Text::Explanation) }{ ": " }</span>
+            { text.to_string() }
         </p>
     }
 }

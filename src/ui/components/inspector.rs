@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{Empty, Panel};
+use super::{empty, panel};
 use crate::view::i18n::{cause, Lang, Text};
 use crate::view::inspect::Inspect;
 
@@ -32,7 +32,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0)
     });
     html! {
-        <Panel title={lang.text(Text::Inspector)} testid="inspector" area="area-inspector">
+        { panel(lang.text(Text::Inspector), "inspector", "area-inspector", html! { <>
             if !props.tasks.is_empty() {
                 <select class="inspect-choose" data-testid="inspect-task" aria-label={lang.text(Text::ChooseTask)} onchange={on_choose}>
                     <option value="0" selected={selected.is_none()}>{ lang.text(Text::ChooseTask) }</option>
@@ -42,7 +42,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 </select>
             }
             { match &props.task {
-                None => html! { <Empty text={lang.text(Text::InspectorEmpty)} /> },
+                None => html! { { empty(lang.text(Text::InspectorEmpty)) } },
                 Some(t) => html! {
                     <div class="inspect" data-task={t.name.clone()}>
                         <div class="inspect-head">
@@ -73,6 +73,6 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     </div>
                 },
             } }
-        </Panel>
+        </> }) }
     }
 }

@@ -4,23 +4,14 @@ use yew::prelude::*;
 
 use crate::view::i18n::{Lang, Text};
 
-/// Properties of [`LanguageSwitch`].
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    /// The language spoken now.
-    pub lang: Lang,
-    /// Called with the language to switch to.
-    pub on_switch: Callback<Lang>,
-}
-
-/// A button naming the other language, in that language.
-#[function_component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let other = props.lang.other();
-    let onclick = props.on_switch.reform(move |_: MouseEvent| other);
+/// A button naming the other language, in that language; `on_switch` gets
+/// the language to switch to.
+pub fn language_switch(lang: Lang, on_switch: &Callback<Lang>) -> Html {
+    let other = lang.other();
+    let onclick = on_switch.reform(move |_: MouseEvent| other);
     html! {
         <button type="button" class="lang-switch" data-testid="language"
-                lang={other.tag()} aria-label={props.lang.text(Text::SwitchLanguage)} {onclick}>
+                lang={other.tag()} aria-label={lang.text(Text::SwitchLanguage)} {onclick}>
             { other.text(Text::LanguageName) }
         </button>
     }

@@ -1,5 +1,7 @@
-//! One function component per file, one per region of the page. Each takes data
-//! props (and callbacks) only; none holds the app's state.
+//! One file per region of the page: a function component taking data props
+//! and callbacks, never the app's state; the smallest regions (clock,
+//! explanation, language switch, a panel's frame) are plain functions
+//! returning `Html`, since each component type costs the wasm several KB.
 
 mod clock;
 mod console;
@@ -17,15 +19,15 @@ mod state_diagram;
 mod timeline;
 mod timer_heap;
 
-pub use clock::Clock;
+pub use clock::clock;
 pub use console::{Console, ConsoleProps};
 pub use controls::{Controls, ControlsProps};
 pub use editor::{Editor, EditorProps};
 pub use examples::{ExamplesMenu, ExamplesMenuProps, Pick};
-pub use explanation::Explanation;
+pub use explanation::explanation;
 pub use inspector::{Inspector, InspectorProps};
-pub use language_switch::LanguageSwitch;
-pub use panel::{Empty, Panel};
+pub use language_switch::language_switch;
+pub use panel::{empty, panel};
 pub use primitives::{Primitives, PrimitivesProps};
 pub use share_panel::{EmbedOptions, SharePanel, SharePanelProps, ShareMode};
 pub use ready_queue::{ReadyQueue, ReadyQueueProps};
@@ -33,12 +35,3 @@ pub use state_diagram::{StateDiagram, StateDiagramProps};
 pub use timeline::{Timeline, TimelineProps};
 pub use timer_heap::{TimerHeap, TimerHeapProps};
 
-use crate::view::i18n::Lang;
-use yew::Properties;
-
-/// Properties of a region that shows only words so far: its language.
-#[derive(Properties, PartialEq, Clone, Copy)]
-pub struct LangProps {
-    /// The language to speak.
-    pub lang: Lang,
-}

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{Empty, Panel};
+use super::{empty, panel};
 use crate::trace::PrimKind;
 use crate::view::i18n::{Lang, Text};
 use crate::view::panels::Primitive;
@@ -47,9 +47,9 @@ pub fn Primitives(props: &PrimitivesProps) -> Html {
         <div class="prim-row"><span class="prim-key">{ lang.text(label) }</span>{ content }</div>
     };
     html! {
-        <Panel title={lang.text(Text::Primitives)} testid="primitives" area="area-primitives">
+        { panel(lang.text(Text::Primitives), "primitives", "area-primitives", html! { <>
             if props.prims.is_empty() {
-                <Empty text={lang.text(Text::PrimitivesEmpty)} />
+                { empty(lang.text(Text::PrimitivesEmpty)) }
             }
             <ul class="prims">
                 { for props.prims.iter().map(|p| {
@@ -96,6 +96,6 @@ pub fn Primitives(props: &PrimitivesProps) -> Html {
                     }
                 }) }
             </ul>
-        </Panel>
+        </> }) }
     }
 }

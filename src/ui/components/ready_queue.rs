@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::Panel;
+use super::panel;
 use crate::view::i18n::{Lang, Text};
 use crate::view::panels::ReadyQueue as Model;
 
@@ -29,7 +29,7 @@ pub fn ReadyQueue(props: &ReadyQueueProps) -> Html {
         None => Callback::noop(),
     };
     html! {
-        <Panel title={lang.text(Text::ReadyQueue)} testid="ready-queue" area="area-ready">
+        { panel(lang.text(Text::ReadyQueue), "ready-queue", "area-ready", html! { <>
             <div class="rq">
                 <div class="rq-now">
                     <span class="rq-caption">{ lang.text(Text::RunningNow) }</span>
@@ -63,6 +63,6 @@ pub fn ReadyQueue(props: &ReadyQueueProps) -> Html {
                     }
                 </ol>
             </div>
-        </Panel>
+        </> }) }
     }
 }

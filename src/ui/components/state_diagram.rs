@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::Panel;
+use super::panel;
 use crate::trace::TaskState;
 use crate::view::i18n::{cause, Lang, Text};
 use crate::view::panels::{arrows, node_at, Diagram, Token, DIAGRAM_H, DIAGRAM_W, NODE_H, NODE_W, SLOTS, TOKEN_H, TOKEN_W};
@@ -52,7 +52,7 @@ pub fn StateDiagram(props: &StateDiagramProps) -> Html {
     let newest = d.taken.last();
     let view_box = format!("0 0 {DIAGRAM_W} {DIAGRAM_H}");
     html! {
-        <Panel title={lang.text(Text::StateDiagram)} testid="state-diagram" area="area-diagram">
+        { panel(lang.text(Text::StateDiagram), "state-diagram", "area-diagram", html! { <>
             <svg class="diagram" viewBox={view_box} role="img" aria-label={lang.text(Text::DiagramLabel)}
                  preserveAspectRatio="xMidYMid meet">
                 <defs>
@@ -109,7 +109,7 @@ pub fn StateDiagram(props: &StateDiagramProps) -> Html {
                 { STATE_ORDER.iter().filter_map(|s| d.nodes.iter().find(|n| n.state == *s && n.count > 0))
                     .map(|n| format!("{}: {}", n.state.label(lang), n.count)).collect::<Vec<_>>().join(", ") }
             </p>
-        </Panel>
+        </> }) }
     }
 }
 

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::{Empty, Panel};
+use super::{empty, panel};
 use crate::ui::app::RunRef;
 use crate::view::i18n::{Lang, Text};
 use crate::view::timeline::{lanes, Lane};
@@ -70,9 +70,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let scroll = use_state_eq(|| 0i32);
     let Some(run) = props.run.clone() else {
         return html! {
-            <Panel title={lang.text(Text::Timeline)} testid="timeline" area="area-timeline">
-                <Empty text={lang.text(Text::TimelineEmpty)} />
-            </Panel>
+            { panel(lang.text(Text::Timeline), "timeline", "area-timeline", html! { <>
+                { empty(lang.text(Text::TimelineEmpty)) }
+            </> }) }
         };
     };
     let Some(d) = (*data).clone() else { return html! {} };
@@ -99,9 +99,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let height = d.lanes.len() as f64 * LANE_H;
     html! {
-        <Panel title={lang.text(Text::Timeline)} testid="timeline" area="area-timeline">
+        { panel(lang.text(Text::Timeline), "timeline", "area-timeline", html! { <>
             if d.lanes.is_empty() {
-                <Empty text={lang.text(Text::TimelineEmpty)} />
+                { empty(lang.text(Text::TimelineEmpty)) }
             } else {
                 <div class="tl">
                     <div class="tl-axis">
@@ -132,7 +132,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </div>
                 </div>
             }
-        </Panel>
+        </> }) }
     }
 }
 

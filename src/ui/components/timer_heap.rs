@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::Panel;
+use super::panel;
 use crate::view::i18n::{Lang, Text};
 use crate::view::panels::{tree_position, Timer};
 
@@ -51,7 +51,7 @@ pub fn TimerHeap(props: &TimerHeapProps) -> Html {
         None => Callback::noop(),
     };
     html! {
-        <Panel title={lang.text(Text::TimerHeap)} testid="timer-heap" area="area-timers">
+        { panel(lang.text(Text::TimerHeap), "timer-heap", "area-timers", html! { <>
             if props.timers.is_empty() {
                 <p class="empty">{ lang.text(Text::TimerHeapEmpty) }</p>
             } else {
@@ -96,6 +96,6 @@ pub fn TimerHeap(props: &TimerHeapProps) -> Html {
                     }
                 </ol>
             }
-        </Panel>
+        </> }) }
     }
 }
