@@ -515,3 +515,23 @@ fn a_page_opens_the_links_program_else_the_learners_else_the_default() {
     assert!(!is_own_work(EXAMPLES[3].source));
     assert!(!is_own_work("  \n"));
 }
+
+#[test]
+fn a_sleep_is_explained_with_its_timer_and_the_wake_up_with_its_cause() {
+    use loopscope::trace::TaskState;
+    use loopscope::view::explain::explain;
+    use loopscope::view::i18n::Lang;
+    let src = "import asyncio\n\nasync def nap():\n    await asyncio.sleep(0.5)\n\nasync def main():\n    await asyncio.create_task(nap())\n\nasyncio.run(main())\n";
+    let r = run(src);
+    let at = |state: TaskState| {
+        (1..=r.len())
+            .find(|&n| matches!(r.trace.events[n - 1], Event::TaskState { task: 2, state: s, .. } if s == state))
+            .unwrap()
+    };
+    let s = at(TaskState::Suspended);
+    let text = explain(&r, s, &r.state(s), Lang::En);
+    assert_eq!(text, "Task-2 awaits asyncio.sleep(0.5): it is suspended, and a timer for t = 0.500 s is on the heap to wake it.");
+    let w = at(TaskState::Ready);
+    assert!(explain(&r, w, &r.state(w), Lang::En).starts_with("Task-2's timer fired"));
+    assert!(explain(&r, w, &r.state(w), Lang::Zh).contains("定时器到期"));
+}

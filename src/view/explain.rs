@@ -65,7 +65,7 @@ pub fn explain(run: &Run, step: usize, state: &State, lang: Lang) -> String {
                 format!("事件循环从就绪队列头部取出 {label} 并执行它。"),
             )
         }
-        Event::TaskState { task, state: s, cause } => task_sentence(trace, lang, &task_name(task), s, trace.str(cause)),
+        Event::TaskState { task, state: s, cause } => task_sentence(trace, state, lang, task, &task_name(task), s, trace.str(cause)),
         Event::HandleEnd(_) => {
             // What the callback that just ended did to a task, last.
             let began = events[..i].iter().rposition(|e| matches!(e, Event::ReadyPop(_))).unwrap_or(0);
@@ -74,7 +74,7 @@ pub fn explain(run: &Run, step: usize, state: &State, lang: Lang) -> String {
                 _ => None,
             });
             match changed {
-                Some((t, s, c)) => task_sentence(trace, lang, &task_name(t), s, trace.str(c)),
+                Some((t, s, c)) => task_sentence(trace, state, lang, t, &task_name(t), s, trace.str(c)),
                 None => lang.pick(
                     "The callback returned: control is back with the event loop, which moves on to the next ready callback.".into(),
                     "回调执行完毕：控制权回到事件循环，它继续执行下一个就绪的回调。".into(),
@@ -149,8 +149,28 @@ fn quiet(e: &Event) -> bool {
     e.is_bookkeeping() || matches!(e, Event::Line { .. })
 }
 
-/// A task's change of state, with its cause.
-fn task_sentence(_trace: &Trace, lang: Lang, name: &str, s: TaskState, cause: &str) -> String {
+/// A task's change of state, with its cause (read against `state`, the
+/// state at the step: a sleep's timer, its deadline).
+fn task_sentence(trace: &Trace, state: &State, lang: Lang, task: u32, name: &str, s: TaskState, cause: &str) -> String {
+    let timer = || super::panels::timer_heap(trace, state, usize::MAX).into_iter().find(|t| t.task == Some(task) && !t.cancelled);
+    match (s, cause) {
+        (TaskState::Suspended, "await asyncio.sleep()") => {
+            if let Some(t) = timer() {
+                let delay = super::panels::short_number(t.when - state.clock);
+                return lang.pick(
+                    format!("{name} awaits asyncio.sleep({delay}): it is suspended, and a timer for t = {:.3} s is on the heap to wake it.", t.when),
+                    format!("{name} 执行 await asyncio.sleep({delay})：它暂停了，堆中有一个 t = {:.3} 秒到期的定时器负责唤醒它。", t.when),
+                );
+            }
+        }
+        (TaskState::Ready, "timer fired") => {
+            return lang.pick(
+                format!("{name}'s timer fired: the future its sleep awaits is done, so {name} is ready and its wakeup waits in the ready queue."),
+                format!("{name} 的定时器到期：它 sleep 所等待的 Future 已完成，于是 {name} 进入就绪状态，它的 wakeup 回调在就绪队列中等待。"),
+            );
+        }
+        _ => {}
+    }
     match s {
         TaskState::Created => lang.pick(format!("{name} is created."), format!("{name} 已创建。")),
         TaskState::Ready => lang.pick(
