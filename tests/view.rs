@@ -535,3 +535,22 @@ fn a_sleep_is_explained_with_its_timer_and_the_wake_up_with_its_cause() {
     assert!(explain(&r, w, &r.state(w), Lang::En).starts_with("Task-2's timer fired"));
     assert!(explain(&r, w, &r.state(w), Lang::Zh).contains("定时器到期"));
 }
+
+#[test]
+fn enter_keeps_the_indentation_and_opens_a_block_after_a_colon() {
+    use loopscope::view::code::newline_indent;
+    assert_eq!(newline_indent("import asyncio"), "\n");
+    assert_eq!(newline_indent("async def main():"), "\n    ");
+    assert_eq!(newline_indent("x\n    for i in range(3):  # loop"), "\n        ");
+    assert_eq!(newline_indent("x\n    print('a:')"), "\n    ");
+    assert_eq!(newline_indent("    \t"), "\n    \t");
+    assert_eq!(newline_indent(""), "\n");
+}
+
+#[test]
+fn the_input_method_hint_speaks_chinese_too() {
+    use loopscope::view::i18n::{hint, Lang};
+    assert_eq!(hint(Lang::Zh, "Did you mean '('?"), "这是中文输入法打出的全角字符：你是不是想输入 '('？");
+    assert!(hint(Lang::Zh, "a full-width space: did you mean ' '?").contains("全角空格"));
+    assert_eq!(hint(Lang::En, "Did you mean '('?"), "Did you mean '('?");
+}

@@ -94,6 +94,20 @@ pub fn highlight(source: &str, problem: Option<(usize, usize)>) -> Vec<Vec<Piece
     lines
 }
 
+/// What Enter inserts after `before` (the text before the caret): a line
+/// break and the current line's indentation, four spaces more after a line
+/// that ends with `:` (a block opens), as Python editors do.
+pub fn newline_indent(before: &str) -> String {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+    let code = line.split('#').next().unwrap_or("").trim_end();
+    if code.ends_with(':') {
+        format!("\n{indent}    ")
+    } else {
+        format!("\n{indent}")
+    }
+}
+
 /// A problem the program has, where it is and what to say.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {

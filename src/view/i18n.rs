@@ -247,3 +247,18 @@ pub fn cause(lang: Lang, cause: &str) -> String {
     }
     cause.to_string()
 }
+
+/// The engine's hint for a character typed with an input method
+/// (`Did you mean '('?`), in the page's language.
+pub fn hint(lang: Lang, hint: &str) -> String {
+    if lang == Lang::En {
+        return hint.to_string();
+    }
+    if hint.starts_with("a full-width space") {
+        return "这是一个全角空格（中文输入法打出的）：你是不是想输入半角空格 ' '？".to_string();
+    }
+    match hint.strip_prefix("Did you mean ").and_then(|h| h.strip_suffix('?')) {
+        Some(ch) => format!("这是中文输入法打出的全角字符：你是不是想输入 {ch}？"),
+        None => hint.to_string(),
+    }
+}

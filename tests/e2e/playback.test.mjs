@@ -108,10 +108,15 @@ describe('playback', { timeout: 600_000 }, () => {
     const paused = (await scrubber(page)).value;
     await page.waitForTimeout(900);
     assert.equal((await scrubber(page)).value, paused, 'paused means paused');
-    // Keys typed in the editor are the editor's.
+    // Keys typed in the editor are the editor's; Enter keeps the indentation.
     await page.locator(testid('editor')).focus();
     await page.keyboard.press('End');
     assert.equal((await scrubber(page)).value, paused);
+    await page.locator(testid('editor')).fill('');
+    await page.keyboard.type('async def main():');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('await x');
+    assert.equal(await page.locator(testid('editor')).inputValue(), 'async def main():\n    await x');
     assert.deepEqual(page.problems, []);
   });
 

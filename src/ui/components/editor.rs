@@ -9,12 +9,13 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::panel;
-use crate::view::code::{highlight, Marker, Piece, Problem};
-use crate::view::i18n::{Lang, Text};
+use crate::view::code::{highlight, newline_indent, Marker, Piece, Problem};
+use crate::view::i18n::{hint, Lang, Text};
 
 /// Properties of [`Editor`].
 #[derive(Properties, PartialEq)]
@@ -55,10 +56,27 @@ pub fn Editor(props: &EditorProps) -> Html {
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlTextAreaElement>().value());
     let on_keydown = {
         let on_run = props.on_run.clone();
+        let read_only = props.read_only;
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+            if e.key() != "Enter" || e.is_composing() {
+                return;
+            }
+            if e.ctrl_key() || e.meta_key() {
                 e.prevent_default();
                 on_run.emit(());
+            } else if !e.shift_key() && !e.alt_key() && !read_only {
+                // Keep the indentation (one level more after a `:`). Typed
+                // with insertText, so undo and the input event work as for
+                // any typing.
+                let area: HtmlTextAreaElement = e.target_unchecked_into();
+                let value = area.value();
+                let at = area.selection_start().ok().flatten().unwrap_or(0) as usize;
+                let before: String = char_prefix(&value, at);
+                let text = newline_indent(&before);
+                let doc = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+                if doc.is_some_and(|d| d.exec_command_with_show_ui_and_value("insertText", false, &text).unwrap_or(false)) {
+                    e.prevent_default();
+                }
             }
         })
     };
@@ -130,7 +148,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                         <p class="problem-line">
                             <code>{ p.located() }</code>
                             if let Some(h) = &p.hint {
-                                <span class="hint">{ h.clone() }</span>
+                                <span class="hint">{ hint(lang, h) }</span>
                             }
                         </p>
                     }) }
@@ -172,4 +190,15 @@ fn CodeLines(props: &CodeLinesProps) -> Html {
             </div>
         }) }
     }
+}
+
+/// The text before a textarea position (counted in UTF-16 units, as the DOM counts).
+fn char_prefix(text: &str, utf16: usize) -> String {
+    let mut n = 0;
+    text.chars()
+        .take_while(|c| {
+            n += c.len_utf16();
+            n <= utf16
+        })
+        .collect()
 }
