@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::{empty, panel};
 use crate::ui::app::RunRef;
 use crate::view::i18n::{Lang, Text};
+use crate::trace::console::stamp;
 use crate::view::outcome::Ending;
 
 /// Properties of [`Console`].
@@ -32,10 +33,10 @@ pub fn Console(props: &ConsoleProps) -> Html {
         Some(r) => (&r.all_lines()[..props.shown], if props.ended { r.outcome_line(r.len()) } else { None }),
         None => (&[][..], None),
     };
-    let count = lines.len() + usize::from(outcome.is_some()) * 10;
+    // Scroll to the newest line, or to the ending's words, as they appear.
     {
         let list = list.clone();
-        use_effect_with(count, move |_| {
+        use_effect_with((lines.len(), outcome.is_some()), move |_| {
             if let Some(el) = list.cast::<web_sys::Element>() {
                 el.set_scroll_top(el.scroll_height());
             }
@@ -44,13 +45,13 @@ pub fn Console(props: &ConsoleProps) -> Html {
     let newest = if outcome.is_some() { None } else { lines.len().checked_sub(1) };
     html! {
         { panel(lang.text(Text::Console), "console", "area-console", html! { <>
-            if count == 0 {
+            if lines.is_empty() && outcome.is_none() {
                 { empty(lang.text(Text::ConsoleEmpty)) }
             }
             <ol class="console-lines" ref={list}>
                 { for lines.iter().enumerate().map(|(i, l)| html! {
                     <li class={classes!("console-line", (Some(i) == newest).then_some("newest"))} data-testid="console-line">
-                        <span class="stamp">{ format!("[{:.3}]", l.at) }</span>{ " " }<span class="text">{ l.text.clone() }</span>
+                        <span class="stamp">{ stamp(l.at) }</span>{ " " }<span class="text">{ l.text.clone() }</span>
                     </li>
                 }) }
                 if let Some(o) = outcome {
