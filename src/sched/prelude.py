@@ -703,6 +703,14 @@ class TaskGroup:
             self._parent_task.cancel()
 
 
+def _all_cancelled(waiters):
+    # all(w.cancelled() for w in waiters), without a generator per call.
+    for w in waiters:
+        if not w.cancelled():
+            return False
+    return True
+
+
 def _exception_group(message, errors):
     """BaseExceptionGroup(...) is an ExceptionGroup when every error is an Exception."""
     if all(isinstance(e, Exception) for e in errors):
@@ -738,8 +746,7 @@ class Lock(_ContextManagerMixin):
         return self._locked
 
     async def acquire(self):
-        if (not self._locked and (self._waiters is None or
-                all(w.cancelled() for w in self._waiters))):
+        if not self._locked and (self._waiters is None or _all_cancelled(self._waiters)):
             self._locked = True
             self._owner = current_task()
             _prim_changed(self)
@@ -913,8 +920,7 @@ class Semaphore(_ContextManagerMixin):
         return f'<asyncio.locks.{type(self).__name__} object at {hex(id(self))} [{extra}]>'
 
     def locked(self):
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        return self._value == 0 or (self._waiters is not None and not _all_cancelled(self._waiters))
 
     async def acquire(self):
         if not self.locked():

@@ -383,7 +383,7 @@ impl Class {
         self.flags().1
     }
 
-    #[inline]
+    #[inline(always)]
     fn flags(&self) -> (bool, bool) {
         let epoch = CLASS_EPOCH.with(Cell::get);
         {
@@ -392,6 +392,11 @@ impl Class {
                 return (cache.props, cache.special);
             }
         }
+        self.compute_flags(epoch)
+    }
+
+    #[inline(never)]
+    fn compute_flags(&self, epoch: u64) -> (bool, bool) {
         let (mut props, mut special) = (false, false);
         for c in std::iter::once(self).chain(self.mro.iter().map(|c| &**c)) {
             for (n, v) in c.dict.borrow().0.iter() {
