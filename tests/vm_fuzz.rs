@@ -96,6 +96,8 @@ struct Gen {
     in_gen: bool,
     /// Inside an `except*` clause (no `break`, `continue`, `return`).
     in_star: bool,
+    /// `datetime` is imported (its source is the largest to compile).
+    datetime: bool,
     lines: usize,
 }
 
@@ -110,6 +112,7 @@ impl Gen {
             in_async: false,
             in_gen: false,
             in_star: false,
+            datetime: false,
             lines: 0,
         }
     }
@@ -156,7 +159,7 @@ impl Gen {
             return self.atom();
         }
         let d = depth - 1;
-        match self.rng.below(26) {
+        match self.rng.below(27) {
             0 | 1 => {
                 let op = self.rng.pick(BINOPS);
                 format!("{} {op} {}", self.op(d), self.op(d))
@@ -237,11 +240,32 @@ impl Gen {
             22 => format!("{}(*{}, **{})", self.rng.pick(&["f", "g", "print", "max", "C", "Sub", "sorted", "dict", "zip"]), self.op(d), self.rng.pick(&["{}", "{'a': 1}", "{'sep': ','}", "d"])),
             23 if self.in_async => format!("await {}", self.aw(d)),
             24 => format!("[*{}, *{}]", self.op(d), self.op(d)),
+            25 => self.library_call(d),
             _ => format!("{}({})", self.rng.pick(&["f", "g", "C", "Sub", "Base", "E1", "make"]), { let n = self.rng.below(3); self.exprs(d, n) }),
         }
     }
 
     /// An awaitable expression.
+    /// A call into a library module, with arguments of any type.
+    fn library_call(&mut self, d: usize) -> String {
+        let a = self.op(d);
+        let b = self.op(d);
+        match self.rng.below(if self.datetime { 12 } else { 10 }) {
+            0 => format!("math.{}({a})", self.rng.pick(&["sqrt", "floor", "ceil", "log", "exp", "sin", "factorial", "isqrt", "trunc", "fabs"])),
+            1 => format!("math.{}({a}, {b})", self.rng.pick(&["gcd", "comb", "pow", "log", "atan2", "copysign", "isclose", "fmod", "perm", "dist"])),
+            2 => format!("json.dumps({a}{})", self.rng.pick(&["", ", indent=2", ", sort_keys=True", ", separators=(',', ':')", ", default=str"])),
+            3 => format!("json.loads({})", self.rng.pick(&["'[1, 2.5, \"x\", null]'", "'{\"a\": {\"b\": []}}'", "'{bad'", "s", "'1e400'", "'\"\\\\u00e9\"'"])),
+            4 => format!("list(itertools.{}({a}, {b}))", self.rng.pick(&["islice", "product", "permutations", "combinations", "zip_longest", "accumulate", "starmap", "compress", "batched", "repeat"])),
+            5 => format!("list(itertools.{}({a}))", self.rng.pick(&["chain", "pairwise", "groupby", "accumulate", "permutations", "tee"])),
+            6 => format!("collections.{}({a})", self.rng.pick(&["Counter", "deque", "OrderedDict", "defaultdict", "ChainMap"])),
+            7 => format!("functools.reduce({}, {a}{})", self.rng.pick(&["lambda p, q: p + q", "max", "f"]), self.rng.pick(&["", ", 0", ", []"])),
+            8 => format!("time.strftime({}, time.gmtime({a}))", self.rng.pick(&["'%Y-%m-%d %H:%M:%S'", "'%c %j %U %W %p %%'", "s", "'%'", "'%A %B %y %I'"])),
+            9 => format!("collections.namedtuple('P', {a})({b})"),
+            10 => format!("datetime.timedelta({}={a}) {} datetime.datetime({b}, 1, 1)", self.rng.pick(&["seconds", "days", "microseconds", "weeks"]), self.rng.pick(&["+", "-", "<", "=="])),
+            _ => format!("datetime.datetime.fromtimestamp({a}).strftime({})", self.rng.pick(&["'%H:%M:%S.%f'", "s", "'%x'"])),
+        }
+    }
+
     fn aw(&mut self, d: usize) -> String {
         let delay = self.rng.pick(&["0", "0.1", "0.5", "1", "-1", "0.25", "x", "1e-9"]);
         match self.rng.below(14) {
@@ -607,6 +631,7 @@ impl Gen {
             "import asyncio".into(),
             "import time".into(),
             "import random".into(),
+            "import math, json, itertools, functools, collections".into(),
             "random.seed(3)".into(),
             "class E1(Exception):".into(),
             "    pass".into(),
@@ -623,6 +648,10 @@ impl Gen {
             "    return total".into(),
             "gg = gen(2)".into(),
         ];
+        self.datetime = self.rng.chance(25);
+        if self.datetime {
+            out.push("import datetime".into());
+        }
         if self.rng.chance(50) {
             out.extend([
                 "class Base:", "    def __init__(self, v=1):", "        self.v = v", "    def __repr__(self):",
