@@ -170,17 +170,18 @@ fn host_builtin(f: HostFn, owner: &str) -> Value {
 impl Classes {
     pub fn new(vm: &mut Vm) -> Classes {
         let object = vm.types.object.clone();
-        let mk = |name: &str, bases: Vec<Rc<Class>>, kind: HostKind| new_class(name, "asyncio", bases, TypeTag::Host, kind as u32);
-        let future = mk("Future", vec![object.clone()], HostKind::Future);
-        let task = mk("Task", vec![future.clone()], HostKind::Task);
-        let handle = mk("Handle", vec![object.clone()], HostKind::Handle);
-        let timer_handle = mk("TimerHandle", vec![handle.clone()], HostKind::TimerHandle);
-        let loop_cls = mk("_VirtualEventLoop", vec![object.clone()], HostKind::Loop);
-        let sleep0 = mk("_Sleep0", vec![object.clone()], HostKind::Sleep0);
+        // The modules CPython's classes say they are from.
+        let mk = |name: &str, module: &str, bases: Vec<Rc<Class>>, kind: HostKind| new_class(name, module, bases, TypeTag::Host, kind as u32);
+        let future = mk("Future", "_asyncio", vec![object.clone()], HostKind::Future);
+        let task = mk("Task", "_asyncio", vec![future.clone()], HostKind::Task);
+        let handle = mk("Handle", "asyncio.events", vec![object.clone()], HostKind::Handle);
+        let timer_handle = mk("TimerHandle", "asyncio.events", vec![handle.clone()], HostKind::TimerHandle);
+        let loop_cls = mk("_VirtualEventLoop", "asyncio", vec![object.clone()], HostKind::Loop);
+        let sleep0 = mk("_Sleep0", "asyncio", vec![object.clone()], HostKind::Sleep0);
         let base_exc = vm.types.exc_class(ExcKind::BaseException).clone();
         let exc = vm.types.exc_class(ExcKind::Exception).clone();
-        let cancelled_error = new_class("CancelledError", "asyncio", vec![base_exc], TypeTag::Exception, 0);
-        let invalid_state_error = new_class("InvalidStateError", "asyncio", vec![exc], TypeTag::Exception, 0);
+        let cancelled_error = new_class("CancelledError", "asyncio.exceptions", vec![base_exc], TypeTag::Exception, 0);
+        let invalid_state_error = new_class("InvalidStateError", "asyncio.exceptions", vec![exc], TypeTag::Exception, 0);
         let mut builtins = Vec::new();
         for f in HostFn::ALL {
             let owner = match *f as u32 {

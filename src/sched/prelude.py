@@ -18,18 +18,22 @@ TimeoutError = TimeoutError
 
 
 class BrokenBarrierError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
     """A Barrier was reset or aborted while tasks waited on it."""
 
 
 class QueueEmpty(Exception):
+    __module__ = 'asyncio.queues'
     pass
 
 
 class QueueFull(Exception):
+    __module__ = 'asyncio.queues'
     pass
 
 
 class QueueShutDown(Exception):
+    __module__ = 'asyncio.queues'
     pass
 
 
@@ -202,6 +206,7 @@ def ensure_future(coro_or_future, *, loop=None):
 
 
 class _GatheringFuture(Future):
+    __module__ = 'asyncio.tasks'
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
         self._children = children
@@ -481,6 +486,7 @@ _EXITED = 'finished'
 
 
 class Timeout:
+    __module__ = 'asyncio.timeouts'
     def __init__(self, when):
         self._state = _CREATED
         self._timeout_handler = None
@@ -579,6 +585,7 @@ def timeout_at(when):
 # ---- taskgroups.py --------------------------------------------------------
 
 class TaskGroup:
+    __module__ = 'asyncio.taskgroups'
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -730,6 +737,7 @@ class _ContextManagerMixin:
 
 
 class Lock(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -789,6 +797,7 @@ class Lock(_ContextManagerMixin):
 
 
 class Event:
+    __module__ = 'asyncio.locks'
     def __init__(self):
         self._waiters = _Deque()
         self._value = False
@@ -830,6 +839,7 @@ class Event:
 
 
 class Condition(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -905,6 +915,7 @@ class Condition(_ContextManagerMixin):
 
 
 class Semaphore(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
@@ -980,6 +991,7 @@ class Semaphore(_ContextManagerMixin):
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -993,6 +1005,10 @@ class BoundedSemaphore(Semaphore):
 # ---- queues.py ------------------------------------------------------------
 
 class Queue:
+    __module__ = 'asyncio.queues'
+
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _Deque()
@@ -1181,6 +1197,7 @@ class _JoinEvent:
 
 
 class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
     def _init(self, maxsize):
         self._queue = []
 
@@ -1192,6 +1209,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
     def _init(self, maxsize):
         self._queue = []
 
@@ -1210,6 +1228,7 @@ _BROKEN = 'broken'
 
 
 class Barrier:
+    __module__ = 'asyncio.locks'
     """locks.Barrier: `parties` tasks wait until all of them have arrived;
     a Condition wakes them, and the barrier drains before it fills again."""
 
@@ -1314,6 +1333,7 @@ def _cancel_all_tasks(loop):
 
 
 class Runner:
+    __module__ = 'asyncio.runners'
     """runners.Runner: one event loop for several `run()` calls; `close()`
     (or leaving the `with` block) shuts it down as asyncio.run does."""
 

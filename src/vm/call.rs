@@ -509,10 +509,19 @@ impl Vm {
         if dict.get(sym::__setattr__).is_some() {
             self.custom_setattr = true;
         }
+        // `__module__` set in the class body names the class's module.
+        let module = match dict.get(sym::__module__) {
+            Some(Value::Str(m)) => {
+                let m: Rc<str> = m.s.as_str().into();
+                dict.remove(sym::__module__);
+                m
+            }
+            _ => globals.module_name.clone(),
+        };
         let cls = Rc::new(Class {
             name: name.clone(),
             qualname: qualname.clone(),
-            module: globals.module_name.clone(),
+            module,
             bases: base_classes,
             mro,
             dict: RefCell::new(dict),

@@ -1131,6 +1131,8 @@ pub fn function_kind(f: &Value) -> Option<super::code::CodeKind> {
 pub fn library_natives() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("_isawaitable", |vm, _h, args, _kw| Ok(Value::Bool(args.first().is_some_and(|v| is_awaitable(vm, v))))),
+        // `Queue[int]`: a `types.GenericAlias`.
+        ("_generic_alias", |vm, h, args, _kw| vm.library_call(h, "types", "GenericAlias", args.to_vec())),
         ("_unsupported", |vm, h, args, _kw| {
             let what = match args.first() {
                 Some(v) => vm.str(h, v)?,

@@ -1476,12 +1476,13 @@ impl Vm {
                 self.call(host, &f, vec![obj.clone(), key.clone()], vec![])
             }
             Value::Class(c)
-                if matches!(c.tag, TypeTag::List | TypeTag::Dict | TypeTag::Tuple | TypeTag::Set | TypeTag::FrozenSet | TypeTag::Type) =>
+                if matches!(c.tag, TypeTag::List | TypeTag::Dict | TypeTag::Tuple | TypeTag::Set | TypeTag::FrozenSet | TypeTag::Type)
+                    || (c.tag == TypeTag::Host && matches!(&*c.name, "Future" | "Task")) =>
             {
-                // `list[int]`: a `types.GenericAlias`.
+                // `list[int]`, `asyncio.Future[int]`: a `types.GenericAlias`.
                 self.library_call(host, "types", "GenericAlias", vec![obj.clone(), key.clone()])
             }
-            Value::Class(c) if c.tag != TypeTag::User => Err(self.type_error(format!("type '{}' is not subscriptable", c.name))),
+            Value::Class(c) => Err(self.type_error(format!("type '{}' is not subscriptable", c.name))),
             _ => Err(self.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
         }
     }

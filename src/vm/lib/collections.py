@@ -3,6 +3,7 @@
 # dict-like ones keep a dict and the named tuples keep a tuple; they behave
 # like CPython's except that isinstance(x, dict) / isinstance(x, tuple) is False.
 import operator as _operator
+from types import GenericAlias as _GenericAlias
 
 
 def _repr_or_qualname(f):
@@ -13,6 +14,8 @@ def _repr_or_qualname(f):
 
 class deque:
     """A double-ended queue (a list whose front is popped by index)."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -178,6 +181,8 @@ class deque:
 
 class _DictLike:
     """The dict methods, over a dict kept in `_d`."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
     _dictlike = True
 
     def __len__(self):
