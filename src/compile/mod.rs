@@ -517,7 +517,14 @@ impl Compiler<'_> {
                     unit.span = a.span;
                     let n = unit.add_const(Value::str(a.name.as_str()));
                     unit.emit(Instr::ImportName(n));
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap().to_string());
+                    let top = a.name.split('.').next().unwrap();
+                    if a.asname.is_none() && top != a.name {
+                        // `import a.b` binds the package `a` (with `b` loaded in it).
+                        unit.emit(Instr::Pop);
+                        let t = unit.add_const(Value::str(top));
+                        unit.emit(Instr::ImportName(t));
+                    }
+                    let bound = a.asname.clone().unwrap_or_else(|| top.to_string());
                     self.name_op(unit, &bound, NameOp::Store);
                 }
             }

@@ -59,7 +59,7 @@ const TOO_DEEP_INDENT: &str = "too many levels of indentation";
 /// library modules of `vm::lib`.
 pub const MODULES: &[&str] = &[
     "asyncio", "random", "time", "datetime", "inspect", "types", "typing", "functools", "collections",
-    "contextlib", "dataclasses", "itertools", "math", "sys", "json", "abc", "operator", "copy",
+    "contextlib", "dataclasses", "itertools", "math", "sys", "json", "abc", "operator", "copy", "collections.abc",
 ];
 
 /// Parses a whole program. Never panics; the tree holds every statement that could

@@ -593,7 +593,7 @@ pub fn is_instance(vm: &Vm, v: &Value, cls: &Rc<Class>) -> bool {
     c.is_subclass(cls)
 }
 
-fn class_check(vm: &mut Vm, fname: &str, v: &Value, spec: &Value, sub: bool) -> PyResult<bool> {
+fn class_check(vm: &mut Vm, host: &mut dyn Host, fname: &str, v: &Value, spec: &Value, sub: bool) -> PyResult<bool> {
     match spec {
         Value::Class(c) => Ok(if sub {
             match v {
@@ -605,11 +605,22 @@ fn class_check(vm: &mut Vm, fname: &str, v: &Value, spec: &Value, sub: bool) -> 
         }),
         Value::Tuple(t) => {
             for item in t.0.clone().iter() {
-                if class_check(vm, fname, v, item, sub)? {
+                if class_check(vm, host, fname, v, item, sub)? {
                     return Ok(true);
                 }
             }
             Ok(false)
+        }
+        // `type(spec).__instancecheck__(spec, v)`: `int | str`, `collections.abc.Iterable`.
+        Value::Instance(i) if i.class.tag == TypeTag::User => {
+            let hook = Symbol::new(if sub { "__subclasscheck__" } else { "__instancecheck__" });
+            match i.class.lookup(hook) {
+                Some(f) => {
+                    let r = vm.call(host, &f, vec![spec.clone(), v.clone()], vec![])?;
+                    vm.truthy(host, &r)
+                }
+                None => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+            }
         }
         _ => Err(vm.type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
@@ -617,20 +628,20 @@ fn class_check(vm: &mut Vm, fname: &str, v: &Value, spec: &Value, sub: bool) -> 
     }
 }
 
-fn b_isinstance(vm: &mut Vm, _host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn b_isinstance(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     check_kwargs(vm, "isinstance", kwargs, &[])?;
     if args.len() != 2 {
         return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
     }
-    Ok(Value::Bool(class_check(vm, "isinstance", &args[0], &args[1], false)?))
+    Ok(Value::Bool(class_check(vm, host, "isinstance", &args[0], &args[1], false)?))
 }
 
-fn b_issubclass(vm: &mut Vm, _host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn b_issubclass(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     check_kwargs(vm, "issubclass", kwargs, &[])?;
     if args.len() != 2 {
         return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
     }
-    Ok(Value::Bool(class_check(vm, "issubclass", &args[0], &args[1], true)?))
+    Ok(Value::Bool(class_check(vm, host, "issubclass", &args[0], &args[1], true)?))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Symbol> {

@@ -33,6 +33,7 @@ pub const LIBRARY: &[LibModule] = &[
     LibModule { name: "typing", source: include_str!("typing.py") },
     LibModule { name: "functools", source: include_str!("functools.py") },
     LibModule { name: "collections", source: include_str!("collections.py") },
+    LibModule { name: "collections.abc", source: include_str!("collections_abc.py") },
     LibModule { name: "contextlib", source: include_str!("contextlib.py") },
     LibModule { name: "dataclasses", source: include_str!("dataclasses.py") },
     LibModule { name: "itertools", source: include_str!("itertools.py") },
@@ -112,6 +113,12 @@ impl Vm {
         }
         let v = Value::Module(m);
         self.modules.insert(name.to_string(), v.clone());
+        // A submodule is an attribute of its package (`collections.abc`).
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            if let Value::Module(p) = self.import_module(host, parent)? {
+                p.attrs.borrow_mut().set(Symbol::new(child), v.clone());
+            }
+        }
         Ok(v)
     }
 }

@@ -101,6 +101,12 @@ class GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
@@ -124,6 +130,18 @@ class UnionType:
 
     def __repr__(self):
         return ' | '.join(_arg_repr(a) for a in self.__args__)
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(obj, a):
+                return True
+        return False
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if issubclass(cls, a):
+                return True
+        return False
 
     def __eq__(self, other):
         if not isinstance(other, UnionType):

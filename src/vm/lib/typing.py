@@ -72,10 +72,91 @@ class _Form:
         return hash(self._name)
 
     def __instancecheck__(self, obj):
-        raise TypeError(f'Subscripted generics cannot be used with class and instance checks')
+        if self._name == 'Union' and self.__origin__ is not None:
+            return any(isinstance(obj, a) for a in self.__args__)
+        if self.__origin__ is not None:
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        check = _CHECKS.get(f'abc.{self._name}' if self._module != 'typing' else self._name) or _CHECKS.get(self._name)
+        if check is None:
+            raise TypeError(f'{self!r} cannot be used with isinstance()')
+        return check(obj)
+
+    def __subclasscheck__(self, cls):
+        if self.__origin__ is not None:
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        check = _CLASS_CHECKS.get(self._name)
+        if check is None:
+            raise TypeError(f'{self!r} cannot be used with issubclass()')
+        return check(cls)
 
 
 _NoneType = type(None)
+_iter_types = tuple({type(iter(x)) for x in ([], (), '', {}, set(), range(0))} | {type(zip()), type(map(abs, [])),
+                                                                               type(enumerate([])), type(reversed([]))})
+_gen_type = type((lambda: (yield))())
+
+
+def _has(obj, *names):
+    return all(hasattr(obj, n) for n in names)
+
+
+def _hashable(obj):
+    try:
+        hash(obj)
+    except TypeError:
+        return False
+    return True
+
+
+def _mapping(obj):
+    import collections as _c
+    return isinstance(obj, (dict, _c.OrderedDict, _c.defaultdict, _c.Counter, _c.ChainMap))
+
+
+# What isinstance() with an unsubscripted typing or collections.abc name checks.
+_CHECKS = {
+    'Awaitable': lambda x: _isawaitable(x),
+    'Coroutine': lambda x: _code_kind(x) is None and type(x).__name__ == 'coroutine',
+    'AsyncIterable': lambda x: _has(x, '__aiter__'),
+    'AsyncIterator': lambda x: _has(x, '__aiter__', '__anext__'),
+    'AsyncGenerator': lambda x: type(x).__name__ == 'async_generator',
+    'Iterable': lambda x: isinstance(x, (list, tuple, str, dict, set, frozenset, range) + _iter_types) or _has(x, '__iter__'),
+    'Iterator': lambda x: isinstance(x, _iter_types + (_gen_type,)) or _has(x, '__iter__', '__next__'),
+    'Generator': lambda x: isinstance(x, _gen_type),
+    'Reversible': lambda x: isinstance(x, (list, tuple, str, dict, range)) or _has(x, '__reversed__'),
+    'Hashable': _hashable,
+    'Sized': lambda x: isinstance(x, (list, tuple, str, dict, set, frozenset, range)) or _has(x, '__len__'),
+    'Container': lambda x: isinstance(x, (list, tuple, str, dict, set, frozenset, range)) or _has(x, '__contains__'),
+    'Collection': lambda x: isinstance(x, (list, tuple, str, dict, set, frozenset, range)) or _has(x, '__len__', '__iter__', '__contains__'),
+    'Callable': callable,
+    'Sequence': lambda x: isinstance(x, (list, tuple, str, range)) or type(x).__name__ == 'deque',
+    'MutableSequence': lambda x: isinstance(x, list) or type(x).__name__ == 'deque',
+    'Mapping': _mapping,
+    'MutableMapping': lambda x: _mapping(x) and not isinstance(x, _MappingProxy),
+    'AbstractSet': lambda x: isinstance(x, (set, frozenset)),
+    'Set': lambda x: isinstance(x, set),
+    'abc.Set': lambda x: isinstance(x, (set, frozenset)),
+    'MutableSet': lambda x: isinstance(x, set),
+    'List': lambda x: isinstance(x, list),
+    'Dict': lambda x: isinstance(x, dict),
+    'Tuple': lambda x: isinstance(x, tuple),
+    'FrozenSet': lambda x: isinstance(x, frozenset),
+    'Type': lambda x: isinstance(x, type),
+}
+_CLASS_CHECKS = {
+    'List': lambda c: issubclass(c, list),
+    'Dict': lambda c: issubclass(c, dict),
+    'Tuple': lambda c: issubclass(c, tuple),
+    'Callable': lambda c: hasattr(c, '__call__'),
+    'Iterable': lambda c: issubclass(c, (list, tuple, str, dict, set, frozenset, range)) or hasattr(c, '__iter__'),
+    'Awaitable': lambda c: hasattr(c, '__await__'),
+    'AsyncIterable': lambda c: hasattr(c, '__aiter__'),
+    'AsyncIterator': lambda c: hasattr(c, '__aiter__') and hasattr(c, '__anext__'),
+}
+
+
+class _MappingProxy:
+    pass
 
 
 class ForwardRef:
