@@ -1036,7 +1036,7 @@ impl Compiler<'_> {
 
     /// Push defaults / kw-defaults / closure for a function about to be made;
     /// returns the MakeFunction flags.
-    fn function_prelude(&mut self, unit: &mut Unit, params: Option<&Params>, scope: ScopeId) -> u32 {
+    fn function_prelude(&mut self, unit: &mut Unit, params: Option<&Params>, returns: Option<&Expr>, scope: ScopeId) -> u32 {
         let mut flags = 0;
         if let Some(p) = params {
             let defaults: Vec<&Expr> = p.posonly.iter().chain(&p.args).filter_map(|a| a.default.as_ref()).collect();
@@ -1056,6 +1056,19 @@ impl Compiler<'_> {
                 }
                 unit.emit(Instr::BuildMap(kwdefaults.len() as u32));
                 flags |= 2;
+            }
+            // `__annotations__`, evaluated where the `def` runs.
+            let annotations: Vec<(&str, &Expr)> = crate::syntax::check::all_params(p)
+                .filter_map(|a| a.annotation.as_deref().map(|e| (a.name.as_str(), e)))
+                .chain(returns.map(|r| ("return", r)))
+                .collect();
+            if !annotations.is_empty() {
+                for (n, e) in &annotations {
+                    unit.emit_const(Value::str(*n));
+                    self.expr(unit, e);
+                }
+                unit.emit(Instr::BuildMap(annotations.len() as u32));
+                flags |= 8;
             }
         }
         let frees = self.table.scopes[scope].freevars.clone();
@@ -1084,7 +1097,7 @@ impl Compiler<'_> {
         }
         unit.span = span;
         let scope = self.scope_of(span, NodeTag::Def);
-        let flags = self.function_prelude(unit, Some(&f.params), scope);
+        let flags = self.function_prelude(unit, Some(&f.params), f.returns.as_deref(), scope);
         let kind = match (f.is_async, self.table.scopes[scope].has_yield) {
             (false, false) => CodeKind::Function,
             (true, false) => CodeKind::AsyncFunction,
@@ -1120,7 +1133,7 @@ impl Compiler<'_> {
         }
         unit.span = span;
         let scope = self.scope_of(span, NodeTag::Class);
-        let flags = self.function_prelude(unit, None, scope);
+        let flags = self.function_prelude(unit, None, None, scope);
         let qualname = self.qualname(unit, &c.name);
         let mut inner = Unit::new(scope, CodeKind::ClassBody, &c.name, &qualname);
         inner.span = span;
@@ -1152,7 +1165,7 @@ impl Compiler<'_> {
 
     fn lambda(&mut self, unit: &mut Unit, params: &Params, body: &Expr, span: Span) {
         let scope = self.scope_of(span, NodeTag::Lambda);
-        let flags = self.function_prelude(unit, Some(params), scope);
+        let flags = self.function_prelude(unit, Some(params), None, scope);
         let qualname = self.qualname(unit, "<lambda>");
         let kind = if self.table.scopes[scope].has_yield { CodeKind::Generator } else { CodeKind::Function };
         let mut inner = Unit::new(scope, kind, "<lambda>", &qualname);
@@ -1173,7 +1186,7 @@ impl Compiler<'_> {
         let scope = self.scope_of(span, NodeTag::Comp);
         let has_await = self.table.scopes[scope].has_await;
         let is_gen = matches!(e.kind, ExprKind::GeneratorExp { .. });
-        let flags = self.function_prelude(unit, None, scope);
+        let flags = self.function_prelude(unit, None, None, scope);
         let name = self.table.scopes[scope].name.clone();
         let qualname = self.qualname(unit, &name);
         let kind = if is_gen && has_await {

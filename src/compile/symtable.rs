@@ -238,6 +238,15 @@ impl Builder<'_> {
                     self.expr(d);
                 }
                 self.defaults(&f.params);
+                // Annotations are evaluated where the `def` runs.
+                for p in crate::syntax::check::all_params(&f.params) {
+                    if let Some(a) = &p.annotation {
+                        self.expr(a);
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
                 self.bind(&f.name);
                 let prev = self.push_scope(ScopeKind::Function, &f.name, s.span, NodeTag::Def);
                 self.scope().is_async = f.is_async;

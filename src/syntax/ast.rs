@@ -73,6 +73,8 @@ pub struct FunctionDef {
     pub is_async: bool,
     /// Decorator expressions, outermost first (as written, top to bottom).
     pub decorators: Vec<Expr>,
+    /// `-> annotation`.
+    pub returns: Option<Box<Expr>>,
     /// Span of the name, for messages.
     pub name_span: Span,
 }
@@ -137,7 +139,9 @@ pub struct Params {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {
     pub name: Name,
-    /// Default value expression (annotations are parsed and dropped).
+    /// `name: annotation` (evaluated when the `def` runs, into `__annotations__`).
+    pub annotation: Option<Box<Expr>>,
+    /// Default value expression.
     pub default: Option<Expr>,
     pub span: Span,
 }

@@ -263,6 +263,9 @@ impl Checker<'_> {
             StmtKind::FunctionDef(def) => {
                 self.exprs(&def.decorators, ctx);
                 self.params(&def.params, ctx);
+                if let Some(r) = &def.returns {
+                    self.expr(r, ctx);
+                }
                 let func = if def.is_async { Func::Async } else { Func::Sync };
                 let async_gen = def.is_async && body_yields(&def.body);
                 self.stmts(&def.body, Ctx { func, in_loop: false, comp: None, star: false, async_gen, in_genexp: false });
@@ -367,6 +370,11 @@ impl Checker<'_> {
         for p in all {
             if let Some(d) = &p.default {
                 self.expr(d, ctx);
+            }
+        }
+        for p in all_params(params) {
+            if let Some(a) = &p.annotation {
+                self.expr(a, ctx);
             }
         }
     }
@@ -538,7 +546,7 @@ fn stmt_yields(s: &Stmt) -> bool {
         StmtKind::Assign { targets, value } => targets.iter().any(e) || e(value),
         StmtKind::AugAssign { target, value, .. } => e(target) || e(value),
         StmtKind::AnnAssign { target, annotation, value, .. } => e(target) || e(annotation) || value.as_ref().is_some_and(e),
-        StmtKind::FunctionDef(d) => d.decorators.iter().any(e) || params_yield(&d.params),
+        StmtKind::FunctionDef(d) => d.decorators.iter().any(e) || params_yield(&d.params) || d.returns.as_deref().is_some_and(expr_yields),
         StmtKind::ClassDef(d) => d.decorators.iter().any(e) || d.bases.iter().any(e),
         StmtKind::Return(v) => v.as_ref().is_some_and(e),
         StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => e(test) || b(body) || b(orelse),
@@ -567,6 +575,13 @@ fn stmt_yields(s: &Stmt) -> bool {
 
 fn params_yield(p: &Params) -> bool {
     p.posonly.iter().chain(&p.args).chain(&p.kwonly).any(|a| a.default.as_ref().is_some_and(expr_yields))
+        || all_params(p).any(|a| a.annotation.as_deref().is_some_and(expr_yields))
+}
+
+/// Every parameter, in order: positional-only, the others, `*args`,
+/// keyword-only, `**kwargs` (the order of `__annotations__`).
+pub(crate) fn all_params(p: &Params) -> impl Iterator<Item = &Param> {
+    p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg)
 }
 
 fn fstring_yields(parts: &[FStringPart]) -> bool {

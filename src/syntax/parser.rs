@@ -979,7 +979,7 @@ impl<'s> Parser<'s> {
         self.bump();
         let sig = self.def_header();
         let body = self.clause_body(sig.is_ok(), "function definition", start);
-        let (name_tok, params, header_end) = sig.ok()?;
+        let (name_tok, params, returns, header_end) = sig.ok()?;
         let end = Self::end_of(&body, header_end);
         let def = FunctionDef {
             name: normalize_name(self.text(name_tok.span)).into_owned(),
@@ -987,13 +987,14 @@ impl<'s> Parser<'s> {
             body,
             is_async,
             decorators,
+            returns,
             name_span: name_tok.span,
         };
         Some(Stmt { kind: StmtKind::FunctionDef(Box::new(def)), span: Span { start, end } })
     }
 
     /// `name(params) [-> annotation] :`, with the end of the last token before the colon.
-    fn def_header(&mut self) -> PResult<(Tok, Params, u32)> {
+    fn def_header(&mut self) -> PResult<(Tok, Params, Option<Box<Expr>>, u32)> {
         let name_tok = self.def_name()?;
         if !self.at_op(Op::LPar) {
             let t = self.tok();
@@ -1005,12 +1006,13 @@ impl<'s> Parser<'s> {
         self.bump();
         let params = self.params(false)?;
         self.expect_op(Op::RPar)?;
+        let mut returns = None;
         if self.eat_op(Op::Arrow) {
-            self.expression()?;
+            returns = Some(Box::new(self.expression()?));
         }
         let end = self.prev_end();
         self.expect_colon(true)?;
-        Ok((name_tok, params, end))
+        Ok((name_tok, params, returns, end))
     }
 
     /// The name after `def` or `class` (type parameters are refused).
@@ -2410,10 +2412,13 @@ impl<'s> Parser<'s> {
         let t = self.bump();
         let name = normalize_name(self.text(t.span)).into_owned();
         let mut end = t.span.end;
+        let mut annotation = None;
         if !lambda && self.eat_op(Op::Colon) {
-            end = self.expression()?.span.end;
+            let a = self.expression()?;
+            end = a.span.end;
+            annotation = Some(Box::new(a));
         }
-        Ok(Param { name, default: None, span: Span { start: t.span.start, end } })
+        Ok(Param { name, annotation, default: None, span: Span { start: t.span.start, end } })
     }
 
     /// `name [: annotation] [= default]`

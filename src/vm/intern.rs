@@ -266,6 +266,7 @@ known_symbols! {
     mro = "mro",
     __init_subclass__ = "__init_subclass__",
     __abstractmethods__ = "__abstractmethods__",
+    __annotations__ = "__annotations__",
     __set_name__ = "__set_name__",
     fget = "fget",
     setter = "setter",

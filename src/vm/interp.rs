@@ -1033,6 +1033,7 @@ impl Vm {
                         } else {
                             Vec::new()
                         };
+                        let annotations = if flags & 8 != 0 { Some(frame.stack.pop().unwrap()) } else { None };
                         let kwdefaults = if flags & 2 != 0 {
                             match frame.stack.pop().unwrap() {
                                 Value::Dict(d) => d
@@ -1065,7 +1066,10 @@ impl Vm {
                             defaults,
                             kwdefaults,
                             closure,
-                            attrs: Default::default(),
+                            attrs: match annotations {
+                                Some(a) => std::cell::RefCell::new(AttrMap(vec![(super::intern::sym::__annotations__, a)])),
+                                None => Default::default(),
+                            },
                             id: next_id(),
                         };
                         frame.stack.push(Value::Function(Rc::new(f)));

@@ -1711,11 +1711,19 @@ impl Vm {
                 if name == sym::__module__ {
                     return Ok(Value::str(&*f.globals.module_name));
                 }
-                match f.attrs.borrow().get(name) {
-                    Some(v) => Ok(v.clone()),
-                    None if name == sym::__doc__ => Ok(f.code.doc.as_deref().map_or(Value::None, Value::str)),
-                    None => Err(self.attribute_error(obj, name)),
+                if let Some(v) = f.attrs.borrow().get(name) {
+                    return Ok(v.clone());
                 }
+                if name == sym::__doc__ {
+                    return Ok(f.code.doc.as_deref().map_or(Value::None, Value::str));
+                }
+                if name == sym::__annotations__ {
+                    // Made on first use, then the same dict.
+                    let d = self.new_dict(DictData::new());
+                    f.attrs.borrow_mut().set(name, d.clone());
+                    return Ok(d);
+                }
+                Err(self.attribute_error(obj, name))
             }
             Value::Builtin(b) => {
                 if name == sym::__name__ {
