@@ -593,6 +593,16 @@ pub fn is_instance(vm: &Vm, v: &Value, cls: &Rc<Class>) -> bool {
     c.is_subclass(cls)
 }
 
+/// `isinstance(obj, P)` for a `typing.Protocol` class `P`: its members.
+#[cold]
+fn protocol_check(vm: &mut Vm, host: &mut dyn Host, v: &Value, c: &Rc<Class>, nominal: bool) -> PyResult<bool> {
+    let args = vec![Value::Class(c.clone()), v.clone(), Value::Bool(nominal)];
+    match vm.library_call(host, "typing", "_protocol_isinstance", args)? {
+        Value::None => Ok(nominal),
+        r => vm.truthy(host, &r),
+    }
+}
+
 fn class_check(vm: &mut Vm, host: &mut dyn Host, fname: &str, v: &Value, spec: &Value, sub: bool) -> PyResult<bool> {
     match spec {
         Value::Class(c) => Ok(if sub {
@@ -601,7 +611,12 @@ fn class_check(vm: &mut Vm, host: &mut dyn Host, fname: &str, v: &Value, spec: &
                 _ => return Err(vm.type_error("issubclass() arg 1 must be a class")),
             }
         } else {
-            is_instance(vm, v, c)
+            let nominal = is_instance(vm, v, c);
+            if c.tag == TypeTag::User && c.lookup(Symbol::new("__protocol_attrs__")).is_some() {
+                protocol_check(vm, host, v, c, nominal)?
+            } else {
+                nominal
+            }
         }),
         Value::Tuple(t) => {
             for item in t.0.clone().iter() {

@@ -314,7 +314,41 @@ class Generic:
 
 
 class Protocol(Generic):
-    """A base for structural types (no runtime checks)."""
+    """A base for structural types: isinstance() checks the members of a
+    @runtime_checkable one (the VM asks `_protocol_isinstance`)."""
+
+    def __init_subclass__(cls, **kwargs):
+        attrs = set()
+        for base in cls.__mro__[:-1]:
+            if base.__name__ in ('Protocol', 'Generic'):
+                continue
+            for name in _class_names(base):
+                if not name.startswith('_abc_') and name not in _PROTOCOL_SKIP:
+                    attrs.add(name)
+            attrs.update(getattr(base, '__annotations__', {}))
+        cls.__protocol_attrs__ = attrs
+        cls._is_runtime_protocol = False
+        cls._is_protocol = Protocol in cls.__bases__
+
+
+_PROTOCOL_SKIP = {'__module__', '__qualname__', '__doc__', '__annotations__', '__dict__', '__weakref__', '__init__',
+                  '__protocol_attrs__', '_is_protocol', '_is_runtime_protocol', '__abstractmethods__',
+                  '__init_subclass__', '__class_getitem__', '__parameters__', '__orig_bases__', '__firstlineno__',
+                  '__static_attributes__', '__non_callable_proto_members__', '__subclasshook__', '__slots__'}
+
+
+def _protocol_isinstance(cls, obj, nominal):
+    # None: `cls` only derives from a protocol (the nominal check stands).
+    if not cls._is_protocol:
+        return None
+    if not cls._is_runtime_protocol:
+        raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+    if nominal:
+        return True
+    for name in cls.__protocol_attrs__:
+        if not hasattr(obj, name):
+            return False
+    return True
 
 
 class NamedTuple:
@@ -370,6 +404,9 @@ def override(method):
 
 
 def runtime_checkable(cls):
+    if not getattr(cls, '_is_protocol', False):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
+    cls._is_runtime_protocol = True
     return cls
 
 
