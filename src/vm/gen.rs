@@ -149,7 +149,7 @@ pub(super) fn set_owner_state(owner: &Owner, s: CoroState) {
 
 /// Is this the resumption edge of a generator (not a delegation)?
 #[inline]
-fn is_resumer(r: &OnReturn) -> bool {
+pub(super) fn is_resumer(r: &OnReturn) -> bool {
     matches!(r, OnReturn::ForIterGen { .. } | OnReturn::Resumed(_))
 }
 

@@ -40,10 +40,26 @@ impl Vm {
             Resume::Send(v) => Some(super::gen::ResumeAction::Send(v)),
             Resume::Throw(e) => Some(super::gen::ResumeAction::Throw(e)),
         };
-        if let Some(action) = action {
-            if let Err(e) = self.apply_resume(host, &mut frame, action) {
-                pending = Some(e);
+        match action {
+            // A task resumed at the `await` of a future (the common case).
+            Some(super::gen::ResumeAction::Send(_)) if frame.pending == Pending::Await => {
+                frame.pending = Pending::None;
+                let obj = frame.stack.pop().unwrap_or(Value::None);
+                if obj.is_none() {
+                    frame.stack.push(Value::None);
+                } else {
+                    match host.await_resume(self, &obj) {
+                        Ok(r) => frame.stack.push(r),
+                        Err(e) => pending = Some(e),
+                    }
+                }
             }
+            Some(action) => {
+                if let Err(e) = self.apply_resume(host, &mut frame, action) {
+                    pending = Some(e);
+                }
+            }
+            None => {}
         }
         // Count instructions in a local: the slice's fuel, or what is left of
         // the total budget, whichever is smaller.
@@ -709,6 +725,13 @@ impl Vm {
             if let Ok(AwaitStart::Suspend(_)) = &r {
                 frame.stack.push(v);
                 frame.pending = Pending::Await;
+                // A task's stack with no generator resuming part of it (the
+                // common case): the whole stack waits.
+                if !super::gen::is_resumer(&frame.on_return) && !ex.frames.iter().any(|f| super::gen::is_resumer(&f.on_return)) {
+                    if let Ok(AwaitStart::Suspend(y)) = r {
+                        return Slow::Return(RunResult::Yield(y));
+                    }
+                }
             }
             r
         } else {
