@@ -112,22 +112,8 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("fabs", |vm, _h, a, _k| unary(vm, "fabs", a, f64::abs, false)),
     ("degrees", |vm, _h, a, _k| unary(vm, "degrees", a, f64::to_degrees, true)),
     ("radians", |vm, _h, a, _k| unary(vm, "radians", a, f64::to_radians, false)),
-    ("floor", |vm, _h, a, _k| {
-        arity(vm, "floor", a, 1)?;
-        match &a[0] {
-            Value::Int(i) => Ok(Value::Int(*i)),
-            Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            v => to_int(vm, real(vm, v)?.floor()),
-        }
-    }),
-    ("ceil", |vm, _h, a, _k| {
-        arity(vm, "ceil", a, 1)?;
-        match &a[0] {
-            Value::Int(i) => Ok(Value::Int(*i)),
-            Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            v => to_int(vm, real(vm, v)?.ceil()),
-        }
-    }),
+    ("floor", |vm, _h, a, _k| integral(vm, "floor", a, f64::floor)),
+    ("ceil", |vm, _h, a, _k| integral(vm, "ceil", a, f64::ceil)),
     ("trunc", |vm, _h, a, _k| {
         arity(vm, "trunc", a, 1)?;
         match &a[0] {
@@ -370,3 +356,14 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
         Ok(Value::Float(if xs.len() == 2 { xs[0].hypot(xs[1]) } else { m * s.sqrt() }))
     }),
 ];
+
+/// `math.floor` and `math.ceil`: an int (or bool) as the int it is, any
+/// other real number rounded by `round` to an int.
+fn integral(vm: &mut Vm, name: &str, a: &[Value], round: fn(f64) -> f64) -> PyResult<Value> {
+    arity(vm, name, a, 1)?;
+    match &a[0] {
+        Value::Int(i) => Ok(Value::Int(*i)),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        v => to_int(vm, round(real(vm, v)?)),
+    }
+}
