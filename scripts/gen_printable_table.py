@@ -48,6 +48,7 @@ def main():
         "",
         "/// Inclusive ranges of the code points `str.isprintable()` rejects (categories",
         "/// Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs, except U+0020), sorted and disjoint.",
+        "#[rustfmt::skip]",
         f"pub(crate) static NON_PRINTABLE: [(u32, u32); {len(rs)}] = [",
     ]
     row = []

@@ -3,6 +3,7 @@
 #   native     cargo test --no-fail-fast
 #   component  wasm-bindgen-test in headless Chromium (tests/web.rs)
 #   e2e        node --test + Playwright against the release build, served on loopback
+#   lint       cargo fmt --check; clippy and rustdoc with warnings denied, natively and for wasm32
 # and ends with each runner's summary line and a total. Exits non-zero if any failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,11 @@ run() {
   fi
 }
 
+run fmt cargo fmt --check
+run clippy cargo clippy --all-targets -- -D warnings
+run clippy-wasm cargo clippy --target "$WASM_TARGET" --all-targets -- -D warnings
+run doc env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items
+run doc-wasm env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items --target "$WASM_TARGET"
 run native cargo test --no-fail-fast
 run component cargo test --target "$WASM_TARGET" --test web
 run release-build scripts/build-release.sh "$site"
@@ -48,6 +54,9 @@ tally() { # SUITE RUNNER PASSED FAILED
   passed_total=$((passed_total + $3))
   failed_total=$((failed_total + $4))
 }
+for check in fmt clippy clippy-wasm doc doc-wasm; do
+  case " $failed " in *" $check "*) tally "$check" lint 0 1 ;; *) tally "$check" lint 1 0 ;; esac
+done
 for suite in native component; do
   read -r p f < <(awk '/^test result:/ { p += $4; f += $6 } END { print p + 0, f + 0 }' "$logs/$suite.log")
   tally "$suite" "cargo test" "$p" "$f"

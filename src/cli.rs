@@ -65,7 +65,7 @@ pub fn main(args: Vec<String>) -> i32 {
             }
         };
     }
-    let mut program = match Program::with_file(&source, Limits::default(), &file) {
+    let mut program = match Program::with_file(&source, Limits::default(), file) {
         Ok(p) => p,
         Err(diags) => {
             let index = LineIndex::new(&source);
@@ -112,10 +112,17 @@ fn stats(program: &Program, run_time: std::time::Duration) -> i32 {
     let _ = writeln!(o, "instructions: {}", program.vm.steps);
     let _ = writeln!(o, "events: {n}");
     let bytes = trace.bytes();
-    let _ = writeln!(o, "trace: {} bytes, {:.1} bytes/event", bytes, bytes as f64 / n.max(1) as f64);
+    let _ =
+        writeln!(o, "trace: {} bytes, {:.1} bytes/event", bytes, bytes as f64 / n.max(1) as f64);
     let with_checkpoints = bytes + trace.checkpoint_bytes();
-    let _ = writeln!(o, "trace incl. checkpoints: {} bytes, {:.1} bytes/event", with_checkpoints, with_checkpoints as f64 / n.max(1) as f64);
-    let _ = writeln!(o, "trace heap (allocated, incl. reserved room): {} bytes", trace.heap_bytes());
+    let _ = writeln!(
+        o,
+        "trace incl. checkpoints: {} bytes, {:.1} bytes/event",
+        with_checkpoints,
+        with_checkpoints as f64 / n.max(1) as f64
+    );
+    let _ =
+        writeln!(o, "trace heap (allocated, incl. reserved room): {} bytes", trace.heap_bytes());
     // Seek to 200 spread-out steps (and the worst case: just before a checkpoint).
     let mut worst = std::time::Duration::ZERO;
     let mut total = std::time::Duration::ZERO;

@@ -58,7 +58,8 @@ pub const MAX_STEP: usize = 1_000_000_000;
 const MAX_ERRORS: usize = 16;
 
 /// lz-string's URI-safe alphabet: six bits a character.
-const URI_ALPHABET: &[u8; 65] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$";
+const URI_ALPHABET: &[u8; 65] =
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$";
 
 // ---------------------------------------------------------------------------
 // Settings
@@ -131,7 +132,15 @@ pub enum Speed {
 
 impl Speed {
     /// In menu order.
-    pub const ALL: [Speed; 7] = [Speed::Quarter, Speed::Half, Speed::One, Speed::Two, Speed::Four, Speed::Eight, Speed::RealTime];
+    pub const ALL: [Speed; 7] = [
+        Speed::Quarter,
+        Speed::Half,
+        Speed::One,
+        Speed::Two,
+        Speed::Four,
+        Speed::Eight,
+        Speed::RealTime,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -191,7 +200,8 @@ pub enum Granularity {
 }
 
 impl Granularity {
-    pub const ALL: [Granularity; 4] = [Granularity::Callback, Granularity::Iteration, Granularity::Print, Granularity::Event];
+    pub const ALL: [Granularity; 4] =
+        [Granularity::Callback, Granularity::Iteration, Granularity::Print, Granularity::Event];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -222,8 +232,15 @@ pub enum Panel {
 
 impl Panel {
     /// In the order the app lays them out.
-    pub const ALL: [Panel; 7] =
-        [Panel::Diagram, Panel::Ready, Panel::Timers, Panel::Primitives, Panel::Timeline, Panel::Console, Panel::Inspector];
+    pub const ALL: [Panel; 7] = [
+        Panel::Diagram,
+        Panel::Ready,
+        Panel::Timers,
+        Panel::Primitives,
+        Panel::Timeline,
+        Panel::Console,
+        Panel::Inspector,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -484,7 +501,10 @@ fn shown(s: &str) -> String {
 /// A character as quoted in a message: itself when visible, else `U+XXXX`
 /// (no `escape_debug`: its Unicode tables would add kilobytes of wasm).
 fn shown_char(ch: char) -> String {
-    if ch.is_ascii_graphic() || (ch as u32) > 0xA0 && !matches!(ch, '\u{2000}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{FEFF}') {
+    if ch.is_ascii_graphic()
+        || (ch as u32) > 0xA0
+            && !matches!(ch, '\u{2000}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{FEFF}')
+    {
         ch.to_string()
     } else {
         format!("U+{:04X}", ch as u32)
@@ -600,7 +620,8 @@ fn percent_decode(s: &str) -> Result<Cow<'_, str>, ShareError> {
     while i < bytes.len() {
         if bytes[i] == b'%' {
             let hex = |b: u8| (b as char).to_digit(16);
-            match (bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            match (bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex))
+            {
                 (Some(hi), Some(lo)) => out.push((hi * 16 + lo) as u8),
                 _ => return Err(ShareError::BadEscape),
             }
@@ -660,7 +681,9 @@ pub fn parse(query: &str, fragment: &str) -> Link {
     // Last value of each key (`None`: the key alone, no `=`): the fragment's
     // first, then the query's over them.
     let mut values: Vec<(&'static str, Option<&str>)> = Vec::new();
-    for (part, in_fragment) in fragment.split('&').map(|p| (p, true)).chain(query.split('&').map(|p| (p, false))) {
+    for (part, in_fragment) in
+        fragment.split('&').map(|p| (p, true)).chain(query.split('&').map(|p| (p, false)))
+    {
         if in_fragment {
             if let Some(payload) = part.strip_prefix("code/") {
                 code = Some(payload);
@@ -756,7 +779,8 @@ pub fn parse_url(url: &str) -> Link {
 }
 
 /// The keys a link may carry besides `code/`.
-const KEYS: [&str; 10] = ["step", "speed", "gran", "lang", "theme", "embed", "editor", "autoplay", "panels", "example"];
+const KEYS: [&str; 10] =
+    ["step", "speed", "gran", "lang", "theme", "embed", "editor", "autoplay", "panels", "example"];
 
 fn parse_flag(value: &str) -> Option<bool> {
     match_ignore_case(value, &[("1", true), ("0", false), ("true", true), ("false", false)])

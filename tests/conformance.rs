@@ -14,7 +14,10 @@ use std::path::{Path, PathBuf};
 
 fn programs(dir: &Path) -> Vec<PathBuf> {
     let Ok(rd) = std::fs::read_dir(dir) else { return vec![] };
-    let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();
+    let mut v: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
     v.sort();
     v
 }
@@ -61,7 +64,11 @@ fn check_dir(dir: &Path, with_trace: bool) -> (usize, Vec<String>) {
                 checked += 1;
                 let got = run(&src, true);
                 if got != expected {
-                    failures.push(format!("{} (--trace): {}", py.display(), first_diff(&expected, &got)));
+                    failures.push(format!(
+                        "{} (--trace): {}",
+                        py.display(),
+                        first_diff(&expected, &got)
+                    ));
                 }
             }
         }
@@ -159,7 +166,11 @@ fn check_masked_dir(dir: &Path) -> (usize, Vec<String>) {
                 Err(d) => d.first().map(|d| d.render(&LineIndex::new(&src))).unwrap_or_default(),
             };
             if got != expected.trim_end() {
-                failures.push(format!("{}:\n  expected: {}\n  got:      {got}", py.display(), expected.trim_end()));
+                failures.push(format!(
+                    "{}:\n  expected: {}\n  got:      {got}",
+                    py.display(),
+                    expected.trim_end()
+                ));
             }
             continue;
         }
@@ -194,12 +205,16 @@ fn course_chapter() {
     let (checked, mut failures) = check_masked_dir(dir);
     assert_eq!(checked, 13, "the chapter has 13 python blocks");
     if let Ok(md) = std::fs::read_to_string("../shared/course/chapter-4-coroutines-asyncio.md") {
-        let blocks: Vec<&str> = md.split("```python\n").skip(1).map(|b| b.split("```").next().unwrap_or("")).collect();
+        let blocks: Vec<&str> =
+            md.split("```python\n").skip(1).map(|b| b.split("```").next().unwrap_or("")).collect();
         assert_eq!(blocks.len(), 13, "python blocks in the chapter");
         for (i, block) in blocks.iter().enumerate() {
             let path = dir.join(format!("c{i:02}.py"));
             let copy = std::fs::read_to_string(&path).unwrap_or_default();
-            let copy: String = copy.split_inclusive('\n').filter(|l| !l.contains("# added for the test")).collect();
+            let copy: String = copy
+                .split_inclusive('\n')
+                .filter(|l| !l.contains("# added for the test"))
+                .collect();
             if copy != *block {
                 failures.push(format!("{}: not the chapter's block {i}", path.display()));
             }

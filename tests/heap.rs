@@ -5,7 +5,8 @@ use loopscope::trace::heap::{self, Entry};
 
 #[test]
 fn heap_matches_python_heapq() {
-    let text = std::fs::read_to_string("tests/heap/heapq_cases.txt").expect("tests/heap/heapq_cases.txt");
+    let text =
+        std::fs::read_to_string("tests/heap/heapq_cases.txt").expect("tests/heap/heapq_cases.txt");
     let mut h: Vec<Entry> = Vec::new();
     let mut checked = 0;
     for (n, line) in text.lines().enumerate() {

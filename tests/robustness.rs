@@ -30,18 +30,36 @@ fn uncaught(src: &str) -> String {
 #[test]
 fn python_recursion_is_a_recursion_error() {
     assert_eq!(uncaught("def f(n):\n    return f(n + 1)\nf(0)\n"), "RecursionError");
-    assert_eq!(uncaught("import asyncio\nasync def f(n):\n    return await f(n + 1)\nasyncio.run(f(0))\n"), "RecursionError");
-    assert_eq!(uncaught("class A:\n    def __repr__(self):\n        return repr(self)\nprint(A())\n"), "RecursionError");
-    assert_eq!(uncaught("def k(x):\n    return sorted([1], key=k)\nsorted([1], key=k)\n"), "RecursionError");
+    assert_eq!(
+        uncaught("import asyncio\nasync def f(n):\n    return await f(n + 1)\nasyncio.run(f(0))\n"),
+        "RecursionError"
+    );
+    assert_eq!(
+        uncaught("class A:\n    def __repr__(self):\n        return repr(self)\nprint(A())\n"),
+        "RecursionError"
+    );
+    assert_eq!(
+        uncaught("def k(x):\n    return sorted([1], key=k)\nsorted([1], key=k)\n"),
+        "RecursionError"
+    );
 }
 
 #[test]
 fn deep_containers_do_not_overflow_the_stack() {
     let nest = "a = []\nfor i in range(100000):\n    a = [a]\n";
     assert_eq!(uncaught(&format!("{nest}print(a)\n")), "RecursionError");
-    assert_eq!(uncaught(&format!("{nest}b = []\nfor i in range(100000):\n    b = [b]\nprint(a == b)\n")), "RecursionError");
-    assert_eq!(uncaught("t = ()\nfor i in range(100000):\n    t = (t,)\nprint(hash(t))\n"), "RecursionError");
-    assert_eq!(uncaught(&format!("{nest}b = []\nfor i in range(100000):\n    b = [b]\nprint(a < b)\n")), "RecursionError");
+    assert_eq!(
+        uncaught(&format!("{nest}b = []\nfor i in range(100000):\n    b = [b]\nprint(a == b)\n")),
+        "RecursionError"
+    );
+    assert_eq!(
+        uncaught("t = ()\nfor i in range(100000):\n    t = (t,)\nprint(hash(t))\n"),
+        "RecursionError"
+    );
+    assert_eq!(
+        uncaught(&format!("{nest}b = []\nfor i in range(100000):\n    b = [b]\nprint(a < b)\n")),
+        "RecursionError"
+    );
 }
 
 #[test]
@@ -50,7 +68,8 @@ fn runaway_loops_halt() {
     assert_eq!(outcome("while True:\n    pass\n", limits), Outcome::Halted);
     let in_task = "import asyncio\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(spin())\n";
     assert_eq!(outcome(in_task, limits), Outcome::Halted);
-    let cpu_in_task = "import asyncio\nasync def spin():\n    while True:\n        pass\nasyncio.run(spin())\n";
+    let cpu_in_task =
+        "import asyncio\nasync def spin():\n    while True:\n        pass\nasyncio.run(spin())\n";
     assert_eq!(outcome(cpu_in_task, limits), Outcome::Halted);
 }
 
@@ -60,7 +79,10 @@ fn memory_bombs_raise_memory_error() {
     assert_eq!(uncaught("xs = []\nwhile True:\n    xs.append(xs[:])\n"), "MemoryError");
     assert_eq!(uncaught("s = 'x' * 10**12\n"), "MemoryError");
     assert_eq!(uncaught("s = 'ab'\nwhile True:\n    s = s + s\n"), "MemoryError");
-    assert_eq!(uncaught("d = {}\ni = 0\nwhile True:\n    d[i] = [i] * 100\n    i += 1\n"), "MemoryError");
+    assert_eq!(
+        uncaught("d = {}\ni = 0\nwhile True:\n    d[i] = [i] * 100\n    i += 1\n"),
+        "MemoryError"
+    );
 }
 
 #[test]
@@ -93,7 +115,11 @@ fn memory_held_by_another_thread_is_not_charged() {
         drop(big);
     });
     let limits = Limits { step_budget: 50_000_000, memory: 64 << 20, ..Limits::default() };
-    let mut p = Program::new("xs = []\nfor i in range(20000):\n    xs.append([i])\nprint(len(xs))\n", limits).expect("compiles");
+    let mut p = Program::new(
+        "xs = []\nfor i in range(20000):\n    xs.append([i])\nprint(len(xs))\n",
+        limits,
+    )
+    .expect("compiles");
     // The program exists (its memory baseline is taken); now the other thread
     // takes 96 MB, more than the cap, and holds it while the program runs.
     grab.send(()).unwrap();
@@ -121,7 +147,8 @@ fn cli_survives_a_closed_stdout() {
             .stderr(std::process::Stdio::piped())
             .spawn()
             .unwrap();
-        drop(child.stdout.take());
+        // Close our end of the pipe: the runner's writes now fail.
+        let _ = child.stdout.take();
         let out = child.wait_with_output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");

@@ -11,9 +11,9 @@
 
 use loopscope::gallery::{self, EXAMPLES};
 use loopscope::share::{
-    self, decode_program, decode_program_with, embed_snippet, embed_url, encode_program, parse, parse_url, share_url,
-    DecodeLimits, Granularity, Lang, Link, Panel, Panels, Settings, ShareError, Source, Speed, Theme,
-    MAX_LINK_CHARS, MAX_PAYLOAD_CHARS, MAX_PROGRAM_BYTES,
+    self, decode_program, decode_program_with, embed_snippet, embed_url, encode_program, parse,
+    parse_url, share_url, DecodeLimits, Granularity, Lang, Link, Panel, Panels, Settings,
+    ShareError, Source, Speed, Theme, MAX_LINK_CHARS, MAX_PAYLOAD_CHARS, MAX_PROGRAM_BYTES,
 };
 use std::time::{Duration, Instant};
 
@@ -97,7 +97,14 @@ fn the_view_round_trips() {
             for lang in [None, Some(Lang::Zh), Some(Lang::En)] {
                 for theme in [None, Some(Theme::Light), Some(Theme::Dark)] {
                     for step in [0, 17, 123_456] {
-                        let settings = Settings { step, speed, granularity, lang, theme, ..Settings::default() };
+                        let settings = Settings {
+                            step,
+                            speed,
+                            granularity,
+                            lang,
+                            theme,
+                            ..Settings::default()
+                        };
                         let url = share_url(BASE, src, &settings).unwrap();
                         let link = open(&url);
                         assert_eq!(link.settings, settings, "{url}");
@@ -114,7 +121,8 @@ fn the_view_round_trips() {
 
 #[test]
 fn the_issue_example_link_is_short_and_readable() {
-    let settings = Settings { step: 17, speed: Speed::Two, lang: Some(Lang::Zh), ..Settings::default() };
+    let settings =
+        Settings { step: 17, speed: Speed::Two, lang: Some(Lang::Zh), ..Settings::default() };
     let url = share_url(BASE, "print('你好')\n", &settings).unwrap();
     let payload = encode_program("print('你好')\n");
     assert_eq!(url, format!("{BASE}#code/{payload}&step=17&speed=2&lang=zh"));
@@ -149,7 +157,11 @@ fn fifty_kilobyte_programs() {
     let mut pass = 0;
     while big.len() < 50 * 1024 {
         for e in EXAMPLES {
-            big.push_str(&e.source.replace("main", &format!("main_{pass}")).replace("任务", &format!("任务{pass}")));
+            big.push_str(
+                &e.source
+                    .replace("main", &format!("main_{pass}"))
+                    .replace("任务", &format!("任务{pass}")),
+            );
         }
         pass += 1;
     }
@@ -161,7 +173,10 @@ fn fifty_kilobyte_programs() {
     let payload = encode_program(&big);
     let generous = DecodeLimits { max_payload_chars: payload.len(), ..DecodeLimits::default() };
     assert_eq!(decode_program_with(&payload, &generous).unwrap(), big);
-    assert_eq!(decode_program(&payload), Err(ShareError::PayloadTooLong { len: payload.len(), max: MAX_PAYLOAD_CHARS }));
+    assert_eq!(
+        decode_program(&payload),
+        Err(ShareError::PayloadTooLong { len: payload.len(), max: MAX_PAYLOAD_CHARS })
+    );
 
     // Repetitive: 50 KB that compresses well enough for a link.
     let repetitive = "await asyncio.sleep(0.1)  # 等待\n".repeat(1600);
@@ -304,7 +319,13 @@ fn altered_payloads_are_refused() {
                 assert_eq!(encode_program(&text), p);
                 stats[kind].1 += 1;
             }
-            Err(e) => assert!(matches!(e, ShareError::Corrupt | ShareError::NotText | ShareError::ProgramTooLarge { .. }), "{e:?}"),
+            Err(e) => assert!(
+                matches!(
+                    e,
+                    ShareError::Corrupt | ShareError::NotText | ShareError::ProgramTooLarge { .. }
+                ),
+                "{e:?}"
+            ),
         }
     }
     eprintln!("altered payloads that still spelled some text (of altered): dropped {:?}, added {:?}, replaced {:?}", stats[0], stats[1], stats[2]);
@@ -323,11 +344,18 @@ fn characters_outside_the_alphabet_are_named() {
     let b64 = payload.replacen('A', "/", 1);
     let at = payload.find('A').unwrap();
     assert_eq!(decode_program(&b64), Err(ShareError::BadCharacter { ch: '/', at }));
-    assert_eq!(decode_program(&format!("{payload}=")), Err(ShareError::BadCharacter { ch: '=', at: payload.len() }));
+    assert_eq!(
+        decode_program(&format!("{payload}=")),
+        Err(ShareError::BadCharacter { ch: '=', at: payload.len() })
+    );
     assert_eq!(decode_program("AB中CD"), Err(ShareError::BadCharacter { ch: '中', at: 2 }));
     assert_eq!(decode_program("AB\u{0}"), Err(ShareError::BadCharacter { ch: '\u{0}', at: 2 }));
     let e = ShareError::BadCharacter { ch: '/', at: 4 };
-    assert!(e.message_en().contains("“/”") && e.message_en().contains("position 5"), "{}", e.message_en());
+    assert!(
+        e.message_en().contains("“/”") && e.message_en().contains("position 5"),
+        "{}",
+        e.message_en()
+    );
     assert!(e.message_zh().contains("第 5 个字符"), "{}", e.message_zh());
 }
 
@@ -364,18 +392,27 @@ fn text_that_is_not_utf16_is_an_error() {
 #[test]
 fn oversized_payloads_are_refused_before_decompressing() {
     let over = "A".repeat(MAX_PAYLOAD_CHARS + 1);
-    assert_eq!(decode_program(&over), Err(ShareError::PayloadTooLong { len: MAX_PAYLOAD_CHARS + 1, max: MAX_PAYLOAD_CHARS }));
+    assert_eq!(
+        decode_program(&over),
+        Err(ShareError::PayloadTooLong { len: MAX_PAYLOAD_CHARS + 1, max: MAX_PAYLOAD_CHARS })
+    );
     // 20 MB of payload: refused at once, without a copy.
     let huge = "B".repeat(20 << 20);
     let t = Instant::now();
     assert!(matches!(decode_program(&huge), Err(ShareError::PayloadTooLong { .. })));
-    assert!(open(&format!("{BASE}#code/{huge}&step=2")).errors[0] == ShareError::PayloadTooLong { len: 20 << 20, max: MAX_PAYLOAD_CHARS });
+    assert!(
+        open(&format!("{BASE}#code/{huge}&step=2")).errors[0]
+            == ShareError::PayloadTooLong { len: 20 << 20, max: MAX_PAYLOAD_CHARS }
+    );
     assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
     // Percent-encoding does not get around it.
     let escaped = "%41".repeat(MAX_PAYLOAD_CHARS + 1);
     assert!(matches!(decode_program(&escaped), Err(ShareError::PayloadTooLong { .. })));
     let escaped = format!("{}%41", "A".repeat(MAX_PAYLOAD_CHARS));
-    assert_eq!(decode_program(&escaped), Err(ShareError::PayloadTooLong { len: MAX_PAYLOAD_CHARS + 1, max: MAX_PAYLOAD_CHARS }));
+    assert_eq!(
+        decode_program(&escaped),
+        Err(ShareError::PayloadTooLong { len: MAX_PAYLOAD_CHARS + 1, max: MAX_PAYLOAD_CHARS })
+    );
 }
 
 #[test]
@@ -385,14 +422,23 @@ fn programs_over_the_cap_are_refused_both_ways() {
     assert_eq!(opened_code(&open(&url)), at_cap);
 
     let over = "a".repeat(MAX_PROGRAM_BYTES + 1);
-    assert_eq!(share_url(BASE, &over, &Settings::default()), Err(ShareError::ProgramTooLarge { max: MAX_PROGRAM_BYTES }));
+    assert_eq!(
+        share_url(BASE, &over, &Settings::default()),
+        Err(ShareError::ProgramTooLarge { max: MAX_PROGRAM_BYTES })
+    );
     // Made by another tool: a short payload that decompresses past the cap.
     let payload = encode_program(&over);
     assert!(payload.len() < 2_000, "{}", payload.len());
-    assert_eq!(decode_program(&payload), Err(ShareError::ProgramTooLarge { max: MAX_PROGRAM_BYTES }));
+    assert_eq!(
+        decode_program(&payload),
+        Err(ShareError::ProgramTooLarge { max: MAX_PROGRAM_BYTES })
+    );
     // The cap counts UTF-8 bytes: 40,000 Chinese characters are 120,000 bytes.
     let zh = "协".repeat(40_000);
-    assert_eq!(decode_program(&encode_program(&zh)), Err(ShareError::ProgramTooLarge { max: MAX_PROGRAM_BYTES }));
+    assert_eq!(
+        decode_program(&encode_program(&zh)),
+        Err(ShareError::ProgramTooLarge { max: MAX_PROGRAM_BYTES })
+    );
     let e = ShareError::ProgramTooLarge { max: MAX_PROGRAM_BYTES };
     assert!(e.message_en().contains("100 KB") && e.message_zh().contains("100 KB"));
 }
@@ -408,7 +454,8 @@ struct BitWriter {
 impl BitWriter {
     /// Six-bit values to characters (lz-string's URI alphabet also has a 65th,
     /// `$`, that compression never writes).
-    const ALPHABET: &'static [u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+    const ALPHABET: &'static [u8] =
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 
     fn new() -> BitWriter {
         BitWriter { out: String::new(), value: 0, bits: 0 }
@@ -483,8 +530,13 @@ fn worst_case_payload(max_chars: usize) -> (String, u64) {
 #[test]
 fn the_worst_decompression_bomb_is_bounded() {
     let (bomb, predicted) = worst_case_payload(MAX_PAYLOAD_CHARS);
-    assert!(bomb.len() <= MAX_PAYLOAD_CHARS && bomb.len() > MAX_PAYLOAD_CHARS - 3, "{}", bomb.len());
-    let units = lz_str::decompress_from_encoded_uri_component(&bomb).expect("a valid payload").len() as u64;
+    assert!(
+        bomb.len() <= MAX_PAYLOAD_CHARS && bomb.len() > MAX_PAYLOAD_CHARS - 3,
+        "{}",
+        bomb.len()
+    );
+    let units =
+        lz_str::decompress_from_encoded_uri_component(&bomb).expect("a valid payload").len() as u64;
     assert_eq!(units, predicted, "the worst case decompresses as analysed");
     assert!(units <= 9_400_000, "{units} UTF-16 units");
     eprintln!("worst case: {} characters → {units} UTF-16 units", bomb.len());
@@ -518,11 +570,16 @@ fn long_links_are_reported_so_the_ui_can_offer_a_download() {
     // The limit counts the whole link, base included.
     let src = "print(1)\n";
     let ok = share_url(BASE, src, &Settings::default()).unwrap();
-    let long_base = format!("https://course.example/{}/", "p".repeat(MAX_LINK_CHARS - ok.len() + BASE.len() - 24));
+    let long_base = format!(
+        "https://course.example/{}/",
+        "p".repeat(MAX_LINK_CHARS - ok.len() + BASE.len() - 24)
+    );
     let exact = share_url(&long_base, src, &Settings::default()).unwrap();
     assert_eq!(exact.len(), MAX_LINK_CHARS);
     let over = format!("{long_base}q/");
-    assert!(matches!(share_url(&over, src, &Settings::default()), Err(ShareError::LinkTooLong { len, .. }) if len == MAX_LINK_CHARS + 2));
+    assert!(
+        matches!(share_url(&over, src, &Settings::default()), Err(ShareError::LinkTooLong { len, .. }) if len == MAX_LINK_CHARS + 2)
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -538,7 +595,10 @@ fn no_parameters_mean_the_defaults_and_the_default_program() {
         assert!(link.errors.is_empty(), "{q} {f}: {:?}", link.errors);
     }
     let d = Settings::default();
-    assert_eq!((d.step, d.speed, d.granularity, d.lang, d.theme), (0, Speed::One, Granularity::Callback, None, None));
+    assert_eq!(
+        (d.step, d.speed, d.granularity, d.lang, d.theme),
+        (0, Speed::One, Granularity::Callback, None, None)
+    );
     assert_eq!((d.embed, d.editor, d.autoplay, d.panels), (false, true, false, None));
     assert_eq!(d.shown_panels(), Panels::ALL);
 }
@@ -573,7 +633,15 @@ fn values_are_read_leniently_where_unambiguous() {
     assert_eq!(s("lang=EN-us").lang, Some(Lang::En));
     assert_eq!(s("theme=Dark").theme, Some(Theme::Dark));
     assert_eq!(s("gran=PRINT").granularity, Granularity::Print);
-    for (v, speed) in [("0.25", Speed::Quarter), (".5", Speed::Half), ("1.0", Speed::One), ("2x", Speed::Two), ("4×", Speed::Four), ("8X", Speed::Eight), ("Real", Speed::RealTime)] {
+    for (v, speed) in [
+        ("0.25", Speed::Quarter),
+        (".5", Speed::Half),
+        ("1.0", Speed::One),
+        ("2x", Speed::Two),
+        ("4×", Speed::Four),
+        ("8X", Speed::Eight),
+        ("Real", Speed::RealTime),
+    ] {
         assert_eq!(s(&format!("speed={v}")).speed, speed, "{v}");
     }
     for (v, b) in [("1", true), ("0", false), ("true", true), ("FALSE", false)] {
@@ -584,7 +652,10 @@ fn values_are_read_leniently_where_unambiguous() {
     // A flag alone means 1.
     assert!(s("embed&autoplay").embed && s("embed&autoplay").autoplay);
     // Percent-encoded values, spaces around names.
-    assert_eq!(s("panels=diagram%2C%20console").panels, Some(Panels::NONE.with(Panel::Diagram).with(Panel::Console)));
+    assert_eq!(
+        s("panels=diagram%2C%20console").panels,
+        Some(Panels::NONE.with(Panel::Diagram).with(Panel::Console))
+    );
     assert_eq!(s("step=%31%37").step, 17);
     assert_eq!(s("step=007").step, 7);
     // The last of repeated keys wins.
@@ -617,7 +688,11 @@ fn bad_values_keep_the_default_and_say_why() {
     for &(q, key, value) in cases {
         let link = parse(q, "");
         assert_eq!(link.settings, Settings::default(), "{q}");
-        assert_eq!(link.errors, vec![ShareError::BadValue { key, value: value.to_string() }], "{q}");
+        assert_eq!(
+            link.errors,
+            vec![ShareError::BadValue { key, value: value.to_string() }],
+            "{q}"
+        );
         let (en, zh) = (link.errors[0].message_en(), link.errors[0].message_zh());
         assert!(en.contains(&format!("{key}={value}")) && en.contains("expected"), "{en}");
         assert!(zh.contains(&format!("{key}={value}")) && zh.contains("已忽略"), "{zh}");
@@ -625,10 +700,16 @@ fn bad_values_keep_the_default_and_say_why() {
     // Known panels are kept, unknown ones named.
     let link = parse("panels=diagram,heap,console,stack", "");
     assert_eq!(link.settings.panels, Some(Panels::NONE.with(Panel::Diagram).with(Panel::Console)));
-    assert_eq!(link.errors, vec![ShareError::BadValue { key: "panels", value: "heap,stack".into() }]);
+    assert_eq!(
+        link.errors,
+        vec![ShareError::BadValue { key: "panels", value: "heap,stack".into() }]
+    );
     // One bad value spoils nothing else.
     let link = parse("step=x&lang=zh&speed=9&theme=dark", "");
-    assert_eq!((link.settings.lang, link.settings.theme, link.settings.step), (Some(Lang::Zh), Some(Theme::Dark), 0));
+    assert_eq!(
+        (link.settings.lang, link.settings.theme, link.settings.step),
+        (Some(Lang::Zh), Some(Theme::Dark), 0)
+    );
     assert_eq!(link.errors.len(), 2);
     assert!(link.errors.iter().all(|e| !e.about_program()));
     // A long bad value is quoted short.
@@ -639,10 +720,18 @@ fn bad_values_keep_the_default_and_say_why() {
 
 #[test]
 fn the_query_wins_over_the_fragment() {
-    let url = share_url(BASE, "print(1)\n", &Settings { lang: Some(Lang::Zh), step: 5, ..Settings::default() }).unwrap();
+    let url = share_url(
+        BASE,
+        "print(1)\n",
+        &Settings { lang: Some(Lang::Zh), step: 5, ..Settings::default() },
+    )
+    .unwrap();
     let fragment = &url[url.find('#').unwrap()..];
     let link = parse("?lang=en&embed=1", fragment);
-    assert_eq!((link.settings.lang, link.settings.step, link.settings.embed), (Some(Lang::En), 5, true));
+    assert_eq!(
+        (link.settings.lang, link.settings.step, link.settings.embed),
+        (Some(Lang::En), 5, true)
+    );
     // ...and every key may stand in the fragment too.
     let link = parse("", "#embed=1&editor=0&panels=console&example=lock");
     assert!(link.settings.embed && !link.settings.editor);
@@ -705,10 +794,17 @@ fn embed_links_and_snippets() {
     assert!(!snippet.contains("&editor") && !snippet.contains('\n'));
     assert!(snippet.ends_with("></iframe>"));
     // The attribute cannot be broken out of.
-    let hostile = embed_snippet("https://x.example/\"><script>alert(1)</script>", src, &settings).unwrap();
-    assert!(!hostile.contains("<script") && hostile.contains("&quot;&gt;&lt;script&gt;"), "{hostile}");
+    let hostile =
+        embed_snippet("https://x.example/\"><script>alert(1)</script>", src, &settings).unwrap();
+    assert!(
+        !hostile.contains("<script") && hostile.contains("&quot;&gt;&lt;script&gt;"),
+        "{hostile}"
+    );
 
-    assert!(share::RESIZE_LISTENER.contains("loopscope:resize") && share::RESIZE_LISTENER.contains("e.source"));
+    assert!(
+        share::RESIZE_LISTENER.contains("loopscope:resize")
+            && share::RESIZE_LISTENER.contains("e.source")
+    );
 }
 
 #[test]
@@ -740,16 +836,20 @@ fn every_error_has_a_message_in_both_languages() {
 
 fn random_string(rng: &mut Rng, max_len: usize) -> String {
     const PIECES: &[&str] = &[
-        "code/", "&", "=", "#", "?", "%", "%2", "%24", "%C3", "%FF", "+", "-", "$", " ", ",", "step", "speed", "gran", "lang",
-        "theme", "embed", "editor", "autoplay", "panels", "example", "zh", "en", "1", "0", "-1", "dark", "console", "Q",
-        "中", "😀", "\u{0}", "\u{feff}", "A4Jw", "lgdg",
+        "code/", "&", "=", "#", "?", "%", "%2", "%24", "%C3", "%FF", "+", "-", "$", " ", ",",
+        "step", "speed", "gran", "lang", "theme", "embed", "editor", "autoplay", "panels",
+        "example", "zh", "en", "1", "0", "-1", "dark", "console", "Q", "中", "😀", "\u{0}",
+        "\u{feff}", "A4Jw", "lgdg",
     ];
     let len = rng.below(max_len + 1);
     let mut s = String::new();
     while s.len() < len {
         match rng.below(3) {
             0 => s.push_str(PIECES[rng.below(PIECES.len())]),
-            1 => s.push(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$"[rng.below(65)] as char),
+            1 => s.push(
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$"[rng.below(65)]
+                    as char,
+            ),
             _ => s.push(char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('\u{fffd}')),
         }
     }
@@ -782,7 +882,12 @@ fn fuzz_random_payloads_never_panic() {
         let len = if i % 500 == 0 { 1 + rng.below(MAX_PAYLOAD_CHARS) } else { 1 + rng.below(64) };
         // '$' too: lz-string's alphabet has 65 characters, though compression
         // never writes the last.
-        let payload: String = (0..len).map(|_| "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$".as_bytes()[rng.below(65)] as char).collect();
+        let payload: String = (0..len)
+            .map(|_| {
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$".as_bytes()
+                    [rng.below(65)] as char
+            })
+            .collect();
         if let Ok(text) = decode_program(&payload) {
             assert!(text.len() <= MAX_PROGRAM_BYTES);
             ok += 1;
@@ -798,7 +903,12 @@ fn fuzz_cut_and_spliced_links_never_panic() {
         .iter()
         .take(6)
         .map(|e| {
-            let s = Settings { step: rng.below(500), speed: Speed::ALL[rng.below(7)], lang: Some(Lang::Zh), ..Settings::default() };
+            let s = Settings {
+                step: rng.below(500),
+                speed: Speed::ALL[rng.below(7)],
+                lang: Some(Lang::Zh),
+                ..Settings::default()
+            };
             embed_url(BASE, e.source, &s).unwrap()
         })
         .collect();
@@ -836,16 +946,27 @@ fn the_documentation_links_work() {
         assert!(link.errors.is_empty(), "{url}: {:?}", link.errors);
         assert_eq!(opened_code(&link), program, "{url}");
     }
-    let shared = Settings { step: 17, speed: Speed::Two, lang: Some(Lang::Zh), ..Settings::default() };
+    let shared =
+        Settings { step: 17, speed: Speed::Two, lang: Some(Lang::Zh), ..Settings::default() };
     assert!(links.contains(&share_url(BASE, program, &shared).unwrap()));
     let embedded = Settings { embed: true, editor: false, ..shared };
     assert!(links.contains(&embed_url(BASE, program, &embedded).unwrap()));
-    let autoplay = Settings { embed: true, autoplay: true, lang: Some(Lang::Zh), ..Settings::default() };
+    let autoplay =
+        Settings { embed: true, autoplay: true, lang: Some(Lang::Zh), ..Settings::default() };
     let snippet = embed_snippet(BASE, program, &autoplay).unwrap();
-    assert!(doc.replace("\n        title=", " title=").contains(&snippet), "the documented snippet is Embed's:\n{snippet}");
-    assert!(doc.contains(share::RESIZE_LISTENER.trim_start_matches("<script>\n").trim_end_matches("</script>")));
+    assert!(
+        doc.replace("\n        title=", " title=").contains(&snippet),
+        "the documented snippet is Embed's:\n{snippet}"
+    );
+    assert!(doc.contains(
+        share::RESIZE_LISTENER.trim_start_matches("<script>\n").trim_end_matches("</script>")
+    ));
     for e in EXAMPLES {
-        assert!(doc.contains(&format!("| `{}` | {} | {} |", e.slug, e.title_zh, e.title_en)), "docs list {}", e.slug);
+        assert!(
+            doc.contains(&format!("| `{}` | {} | {} |", e.slug, e.title_zh, e.title_en)),
+            "docs list {}",
+            e.slug
+        );
     }
     for p in Panel::ALL {
         assert!(doc.contains(&format!("`{}`", p.as_str())));

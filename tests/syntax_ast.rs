@@ -77,7 +77,8 @@ impl Sexp {
                 self.w(")");
             }
             StmtKind::FunctionDef(d) => {
-                write!(self.0, "({} {}", if d.is_async { "async-def" } else { "def" }, d.name).unwrap();
+                write!(self.0, "({} {}", if d.is_async { "async-def" } else { "def" }, d.name)
+                    .unwrap();
                 if !d.decorators.is_empty() {
                     self.w(" (@");
                     for e in &d.decorators {
@@ -434,7 +435,9 @@ impl Sexp {
             ExprKind::ListComp { elt, generators } => self.comp("listcomp", &[elt], generators),
             ExprKind::SetComp { elt, generators } => self.comp("setcomp", &[elt], generators),
             ExprKind::GeneratorExp { elt, generators } => self.comp("genexp", &[elt], generators),
-            ExprKind::DictComp { key, value, generators } => self.comp("dictcomp", &[key, value], generators),
+            ExprKind::DictComp { key, value, generators } => {
+                self.comp("dictcomp", &[key, value], generators)
+            }
             ExprKind::Await(x) => self.node("await", &[x]),
             ExprKind::Yield(None) => self.w("(yield)"),
             ExprKind::Yield(Some(x)) => self.node("yield", &[x]),
@@ -530,7 +533,12 @@ fn shapes() {
         std::fs::write(&path, out).expect("write shapes.txt");
         return;
     }
-    assert!(failures.is_empty(), "{} of {count} shapes differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} shapes differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     eprintln!("{count} shapes");
 }
 
@@ -822,8 +830,9 @@ fn valid_programs() -> Vec<(String, String)> {
         let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         for p in paths {
-            let is_valid_case = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("valid_"))
-                || dir.ends_with("scenarios");
+            let is_valid_case =
+                p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("valid_"))
+                    || dir.ends_with("scenarios");
             if p.extension().is_some_and(|e| e == "py") && is_valid_case {
                 let bytes = std::fs::read(&p).expect("read");
                 out.push((p.display().to_string(), String::from_utf8_lossy(&bytes).into_owned()));
@@ -879,11 +888,32 @@ fn highlighting_tokens() {
         .map(|t| format!("{:?}:{}", t.kind, &src[t.span.start as usize..t.span.end as usize]))
         .collect();
     let want = [
-        "Keyword:async", "Keyword:def", "Name:f", "Punctuation:(", "Name:x", "Punctuation:)",
-        "Punctuation::", "Comment:# hi", "Keyword:return", "String:f\"", "Punctuation:{", "Name:x",
-        "Operator:!", "Name:r", "Punctuation::", "String:>4", "Punctuation:}", "String:\"",
-        "Operator:+", "String:'a'", "Operator:+", "Number:0x1F", "Name:match", "Operator:=",
-        "Number:1", "Error:\"open",
+        "Keyword:async",
+        "Keyword:def",
+        "Name:f",
+        "Punctuation:(",
+        "Name:x",
+        "Punctuation:)",
+        "Punctuation::",
+        "Comment:# hi",
+        "Keyword:return",
+        "String:f\"",
+        "Punctuation:{",
+        "Name:x",
+        "Operator:!",
+        "Name:r",
+        "Punctuation::",
+        "String:>4",
+        "Punctuation:}",
+        "String:\"",
+        "Operator:+",
+        "String:'a'",
+        "Operator:+",
+        "Number:0x1F",
+        "Name:match",
+        "Operator:=",
+        "Number:1",
+        "Error:\"open",
     ];
     assert_eq!(show, want);
     // Spans are in order, inside the text, and never overlap.

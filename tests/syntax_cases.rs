@@ -44,7 +44,13 @@ fn syntax_cases() {
             failures.push(format!("--- {}\nexpected:\n{want}got:\n{got}", py.display()));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
     eprintln!("{} syntax cases", cases.len());
 }
 

@@ -20,30 +20,194 @@ use std::time::{Duration, Instant};
 
 const PIECES: &[&str] = &[
     // keywords and soft keywords
-    "def ", "async ", "async for ", "await ", "class ", "if ", "elif ", "else", "while ", "for ", " in ", "try",
-    "except ", "except* ", "finally", "with ", " as ", "return ", "yield ", "yield from ", "lambda ", "lambda x: ",
-    "not ", " and ", " or ", " is ", "is not ", "not in ", "pass", "break", "continue", "del ", "global ",
-    "nonlocal ", "assert ", "raise ", " from ", "import ", "from asyncio import ", "True", "False",
-    "None", "match ", "case ", "type ", "print",
+    "def ",
+    "async ",
+    "async for ",
+    "await ",
+    "class ",
+    "if ",
+    "elif ",
+    "else",
+    "while ",
+    "for ",
+    " in ",
+    "try",
+    "except ",
+    "except* ",
+    "finally",
+    "with ",
+    " as ",
+    "return ",
+    "yield ",
+    "yield from ",
+    "lambda ",
+    "lambda x: ",
+    "not ",
+    " and ",
+    " or ",
+    " is ",
+    "is not ",
+    "not in ",
+    "pass",
+    "break",
+    "continue",
+    "del ",
+    "global ",
+    "nonlocal ",
+    "assert ",
+    "raise ",
+    " from ",
+    "import ",
+    "from asyncio import ",
+    "True",
+    "False",
+    "None",
+    "match ",
+    "case ",
+    "type ",
+    "print",
     // names and numbers
-    "x", "y", "foo", "_", "任务", "ｘ", "é", "1", "0", "1.5", ".5", "5.", "1e3", "1e", "0x1F", "0b2", "0o8",
-    "1_000", "1__0", "012", "1j", "99999999999999999999", "1abc",
+    "x",
+    "y",
+    "foo",
+    "_",
+    "任务",
+    "ｘ",
+    "é",
+    "1",
+    "0",
+    "1.5",
+    ".5",
+    "5.",
+    "1e3",
+    "1e",
+    "0x1F",
+    "0b2",
+    "0o8",
+    "1_000",
+    "1__0",
+    "012",
+    "1j",
+    "99999999999999999999",
+    "1abc",
     // strings
-    "'a'", "\"b\"", "'''t'''", "\"\"\"t\"\"\"", "'", "\"", "'''", "\"\"\"", "r'\\d'", "b'x'", "u'x'",
-    "'\\x4'", "'\\N{DASH}'", "'\\", "f'", "f\"", "rf'", "f'''", "f\"{x}\"", "f'{x!r:>{w}}'",
-    "f\"{d[\"k\"]}\"", "f'{x=}'", "f'{'", "{{", "}}", "!r", "!", ":", "=",
+    "'a'",
+    "\"b\"",
+    "'''t'''",
+    "\"\"\"t\"\"\"",
+    "'",
+    "\"",
+    "'''",
+    "\"\"\"",
+    "r'\\d'",
+    "b'x'",
+    "u'x'",
+    "'\\x4'",
+    "'\\N{DASH}'",
+    "'\\",
+    "f'",
+    "f\"",
+    "rf'",
+    "f'''",
+    "f\"{x}\"",
+    "f'{x!r:>{w}}'",
+    "f\"{d[\"k\"]}\"",
+    "f'{x=}'",
+    "f'{'",
+    "{{",
+    "}}",
+    "!r",
+    "!",
+    ":",
+    "=",
     // operators and punctuation
-    "(", ")", "[", "]", "{", "}", ",", ";", ".", "...", "->", ":=", "+", "-", "*", "**", "/", "//",
-    "%", "@", "|", "&", "^", "~", "<", ">", "==", "!=", "<=", ">=", "<<", ">>", "+=", "-=", "**=",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    ";",
+    ".",
+    "...",
+    "->",
+    ":=",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "|",
+    "&",
+    "^",
+    "~",
+    "<",
+    ">",
+    "==",
+    "!=",
+    "<=",
+    ">=",
+    "<<",
+    ">>",
+    "+=",
+    "-=",
+    "**=",
     // layout and oddities
-    "\n", "\n", "\n", "    ", "\t", "  ", "\\\n", "\\", "\r\n", "\r", "# comment", "\u{feff}", "\0",
-    "，", "（", "）", "：", "“", "”", "\u{3000}", "$", "?", "`", "\u{200b}", "\u{1F600}",
+    "\n",
+    "\n",
+    "\n",
+    "    ",
+    "\t",
+    "  ",
+    "\\\n",
+    "\\",
+    "\r\n",
+    "\r",
+    "# comment",
+    "\u{feff}",
+    "\0",
+    "，",
+    "（",
+    "）",
+    "：",
+    "“",
+    "”",
+    "\u{3000}",
+    "$",
+    "?",
+    "`",
+    "\u{200b}",
+    "\u{1F600}",
 ];
 
 /// Openers of nested constructs, for inputs that nest deeply.
 const NESTERS: &[&str] = &[
-    "(", "[", "{", "{1: ", "f(", "a[", "a[1:", "-", "not ", "lambda: ", "lambda a=", "x if y else ",
-    "2 ** ", "await ", "[x for x in ", "f'{", "(a, ", "*", "**", "a.", "1 + ", "(a := ",
+    "(",
+    "[",
+    "{",
+    "{1: ",
+    "f(",
+    "a[",
+    "a[1:",
+    "-",
+    "not ",
+    "lambda: ",
+    "lambda a=",
+    "x if y else ",
+    "2 ** ",
+    "await ",
+    "[x for x in ",
+    "f'{",
+    "(a, ",
+    "*",
+    "**",
+    "a.",
+    "1 + ",
+    "(a := ",
 ];
 
 /// One fuzz input of one of four kinds.
@@ -62,7 +226,13 @@ fn make_input(rng: &mut Rng, corpus: &[String]) -> String {
                 closers.push(match opener.chars().last() {
                     Some('(') => ")",
                     Some('[') | Some(':') if opener.contains('[') => "]",
-                    Some('{') => if opener.starts_with('f') { "}'" } else { "}" },
+                    Some('{') => {
+                        if opener.starts_with('f') {
+                            "}'"
+                        } else {
+                            "}"
+                        }
+                    }
                     _ if opener.ends_with(": ") && opener.starts_with('{') => "}",
                     _ if opener.starts_with('(') => ")",
                     _ if opener.starts_with('[') => "]",
@@ -87,9 +257,9 @@ fn make_input(rng: &mut Rng, corpus: &[String]) -> String {
                         rng.next() as u8
                     } else {
                         {
-                        let alphabet = b" \n\t()[]{}:,.=+-*'\"#\\fabcdx019_";
-                        alphabet[rng.below(alphabet.len())]
-                    }
+                            let alphabet = b" \n\t()[]{}:,.=+-*'\"#\\fabcdx019_";
+                            alphabet[rng.below(alphabet.len())]
+                        }
                     }
                 })
                 .collect();
@@ -156,14 +326,20 @@ fn check_one(src: &str) {
     let (_, diags) = parse(src);
     let index = LineIndex::new(src);
     for d in &diags {
-        assert!(d.span.start <= d.span.end && d.span.end as usize <= src.len(), "diagnostic span out of text");
+        assert!(
+            d.span.start <= d.span.end && d.span.end as usize <= src.len(),
+            "diagnostic span out of text"
+        );
         d.render(&index);
     }
     let toks = tokenize(src);
     let mut end = 0;
     for t in &toks {
         assert!(t.span.start >= end && t.span.start < t.span.end, "tokens out of order");
-        assert!(src.is_char_boundary(t.span.start as usize) && src.is_char_boundary(t.span.end as usize));
+        assert!(
+            src.is_char_boundary(t.span.start as usize)
+                && src.is_char_boundary(t.span.end as usize)
+        );
         end = t.span.end;
     }
     assert!(end as usize <= src.len());
@@ -253,8 +429,18 @@ fn deep_nesting() {
         ("await", format!("async def f():\n    x = {}a\n", "await ".repeat(100_000))),
         ("yield", format!("def f():\n    x = {}a\n", "yield ".repeat(100_000))),
         ("yield from", format!("def f():\n    x = {}a\n", "yield from ".repeat(100_000))),
-        ("parenthesized yield", format!("def f():\n    x = {}a{}\n", "(yield ".repeat(10_000), ")".repeat(10_000))),
-        ("async comprehensions", format!("async def f():\n    x = {}x{}\n", "[".repeat(5_000), " async for x in y]".repeat(5_000))),
+        (
+            "parenthesized yield",
+            format!("def f():\n    x = {}a{}\n", "(yield ".repeat(10_000), ")".repeat(10_000)),
+        ),
+        (
+            "async comprehensions",
+            format!(
+                "async def f():\n    x = {}x{}\n",
+                "[".repeat(5_000),
+                " async for x in y]".repeat(5_000)
+            ),
+        ),
         ("lambda", format!("x = {}1\n", "lambda: ".repeat(10_000))),
         ("ternary", format!("x = {}z\n", "a if b else ".repeat(10_000))),
         ("power", format!("x = {}2\n", "2 ** ".repeat(10_000))),
@@ -275,10 +461,21 @@ fn deep_nesting() {
         ("walrus", format!("x = {}1{}\n", "(a := ".repeat(10_000), ")".repeat(10_000))),
         ("defaults", format!("x = {}1\n", "lambda a=".repeat(10_000))),
         ("decorators", format!("{}def f(): pass\n", "@d\n".repeat(10_000))),
-        ("indentation", (0..1_000).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>()),
-        ("dedent storm", (0..1_000).map(|i| format!("{}x\n", " ".repeat((i * 7919) % 300))).collect::<String>()),
+        (
+            "indentation",
+            (0..1_000).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>(),
+        ),
+        (
+            "dedent storm",
+            (0..1_000).map(|i| format!("{}x\n", " ".repeat((i * 7919) % 300))).collect::<String>(),
+        ),
         ("elif chain", format!("if a:\n    pass\n{}", "elif b:\n    pass\n".repeat(10_000))),
-        ("nested defs", (0..150).map(|i| format!("{}def f{i}():\n", "    ".repeat(i))).collect::<String>() + &"    ".repeat(150) + "pass\n"),
+        (
+            "nested defs",
+            (0..150).map(|i| format!("{}def f{i}():\n", "    ".repeat(i))).collect::<String>()
+                + &"    ".repeat(150)
+                + "pass\n",
+        ),
         ("long line", format!("x = [{}]\n", "1, ".repeat(100_000))),
         ("10000 lines", "x = foo(1, [2, 3], {'a': b}) + f\"{y!r:>10}\"\n".repeat(10_000)),
         ("10000 broken lines", "x = = foo(1,, ]\n".repeat(10_000)),
@@ -290,7 +487,11 @@ fn deep_nesting() {
         on_small_stack(name, move || {
             let took = timed(|| check_one(&src));
             // Timed again if slow, in case of a scheduler stall.
-            let took = if took > Duration::from_secs(5) { took.min(timed(|| check_one(&src))) } else { took };
+            let took = if took > Duration::from_secs(5) {
+                took.min(timed(|| check_one(&src)))
+            } else {
+                took
+            };
             assert!(took < Duration::from_secs(5), "{name}: too slow ({took:?})");
         });
     }
@@ -301,9 +502,15 @@ fn deep_nesting() {
         assert_eq!(first_message(&nest(102)).as_deref(), Some("too many nested parentheses"));
         let sum = |n: usize| format!("x = 1{}\n", " + 1".repeat(n));
         assert_eq!(first_message(&sum(200)), None);
-        assert_eq!(first_message(&sum(201)).as_deref(), Some("expression too complex (nested too deeply)"));
+        assert_eq!(
+            first_message(&sum(201)).as_deref(),
+            Some("expression too complex (nested too deeply)")
+        );
         let minus = format!("x = {}1\n", "-".repeat(1_000));
-        assert_eq!(first_message(&minus).as_deref(), Some("expression too complex (nested too deeply)"));
+        assert_eq!(
+            first_message(&minus).as_deref(),
+            Some("expression too complex (nested too deeply)")
+        );
         let blocks: String = (0..99).map(|i| format!("{}if x:\n", " ".repeat(i))).collect();
         assert_eq!(first_message(&(blocks.clone() + &" ".repeat(99) + "pass\n")), None);
     });

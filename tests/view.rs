@@ -19,7 +19,9 @@ fn programs() -> Vec<(PathBuf, String)> {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
             .unwrap_or_else(|e| panic!("{dir}: {e}"))
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists())
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists()
+            })
             .collect();
         paths.sort();
         assert!(!paths.is_empty(), "{dir} has no programs");
@@ -104,9 +106,13 @@ fn iteration_steps_are_the_references_loop_states() {
         let Ok(expected) = std::fs::read_to_string(path.with_extension("trace")) else { continue };
         let Ok(r) = record(&src) else { continue };
         let lines = expected.lines().filter(|l| l.contains(" @ready [")).count();
-        let main_done = r.trace.events.iter().position(|e| matches!(e, Event::MainDone)).unwrap_or(r.len());
+        let main_done =
+            r.trace.events.iter().position(|e| matches!(e, Event::MainDone)).unwrap_or(r.len());
         let iter_runs = (1..=main_done)
-            .filter(|&n| matches!(r.trace.events[n - 1], Event::IterRun) && r.steps.is_stop(n, Granularity::Iteration))
+            .filter(|&n| {
+                matches!(r.trace.events[n - 1], Event::IterRun)
+                    && r.steps.is_stop(n, Granularity::Iteration)
+            })
             .count();
         assert_eq!(iter_runs, lines, "{}", path.display());
     }
@@ -129,7 +135,14 @@ fn callback_steps_show_each_task_running() {
             }
         }
     }
-    let steps = r.trace.events.iter().filter(|e| matches!(e, Event::TaskState { state: loopscope::trace::TaskState::Running, .. })).count();
+    let steps = r
+        .trace
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(e, Event::TaskState { state: loopscope::trace::TaskState::Running, .. })
+        })
+        .count();
     assert_eq!(running_seen, steps);
 }
 
@@ -202,7 +215,8 @@ fn play_delays_follow_the_speed_or_the_virtual_clock() {
 fn highlighting_keeps_every_line_and_marks_the_problem() {
     for (path, src) in programs() {
         let lines = highlight(&src, None);
-        let joined: Vec<String> = lines.iter().map(|l| l.iter().map(|p| p.text.as_str()).collect()).collect();
+        let joined: Vec<String> =
+            lines.iter().map(|l| l.iter().map(|p| p.text.as_str()).collect()).collect();
         let want: Vec<&str> = src.split('\n').collect();
         assert_eq!(joined, want, "{}", path.display());
     }
@@ -211,7 +225,8 @@ fn highlighting_keeps_every_line_and_marks_the_problem() {
     let lines = highlight(src, Some((at, at + '（'.len_utf8())));
     assert_eq!(lines[0][0].class, "tok-kw");
     assert!(lines[1].iter().any(|p| p.class == "tok-com" && p.text == "# 注释"));
-    let marked: Vec<&str> = lines[2].iter().filter(|p| p.problem).map(|p| p.text.as_str()).collect();
+    let marked: Vec<&str> =
+        lines[2].iter().filter(|p| p.problem).map(|p| p.text.as_str()).collect();
     assert_eq!(marked, ["（"]);
     // A problem at the very end marks nothing it cannot, and does not panic.
     let lines = highlight("x = (", Some((5, 5)));
@@ -242,7 +257,8 @@ fn markers_name_each_unfinished_task_at_its_line() {
         }
         assert!(ms.iter().filter(|m| m.running).count() <= 1);
         assert!(ms.windows(2).all(|w| w[0].line < w[1].line), "one mark a line");
-        let unfinished = st.tasks.iter().filter(|t| t.id != 0 && !t.state.is_done() && t.line != (0, 0)).count();
+        let unfinished =
+            st.tasks.iter().filter(|t| t.id != 0 && !t.state.is_done() && t.line != (0, 0)).count();
         assert_eq!(ms.iter().map(|m| m.more + 1).sum::<usize>(), unfinished);
     }
     assert!(seen_running);
@@ -309,10 +325,22 @@ fn ready_queue_and_timer_heap_are_the_references_at_every_iteration() {
                 Event::MainDone => main_done = true,
                 Event::IterRun if !main_done && r.state(i + 1).in_loop => {
                     let st = r.state(i + 1);
-                    let ready: Vec<String> = ready_queue(&r.trace, &st, usize::MAX).items.into_iter().filter(|h| !h.cancelled).map(|h| h.label).collect();
+                    let ready: Vec<String> = ready_queue(&r.trace, &st, usize::MAX)
+                        .items
+                        .into_iter()
+                        .filter(|h| !h.cancelled)
+                        .map(|h| h.label)
+                        .collect();
                     let timers: Vec<String> = timer_heap(&r.trace, &st, usize::MAX)
                         .into_iter()
-                        .map(|t| format!("{}{:.3} {}", if t.cancelled { "x" } else { "" }, t.when, t.reference))
+                        .map(|t| {
+                            format!(
+                                "{}{:.3} {}",
+                                if t.cancelled { "x" } else { "" },
+                                t.when,
+                                t.reference
+                            )
+                        })
                         .collect();
                     got.push((ready, timers));
                 }
@@ -337,7 +365,11 @@ fn every_transition_is_an_arrow_of_the_diagram() {
             let (before, after) = (r.state(at), r.state(next));
             let d = diagram(&r.trace, &before, &after, &r.trace.events[at..next]);
             for t in &d.taken {
-                assert!(arrows.iter().any(|a| a.from == t.from && a.to == t.to), "{}: {t:?}", path.display());
+                assert!(
+                    arrows.iter().any(|a| a.from == t.from && a.to == t.to),
+                    "{}: {t:?}",
+                    path.display()
+                );
             }
             let live = after.tasks.iter().filter(|t| t.id != 0).count();
             assert_eq!(d.nodes.iter().map(|n| n.count).sum::<usize>(), live);
@@ -390,8 +422,15 @@ fn the_inspector_follows_a_task_to_its_result() {
         if i.state == TaskState::Suspended && !suspended {
             suspended = true;
             assert_eq!(i.cause, "await asyncio.sleep()");
-            assert_eq!(i.chain.iter().map(|f| (f.name.as_str(), f.line)).collect::<Vec<_>>(), [("worker", 4)]);
-            assert!(i.waits_on[0].starts_with("timer set_result_unless_cancelled(Task-2) at t=0.500"), "{:?}", i.waits_on);
+            assert_eq!(
+                i.chain.iter().map(|f| (f.name.as_str(), f.line)).collect::<Vec<_>>(),
+                [("worker", 4)]
+            );
+            assert!(
+                i.waits_on[0].starts_with("timer set_result_unless_cancelled(Task-2) at t=0.500"),
+                "{:?}",
+                i.waits_on
+            );
         }
     }
     assert!(suspended);
@@ -407,7 +446,11 @@ fn an_error_keeps_its_exception_for_the_inspector() {
     use loopscope::view::inspect::inspect;
     let src = "import asyncio\n\nclass Loud(Exception):\n    def __str__(self):\n        print('side effect!')\n        return 'loud'\n\nasync def bad():\n    raise ValueError('bad input', 3)\n\nasync def loud():\n    raise Loud('x')\n\nasync def main():\n    r = await asyncio.gather(bad(), loud(), return_exceptions=True)\n    print(len(r))\n\nasyncio.run(main())\n";
     let r = run(src);
-    assert_eq!(r.runner_output(), "[0.000] 2\n[0.000] exit\n", "describing an exception runs no Python code");
+    assert_eq!(
+        r.runner_output(),
+        "[0.000] 2\n[0.000] exit\n",
+        "describing an exception runs no Python code"
+    );
     let end = r.state(r.len());
     let bad = inspect(&r.trace, &r.index, &end, 2, Lang::En).unwrap();
     assert_eq!(bad.result.as_deref(), Some("ValueError: ('bad input', 3)"));
@@ -479,7 +522,10 @@ fn endings_explain_a_crash_a_deadlock_and_a_runaway() {
     let r = run(&src);
     let e = ending(&r, Lang::En);
     let tb = e.traceback.unwrap();
-    assert!(tb.starts_with("Traceback (most recent call last):\n  File \"main.py\", line "), "{tb}");
+    assert!(
+        tb.starts_with("Traceback (most recent call last):\n  File \"main.py\", line "),
+        "{tb}"
+    );
     assert!(tb.ends_with("KeyError: 'banana'"), "{tb}");
     let crash = e.crash.unwrap();
     assert_eq!(crash.located(), "10:13: KeyError: 'banana'");
@@ -488,7 +534,14 @@ fn endings_explain_a_crash_a_deadlock_and_a_runaway() {
     assert!(e.words[0].starts_with("Deadlock"));
     let stuck: Vec<&String> = e.words[1..].iter().collect();
     assert!(!stuck.is_empty());
-    assert_eq!(stuck.iter().filter(|w| w.contains("await Event.wait() — Event start_signal: waiter")).count(), 2, "{stuck:?}");
+    assert_eq!(
+        stuck
+            .iter()
+            .filter(|w| w.contains("await Event.wait() — Event start_signal: waiter"))
+            .count(),
+        2,
+        "{stuck:?}"
+    );
     let e = ending(&run("while True:\n    pass\n"), Lang::Zh);
     assert!(e.words[0].contains("步数上限"));
     assert_eq!(ending(&run("print(1)\n"), Lang::En).words, Vec::<String>::new());
@@ -550,7 +603,10 @@ fn enter_keeps_the_indentation_and_opens_a_block_after_a_colon() {
 #[test]
 fn the_input_method_hint_speaks_chinese_too() {
     use loopscope::view::i18n::{hint, Lang};
-    assert_eq!(hint(Lang::Zh, "Did you mean '('?"), "这是中文输入法打出的全角字符：你是不是想输入 '('？");
+    assert_eq!(
+        hint(Lang::Zh, "Did you mean '('?"),
+        "这是中文输入法打出的全角字符：你是不是想输入 '('？"
+    );
     assert!(hint(Lang::Zh, "a full-width space: did you mean ' '?").contains("全角空格"));
     assert_eq!(hint(Lang::En, "Did you mean '('?"), "Did you mean '('?");
 }

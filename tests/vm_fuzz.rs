@@ -39,49 +39,242 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 const INTS: &[&str] = &[
-    "0", "1", "-1", "2", "3", "-3", "7", "10", "13", "100", "-100", "255", "1000", "12345", "2**31", "2**62",
-    "9223372036854775807", "-9223372036854775807", "10**18", "0x1f", "0o17", "0b101", "1_000",
+    "0",
+    "1",
+    "-1",
+    "2",
+    "3",
+    "-3",
+    "7",
+    "10",
+    "13",
+    "100",
+    "-100",
+    "255",
+    "1000",
+    "12345",
+    "2**31",
+    "2**62",
+    "9223372036854775807",
+    "-9223372036854775807",
+    "10**18",
+    "0x1f",
+    "0o17",
+    "0b101",
+    "1_000",
 ];
 const FLOATS: &[&str] = &[
-    "0.0", "-0.0", "0.1", "0.5", "1.5", "2.5", "-2.5", "1e16", "1e-7", "123.456", "1e300", "1e308", "5e-324",
-    "float('inf')", "float('-inf')", "float('nan')", "0.30000000000000004", "2.675", "1e22",
+    "0.0",
+    "-0.0",
+    "0.1",
+    "0.5",
+    "1.5",
+    "2.5",
+    "-2.5",
+    "1e16",
+    "1e-7",
+    "123.456",
+    "1e300",
+    "1e308",
+    "5e-324",
+    "float('inf')",
+    "float('-inf')",
+    "float('nan')",
+    "0.30000000000000004",
+    "2.675",
+    "1e22",
 ];
 const STRS: &[&str] = &[
-    "''", "'a'", "'abc'", "'Hello World'", "'  pad  '", "'a,b,,c'", "'中文'", "'x\\ty\\n'", "'123'", "'-4'",
-    "'mississippi'", "'ß'", "'İ'", "'{}'", "'{0}{1}'", "'%s'", "'%d%%'", "'\\\\'", "\"q'uote\"", "'\\x00'",
-    "'\\u00e9'", "'a' * 3", "'''tri\nple'''",
+    "''",
+    "'a'",
+    "'abc'",
+    "'Hello World'",
+    "'  pad  '",
+    "'a,b,,c'",
+    "'中文'",
+    "'x\\ty\\n'",
+    "'123'",
+    "'-4'",
+    "'mississippi'",
+    "'ß'",
+    "'İ'",
+    "'{}'",
+    "'{0}{1}'",
+    "'%s'",
+    "'%d%%'",
+    "'\\\\'",
+    "\"q'uote\"",
+    "'\\x00'",
+    "'\\u00e9'",
+    "'a' * 3",
+    "'''tri\nple'''",
 ];
 const METHODS: &[&str] = &[
-    "append", "pop", "insert", "extend", "remove", "index", "count", "sort", "reverse", "clear", "copy", "join",
-    "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize", "swapcase",
-    "replace", "startswith", "endswith", "find", "rfind", "rindex", "format", "center", "ljust", "rjust",
-    "zfill", "partition", "rpartition", "splitlines", "isdigit", "isalpha", "get", "items", "keys", "values",
-    "setdefault", "update", "popitem", "fromkeys", "add", "discard", "union", "intersection", "difference",
-    "symmetric_difference", "issubset", "issuperset", "isdisjoint", "bit_length", "is_integer",
-    "as_integer_ratio", "conjugate", "expandtabs", "removeprefix", "casefold", "format_map", "encode",
-    "__len__", "__add__", "__eq__", "__repr__", "__class__", "__name__", "__dict__", "__init__", "__str__",
-    "__getitem__", "__iter__", "__next__", "__hash__", "__bool__", "nope",
+    "append",
+    "pop",
+    "insert",
+    "extend",
+    "remove",
+    "index",
+    "count",
+    "sort",
+    "reverse",
+    "clear",
+    "copy",
+    "join",
+    "split",
+    "rsplit",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "upper",
+    "lower",
+    "title",
+    "capitalize",
+    "swapcase",
+    "replace",
+    "startswith",
+    "endswith",
+    "find",
+    "rfind",
+    "rindex",
+    "format",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "partition",
+    "rpartition",
+    "splitlines",
+    "isdigit",
+    "isalpha",
+    "get",
+    "items",
+    "keys",
+    "values",
+    "setdefault",
+    "update",
+    "popitem",
+    "fromkeys",
+    "add",
+    "discard",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
+    "bit_length",
+    "is_integer",
+    "as_integer_ratio",
+    "conjugate",
+    "expandtabs",
+    "removeprefix",
+    "casefold",
+    "format_map",
+    "encode",
+    "__len__",
+    "__add__",
+    "__eq__",
+    "__repr__",
+    "__class__",
+    "__name__",
+    "__dict__",
+    "__init__",
+    "__str__",
+    "__getitem__",
+    "__iter__",
+    "__next__",
+    "__hash__",
+    "__bool__",
+    "nope",
 ];
 const BUILTINS: &[&str] = &[
-    "len", "repr", "str", "int", "float", "bool", "list", "tuple", "dict", "set", "sorted", "reversed",
-    "sum", "min", "max", "abs", "round", "enumerate", "zip", "map", "filter", "any", "all", "isinstance",
-    "hasattr", "getattr", "setattr", "type", "divmod", "pow", "chr", "ord", "hex", "oct", "bin", "format",
-    "iter", "next", "hash", "callable", "ascii", "range", "print", "issubclass", "vars", "id", "frozenset",
-    "super", "object", "slice",
+    "len",
+    "repr",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "sorted",
+    "reversed",
+    "sum",
+    "min",
+    "max",
+    "abs",
+    "round",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "any",
+    "all",
+    "isinstance",
+    "hasattr",
+    "getattr",
+    "setattr",
+    "type",
+    "divmod",
+    "pow",
+    "chr",
+    "ord",
+    "hex",
+    "oct",
+    "bin",
+    "format",
+    "iter",
+    "next",
+    "hash",
+    "callable",
+    "ascii",
+    "range",
+    "print",
+    "issubclass",
+    "vars",
+    "id",
+    "frozenset",
+    "super",
+    "object",
+    "slice",
 ];
 const EXCS: &[&str] = &[
-    "Exception", "ValueError", "KeyError", "IndexError", "RuntimeError", "TypeError", "ZeroDivisionError",
-    "TimeoutError", "AssertionError", "NameError", "AttributeError", "LookupError", "ArithmeticError",
-    "StopIteration", "RecursionError", "MemoryError", "BaseException", "asyncio.CancelledError",
-    "asyncio.TimeoutError", "asyncio.InvalidStateError", "E1", "OverflowError", "NotImplementedError",
+    "Exception",
+    "ValueError",
+    "KeyError",
+    "IndexError",
+    "RuntimeError",
+    "TypeError",
+    "ZeroDivisionError",
+    "TimeoutError",
+    "AssertionError",
+    "NameError",
+    "AttributeError",
+    "LookupError",
+    "ArithmeticError",
+    "StopIteration",
+    "RecursionError",
+    "MemoryError",
+    "BaseException",
+    "asyncio.CancelledError",
+    "asyncio.TimeoutError",
+    "asyncio.InvalidStateError",
+    "E1",
+    "OverflowError",
+    "NotImplementedError",
 ];
 const BINOPS: &[&str] = &[
-    "+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>", "==", "!=", "<", "<=", ">", ">=", "in",
-    "not in", "is", "is not", "and", "or", "@",
+    "+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>", "==", "!=", "<", "<=", ">",
+    ">=", "in", "not in", "is", "is not", "and", "or", "@",
 ];
 const SPECS: &[&str] = &[
-    "", ".2f", ">8", "<5", "^9", "5d", "+d", ",", "_", "08.3f", "x", "#x", "b", "o", "e", ".3e", "g", ".10g",
-    "%", ".1%", "*^12", "=+9", "c", "s", ">{w}", ".{p}f", "{w}.{p}", "n", "z.1f", "#o", "010,", "-^3",
+    "", ".2f", ">8", "<5", "^9", "5d", "+d", ",", "_", "08.3f", "x", "#x", "b", "o", "e", ".3e",
+    "g", ".10g", "%", ".1%", "*^12", "=+9", "c", "s", ">{w}", ".{p}f", "{w}.{p}", "n", "z.1f",
+    "#o", "010,", "-^3",
 ];
 
 /// Grammar-driven generator of subset programs.
@@ -133,9 +326,39 @@ impl Gen {
             2 => self.rng.pick(FLOATS).into(),
             3 | 4 => self.rng.pick(STRS).into(),
             5 => self.rng.pick(&["True", "False", "None"]).into(),
-            6 => self.rng.pick(&["[]", "()", "{}", "set()", "[1, 2, 3]", "(1,)", "{1: 'a', 2: 'b'}", "{3, 1, 2}", "range(5)", "range(10, 0, -3)"]).into(),
+            6 => self
+                .rng
+                .pick(&[
+                    "[]",
+                    "()",
+                    "{}",
+                    "set()",
+                    "[1, 2, 3]",
+                    "(1,)",
+                    "{1: 'a', 2: 'b'}",
+                    "{3, 1, 2}",
+                    "range(5)",
+                    "range(10, 0, -3)",
+                ])
+                .into(),
             7 => self.rng.pick(BUILTINS).into(),
-            8 => self.rng.pick(&["E1", "C", "f", "g", "Base", "Sub", "ValueError", "Exception", "asyncio", "time", "random", "__name__"]).into(),
+            8 => self
+                .rng
+                .pick(&[
+                    "E1",
+                    "C",
+                    "f",
+                    "g",
+                    "Base",
+                    "Sub",
+                    "ValueError",
+                    "Exception",
+                    "asyncio",
+                    "time",
+                    "random",
+                    "__name__",
+                ])
+                .into(),
             _ => self.name(),
         }
     }
@@ -147,7 +370,9 @@ impl Gen {
     /// An expression fit for an operand: parenthesized unless it is a name.
     fn op(&mut self, depth: usize) -> String {
         let e = self.expr(depth);
-        if e.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.') && !e.starts_with(|c: char| c.is_ascii_digit()) {
+        if e.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            && !e.starts_with(|c: char| c.is_ascii_digit())
+        {
             e
         } else {
             format!("({e})")
@@ -178,7 +403,8 @@ impl Gen {
             }
             8 => {
                 let n = self.rng.below(3);
-                let items: Vec<String> = (0..n).map(|_| format!("{}: {}", self.op(d), self.op(d))).collect();
+                let items: Vec<String> =
+                    (0..n).map(|_| format!("{}: {}", self.op(d), self.op(d))).collect();
                 format!("{{{}}}", items.join(", "))
             }
             9 => {
@@ -190,7 +416,17 @@ impl Gen {
                 let n = self.rng.below(3);
                 let mut args = self.exprs(d, n);
                 if self.rng.chance(20) {
-                    let kw = self.rng.pick(&["key=len", "reverse=True", "sep='-'", "end=''", "default=0", "start=1", "key=lambda v: -v", "strict=True", "return_exceptions=True"]);
+                    let kw = self.rng.pick(&[
+                        "key=len",
+                        "reverse=True",
+                        "sep='-'",
+                        "end=''",
+                        "default=0",
+                        "start=1",
+                        "key=lambda v: -v",
+                        "strict=True",
+                        "return_exceptions=True",
+                    ]);
                     args = if args.is_empty() { kw.into() } else { format!("{args}, {kw}") };
                 }
                 format!("{f}({args})")
@@ -202,7 +438,9 @@ impl Gen {
             }
             14 => format!("{}[{}]", self.op(d), self.op(d)),
             15 => {
-                let parts: Vec<String> = (0..1 + self.rng.below(3)).map(|_| if self.rng.chance(50) { String::new() } else { self.op(d) }).collect();
+                let parts: Vec<String> = (0..1 + self.rng.below(3))
+                    .map(|_| if self.rng.chance(50) { String::new() } else { self.op(d) })
+                    .collect();
                 let sl = parts.join(":");
                 format!("{}[{}]", self.op(d), if sl.is_empty() { ":".into() } else { sl })
             }
@@ -218,12 +456,21 @@ impl Gen {
                     0 => format!("[{body} for {v} in {it}{tail}]"),
                     1 => format!("{{{body} for {v} in {it}{tail}}}"),
                     2 => format!("{{{v}: {body} for {v} in {it}{tail}}}"),
-                    _ => format!("{}(({body} for {v} in {it}{tail}))", self.rng.pick(&["sum", "any", "all", "list", "tuple", "sorted", "max", "min", "set"])),
+                    _ => format!(
+                        "{}(({body} for {v} in {it}{tail}))",
+                        self.rng.pick(&[
+                            "sum", "any", "all", "list", "tuple", "sorted", "max", "min", "set"
+                        ])
+                    ),
                 }
             }
             17 => {
                 let was = std::mem::replace(&mut self.in_async, false);
-                let e = format!("lambda {}: {}", self.rng.pick(&["", "x", "x, y=2", "*a", "**k", "x, *r"]), self.op(d));
+                let e = format!(
+                    "lambda {}: {}",
+                    self.rng.pick(&["", "x", "x, y=2", "*a", "**k", "x, *r"]),
+                    self.op(d)
+                );
                 self.in_async = was;
                 e
             }
@@ -232,16 +479,67 @@ impl Gen {
                 let conv = self.rng.pick(&["", "", "!r", "!s", "!a"]);
                 let e = self.op(d);
                 let e = if e.contains(['\'', '"', '\\', '\n']) { self.name() } else { e };
-                format!("f\"<{{({e}){conv}{}{spec}}}> {{w}}\"", if spec.is_empty() { "" } else { ":" })
+                format!(
+                    "f\"<{{({e}){conv}{}{spec}}}> {{w}}\"",
+                    if spec.is_empty() { "" } else { ":" }
+                )
             }
-            19 => format!("{} % {}", self.rng.pick(&["'%s'", "'%d-%r'", "'%5.2f'", "'%-6s|'", "'%x %o'", "'%(a)s'", "'%c'", "'%e %g'", "'%*d'", "'%%'", "'%+05d'"]), self.op(d)),
-            20 => format!("{}.format({})", self.rng.pick(&["'{}'", "'{0}{1}{0}'", "'{:>6}'", "'{a}'", "'{!r}'", "'{0[0]}'", "'{:{}}'", "'{{}}'", "'{x.real}'"]), self.exprs(d, 2)),
-            21 => format!("({}).{}", self.op(d), self.rng.pick(&["v", "real", "imag", "start", "args", "__class__", "__name__", "__dict__", "double", "kind", "x", "__cause__", "exceptions", "message"])),
-            22 => format!("{}(*{}, **{})", self.rng.pick(&["f", "g", "print", "max", "C", "Sub", "sorted", "dict", "zip"]), self.op(d), self.rng.pick(&["{}", "{'a': 1}", "{'sep': ','}", "d"])),
+            19 => format!(
+                "{} % {}",
+                self.rng.pick(&[
+                    "'%s'", "'%d-%r'", "'%5.2f'", "'%-6s|'", "'%x %o'", "'%(a)s'", "'%c'",
+                    "'%e %g'", "'%*d'", "'%%'", "'%+05d'"
+                ]),
+                self.op(d)
+            ),
+            20 => format!(
+                "{}.format({})",
+                self.rng.pick(&[
+                    "'{}'",
+                    "'{0}{1}{0}'",
+                    "'{:>6}'",
+                    "'{a}'",
+                    "'{!r}'",
+                    "'{0[0]}'",
+                    "'{:{}}'",
+                    "'{{}}'",
+                    "'{x.real}'"
+                ]),
+                self.exprs(d, 2)
+            ),
+            21 => format!(
+                "({}).{}",
+                self.op(d),
+                self.rng.pick(&[
+                    "v",
+                    "real",
+                    "imag",
+                    "start",
+                    "args",
+                    "__class__",
+                    "__name__",
+                    "__dict__",
+                    "double",
+                    "kind",
+                    "x",
+                    "__cause__",
+                    "exceptions",
+                    "message"
+                ])
+            ),
+            22 => format!(
+                "{}(*{}, **{})",
+                self.rng.pick(&["f", "g", "print", "max", "C", "Sub", "sorted", "dict", "zip"]),
+                self.op(d),
+                self.rng.pick(&["{}", "{'a': 1}", "{'sep': ','}", "d"])
+            ),
             23 if self.in_async => format!("await {}", self.aw(d)),
             24 => format!("[*{}, *{}]", self.op(d), self.op(d)),
             25 => self.library_call(d),
-            _ => format!("{}({})", self.rng.pick(&["f", "g", "C", "Sub", "Base", "E1", "make"]), { let n = self.rng.below(3); self.exprs(d, n) }),
+            _ => format!("{}({})", self.rng.pick(&["f", "g", "C", "Sub", "Base", "E1", "make"]), {
+                let n = self.rng.below(3);
+                self.exprs(d, n)
+            }),
         }
     }
 
@@ -251,18 +549,104 @@ impl Gen {
         let a = self.op(d);
         let b = self.op(d);
         match self.rng.below(if self.datetime { 12 } else { 10 }) {
-            0 => format!("math.{}({a})", self.rng.pick(&["sqrt", "floor", "ceil", "log", "exp", "sin", "factorial", "isqrt", "trunc", "fabs"])),
-            1 => format!("math.{}({a}, {b})", self.rng.pick(&["gcd", "comb", "pow", "log", "atan2", "copysign", "isclose", "fmod", "perm", "dist"])),
-            2 => format!("json.dumps({a}{})", self.rng.pick(&["", ", indent=2", ", sort_keys=True", ", separators=(',', ':')", ", default=str"])),
-            3 => format!("json.loads({})", self.rng.pick(&["'[1, 2.5, \"x\", null]'", "'{\"a\": {\"b\": []}}'", "'{bad'", "s", "'1e400'", "'\"\\\\u00e9\"'"])),
-            4 => format!("list(itertools.{}({a}, {b}))", self.rng.pick(&["islice", "product", "permutations", "combinations", "zip_longest", "accumulate", "starmap", "compress", "batched", "repeat"])),
-            5 => format!("list(itertools.{}({a}))", self.rng.pick(&["chain", "pairwise", "groupby", "accumulate", "permutations", "tee"])),
-            6 => format!("collections.{}({a})", self.rng.pick(&["Counter", "deque", "OrderedDict", "defaultdict", "ChainMap"])),
-            7 => format!("functools.reduce({}, {a}{})", self.rng.pick(&["lambda p, q: p + q", "max", "f"]), self.rng.pick(&["", ", 0", ", []"])),
-            8 => format!("time.strftime({}, time.gmtime({a}))", self.rng.pick(&["'%Y-%m-%d %H:%M:%S'", "'%c %j %U %W %p %%'", "s", "'%'", "'%A %B %y %I'"])),
+            0 => format!(
+                "math.{}({a})",
+                self.rng.pick(&[
+                    "sqrt",
+                    "floor",
+                    "ceil",
+                    "log",
+                    "exp",
+                    "sin",
+                    "factorial",
+                    "isqrt",
+                    "trunc",
+                    "fabs"
+                ])
+            ),
+            1 => format!(
+                "math.{}({a}, {b})",
+                self.rng.pick(&[
+                    "gcd", "comb", "pow", "log", "atan2", "copysign", "isclose", "fmod", "perm",
+                    "dist"
+                ])
+            ),
+            2 => format!(
+                "json.dumps({a}{})",
+                self.rng.pick(&[
+                    "",
+                    ", indent=2",
+                    ", sort_keys=True",
+                    ", separators=(',', ':')",
+                    ", default=str"
+                ])
+            ),
+            3 => format!(
+                "json.loads({})",
+                self.rng.pick(&[
+                    "'[1, 2.5, \"x\", null]'",
+                    "'{\"a\": {\"b\": []}}'",
+                    "'{bad'",
+                    "s",
+                    "'1e400'",
+                    "'\"\\\\u00e9\"'"
+                ])
+            ),
+            4 => format!(
+                "list(itertools.{}({a}, {b}))",
+                self.rng.pick(&[
+                    "islice",
+                    "product",
+                    "permutations",
+                    "combinations",
+                    "zip_longest",
+                    "accumulate",
+                    "starmap",
+                    "compress",
+                    "batched",
+                    "repeat"
+                ])
+            ),
+            5 => format!(
+                "list(itertools.{}({a}))",
+                self.rng.pick(&[
+                    "chain",
+                    "pairwise",
+                    "groupby",
+                    "accumulate",
+                    "permutations",
+                    "tee"
+                ])
+            ),
+            6 => format!(
+                "collections.{}({a})",
+                self.rng.pick(&["Counter", "deque", "OrderedDict", "defaultdict", "ChainMap"])
+            ),
+            7 => format!(
+                "functools.reduce({}, {a}{})",
+                self.rng.pick(&["lambda p, q: p + q", "max", "f"]),
+                self.rng.pick(&["", ", 0", ", []"])
+            ),
+            8 => format!(
+                "time.strftime({}, time.gmtime({a}))",
+                self.rng.pick(&[
+                    "'%Y-%m-%d %H:%M:%S'",
+                    "'%c %j %U %W %p %%'",
+                    "s",
+                    "'%'",
+                    "'%A %B %y %I'"
+                ])
+            ),
             9 => format!("collections.namedtuple('P', {a})({b})"),
-            10 => format!("datetime.timedelta({}={a}) {} datetime.datetime({b}, 1, 1)", self.rng.pick(&["seconds", "days", "microseconds", "weeks"]), self.rng.pick(&["+", "-", "<", "=="])),
-            _ => format!("datetime.datetime.fromtimestamp({a}).strftime({})", self.rng.pick(&["'%H:%M:%S.%f'", "s", "'%x'"])),
+            10 => format!(
+                "datetime.timedelta({}={a}) {} datetime.datetime({b}, 1, 1)",
+                self.rng.pick(&["seconds", "days", "microseconds", "weeks"]),
+                self.rng.pick(&["+", "-", "<", "=="])
+            ),
+            _ => format!(
+                "datetime.datetime.fromtimestamp({a}).strftime({})",
+                self.rng.pick(&["'%H:%M:%S.%f'", "s", "'%x'"])
+            ),
         }
     }
 
@@ -274,14 +658,33 @@ impl Gen {
             3 => {
                 let c = self.coros(d);
                 let sep = if c.is_empty() { "" } else { ", " };
-                format!("asyncio.gather({c}{sep}return_exceptions={})", self.rng.pick(&["True", "False"]))
+                format!(
+                    "asyncio.gather({c}{sep}return_exceptions={})",
+                    self.rng.pick(&["True", "False"])
+                )
             }
             4 => format!("asyncio.wait_for({}, {delay})", self.coro(d)),
             5 => format!("asyncio.shield({})", self.coro(d)),
             6 => "t".into(),
             7 => self.coro(d),
-            8 => self.rng.pick(&["ev.wait()", "q.get()", "q.put(1)", "q.join()", "lock.acquire()", "sem.acquire()", "fut", "cond.wait()"]).into(),
-            9 => format!("asyncio.wait([{}], timeout={delay}, return_when=asyncio.{})", self.rng.pick(&["t", "t, t2", "fut", "t2"]), self.rng.pick(&["FIRST_COMPLETED", "ALL_COMPLETED", "FIRST_EXCEPTION"])),
+            8 => self
+                .rng
+                .pick(&[
+                    "ev.wait()",
+                    "q.get()",
+                    "q.put(1)",
+                    "q.join()",
+                    "lock.acquire()",
+                    "sem.acquire()",
+                    "fut",
+                    "cond.wait()",
+                ])
+                .into(),
+            9 => format!(
+                "asyncio.wait([{}], timeout={delay}, return_when=asyncio.{})",
+                self.rng.pick(&["t", "t, t2", "fut", "t2"]),
+                self.rng.pick(&["FIRST_COMPLETED", "ALL_COMPLETED", "FIRST_EXCEPTION"])
+            ),
             10 => "asyncio.ensure_future(work(1))".into(),
             11 => format!("asyncio.wait_for(q.get(), {delay})"),
             12 => self.op(d),
@@ -290,12 +693,19 @@ impl Gen {
     }
 
     fn coro(&mut self, d: usize) -> String {
-        format!("{}({})", self.rng.pick(&["work", "boom", "work", "spin", "waiter"]), self.expr(d.min(1)))
+        format!(
+            "{}({})",
+            self.rng.pick(&["work", "boom", "work", "spin", "waiter"]),
+            self.expr(d.min(1))
+        )
     }
 
     fn coros(&mut self, d: usize) -> String {
         let n = self.rng.below(4);
-        (0..n).map(|_| if self.rng.chance(30) { "t".to_string() } else { self.coro(d) }).collect::<Vec<_>>().join(", ")
+        (0..n)
+            .map(|_| if self.rng.chance(30) { "t".to_string() } else { self.coro(d) })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     fn target(&mut self, depth: usize) -> String {
@@ -344,9 +754,12 @@ impl Gen {
                 self.push(out, ind, format!("{t} = {e}"));
             }
             4 => {
-                let t = if self.rng.chance(70) { self.name() } else { format!("{}[0]", self.name()) };
+                let t =
+                    if self.rng.chance(70) { self.name() } else { format!("{}[0]", self.name()) };
                 let e = self.expr(ed);
-                let op = self.rng.pick(&["+=", "-=", "*=", "/=", "//=", "%=", "**=", "|=", "&=", "^=", "<<=", ">>="]);
+                let op = self.rng.pick(&[
+                    "+=", "-=", "*=", "/=", "//=", "%=", "**=", "|=", "&=", "^=", "<<=", ">>=",
+                ]);
                 self.push(out, ind, format!("{t} {op} {e}"));
             }
             5 => {
@@ -366,7 +779,11 @@ impl Gen {
                 let exc = self.rng.pick(EXCS);
                 let line = match self.rng.below(5) {
                     0 => "raise".into(),
-                    1 => format!("raise {exc}({}) from {}", self.expr(1), self.rng.pick(&["None", "ValueError('c')", "e"])),
+                    1 => format!(
+                        "raise {exc}({}) from {}",
+                        self.expr(1),
+                        self.rng.pick(&["None", "ValueError('c')", "e"])
+                    ),
                     2 => format!("raise {exc}"),
                     _ => format!("raise {exc}({})", self.expr(1)),
                 };
@@ -377,7 +794,11 @@ impl Gen {
                     0 => format!("assert {}, {}", self.expr(ed), self.expr(1)),
                     1 => {
                         let n = self.name();
-                        if self.rng.chance(50) { format!("del {n}") } else { format!("del {n}[{}]", self.expr(1)) }
+                        if self.rng.chance(50) {
+                            format!("del {n}")
+                        } else {
+                            format!("del {n}[{}]", self.expr(1))
+                        }
                     }
                     _ => "pass".into(),
                 };
@@ -408,7 +829,11 @@ impl Gen {
             }
             14 | 15 => {
                 let v = self.fresh("i");
-                let it = if self.rng.chance(50) { format!("range({})", self.rng.range(-1, 5)) } else { self.op(ed) };
+                let it = if self.rng.chance(50) {
+                    format!("range({})", self.rng.range(-1, 5))
+                } else {
+                    self.op(ed)
+                };
                 let t = if self.rng.chance(20) { format!("{v}, {v}b") } else { v.clone() };
                 self.push(out, ind, format!("for {t} in {it}:"));
                 self.names.push(v);
@@ -425,7 +850,11 @@ impl Gen {
             16 => {
                 let v = self.fresh("w");
                 self.push(out, ind, format!("{v} = 0"));
-                let c = if self.rng.chance(20) { "True".to_string() } else { format!("{v} < {}", self.rng.range(0, 4)) };
+                let c = if self.rng.chance(20) {
+                    "True".to_string()
+                } else {
+                    format!("{v} < {}", self.rng.range(0, 4))
+                };
                 self.push(out, ind, format!("while {c}:"));
                 self.push(out, ind + 1, format!("{v} += 1"));
                 let was = std::mem::replace(&mut self.in_loop, true);
@@ -439,7 +868,11 @@ impl Gen {
                 for h in 0..handlers {
                     let line = match self.rng.below(4) {
                         0 if h + 1 == handlers => "except:".to_string(),
-                        1 => format!("except ({}, {}) as e:", self.rng.pick(EXCS), self.rng.pick(EXCS)),
+                        1 => format!(
+                            "except ({}, {}) as e:",
+                            self.rng.pick(EXCS),
+                            self.rng.pick(EXCS)
+                        ),
                         _ => format!("except {} as e:", self.rng.pick(EXCS)),
                     };
                     self.push(out, ind, line);
@@ -457,7 +890,16 @@ impl Gen {
             20 | 21 => self.funcdef(ind, depth, out),
             22 => self.classdef(ind, depth, out),
             23 if self.in_async => {
-                let cm = self.rng.pick(&["lock", "sem", "cond", "asyncio.timeout(0.5)", "asyncio.timeout(None)", "asyncio.TaskGroup() as tg", "asyncio.Lock()", "x"]);
+                let cm = self.rng.pick(&[
+                    "lock",
+                    "sem",
+                    "cond",
+                    "asyncio.timeout(0.5)",
+                    "asyncio.timeout(None)",
+                    "asyncio.TaskGroup() as tg",
+                    "asyncio.Lock()",
+                    "x",
+                ]);
                 self.push(out, ind, format!("async with {cm}:"));
                 if cm.contains("tg") {
                     let c = self.coro(1);
@@ -467,15 +909,36 @@ impl Gen {
             }
             24 if self.in_async => {
                 let line = self.rng.pick(&[
-                    "t = asyncio.create_task(work(x))", "t2 = asyncio.create_task(boom(1))", "t.cancel()", "t.cancel('msg')",
-                    "ev.set()", "ev.clear()", "q.put_nowait(x)", "print(q.get_nowait())", "q.task_done()", "lock.release()",
-                    "sem.release()", "fut.set_result(x)", "fut.set_exception(ValueError())", "fut.cancel()",
-                    "loop.call_soon(print, 'soon')", "h = loop.call_later(0.2, print, 'later')", "h.cancel()",
-                    "loop.call_at(loop.time() + 1, print, 'at')", "fut = loop.create_future()",
-                    "print(t.done(), t.cancelled(), t.get_name())", "print(t.result())", "print(t.exception())",
-                    "t.add_done_callback(lambda f: print('cb', f.cancelled()))", "print(len(asyncio.all_tasks()))",
-                    "print(asyncio.current_task().get_name())", "cond.notify_all()", "cond.notify(1)", "t.set_name('z')",
-                    "time.sleep(0.1)", "print(time.time(), time.monotonic(), loop.time())",
+                    "t = asyncio.create_task(work(x))",
+                    "t2 = asyncio.create_task(boom(1))",
+                    "t.cancel()",
+                    "t.cancel('msg')",
+                    "ev.set()",
+                    "ev.clear()",
+                    "q.put_nowait(x)",
+                    "print(q.get_nowait())",
+                    "q.task_done()",
+                    "lock.release()",
+                    "sem.release()",
+                    "fut.set_result(x)",
+                    "fut.set_exception(ValueError())",
+                    "fut.cancel()",
+                    "loop.call_soon(print, 'soon')",
+                    "h = loop.call_later(0.2, print, 'later')",
+                    "h.cancel()",
+                    "loop.call_at(loop.time() + 1, print, 'at')",
+                    "fut = loop.create_future()",
+                    "print(t.done(), t.cancelled(), t.get_name())",
+                    "print(t.result())",
+                    "print(t.exception())",
+                    "t.add_done_callback(lambda f: print('cb', f.cancelled()))",
+                    "print(len(asyncio.all_tasks()))",
+                    "print(asyncio.current_task().get_name())",
+                    "cond.notify_all()",
+                    "cond.notify(1)",
+                    "t.set_name('z')",
+                    "time.sleep(0.1)",
+                    "print(time.time(), time.monotonic(), loop.time())",
                 ]);
                 self.push(out, ind, line.into());
             }
@@ -503,13 +966,21 @@ impl Gen {
                     4 => "print(gg.close(), gg.gi_frame)".to_string(),
                     5 => format!("print(list(gen(3)), [v * 2 for v in gen({})])", self.expr(1)),
                     6 => format!("print(sum(v for v in gen({})))", self.rng.range(-1, 5)),
-                    _ => "print(gen(2).gi_running, type(gen(1)).__name__, gg.gi_suspended)".to_string(),
+                    _ => "print(gen(2).gi_running, type(gen(1)).__name__, gg.gi_suspended)"
+                        .to_string(),
                 };
                 self.push(out, ind, line);
             }
             33 if self.in_async => {
                 let v = self.fresh("a");
-                let it = self.rng.pick(&["agen(3)", "agen(0)", "Ticker(2)", "gen(2)", "x", "aiter(agen(2))"]);
+                let it = self.rng.pick(&[
+                    "agen(3)",
+                    "agen(0)",
+                    "Ticker(2)",
+                    "gen(2)",
+                    "x",
+                    "aiter(agen(2))",
+                ]);
                 self.push(out, ind, format!("async for {v} in {it}:"));
                 self.names.push(v);
                 let was = std::mem::replace(&mut self.in_loop, true);
@@ -523,7 +994,8 @@ impl Gen {
                     2 => "ag = agen(3)".to_string(),
                     3 => format!("print(await ag.asend({}))", self.expr(1)),
                     4 => format!("print(await ag.athrow({}))", self.rng.pick(EXCS)),
-                    5 => "print(await Yielder(), await asyncio.gather(Yielder(), work(1)))".to_string(),
+                    5 => "print(await Yielder(), await asyncio.gather(Yielder(), work(1)))"
+                        .to_string(),
                     _ => "print(await ag.aclose(), [await work(i) for i in range(2)])".to_string(),
                 };
                 self.push(out, ind, line);
@@ -534,7 +1006,11 @@ impl Gen {
                 let handlers = 1 + self.rng.below(2);
                 for _ in 0..handlers {
                     let line = match self.rng.below(4) {
-                        0 => format!("except* ({}, {}) as eg:", self.rng.pick(EXCS), self.rng.pick(EXCS)),
+                        0 => format!(
+                            "except* ({}, {}) as eg:",
+                            self.rng.pick(EXCS),
+                            self.rng.pick(EXCS)
+                        ),
                         1 => "except* ExceptionGroup:".to_string(),
                         _ => format!("except* {} as eg:", self.rng.pick(EXCS)),
                     };
@@ -557,7 +1033,16 @@ impl Gen {
 
     fn funcdef(&mut self, ind: usize, depth: usize, out: &mut Vec<String>) {
         let name = self.rng.pick(&["f", "g", "make", "h"]).to_string();
-        let params = self.rng.pick(&["", "x", "x, y=1", "*args", "x, *rest, **kw", "a, b, /, c=3, *, d=4", "x=[]", "self"]);
+        let params = self.rng.pick(&[
+            "",
+            "x",
+            "x, y=1",
+            "*args",
+            "x, *rest, **kw",
+            "a, b, /, c=3, *, d=4",
+            "x=[]",
+            "self",
+        ]);
         let is_async = self.in_async && self.rng.chance(50);
         // A closure over a fresh cell (`nonlocal`) or a fresh global, declared
         // first so that no use precedes the declaration.
@@ -570,7 +1055,11 @@ impl Gen {
         } else {
             None
         };
-        self.push(out, ind, format!("{}def {name}({params}):", if is_async { "async " } else { "" }));
+        self.push(
+            out,
+            ind,
+            format!("{}def {name}({params}):", if is_async { "async " } else { "" }),
+        );
         if let Some(decl) = decl {
             self.push(out, ind + 1, decl.clone());
             let v = decl.split(' ').nth(1).unwrap().to_string();
@@ -589,22 +1078,52 @@ impl Gen {
 
     fn classdef(&mut self, ind: usize, depth: usize, out: &mut Vec<String>) {
         let name = self.rng.pick(&["C", "Base", "Sub", "E1"]).to_string();
-        let base = self.rng.pick(&["", "(Base)", "(Exception)", "(ValueError)", "(C, Base)", "(object)", "(Sub)"]);
+        let base = self.rng.pick(&[
+            "",
+            "(Base)",
+            "(Exception)",
+            "(ValueError)",
+            "(C, Base)",
+            "(object)",
+            "(Sub)",
+        ]);
         self.push(out, ind, format!("class {name}{base}:"));
         let kind = format!("kind = {}", self.atom());
         self.push(out, ind + 1, kind);
         let methods = 1 + self.rng.below(4);
         for _ in 0..methods {
             let m = self.rng.pick(&[
-                "__init__", "__repr__", "__str__", "__eq__", "__lt__", "__add__", "__len__", "__bool__", "__getitem__",
-                "__iter__", "__next__", "__call__", "__hash__", "__contains__", "__setitem__", "__format__", "method",
-                "__radd__", "__neg__", "__getattr__", "__enter__",
+                "__init__",
+                "__repr__",
+                "__str__",
+                "__eq__",
+                "__lt__",
+                "__add__",
+                "__len__",
+                "__bool__",
+                "__getitem__",
+                "__iter__",
+                "__next__",
+                "__call__",
+                "__hash__",
+                "__contains__",
+                "__setitem__",
+                "__format__",
+                "method",
+                "__radd__",
+                "__neg__",
+                "__getattr__",
+                "__enter__",
             ]);
             let deco = self.rng.pick(&["", "", "", "@property", "@staticmethod", "@classmethod"]);
             if !deco.is_empty() {
                 self.push(out, ind + 1, deco.into());
             }
-            let params = if m == "__init__" { "self, v=0, *a" } else { self.rng.pick(&["self", "self, other", "self, *a", "self, k, v=None"]) };
+            let params = if m == "__init__" {
+                "self, v=0, *a"
+            } else {
+                self.rng.pick(&["self", "self, other", "self, *a", "self, k, v=None"])
+            };
             self.push(out, ind + 1, format!("def {m}({params}):"));
             let saved = (self.in_loop, self.in_func, self.in_async);
             self.in_loop = false;
@@ -617,7 +1136,19 @@ impl Gen {
                     self.push(out, ind + 2, l)
                 }
                 2 => {
-                    let l = format!("return {}", self.rng.pick(&["self.v", "NotImplemented", "str(self.v)", "self", "iter([1, 2])", "other", "len(a)", "f'C({self.v!r})'"]));
+                    let l = format!(
+                        "return {}",
+                        self.rng.pick(&[
+                            "self.v",
+                            "NotImplemented",
+                            "str(self.v)",
+                            "self",
+                            "iter([1, 2])",
+                            "other",
+                            "len(a)",
+                            "f'C({self.v!r})'"
+                        ])
+                    );
                     self.push(out, ind + 2, l)
                 }
                 _ => self.block(ind + 2, depth.saturating_sub(1).min(2), out),
@@ -653,13 +1184,30 @@ impl Gen {
             out.push("import datetime".into());
         }
         if self.rng.chance(50) {
-            out.extend([
-                "class Base:", "    def __init__(self, v=1):", "        self.v = v", "    def __repr__(self):",
-                "        return f'Base({self.v})'", "    def __eq__(self, o):", "        return isinstance(o, Base) and self.v == o.v",
-                "    def __lt__(self, o):", "        return self.v < o.v", "    @property", "    def double(self):",
-                "        return self.v * 2", "class Sub(Base):", "    def __init__(self, v=2):", "        super().__init__(v)",
-                "def f(a=1, *r, **k):", "    return a, r, k", "def g(n):", "    return [n] * 2",
-            ].map(String::from));
+            out.extend(
+                [
+                    "class Base:",
+                    "    def __init__(self, v=1):",
+                    "        self.v = v",
+                    "    def __repr__(self):",
+                    "        return f'Base({self.v})'",
+                    "    def __eq__(self, o):",
+                    "        return isinstance(o, Base) and self.v == o.v",
+                    "    def __lt__(self, o):",
+                    "        return self.v < o.v",
+                    "    @property",
+                    "    def double(self):",
+                    "        return self.v * 2",
+                    "class Sub(Base):",
+                    "    def __init__(self, v=2):",
+                    "        super().__init__(v)",
+                    "def f(a=1, *r, **k):",
+                    "    return a, r, k",
+                    "def g(n):",
+                    "    return [n] * 2",
+                ]
+                .map(String::from),
+            );
         }
         out
     }
@@ -686,31 +1234,66 @@ impl Gen {
     /// An asyncio program: helpers, primitives, a main with random awaits.
     fn async_program(&mut self) -> String {
         let mut out = self.prelude();
-        out.extend([
-            "async def work(n):", "    await asyncio.sleep(n * 0.1 if isinstance(n, (int, float)) else 0)", "    print('work', n)",
-            "    return n", "async def boom(n):", "    await asyncio.sleep(0.05)", "    raise ValueError(n)",
-            "async def spin(n):", "    try:", "        while True:", "            await asyncio.sleep(0.3)", "    finally:",
-            "        print('spin cleanup', n)", "async def waiter(n):", "    async with cond:", "        await cond.wait()",
-            "    return n",
-            "async def agen(n):", "    for i in range(n):", "        await asyncio.sleep(0.01)", "        v = yield i",
-            "        if v: print('agen got', v)",
-            "class Ticker:", "    def __init__(self, n): self.n = n", "    def __aiter__(self): return self",
-            "    async def __anext__(self):", "        if self.n <= 0: raise StopAsyncIteration", "        self.n -= 1",
-            "        await asyncio.sleep(0)", "        return self.n",
-            "class Yielder:", "    def __await__(self):", "        yield", "        return 5",
-        ].map(String::from));
+        out.extend(
+            [
+                "async def work(n):",
+                "    await asyncio.sleep(n * 0.1 if isinstance(n, (int, float)) else 0)",
+                "    print('work', n)",
+                "    return n",
+                "async def boom(n):",
+                "    await asyncio.sleep(0.05)",
+                "    raise ValueError(n)",
+                "async def spin(n):",
+                "    try:",
+                "        while True:",
+                "            await asyncio.sleep(0.3)",
+                "    finally:",
+                "        print('spin cleanup', n)",
+                "async def waiter(n):",
+                "    async with cond:",
+                "        await cond.wait()",
+                "    return n",
+                "async def agen(n):",
+                "    for i in range(n):",
+                "        await asyncio.sleep(0.01)",
+                "        v = yield i",
+                "        if v: print('agen got', v)",
+                "class Ticker:",
+                "    def __init__(self, n): self.n = n",
+                "    def __aiter__(self): return self",
+                "    async def __anext__(self):",
+                "        if self.n <= 0: raise StopAsyncIteration",
+                "        self.n -= 1",
+                "        await asyncio.sleep(0)",
+                "        return self.n",
+                "class Yielder:",
+                "    def __await__(self):",
+                "        yield",
+                "        return 5",
+            ]
+            .map(String::from),
+        );
         self.in_func = true;
         self.in_async = true;
         let mut body = vec!["    global cond".to_string()];
         self.names.extend(["t".to_string(), "fut".to_string()]);
         for line in [
-            "loop = asyncio.get_running_loop()", "lock = asyncio.Lock()", "ev = asyncio.Event()",
-            "sem = asyncio.Semaphore(2)", "cond = asyncio.Condition()", "fut = loop.create_future()",
-            "t = asyncio.create_task(work(1))", "t2 = asyncio.create_task(spin(0))",
+            "loop = asyncio.get_running_loop()",
+            "lock = asyncio.Lock()",
+            "ev = asyncio.Event()",
+            "sem = asyncio.Semaphore(2)",
+            "cond = asyncio.Condition()",
+            "fut = loop.create_future()",
+            "t = asyncio.create_task(work(1))",
+            "t2 = asyncio.create_task(spin(0))",
         ] {
             body.push(format!("    {line}"));
         }
-        body.push(format!("    q = asyncio.{}({})", self.rng.pick(&["Queue", "LifoQueue", "PriorityQueue"]), self.rng.range(0, 2)));
+        body.push(format!(
+            "    q = asyncio.{}({})",
+            self.rng.pick(&["Queue", "LifoQueue", "PriorityQueue"]),
+            self.rng.range(0, 2)
+        ));
         let n = 3 + self.rng.below(9);
         for _ in 0..n {
             let wrap = self.rng.chance(60);
@@ -725,18 +1308,107 @@ impl Gen {
         }
         out.push(format!("async def main({}):", if self.rng.chance(90) { "" } else { "x" }));
         out.extend(body);
-        out.push(self.rng.pick(&["asyncio.run(main())", "asyncio.run(main())", "print(asyncio.run(main()))", "asyncio.run(main())\nasyncio.run(main())", "asyncio.run(main)", "main()"]).into());
+        out.push(
+            self.rng
+                .pick(&[
+                    "asyncio.run(main())",
+                    "asyncio.run(main())",
+                    "print(asyncio.run(main()))",
+                    "asyncio.run(main())\nasyncio.run(main())",
+                    "asyncio.run(main)",
+                    "main()",
+                ])
+                .into(),
+        );
         out.join("\n") + "\n"
     }
 }
 
 const PIECES: &[&str] = &[
-    "def ", "async ", "await ", "class ", "if ", "elif ", "else", "while ", "for ", " in ", "try", "except ",
-    "finally", "with ", " as ", "return ", "yield ", "lambda ", "not ", " and ", " or ", " is ", "pass", "break",
-    "continue", "del ", "global ", "nonlocal ", "assert ", "raise ", " from ", "import asyncio", "True", "None",
-    "x", "y", "f", "asyncio.sleep(0)", "asyncio.run(", "print(", "1", "0", "1.5", "'s'", "'", "\"", "f'{",
-    "}", "{", "(", ")", "[", "]", ",", ":", ".", "=", "+", "-", "*", "**", "/", "//", "%", "<", "==", ":=",
-    "\n", "\n", "    ", "\t", "\\\n", "#", "@", "->", ";", "...", "~", "|", "&", "^", "!r", "\u{feff}", "中",
+    "def ",
+    "async ",
+    "await ",
+    "class ",
+    "if ",
+    "elif ",
+    "else",
+    "while ",
+    "for ",
+    " in ",
+    "try",
+    "except ",
+    "finally",
+    "with ",
+    " as ",
+    "return ",
+    "yield ",
+    "lambda ",
+    "not ",
+    " and ",
+    " or ",
+    " is ",
+    "pass",
+    "break",
+    "continue",
+    "del ",
+    "global ",
+    "nonlocal ",
+    "assert ",
+    "raise ",
+    " from ",
+    "import asyncio",
+    "True",
+    "None",
+    "x",
+    "y",
+    "f",
+    "asyncio.sleep(0)",
+    "asyncio.run(",
+    "print(",
+    "1",
+    "0",
+    "1.5",
+    "'s'",
+    "'",
+    "\"",
+    "f'{",
+    "}",
+    "{",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    ":",
+    ".",
+    "=",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "<",
+    "==",
+    ":=",
+    "\n",
+    "\n",
+    "    ",
+    "\t",
+    "\\\n",
+    "#",
+    "@",
+    "->",
+    ";",
+    "...",
+    "~",
+    "|",
+    "&",
+    "^",
+    "!r",
+    "\u{feff}",
+    "中",
 ];
 
 const ALPHABET: &[u8] = b" \n\t()[]{}:,.=+-*'\"#\\fabcdx019_";
@@ -780,7 +1452,8 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
 
 /// The `i`-th case of a run seeded with `seed`: (family, source).
 fn make_case(seed: u64, i: u64) -> (&'static str, String) {
-    let case_seed = seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ i.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let case_seed =
+        seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ i.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let mut rng = Rng(case_seed);
     let mut g = Gen::new(case_seed ^ 0xABCD);
     match rng.below(20) {
@@ -803,7 +1476,13 @@ fn make_case(seed: u64, i: u64) -> (&'static str, String) {
         _ => {
             let len = rng.below(300);
             let bytes: Vec<u8> = (0..len)
-                .map(|_| if rng.chance(20) { rng.next() as u8 } else { ALPHABET[rng.below(ALPHABET.len())] })
+                .map(|_| {
+                    if rng.chance(20) {
+                        rng.next() as u8
+                    } else {
+                        ALPHABET[rng.below(ALPHABET.len())]
+                    }
+                })
                 .collect();
             ("bytes", String::from_utf8_lossy(&bytes).into_owned())
         }
@@ -827,7 +1506,10 @@ fn run_case(family: &str, src: &str) -> bool {
             if let Some(dir) = std::env::var_os("FUZZ_DUMP_REFUSED") {
                 let idx = loopscope::syntax::LineIndex::new(src);
                 let n = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
-                let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{family}_{n}.py")), format!("{src}# {}\n", diags[0].render(&idx)));
+                let _ = std::fs::write(
+                    std::path::Path::new(&dir).join(format!("{family}_{n}.py")),
+                    format!("{src}# {}\n", diags[0].render(&idx)),
+                );
             }
             false
         }
@@ -855,12 +1537,18 @@ fn engine_never_panics_and_always_ends() {
     // a prefix of the same cases) to stay well inside the test suite's time
     // on a loaded machine; it runs all 300 in about 10 s on an idle one.
     let default_limit = (std::env::var_os("FUZZ_CASES").is_none()).then(|| Duration::from_secs(20));
-    let time_limit = std::env::var("FUZZ_SECONDS").ok().and_then(|v| v.parse().ok()).map(Duration::from_secs).or(default_limit);
+    let time_limit = std::env::var("FUZZ_SECONDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_secs)
+        .or(default_limit);
     // Panics inside the engine are caught and reported below; keep the
     // default hook's message for everything else (the generator, this test).
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if std::thread::current().name() != Some("vm_fuzz_worker") || std::env::var_os("FUZZ_VERBOSE").is_some() {
+        if std::thread::current().name() != Some("vm_fuzz_worker")
+            || std::env::var_os("FUZZ_VERBOSE").is_some()
+        {
             default_hook(info);
         }
     }));
@@ -875,7 +1563,10 @@ fn engine_never_panics_and_always_ends() {
                     eprintln!("case {i} ({family})");
                 }
                 let r = catch_unwind(AssertUnwindSafe(|| run_case(family, &src))).map_err(|e| {
-                    e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+                    e.downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                        .unwrap_or_default()
                 });
                 if tx.send((i, family, src, r)).is_err() {
                     return;
@@ -894,7 +1585,11 @@ fn engine_never_panics_and_always_ends() {
             break;
         }
         if last_report.elapsed() >= Duration::from_secs(60) {
-            eprintln!("vm_fuzz: {done} cases, {accepted} run, {} panics, {:.0?}", failures.len(), start.elapsed());
+            eprintln!(
+                "vm_fuzz: {done} cases, {accepted} run, {} panics, {:.0?}",
+                failures.len(),
+                start.elapsed()
+            );
             last_report = Instant::now();
         }
         ran += 1;
@@ -905,11 +1600,15 @@ fn engine_never_panics_and_always_ends() {
                     Ok(true) => accepted += 1,
                     Ok(false) => {}
                     Err(msg) => {
-                        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/vm_fuzz_failures");
+                        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                            .join("target/vm_fuzz_failures");
                         let _ = std::fs::create_dir_all(&dir);
                         let path = dir.join(format!("seed{seed}_case{i}.py"));
                         let _ = std::fs::write(&path, &src);
-                        failures.push(format!("case {i} ({family}) panicked: {msg}\n  saved to {}\n{src}", path.display()));
+                        failures.push(format!(
+                            "case {i} ({family}) panicked: {msg}\n  saved to {}\n{src}",
+                            path.display()
+                        ));
                     }
                 }
             }
@@ -919,7 +1618,10 @@ fn engine_never_panics_and_always_ends() {
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => {
                 let (family, src) = make_case(seed, first + done);
-                panic!("the worker died at case {} ({family}) outside the engine:\n{src}", first + done);
+                panic!(
+                    "the worker died at case {} ({family}) outside the engine:\n{src}",
+                    first + done
+                );
             }
         }
     }
@@ -931,13 +1633,17 @@ fn engine_never_panics_and_always_ends() {
         ran - accepted - failures.len(),
         failures.len()
     );
-    assert!(failures.is_empty(), "{} of {ran} cases panicked:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {ran} cases panicked:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
     // The generator must mostly produce programs the engine accepts, or the
     // test says little about the VM.
     assert!(accepted * 2 >= ran, "only {accepted} of {ran} programs were accepted");
     assert!(ran >= 50.min(cases as usize), "only {ran} cases ran");
 }
-
 
 /// Found by the long fuzz runs (the process grew by ~20 MB/s until it
 /// crawled): a `Program` does not give its memory back when dropped, not even
@@ -971,7 +1677,9 @@ fn dropping_a_program_frees_its_memory() {
         }
         let per_run = loopscope::vm::memory::live().saturating_sub(before) / runs;
         if per_run > 1024 {
-            leaks.push(format!("{name}: {per_run} bytes per run still allocated after the Program was dropped"));
+            leaks.push(format!(
+                "{name}: {per_run} bytes per run still allocated after the Program was dropped"
+            ));
         }
     }
     assert!(leaks.is_empty(), "programs leak memory:\n{}", leaks.join("\n"));

@@ -81,7 +81,12 @@ async fn until(what: &str, mut ready: impl FnMut() -> bool) {
 async fn mount(lang: Lang, source: &'static str) -> Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let props = AppProps { lang, source: AttrValue::Static(source), settings: Settings::default(), link_errors: vec![] };
+    let props = AppProps {
+        lang,
+        source: AttrValue::Static(source),
+        settings: Settings::default(),
+        link_errors: vec![],
+    };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     settle().await;
     host
@@ -91,7 +96,8 @@ async fn mount(lang: Lang, source: &'static str) -> Element {
 async fn mount_run(lang: Lang, source: &'static str) -> Element {
     let host = mount(lang, source).await;
     let h = host.clone();
-    until("the run", move || by_testid(&h, "play").is_some_and(|p| !p.has_attribute("disabled"))).await;
+    until("the run", move || by_testid(&h, "play").is_some_and(|p| !p.has_attribute("disabled")))
+        .await;
     host
 }
 
@@ -105,7 +111,10 @@ fn all_testid(host: &Element, testid: &str) -> Vec<String> {
 }
 
 fn text(host: &Element, testid: &str) -> String {
-    by_testid(host, testid).unwrap_or_else(|| panic!("no [data-testid={testid}]")).text_content().unwrap_or_default()
+    by_testid(host, testid)
+        .unwrap_or_else(|| panic!("no [data-testid={testid}]"))
+        .text_content()
+        .unwrap_or_default()
 }
 
 fn click(host: &Element, testid: &str) {
@@ -115,7 +124,8 @@ fn click(host: &Element, testid: &str) {
 #[wasm_bindgen_test]
 async fn every_region_is_there_and_the_transport_is_labelled() {
     let host = mount_run(Lang::En, GATHER).await;
-    let missing: Vec<&str> = REGIONS.into_iter().filter(|id| by_testid(&host, id).is_none()).collect();
+    let missing: Vec<&str> =
+        REGIONS.into_iter().filter(|id| by_testid(&host, id).is_none()).collect();
     assert_eq!(missing, Vec::<&str>::new(), "regions missing");
     assert!(by_testid(&host, "error").is_none());
     for id in TRANSPORT {
@@ -146,7 +156,8 @@ async fn a_program_plays_to_cpythons_output() {
 #[wasm_bindgen_test]
 async fn stepping_moves_the_clock_and_comes_back() {
     let host = mount_run(Lang::En, GATHER).await;
-    let scrubber = || by_testid(&host, "scrubber").unwrap().unchecked_into::<web_sys::HtmlInputElement>();
+    let scrubber =
+        || by_testid(&host, "scrubber").unwrap().unchecked_into::<web_sys::HtmlInputElement>();
     assert_eq!(scrubber().value(), "0");
     let mut seen = Vec::new();
     for _ in 0..5000 {
@@ -182,7 +193,10 @@ async fn playing_advances_on_its_own_and_pauses() {
     until("a printed line", move || !all_testid(&h, "console-line").is_empty()).await;
     click(&host, "play");
     settle().await;
-    assert_eq!(by_testid(&host, "play").unwrap().get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        by_testid(&host, "play").unwrap().get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -241,11 +255,31 @@ async fn mount_component<C: yew::BaseComponent>(props: C::Properties) -> Element
 async fn console_shows_the_lines_printed_so_far_then_the_outcome() {
     let run = RunRef(Rc::new(record(GATHER).unwrap()));
     let all = run.all_lines().len();
-    let host = mount_component::<Console>(ConsoleProps { lang: Lang::En, run: Some(run.clone()), shown: 2, ended: false, ending: None }).await;
+    let host = mount_component::<Console>(ConsoleProps {
+        lang: Lang::En,
+        run: Some(run.clone()),
+        shown: 2,
+        ended: false,
+        ending: None,
+    })
+    .await;
     let lines = all_testid(&host, "console-line");
     assert_eq!(lines, GATHER_OUT.lines().take(2).collect::<Vec<_>>());
-    assert!(host.query_selector(".console-line.newest").unwrap().unwrap().text_content().unwrap().ends_with(&lines[1][8..]));
-    let host = mount_component::<Console>(ConsoleProps { lang: Lang::En, run: Some(run), shown: all, ended: true, ending: None }).await;
+    assert!(host
+        .query_selector(".console-line.newest")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .ends_with(&lines[1][8..]));
+    let host = mount_component::<Console>(ConsoleProps {
+        lang: Lang::En,
+        run: Some(run),
+        shown: all,
+        ended: true,
+        ending: None,
+    })
+    .await;
     assert_eq!(all_testid(&host, "console-line"), GATHER_OUT.lines().collect::<Vec<_>>());
 }
 
@@ -256,7 +290,14 @@ async fn editor_marks_tasks_and_problems_in_place() {
         Err(p) => p,
         Ok(_) => panic!("accepted"),
     };
-    let markers = vec![Marker { line: 3, task: 2, name: "Task-2".into(), running: true, more: 1, names: "Task-2, Task-3".into() }];
+    let markers = vec![Marker {
+        line: 3,
+        task: 2,
+        name: "Task-2".into(),
+        running: true,
+        more: 1,
+        names: "Task-2, Task-3".into(),
+    }];
     let props = EditorProps {
         lang: Lang::En,
         source: AttrValue::Static(source),
@@ -276,10 +317,19 @@ async fn editor_marks_tasks_and_problems_in_place() {
     assert!(mark.text_content().unwrap().contains("+1"));
     assert!(mark.get_attribute("title").unwrap().contains("Task-3"));
     let gutter_line = mark.closest(".gutter-line").unwrap().unwrap();
-    assert_eq!(gutter_line.query_selector(".ln").unwrap().unwrap().text_content().as_deref(), Some("3"));
+    assert_eq!(
+        gutter_line.query_selector(".ln").unwrap().unwrap().text_content().as_deref(),
+        Some("3")
+    );
     let p: &Problem = &problems[0];
     assert!(text(&host, "error").contains(&p.located()));
-    assert!(host.query_selector(".problem-note").unwrap().unwrap().text_content().unwrap().contains("SyntaxError"));
+    assert!(host
+        .query_selector(".problem-note")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("SyntaxError"));
 }
 
 #[wasm_bindgen_test]
@@ -296,7 +346,10 @@ fn error_banner_shows_the_message() {
 }
 
 /// The first step of `run` after which `pred` holds for its state.
-fn first_step(run: &loopscope::view::Run, pred: impl Fn(&loopscope::trace::State) -> bool) -> usize {
+fn first_step(
+    run: &loopscope::view::Run,
+    pred: impl Fn(&loopscope::trace::State) -> bool,
+) -> usize {
     (0..=run.len()).find(|&s| pred(&run.state(s))).expect("such a step")
 }
 
@@ -307,7 +360,8 @@ async fn state_diagram_draws_every_task_and_the_transition_taken() {
     use loopscope::view::panels::{cause_label, diagram};
     let run = record(GATHER).unwrap();
     // The first time a task suspends on a sleep.
-    let step = first_step(&run, |s| s.tasks.iter().any(|t| t.state == TaskState::Suspended && t.id > 1));
+    let step =
+        first_step(&run, |s| s.tasks.iter().any(|t| t.state == TaskState::Suspended && t.id > 1));
     let (before, after) = (run.state(step - 1), run.state(step));
     let d = diagram(&run.trace, &before, &after, &run.trace.events[step - 1..step]);
     let label = d.taken.last().map(|t| cause_label(&run.trace, &after, t));
@@ -329,7 +383,13 @@ async fn state_diagram_draws_every_task_and_the_transition_taken() {
         assert_eq!(el.get_attribute("data-state").as_deref(), Some(t.state.as_str()), "{name}");
     }
     assert_eq!(host.query_selector_all(".arrow.taken").unwrap().length(), 1);
-    assert!(host.query_selector(".cause-tag").unwrap().unwrap().text_content().unwrap().contains("await asyncio.sleep(1)"));
+    assert!(host
+        .query_selector(".cause-tag")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("await asyncio.sleep(1)"));
 }
 
 #[wasm_bindgen_test]
@@ -340,18 +400,48 @@ async fn ready_queue_and_timer_heap_show_the_loops_state() {
     let run = record(GATHER).unwrap();
     // An iteration with a timer on the heap and a handle ready.
     let step = (1..=run.len())
-        .find(|&s| matches!(run.trace.events[s - 1], Event::IterRun) && { let st = run.state(s); !st.heap.is_empty() && !st.ready.is_empty() })
+        .find(|&s| {
+            matches!(run.trace.events[s - 1], Event::IterRun) && {
+                let st = run.state(s);
+                !st.heap.is_empty() && !st.ready.is_empty()
+            }
+        })
         .expect("such an iteration");
     let st = run.state(step);
     let q = ready_queue(&run.trace, &st, 300);
-    let host = mount_component::<ReadyQueue>(ReadyQueueProps { lang: Lang::En, queue: q.clone(), selected: None, on_select: Callback::noop() }).await;
-    assert_eq!(all_testid(&host, "ready-item"), q.items.iter().map(|h| h.label.clone()).collect::<Vec<_>>());
+    let host = mount_component::<ReadyQueue>(ReadyQueueProps {
+        lang: Lang::En,
+        queue: q.clone(),
+        selected: None,
+        on_select: Callback::noop(),
+    })
+    .await;
+    assert_eq!(
+        all_testid(&host, "ready-item"),
+        q.items.iter().map(|h| h.label.clone()).collect::<Vec<_>>()
+    );
     let timers = timer_heap(&run.trace, &st, 300);
-    let host = mount_component::<TimerHeap>(TimerHeapProps { lang: Lang::En, timers: timers.clone(), more: 0, selected: None, on_select: Callback::noop() }).await;
+    let host = mount_component::<TimerHeap>(TimerHeapProps {
+        lang: Lang::En,
+        timers: timers.clone(),
+        more: 0,
+        selected: None,
+        on_select: Callback::noop(),
+    })
+    .await;
     let cells = host.query_selector_all("[data-testid=timer]").unwrap();
     assert_eq!(cells.length() as usize, timers.len());
     let whens: Vec<f64> = (0..cells.length())
-        .map(|i| cells.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-when").unwrap().parse().unwrap())
+        .map(|i| {
+            cells
+                .item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-when")
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
         .collect();
     assert_eq!(whens, timers.iter().map(|t| t.when).collect::<Vec<_>>());
     // heapq's invariant, as drawn: no child is due before its parent.
@@ -366,12 +456,23 @@ async fn primitives_and_timeline_draw_a_semaphore_run() {
     use loopscope::view::panels::primitives;
     let src = "import asyncio\n\nsem = asyncio.Semaphore(1)\n\nasync def worker():\n    async with sem:\n        await asyncio.sleep(1)\n\nasync def main():\n    await asyncio.gather(worker(), worker(), worker())\n\nasyncio.run(main())\n";
     let run = RunRef(Rc::new(record(src).unwrap()));
-    let step = first_step(&run, |s| primitives(&run.trace, s, &run.prim_names).first().is_some_and(|p| p.waiters.len() == 2));
+    let step = first_step(&run, |s| {
+        primitives(&run.trace, s, &run.prim_names).first().is_some_and(|p| p.waiters.len() == 2)
+    });
     let prims = primitives(&run.trace, &run.state(step), &run.prim_names);
-    let host = mount_component::<Primitives>(PrimitivesProps { lang: Lang::En, prims, selected: None, on_select: Callback::noop() }).await;
+    let host = mount_component::<Primitives>(PrimitivesProps {
+        lang: Lang::En,
+        prims,
+        selected: None,
+        on_select: Callback::noop(),
+    })
+    .await;
     let card = text(&host, "primitive");
     assert!(card.contains("sem") && card.contains("0 / 1"), "{card}");
-    assert!(card.contains("Task-2") && card.contains("Task-3") && card.contains("Task-4"), "{card}");
+    assert!(
+        card.contains("Task-2") && card.contains("Task-3") && card.contains("Task-4"),
+        "{card}"
+    );
     let host = mount_component::<Timeline>(TimelineProps {
         lang: Lang::En,
         run: Some(run.clone()),
@@ -384,6 +485,7 @@ async fn primitives_and_timeline_draw_a_semaphore_run() {
     let names = host.query_selector_all(".tl-name[title]").unwrap().length();
     assert_eq!(names as usize, run.state(run.len()).tasks.len());
     assert!(host.query_selector(".tl-seg.state-suspended").unwrap().is_some());
-    let cursor = host.query_selector(".tl-cursor").unwrap().unwrap().get_attribute("style").unwrap();
+    let cursor =
+        host.query_selector(".tl-cursor").unwrap().unwrap().get_attribute("style").unwrap();
     assert!(cursor.starts_with("left: 0.0000%"), "{cursor}");
 }

@@ -31,11 +31,18 @@ pub fn compile_module(
     if !diags.is_empty() {
         return Err(diags);
     }
-    let mut c = Compiler { table, globals: globals.clone(), internal, diags: Vec::new(), line_of: first_line_of };
+    let mut c = Compiler {
+        table,
+        globals: globals.clone(),
+        internal,
+        diags: Vec::new(),
+        line_of: first_line_of,
+    };
     let mut unit = Unit::new(0, CodeKind::Module, "<module>", "<module>");
     c.setup_annotations(&mut unit, &module.body);
     c.stmts(&mut unit, &module.body);
-    let end = module.body.last().map(|s| Span { start: s.span.end, end: s.span.end }).unwrap_or_default();
+    let end =
+        module.body.last().map(|s| Span { start: s.span.end, end: s.span.end }).unwrap_or_default();
     unit.span = end;
     unit.emit_const(Value::None);
     unit.emit(Instr::Return);
@@ -52,7 +59,9 @@ fn peephole(instrs: &mut [Instr]) {
     let n = instrs.len();
     for i in 0..n {
         match (instrs[i], instrs.get(i + 1).copied(), instrs.get(i + 2).copied()) {
-            (Instr::LoadFast(a), Some(Instr::LoadConst(c)), Some(Instr::Binary(op))) if a < 65536 && c < 65536 => {
+            (Instr::LoadFast(a), Some(Instr::LoadConst(c)), Some(Instr::Binary(op)))
+                if a < 65536 && c < 65536 =>
+            {
                 instrs[i] = Instr::BinaryFastConst(a as u16, c as u16, op);
             }
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), _) => {
@@ -61,7 +70,9 @@ fn peephole(instrs: &mut [Instr]) {
             (Instr::Compare(op), Some(Instr::PopJumpIfFalse(t)), _) => {
                 instrs[i] = Instr::CompareJumpIfFalse(op, t);
             }
-            (Instr::LoadConst(c), Some(Instr::Compare(op)), Some(Instr::PopJumpIfFalse(t))) if c < 65536 => {
+            (Instr::LoadConst(c), Some(Instr::Compare(op)), Some(Instr::PopJumpIfFalse(t)))
+                if c < 65536 =>
+            {
                 instrs[i] = Instr::ConstCompareJumpIfFalse(c as u16, op, t);
             }
             (Instr::LoadConst(c), Some(Instr::Binary(op)), _) => {
@@ -92,20 +103,32 @@ fn peephole(instrs: &mut [Instr]) {
 /// A block the compiler is inside, for unwinding on `return`/`break`/`continue`.
 #[derive(Clone)]
 enum FBlock {
-    While { head: usize, breaks: Rc<std::cell::RefCell<Vec<usize>>> },
+    While {
+        head: usize,
+        breaks: Rc<std::cell::RefCell<Vec<usize>>>,
+    },
     /// The iterator is on the stack.
-    For { head: usize, breaks: Rc<std::cell::RefCell<Vec<usize>>> },
+    For {
+        head: usize,
+        breaks: Rc<std::cell::RefCell<Vec<usize>>>,
+    },
     /// A `SetupExcept` block is active.
     TryExcept,
     /// A `SetupFinally` block is active; the finally body to run on the way out.
-    TryFinally { body: Rc<Vec<Stmt>> },
+    TryFinally {
+        body: Rc<Vec<Stmt>>,
+    },
     /// Inside an `except` clause: `[prev, exc]` on the stack, a cleanup block
     /// active, and maybe a name bound to the exception.
-    ExceptHandler { name: Option<String> },
+    ExceptHandler {
+        name: Option<String>,
+    },
     /// Inside a `finally` body run for an exception: `[prev, exc]` and a cleanup block.
     FinallyHandler,
     /// Inside a `with` body: `exit` on the stack and a with-block active.
-    With { is_async: bool },
+    With {
+        is_async: bool,
+    },
 }
 
 /// A code object being built.
@@ -239,7 +262,17 @@ impl Compiler<'_> {
         let cellvars = scope
             .cellvars
             .iter()
-            .map(|n| (Symbol::new(n), scope.varnames.iter().position(|v| v == n).filter(|&i| i < scope.params.len()).map(|i| i as u32)))
+            .map(|n| {
+                (
+                    Symbol::new(n),
+                    scope
+                        .varnames
+                        .iter()
+                        .position(|v| v == n)
+                        .filter(|&i| i < scope.params.len())
+                        .map(|i| i as u32),
+                )
+            })
             .collect();
         let freevars = scope.freevars.iter().map(|n| Symbol::new(n)).collect();
         let mut unit = unit;
@@ -511,7 +544,9 @@ impl Compiler<'_> {
                     self.delete_target(unit, t);
                 }
             }
-            StmtKind::With { items, body, is_async } => self.with(unit, items, body, *is_async, s.span),
+            StmtKind::With { items, body, is_async } => {
+                self.with(unit, items, body, *is_async)
+            }
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     unit.span = a.span;
@@ -551,11 +586,16 @@ impl Compiler<'_> {
         fn has(body: &[Stmt]) -> bool {
             body.iter().any(|s| match &s.kind {
                 StmtKind::AnnAssign { simple: true, .. } => true,
-                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                    has(body) || has(orelse)
-                }
+                StmtKind::If { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::For { body, orelse, .. } => has(body) || has(orelse),
                 StmtKind::With { body, .. } => has(body),
-                StmtKind::Try(t) => has(&t.body) || t.handlers.iter().any(|h| has(&h.body)) || has(&t.orelse) || has(&t.finalbody),
+                StmtKind::Try(t) => {
+                    has(&t.body)
+                        || t.handlers.iter().any(|h| has(&h.body))
+                        || has(&t.orelse)
+                        || has(&t.finalbody)
+                }
                 _ => false,
             })
         }
@@ -640,7 +680,11 @@ impl Compiler<'_> {
 
     fn break_continue(&mut self, unit: &mut Unit, is_break: bool) {
         // Find the innermost loop.
-        let Some(loop_at) = unit.fblocks.iter().rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. })) else {
+        let Some(loop_at) = unit
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }))
+        else {
             // The parser reports break/continue outside a loop.
             return;
         };
@@ -857,7 +901,13 @@ impl Compiler<'_> {
         unit.patch_here(jend);
     }
 
-    fn with(&mut self, unit: &mut Unit, items: &[WithItem], body: &[Stmt], is_async: bool, span: Span) {
+    fn with(
+        &mut self,
+        unit: &mut Unit,
+        items: &[WithItem],
+        body: &[Stmt],
+        is_async: bool,
+    ) {
         let Some((first, rest)) = items.split_first() else {
             self.stmts(unit, body);
             return;
@@ -881,7 +931,7 @@ impl Compiler<'_> {
         if rest.is_empty() {
             self.stmts(unit, body);
         } else {
-            self.with(unit, rest, body, is_async, span);
+            self.with(unit, rest, body, is_async);
         }
         unit.fblocks.pop();
         unit.span = first.context_expr.span;
@@ -954,7 +1004,10 @@ impl Compiler<'_> {
                 unit.emit(Instr::Rot3);
                 unit.emit(Instr::StoreSubscr);
             }
-            _ => self.diags.push(Diagnostic::syntax(target.span, "'expression' is an illegal expression for augmented assignment")),
+            _ => self.diags.push(Diagnostic::syntax(
+                target.span,
+                "'expression' is an illegal expression for augmented assignment",
+            )),
         }
     }
 
@@ -1036,10 +1089,17 @@ impl Compiler<'_> {
 
     /// Push defaults / kw-defaults / closure for a function about to be made;
     /// returns the MakeFunction flags.
-    fn function_prelude(&mut self, unit: &mut Unit, params: Option<&Params>, returns: Option<&Expr>, scope: ScopeId) -> u32 {
+    fn function_prelude(
+        &mut self,
+        unit: &mut Unit,
+        params: Option<&Params>,
+        returns: Option<&Expr>,
+        scope: ScopeId,
+    ) -> u32 {
         let mut flags = 0;
         if let Some(p) = params {
-            let defaults: Vec<&Expr> = p.posonly.iter().chain(&p.args).filter_map(|a| a.default.as_ref()).collect();
+            let defaults: Vec<&Expr> =
+                p.posonly.iter().chain(&p.args).filter_map(|a| a.default.as_ref()).collect();
             if !defaults.is_empty() {
                 for d in &defaults {
                     self.expr(unit, d);
@@ -1047,8 +1107,11 @@ impl Compiler<'_> {
                 unit.emit(Instr::BuildTuple(defaults.len() as u32));
                 flags |= 1;
             }
-            let kwdefaults: Vec<(&str, &Expr)> =
-                p.kwonly.iter().filter_map(|a| a.default.as_ref().map(|d| (a.name.as_str(), d))).collect();
+            let kwdefaults: Vec<(&str, &Expr)> = p
+                .kwonly
+                .iter()
+                .filter_map(|a| a.default.as_ref().map(|d| (a.name.as_str(), d)))
+                .collect();
             if !kwdefaults.is_empty() {
                 for (n, d) in &kwdefaults {
                     unit.emit_const(Value::str(*n));
@@ -1074,7 +1137,9 @@ impl Compiler<'_> {
         let frees = self.table.scopes[scope].freevars.clone();
         if !frees.is_empty() {
             for f in &frees {
-                let i = self.cell_index(unit, f).expect("free variable of a child is a cell or free here");
+                let i = self
+                    .cell_index(unit, f)
+                    .expect("free variable of a child is a cell or free here");
                 unit.emit(Instr::LoadClosure(i));
             }
             unit.emit(Instr::BuildTuple(frees.len() as u32));
@@ -1138,7 +1203,7 @@ impl Compiler<'_> {
         let mut inner = Unit::new(scope, CodeKind::ClassBody, &c.name, &qualname);
         inner.span = span;
         if let Some(d) = docstring(&c.body) {
-            inner.emit_const(Value::str(&clean_doc(d)));
+            inner.emit_const(Value::str(clean_doc(d)));
             self.name_op(&mut inner, "__doc__", NameOp::Store);
         }
         self.setup_annotations(&mut inner, &c.body);
@@ -1167,7 +1232,11 @@ impl Compiler<'_> {
         let scope = self.scope_of(span, NodeTag::Lambda);
         let flags = self.function_prelude(unit, Some(params), None, scope);
         let qualname = self.qualname(unit, "<lambda>");
-        let kind = if self.table.scopes[scope].has_yield { CodeKind::Generator } else { CodeKind::Function };
+        let kind = if self.table.scopes[scope].has_yield {
+            CodeKind::Generator
+        } else {
+            CodeKind::Function
+        };
         let mut inner = Unit::new(scope, kind, "<lambda>", &qualname);
         inner.span = body.span;
         self.expr(&mut inner, body);
@@ -1237,7 +1306,14 @@ impl Compiler<'_> {
 
     /// One `for` clause (and the ones after it) of a comprehension; `depth` is
     /// how many items sit between the result container and the iterators.
-    fn comp_generator(&mut self, unit: &mut Unit, e: &Expr, gens: &[Comprehension], i: usize, below: u32) {
+    fn comp_generator(
+        &mut self,
+        unit: &mut Unit,
+        e: &Expr,
+        gens: &[Comprehension],
+        i: usize,
+        below: u32,
+    ) {
         let g = &gens[i];
         if i == 0 {
             // The iterator was passed in as `.0`.
@@ -1525,7 +1601,10 @@ impl Compiler<'_> {
                         Some('a') => 3,
                         _ => 0,
                     };
-                    if fe.debug_text.is_some() && fe.conversion.is_none() && fe.format_spec.is_none() {
+                    if fe.debug_text.is_some()
+                        && fe.conversion.is_none()
+                        && fe.format_spec.is_none()
+                    {
                         conv = 2;
                     }
                     let mut flags = conv;
@@ -1600,13 +1679,23 @@ impl Compiler<'_> {
         }
     }
 
-    fn call(&mut self, unit: &mut Unit, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) {
-        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
+    fn call(
+        &mut self,
+        unit: &mut Unit,
+        e: &Expr,
+        func: &Expr,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) {
+        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none());
         // Zero-argument super().
         if let ExprKind::Name(n) = &func.kind {
             if n == "super" && args.is_empty() && keywords.is_empty() {
                 let scope = &self.table.scopes[unit.scope];
-                if scope.resolve("super") == Resolved::GlobalImplicit && scope.kind == ScopeKind::Function {
+                if scope.resolve("super") == Resolved::GlobalImplicit
+                    && scope.kind == ScopeKind::Function
+                {
                     if let Some(first) = scope.params.first().cloned() {
                         match self.cell_index(unit, "__class__") {
                             Some(cell) => unit.emit(Instr::LoadDeref(cell)),
@@ -1632,22 +1721,22 @@ impl Compiler<'_> {
                 // `f(*x)`: x itself is passed (CALL_FUNCTION_EX checks it).
                 self.expr(unit, inner);
             } else {
-            // Positional arguments as a tuple.
-            unit.emit(Instr::BuildList(0));
-            for a in args {
-                match &a.kind {
-                    ExprKind::Starred(inner) => {
-                        self.expr(unit, inner);
-                        unit.span = a.span;
-                        unit.emit(Instr::ListExtend(1));
-                    }
-                    _ => {
-                        self.expr(unit, a);
-                        unit.emit(Instr::ListAppend(1));
+                // Positional arguments as a tuple.
+                unit.emit(Instr::BuildList(0));
+                for a in args {
+                    match &a.kind {
+                        ExprKind::Starred(inner) => {
+                            self.expr(unit, inner);
+                            unit.span = a.span;
+                            unit.emit(Instr::ListExtend(1));
+                        }
+                        _ => {
+                            self.expr(unit, a);
+                            unit.emit(Instr::ListAppend(1));
+                        }
                     }
                 }
-            }
-            unit.emit(Instr::ListToTuple);
+                unit.emit(Instr::ListToTuple);
             }
             let has_kw = !keywords.is_empty();
             if has_kw {
@@ -1834,7 +1923,7 @@ fn expand_tabs(line: &str) -> String {
     for ch in line.chars() {
         if ch == '\t' {
             let n = 8 - col % 8;
-            out.extend(std::iter::repeat(' ').take(n));
+            out.extend(std::iter::repeat_n(' ', n));
             col += n;
         } else {
             out.push(ch);

@@ -155,7 +155,10 @@ pub fn key(span: Span, tag: NodeTag) -> (u32, u32, u8) {
 
 pub fn build(module: &Module, diags: &mut Vec<Diagnostic>) -> SymbolTable {
     let mut b = Builder {
-        table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None, Span::default())], by_span: HashMap::new() },
+        table: SymbolTable {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>", None, Span::default())],
+            by_span: HashMap::new(),
+        },
         cur: 0,
         diags,
     };
@@ -222,7 +225,9 @@ impl Builder<'_> {
             }
             StmtKind::AnnAssign { target, annotation, value, .. } => {
                 // Annotations are evaluated at module and class level only.
-                if self.scope().kind != ScopeKind::Function && self.scope().kind != ScopeKind::Comprehension {
+                if self.scope().kind != ScopeKind::Function
+                    && self.scope().kind != ScopeKind::Comprehension
+                {
                     self.expr(annotation);
                 }
                 if let Some(v) = value {
@@ -327,7 +332,8 @@ impl Builder<'_> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let bound = a.asname.as_deref().unwrap_or_else(|| a.name.split('.').next().unwrap());
+                    let bound =
+                        a.asname.as_deref().unwrap_or_else(|| a.name.split('.').next().unwrap());
                     self.bind(bound);
                 }
             }
@@ -356,10 +362,20 @@ impl Builder<'_> {
             StmtKind::Nonlocal(names) => {
                 for n in names {
                     if self.scope().has(n, PARAM) {
-                        self.diags.push(Diagnostic::syntax(s.span, format!("name '{n}' is parameter and nonlocal")));
+                        self.diags.push(Diagnostic::syntax(
+                            s.span,
+                            format!("name '{n}' is parameter and nonlocal"),
+                        ));
                     } else if self.scope().has(n, BOUND | USED) {
-                        let what = if self.scope().has(n, BOUND) { "assigned to before" } else { "used prior to" };
-                        self.diags.push(Diagnostic::syntax(s.span, format!("name '{n}' is {what} nonlocal declaration")));
+                        let what = if self.scope().has(n, BOUND) {
+                            "assigned to before"
+                        } else {
+                            "used prior to"
+                        };
+                        self.diags.push(Diagnostic::syntax(
+                            s.span,
+                            format!("name '{n}' is {what} nonlocal declaration"),
+                        ));
                     }
                     self.scope().add(n, NONLOCAL);
                     let span = s.span;
@@ -454,7 +470,8 @@ impl Builder<'_> {
             }
             ExprKind::Lambda { params, body } => {
                 self.defaults(params);
-                let prev = self.push_scope(ScopeKind::Function, "<lambda>", e.span, NodeTag::Lambda);
+                let prev =
+                    self.push_scope(ScopeKind::Function, "<lambda>", e.span, NodeTag::Lambda);
                 self.params(params);
                 self.expr(body);
                 self.cur = prev;
@@ -592,7 +609,12 @@ impl Builder<'_> {
         for name in &order {
             let s = &self.table.scopes[id];
             if s.has(name, NONLOCAL) && !visible.iter().any(|(n, _)| n == name) {
-                let span = s.decl_spans.iter().find(|(n, _)| n == name).map(|(_, sp)| *sp).unwrap_or(s.span);
+                let span = s
+                    .decl_spans
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, sp)| *sp)
+                    .unwrap_or(s.span);
                 let msg = if kind == ScopeKind::Module {
                     "nonlocal declaration not allowed at module level".to_string()
                 } else {
@@ -618,9 +640,7 @@ impl Builder<'_> {
         // have told us which of our locals they capture).
         for name in &order {
             let s = &self.table.scopes[id];
-            let r = if kind == ScopeKind::Module {
-                Resolved::GlobalExplicit
-            } else if s.has(name, GLOBAL) {
+            let r = if kind == ScopeKind::Module || s.has(name, GLOBAL) {
                 Resolved::GlobalExplicit
             } else if s.has(name, NONLOCAL) || s.has(name, WALRUS_OUT) {
                 match visible.iter().rev().find(|(n, _)| n == name) {

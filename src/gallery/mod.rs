@@ -23,10 +23,16 @@ pub struct Chapter {
 
 /// The chapters, in the order the menu shows them.
 pub const CHAPTERS: &[Chapter] = &[
-    Chapter { key: "basics", title_zh: "协程与事件循环", title_en: "Coroutines and the event loop" },
+    Chapter {
+        key: "basics",
+        title_zh: "协程与事件循环",
+        title_en: "Coroutines and the event loop",
+    },
     Chapter { key: "tasks", title_zh: "任务与 Future", title_en: "Tasks and futures" },
     Chapter { key: "waiting", title_zh: "超时与等待", title_en: "Timeouts and waiting" },
-    Chapter { key: "cancel", title_zh: "取消与任务组", title_en: "Cancellation and task groups" },
+    Chapter {
+        key: "cancel", title_zh: "取消与任务组", title_en: "Cancellation and task groups"
+    },
     Chapter { key: "sync", title_zh: "同步原语", title_en: "Synchronization primitives" },
     Chapter { key: "queues", title_zh: "队列", title_en: "Queues" },
     Chapter { key: "pitfalls", title_zh: "常见陷阱", title_en: "Pitfalls" },

@@ -33,18 +33,30 @@ pub struct AwaitKind {
 const APIS: &[(&str, AwaitKind)] = &[
     ("sleep", AwaitKind { cause: "await asyncio.sleep()", wake: "timer fired" }),
     ("Lock.acquire", AwaitKind { cause: "await Lock.acquire()", wake: "lock acquired" }),
-    ("Semaphore.acquire", AwaitKind { cause: "await Semaphore.acquire()", wake: "semaphore acquired" }),
+    (
+        "Semaphore.acquire",
+        AwaitKind { cause: "await Semaphore.acquire()", wake: "semaphore acquired" },
+    ),
     ("Event.wait", AwaitKind { cause: "await Event.wait()", wake: "event set" }),
     ("Condition.wait_for", AwaitKind { cause: "await Condition.wait_for()", wake: "notified" }),
     ("Condition.wait", AwaitKind { cause: "await Condition.wait()", wake: "notified" }),
     ("Queue.join", AwaitKind { cause: "await Queue.join()", wake: "all items done" }),
     ("Queue.get", AwaitKind { cause: "await Queue.get()", wake: "item available" }),
     ("Queue.put", AwaitKind { cause: "await Queue.put()", wake: "free slot" }),
-    ("_AsCompletedIterator._wait_for_one", AwaitKind { cause: "await as_completed()", wake: "a task finished" }),
+    (
+        "_AsCompletedIterator._wait_for_one",
+        AwaitKind { cause: "await as_completed()", wake: "a task finished" },
+    ),
     ("wait", AwaitKind { cause: "await asyncio.wait()", wake: "wait() finished" }),
-    ("_cancel_and_wait", AwaitKind { cause: "waiting for a cancellation", wake: "cancellation done" }),
+    (
+        "_cancel_and_wait",
+        AwaitKind { cause: "waiting for a cancellation", wake: "cancellation done" },
+    ),
     ("wait_for", AwaitKind { cause: "await asyncio.wait_for()", wake: "wait_for() done" }),
-    ("TaskGroup.__aexit__", AwaitKind { cause: "async with TaskGroup: waiting for its tasks", wake: "task group done" }),
+    (
+        "TaskGroup.__aexit__",
+        AwaitKind { cause: "async with TaskGroup: waiting for its tasks", wake: "task group done" },
+    ),
 ];
 
 /// Awaiting a future that is not a task, by its class.
@@ -64,7 +76,9 @@ pub fn await_kind(s: &mut Sched, stack: &ExecStack, fut: &Value) -> (StrId, Awai
     // The asyncio frames inside the innermost user frame.
     let user = stack.frames.iter().rposition(|f| !f.code.internal).map_or(0, |i| i + 1);
     let inner = &stack.frames[user..];
-    let known = inner.iter().find_map(|f| APIS.iter().find(|(q, _)| **q == *f.code.qualname).map(|(_, k)| *k));
+    let known = inner
+        .iter()
+        .find_map(|f| APIS.iter().find(|(q, _)| **q == *f.code.qualname).map(|(_, k)| *k));
     if let Some(k) = known {
         return (s.trace.intern_static(k.cause), k);
     }
@@ -195,7 +209,9 @@ fn clip(mut text: String, max: usize) -> String {
 fn is_plain(v: &Value, depth: u32) -> bool {
     match v {
         Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) => true,
-        Value::Tuple(t) if depth > 0 => t.0.len() <= 32 && t.0.iter().all(|x| is_plain(x, depth - 1)),
+        Value::Tuple(t) if depth > 0 => {
+            t.0.len() <= 32 && t.0.iter().all(|x| is_plain(x, depth - 1))
+        }
         Value::List(l) if depth > 0 => {
             let items = l.0.borrow();
             items.len() <= 32 && items.iter().all(|x| is_plain(x, depth - 1))

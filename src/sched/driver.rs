@@ -36,7 +36,11 @@ pub enum Outcome {
     Exit,
     /// An exception escaped: its type name, `str(exc)`, and a short traceback
     /// (`(function, line)`, outermost first).
-    Uncaught { type_name: String, message: String, traceback: Vec<(String, u32)> },
+    Uncaught {
+        type_name: String,
+        message: String,
+        traceback: Vec<(String, u32)>,
+    },
     /// Nothing ready, no timer, the main task not done.
     Deadlock,
     /// The instruction budget ran out (the program would run forever).
@@ -48,7 +52,9 @@ impl Outcome {
     pub fn line(&self) -> String {
         match self {
             Outcome::Exit => "exit".into(),
-            Outcome::Uncaught { type_name, message, .. } => format!("uncaught {type_name}: {message}"),
+            Outcome::Uncaught { type_name, message, .. } => {
+                format!("uncaught {type_name}: {message}")
+            }
             Outcome::Deadlock => "deadlock".into(),
             Outcome::Halted => "halted: step budget exhausted".into(),
         }
@@ -238,7 +244,10 @@ impl Program {
                     d.traceback.iter().rev().filter(|t| !t.internal).cloned().collect()
                 })
                 .unwrap_or_default();
-                let text: String = entries.iter().map(|t| format!("{}\t{}\t{}\n", t.name, t.line, t.start)).collect();
+                let text: String = entries
+                    .iter()
+                    .map(|t| format!("{}\t{}\t{}\n", t.name, t.line, t.start))
+                    .collect();
                 let text = self.sched.trace.intern(&text);
                 self.sched.trace.push(Event::Traceback(text));
                 let traceback = entries.into_iter().map(|t| (t.name.to_string(), t.line)).collect();
@@ -265,7 +274,9 @@ impl Program {
                 natives::name_prims_from_globals(&mut self.sched, &self.globals);
                 if id == HostFn::Run as u32 {
                     self.start_run(stack, args, kwargs)
-                } else if id == HostFn::LoopRunUntilComplete as u32 || id == HostFn::LoopRunForever as u32 {
+                } else if id == HostFn::LoopRunUntilComplete as u32
+                    || id == HostFn::LoopRunForever as u32
+                {
                     self.start_loop(stack, id == HostFn::LoopRunForever as u32, args)
                 } else {
                     let e = self.vm.runtime_error("unsupported host call");
@@ -276,8 +287,15 @@ impl Program {
     }
 
     /// `asyncio.run(main)`: a new loop, the main task, `run_until_complete`.
-    fn start_run(&mut self, module: ExecStack, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> Phase {
-        let main = args.into_iter().next().or_else(|| kwargs.iter().find(|(k, _)| *k == Symbol::new("main")).map(|(_, v)| v.clone()));
+    fn start_run(
+        &mut self,
+        module: ExecStack,
+        args: Vec<Value>,
+        kwargs: Vec<(Symbol, Value)>,
+    ) -> Phase {
+        let main = args.into_iter().next().or_else(|| {
+            kwargs.iter().find(|(k, _)| *k == Symbol::new("main")).map(|(_, v)| v.clone())
+        });
         self.sched.new_loop();
         self.sched.lp.as_mut().unwrap().running = true;
         let mut run = LoopRun::new(RunKind::Runner, module);
@@ -310,7 +328,8 @@ impl Program {
 
     /// `loop.run_until_complete(aw)` or `loop.run_forever()` on the current loop.
     fn start_loop(&mut self, module: ExecStack, forever: bool, args: Vec<Value>) -> Phase {
-        let mut run = LoopRun::new(if forever { RunKind::Forever } else { RunKind::UntilComplete }, module);
+        let mut run =
+            LoopRun::new(if forever { RunKind::Forever } else { RunKind::UntilComplete }, module);
         let fail = |this: &mut Program, mut run: Box<LoopRun>, e: PyErr| {
             run.result = Some(Err(e));
             run.finished = true;
@@ -341,7 +360,9 @@ impl Program {
                     }
                 }
                 None => {
-                    let e = self.vm.type_error("An asyncio.Future, a coroutine or an awaitable is required");
+                    let e = self
+                        .vm
+                        .type_error("An asyncio.Future, a coroutine or an awaitable is required");
                     return fail(self, run, e);
                 }
             };
@@ -382,7 +403,9 @@ impl Program {
                 Stage::Main => {
                     if run.result.is_none() {
                         let r = if self.sched.fut(run.target).state == FutState::Pending {
-                            Err(self.vm.runtime_error("Event loop stopped before Future completed."))
+                            Err(self
+                                .vm
+                                .runtime_error("Event loop stopped before Future completed."))
                         } else {
                             self.sched.future_result(&mut self.vm, run.target)
                         };
@@ -450,12 +473,15 @@ impl Program {
 
     fn asyncio_attr(&mut self, name: &str) -> Value {
         match self.vm.modules.get("asyncio") {
-            Some(Value::Module(m)) => m.attrs.borrow().get(Symbol::new(name)).cloned().unwrap_or(Value::None),
+            Some(Value::Module(m)) => {
+                m.attrs.borrow().get(Symbol::new(name)).cloned().unwrap_or(Value::None)
+            }
             _ => Value::None,
         }
     }
 
     /// The loop is closed: resume the module with `asyncio.run`'s result.
+    #[allow(clippy::boxed_local)] // runs live boxed in `Phase`; unboxing here would copy one
     fn end_run(&mut self, run: Box<LoopRun>) -> Phase {
         self.sched.current_task = None;
         if run.kind == RunKind::Runner {
@@ -562,7 +588,8 @@ impl Program {
         let lp = s.lp.as_mut().expect("a running loop");
         let sched_count = lp.scheduled.len();
         if sched_count > super::MIN_SCHEDULED_TIMER_HANDLES
-            && (lp.timer_cancelled_count as f64 / sched_count as f64) > super::MIN_CANCELLED_TIMER_HANDLES_FRACTION
+            && (lp.timer_cancelled_count as f64 / sched_count as f64)
+                > super::MIN_CANCELLED_TIMER_HANDLES_FRACTION
         {
             // Remove every cancelled timer and heapify what is left.
             let mut keep = Vec::with_capacity(sched_count);
@@ -598,7 +625,10 @@ impl Program {
             // `call_soon_threadsafe` wrote to the self-pipe: the selector
             // returns at once (the clock stays) and `_process_events` queues
             // the pipe's reader.
-            let reader = Value::Method(Rc::new(Method { self_: lp.obj.clone(), func: s.cls.builtin(HostFn::ReadFromSelf) }));
+            let reader = Value::Method(Rc::new(Method {
+                self_: lp.obj.clone(),
+                func: s.cls.builtin(HostFn::ReadFromSelf),
+            }));
             if let Err(e) = s.call_soon(&mut self.vm, reader, vec![]) {
                 let _ = e;
             }
@@ -692,16 +722,21 @@ impl Program {
                 self.sched.trace.push(Event::HandleEnd(h));
             }
             Ok(crate::vm::call::Invoke::Frame(f)) => {
-                run.current = Some(Running::Callback { handle: h, stack: ExecStack { frames: vec![f] } });
+                run.current =
+                    Some(Running::Callback { handle: h, stack: ExecStack { frames: vec![f] } });
             }
             Ok(crate::vm::call::Invoke::Driver { .. }) => {
-                let e = self.vm.runtime_error("asyncio.run() cannot be called from a running event loop");
+                let e = self
+                    .vm
+                    .runtime_error("asyncio.run() cannot be called from a running event loop");
                 self.callback_error(h, PyErr::Exc(err_to_value(&self.vm, e)))?;
             }
-            Ok(crate::vm::call::Invoke::Resume(req)) => match self.vm.resume_native_req(&mut self.sched, req) {
-                Ok(_) => self.sched.trace.push(Event::HandleEnd(h)),
-                Err(e) => self.callback_error(h, e)?,
-            },
+            Ok(crate::vm::call::Invoke::Resume(req)) => {
+                match self.vm.resume_native_req(&mut self.sched, req) {
+                    Ok(_) => self.sched.trace.push(Event::HandleEnd(h)),
+                    Err(e) => self.callback_error(h, e)?,
+                }
+            }
             Err(e) => self.callback_error(h, e)?,
         }
         Ok(())
@@ -724,7 +759,13 @@ impl Program {
     }
 
     /// `Task.__step(exc)` up to running the coroutine.
-    fn begin_step(&mut self, run: &mut LoopRun, f: FutId, h: HandleId, exc: Option<Value>) -> PyResult<()> {
+    fn begin_step(
+        &mut self,
+        run: &mut LoopRun,
+        f: FutId,
+        h: HandleId,
+        exc: Option<Value>,
+    ) -> PyResult<()> {
         let s = &mut self.sched;
         if s.fut(f).state != FutState::Pending {
             self.sched.trace.push(Event::HandleEnd(h));
@@ -746,8 +787,18 @@ impl Program {
         let coro = t.coro.clone();
         s.trace.push(Event::TaskWait { task: id, fut: 0 });
         s.current_task = Some(f);
-        let cause = if exc.is_some() { "CancelledError thrown in" } else if first { "first step" } else { "resumed" };
-        let cause = if exc.as_ref().is_some_and(|e| !natives::is_cancelled_error(s, e)) { "exception thrown in" } else { cause };
+        let cause = if exc.is_some() {
+            "CancelledError thrown in"
+        } else if first {
+            "first step"
+        } else {
+            "resumed"
+        };
+        let cause = if exc.as_ref().is_some_and(|e| !natives::is_cancelled_error(s, e)) {
+            "exception thrown in"
+        } else {
+            cause
+        };
         s.set_task_state_static(f, TaskState::Running, cause);
         let Value::Coroutine(c) = &coro else { unreachable!("a task's coroutine") };
         let stack = c.stack.borrow_mut().take();
@@ -767,7 +818,14 @@ impl Program {
         self.after_run_step(run, f, h, r, stack)
     }
 
-    fn after_run_step(&mut self, run: &mut LoopRun, f: FutId, h: HandleId, r: RunResult, stack: ExecStack) -> PyResult<()> {
+    fn after_run_step(
+        &mut self,
+        run: &mut LoopRun,
+        f: FutId,
+        h: HandleId,
+        r: RunResult,
+        stack: ExecStack,
+    ) -> PyResult<()> {
         match r {
             RunResult::OutOfFuel => {
                 run.current = Some(Running::Step { fut: f, handle: h, stack });
@@ -775,10 +833,16 @@ impl Program {
             }
             RunResult::HostCall { .. } => {
                 // `asyncio.run()` inside a running loop.
-                let e = self.vm.runtime_error("asyncio.run() cannot be called from a running event loop");
+                let e = self
+                    .vm
+                    .runtime_error("asyncio.run() cannot be called from a running event loop");
                 let mut stack = stack;
                 self.vm.depth = LOOP_DEPTH;
-                let r = self.vm.run(&mut self.sched, &mut stack, Resume::Throw(err_to_value(&self.vm, e)));
+                let r = self.vm.run(
+                    &mut self.sched,
+                    &mut stack,
+                    Resume::Throw(err_to_value(&self.vm, e)),
+                );
                 self.after_run_step(run, f, h, r, stack)
             }
             r => self.end_step(run, f, h, r, stack),
@@ -815,7 +879,14 @@ impl Program {
     }
 
     /// The rest of `__step_run_and_handle_result`.
-    fn end_step(&mut self, run: &mut LoopRun, f: FutId, h: HandleId, r: RunResult, stack: ExecStack) -> PyResult<()> {
+    fn end_step(
+        &mut self,
+        run: &mut LoopRun,
+        f: FutId,
+        h: HandleId,
+        r: RunResult,
+        stack: ExecStack,
+    ) -> PyResult<()> {
         let vm = &mut self.vm;
         let s = &mut self.sched;
         let coro = s.task(f).unwrap().coro.clone();
@@ -828,7 +899,11 @@ impl Program {
                     s.task_mut(f).unwrap().must_cancel = false;
                     let msg = s.fut(f).cancel_message.clone();
                     s.future_cancel(vm, f, msg)?;
-                    s.set_task_state_static(f, TaskState::Cancelled, "cancelled before it could finish");
+                    s.set_task_state_static(
+                        f,
+                        TaskState::Cancelled,
+                        "cancelled before it could finish",
+                    );
                 } else {
                     let text = causes::result_text(vm, s, &v);
                     let text = s.trace.intern(&text);
@@ -872,14 +947,28 @@ impl Program {
                             s.add_done_callback(vm, wf, wake)?;
                             s.task_mut(f).unwrap().fut_waiter = result.clone();
                             s.trace.push(Event::TaskWait { task: tid, fut: wf });
-                            let frames = causes::stack_text(s, vm, c.stack.borrow().as_ref().expect("kept above"));
+                            let frames = causes::stack_text(
+                                s,
+                                vm,
+                                c.stack.borrow().as_ref().expect("kept above"),
+                            );
                             s.trace.push(Event::Stack { task: tid, frames });
-                            let (cause, kind) = causes::await_kind(s, c.stack.borrow().as_ref().expect("kept above"), &result);
+                            let (cause, kind) = causes::await_kind(
+                                s,
+                                c.stack.borrow().as_ref().expect("kept above"),
+                                &result,
+                            );
                             s.task_mut(f).unwrap().wake = kind.wake;
                             s.set_task_state_id(f, TaskState::Suspended, cause);
                             if s.task(f).unwrap().must_cancel {
                                 let msg = s.fut(f).cancel_message.clone();
-                                let r = vm.call_method(s, &result, Symbol::new("cancel"), vec![], vec![(sym::msg, msg)])?;
+                                let r = vm.call_method(
+                                    s,
+                                    &result,
+                                    Symbol::new("cancel"),
+                                    vec![],
+                                    vec![(sym::msg, msg)],
+                                )?;
                                 if vm.truthy(s, &r)? {
                                     s.task_mut(f).unwrap().must_cancel = false;
                                 }
@@ -887,7 +976,9 @@ impl Program {
                         }
                     } else {
                         let (a, b) = (vm.repr(s, &obj)?, vm.repr(s, &result)?);
-                        let e = vm.runtime_error(format!("yield was used instead of yield from in task {a} with {b}"));
+                        let e = vm.runtime_error(format!(
+                            "yield was used instead of yield from in task {a} with {b}"
+                        ));
                         let step = s.task_method(&obj, HostFn::TaskStep);
                         s.call_soon(vm, step, vec![err_to_value(vm, e)])?;
                         s.set_task_state_static(f, TaskState::Ready, "error: bad yield");
@@ -905,7 +996,9 @@ impl Program {
                     s.set_task_state_static(f, TaskState::Ready, "error: bad yield");
                 }
             }
-            RunResult::OutOfFuel | RunResult::HostCall { .. } => unreachable!("handled by after_run_step"),
+            RunResult::OutOfFuel | RunResult::HostCall { .. } => {
+                unreachable!("handled by after_run_step")
+            }
         }
         s.current_task = None;
         s.trace.push(Event::HandleEnd(h));
@@ -920,7 +1013,9 @@ impl Program {
 pub fn err_to_value(vm: &Vm, e: PyErr) -> Value {
     match e {
         PyErr::Exc(v) => v,
-        PyErr::Halt(Halt::StepBudget) => vm.new_exc(ExcKind::RuntimeError, "step budget exhausted".into()),
+        PyErr::Halt(Halt::StepBudget) => {
+            vm.new_exc(ExcKind::RuntimeError, "step budget exhausted".into())
+        }
         PyErr::Halt(Halt::Unsupported(m)) => vm.new_exc(ExcKind::RuntimeError, m),
     }
 }
@@ -932,13 +1027,21 @@ fn install_modules(vm: &mut Vm, sched: &mut Sched) {
         g.set(Symbol::new(n), v);
     }
     for (n, f) in crate::vm::gen::library_natives() {
-        let b = Builtin { name: n.into(), qualname: n.into(), kind: BuiltinKind::Native(f), id: next_id() };
+        let b = Builtin {
+            name: n.into(),
+            qualname: n.into(),
+            kind: BuiltinKind::Native(f),
+            id: next_id(),
+        };
         g.set(Symbol::new(n), Value::Builtin(Rc::new(b)));
     }
     g.set(sym::__name__, Value::str("asyncio"));
     let code = match vm.compile(PRELUDE, &g, true) {
         Ok(c) => c,
-        Err(d) => panic!("the asyncio prelude does not compile: {}", d.first().map(|d| d.message.as_str()).unwrap_or("")),
+        Err(d) => panic!(
+            "the asyncio prelude does not compile: {}",
+            d.first().map(|d| d.message.as_str()).unwrap_or("")
+        ),
     };
     let mut stack = vm.module_stack(code, g.clone());
     let fuel = std::mem::replace(&mut vm.fuel, u64::MAX);

@@ -2,7 +2,8 @@
 //!
 //! The loop's whole state is what `BaseEventLoop` keeps: `ready` (a FIFO of
 //! handles), `scheduled` (a `heapq` array of timer handles) and the clock.
-//! [`Sched::run_once`] follows `BaseEventLoop._run_once` rule for rule, futures
+//! `BaseEventLoop._run_once` is followed rule for rule ([`driver`]: `begin_iteration`,
+//! then the ready handles, one step each), futures
 //! follow `futures.Future`, tasks follow `tasks.Task` (`__step`, `__wakeup`),
 //! and `asyncio.run` follows `runners.Runner` (including its shutdown, which
 //! cancels leftover tasks and runs two more tasks). Everything above those
@@ -14,15 +15,15 @@
 
 pub mod causes;
 pub mod driver;
-pub mod runner;
 pub mod natives;
+pub mod runner;
 
 use crate::trace::{Event, FutId, HandleId, OwnerArg, OwnerSpec, TaskId, TaskState, Trace};
 use crate::vm::exc::ExcKind;
 use crate::vm::frame::ExecStack;
 use crate::vm::intern::{sym, Symbol};
-use crate::vm::value::*;
 use crate::vm::value::Kwargs as _Kw;
+use crate::vm::value::*;
 use crate::vm::{AwaitStart, Host, PyErr, PyResult, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -167,8 +168,16 @@ impl Sched {
             // written are backed): 10,000 tasks make 50,000 futures and
             // 90,000 handles, whose records would otherwise be copied at
             // every doubling.
-            futs: if cfg!(target_arch = "wasm32") { Vec::new() } else { Vec::with_capacity(1 << 17) },
-            handles: if cfg!(target_arch = "wasm32") { Vec::new() } else { Vec::with_capacity(1 << 18) },
+            futs: if cfg!(target_arch = "wasm32") {
+                Vec::new()
+            } else {
+                Vec::with_capacity(1 << 17)
+            },
+            handles: if cfg!(target_arch = "wasm32") {
+                Vec::new()
+            } else {
+                Vec::with_capacity(1 << 18)
+            },
             lp: None,
             task_name_counter: 0,
             tasks_created: 0,
@@ -196,7 +205,9 @@ impl Sched {
     pub fn fut_id(&self, v: &Value) -> Option<FutId> {
         let Value::Instance(i) = v else { return None };
         let c = &*i.class;
-        if c.tag != TypeTag::Host || !(c.host_kind == HostKind::Future as u32 || c.host_kind == HostKind::Task as u32) {
+        if c.tag != TypeTag::Host
+            || !(c.host_kind == HostKind::Future as u32 || c.host_kind == HostKind::Task as u32)
+        {
             return None;
         }
         match &*i.payload.borrow() {
@@ -242,7 +253,9 @@ impl Sched {
                 continue;
             }
             // SAFETY: as in `fut_rec`.
-            let Ok(Payload::Host(id)) = (unsafe { i.payload.try_borrow_unguarded() }) else { continue };
+            let Ok(Payload::Host(id)) = (unsafe { i.payload.try_borrow_unguarded() }) else {
+                continue;
+            };
             let Some(fut) = futs.get((*id as usize).wrapping_sub(1)) else { continue };
             if let Some(x) = f(fut) {
                 // SAFETY: at most one value per item, and there is room for every item.
@@ -347,9 +360,24 @@ impl Sched {
         OwnerSpec::Args(cands)
     }
 
-    fn new_handle(&mut self, vm: &mut Vm, callback: Value, args: Vec<Value>, timer: bool, when: f64) -> HandleId {
+    fn new_handle(
+        &mut self,
+        vm: &mut Vm,
+        callback: Value,
+        args: Vec<Value>,
+        timer: bool,
+        when: f64,
+    ) -> HandleId {
         let (name, owner) = self.describe(vm, &callback, &args);
-        self.handles.push(HandleRec { callback, args, cancelled: false, when, timer, scheduled: false, obj: None });
+        self.handles.push(HandleRec {
+            callback,
+            args,
+            cancelled: false,
+            when,
+            timer,
+            scheduled: false,
+            obj: None,
+        });
         let id = self.handles.len() as HandleId;
         self.trace.push(Event::HandleNew { handle: id, name, owner });
         id
@@ -389,7 +417,12 @@ impl Sched {
     }
 
     /// `loop.call_soon(callback, *args)` (`_call_soon`): append a handle to `ready`.
-    pub fn call_soon(&mut self, vm: &mut Vm, callback: Value, args: Vec<Value>) -> PyResult<HandleId> {
+    pub fn call_soon(
+        &mut self,
+        vm: &mut Vm,
+        callback: Value,
+        args: Vec<Value>,
+    ) -> PyResult<HandleId> {
         self.check_loop(vm)?;
         let h = self.new_handle(vm, callback, args, false, 0.0);
         self.lp.as_mut().unwrap().ready.push_back(h);
@@ -398,11 +431,21 @@ impl Sched {
     }
 
     /// `loop.call_at(when, callback, *args)`: `heapq.heappush(loop._scheduled, timer)`.
-    pub fn call_at(&mut self, vm: &mut Vm, when: f64, callback: Value, args: Vec<Value>) -> PyResult<HandleId> {
+    pub fn call_at(
+        &mut self,
+        vm: &mut Vm,
+        when: f64,
+        callback: Value,
+        args: Vec<Value>,
+    ) -> PyResult<HandleId> {
         self.check_loop(vm)?;
         let h = self.new_handle(vm, callback, args, true, when);
         let lp = self.lp.as_mut().unwrap();
-        crate::trace::heap::push(&mut lp.scheduled, crate::trace::heap::Entry { when, handle: h }, &mut crate::trace::heap::NoMoves);
+        crate::trace::heap::push(
+            &mut lp.scheduled,
+            crate::trace::heap::Entry { when, handle: h },
+            &mut crate::trace::heap::NoMoves,
+        );
         self.handle_mut(h).scheduled = true;
         self.trace.push(Event::TimerPush { handle: h, when });
         Ok(h)
@@ -503,7 +546,8 @@ impl Sched {
         if vm.exc_is(&exc, ExcKind::StopIteration) {
             let new = vm.new_exc(
                 ExcKind::RuntimeError,
-                "StopIteration interacts badly with generators and cannot be raised into a Future".into(),
+                "StopIteration interacts badly with generators and cannot be raised into a Future"
+                    .into(),
             );
             crate::vm::exc::with_exc(&new, |d| {
                 d.cause = exc.clone();
@@ -535,7 +579,8 @@ impl Sched {
         if !fut.cancelled_exc.is_none() {
             return std::mem::replace(&mut fut.cancelled_exc, Value::None);
         }
-        let args = if fut.cancel_message.is_none() { vec![] } else { vec![fut.cancel_message.clone()] };
+        let args =
+            if fut.cancel_message.is_none() { vec![] } else { vec![fut.cancel_message.clone()] };
         vm.new_exc_args(self.cls.cancelled_error.clone(), args)
     }
 
@@ -577,13 +622,21 @@ impl Sched {
     // ---- tasks --------------------------------------------------------------------
 
     /// `Task.__init__`: name, first step via `call_soon`, registration.
-    pub fn init_task(&mut self, vm: &mut Vm, obj: &Value, coro: Value, name: Value) -> PyResult<FutId> {
+    pub fn init_task(
+        &mut self,
+        vm: &mut Vm,
+        obj: &Value,
+        coro: Value,
+        name: Value,
+    ) -> PyResult<FutId> {
         // An async generator's `aclose()` & co pass for coroutines
         // (`collections.abc.Coroutine` by their methods): the task drives
         // them through a coroutine awaiting them, step for step the same.
         let coro = if natives::is_agen_op(&coro) {
             let wrap = match vm.modules.get("asyncio") {
-                Some(Value::Module(m)) => m.attrs.borrow().get(Symbol::new("_wrap_awaitable")).cloned(),
+                Some(Value::Module(m)) => {
+                    m.attrs.borrow().get(Symbol::new("_wrap_awaitable")).cloned()
+                }
                 _ => None,
             };
             match wrap {

@@ -164,31 +164,54 @@ fn host_builtin(f: HostFn, owner: &str) -> Value {
     let qual = if owner.is_empty() { name.to_string() } else { format!("{owner}.{name}") };
     let driver = matches!(f, HostFn::Run | HostFn::LoopRunUntilComplete | HostFn::LoopRunForever);
     let kind = if driver { BuiltinKind::Driver(f as u32) } else { BuiltinKind::Host(f as u32) };
-    Value::Builtin(Rc::new(Builtin { name: name.into(), qualname: qual.into(), kind, id: next_id() }))
+    Value::Builtin(Rc::new(Builtin {
+        name: name.into(),
+        qualname: qual.into(),
+        kind,
+        id: next_id(),
+    }))
 }
 
 impl Classes {
     pub fn new(vm: &mut Vm) -> Classes {
         let object = vm.types.object.clone();
         // The modules CPython's classes say they are from.
-        let mk = |name: &str, module: &str, bases: Vec<Rc<Class>>, kind: HostKind| new_class(name, module, bases, TypeTag::Host, kind as u32);
+        let mk = |name: &str, module: &str, bases: Vec<Rc<Class>>, kind: HostKind| {
+            new_class(name, module, bases, TypeTag::Host, kind as u32)
+        };
         let future = mk("Future", "_asyncio", vec![object.clone()], HostKind::Future);
         let task = mk("Task", "_asyncio", vec![future.clone()], HostKind::Task);
         let handle = mk("Handle", "asyncio.events", vec![object.clone()], HostKind::Handle);
-        let timer_handle = mk("TimerHandle", "asyncio.events", vec![handle.clone()], HostKind::TimerHandle);
+        let timer_handle =
+            mk("TimerHandle", "asyncio.events", vec![handle.clone()], HostKind::TimerHandle);
         let loop_cls = mk("_VirtualEventLoop", "asyncio", vec![object.clone()], HostKind::Loop);
         let sleep0 = mk("_Sleep0", "asyncio", vec![object.clone()], HostKind::Sleep0);
         let base_exc = vm.types.exc_class(ExcKind::BaseException).clone();
         let exc = vm.types.exc_class(ExcKind::Exception).clone();
-        let cancelled_error = new_class("CancelledError", "asyncio.exceptions", vec![base_exc], TypeTag::Exception, 0);
-        let invalid_state_error = new_class("InvalidStateError", "asyncio.exceptions", vec![exc], TypeTag::Exception, 0);
+        let cancelled_error = new_class(
+            "CancelledError",
+            "asyncio.exceptions",
+            vec![base_exc],
+            TypeTag::Exception,
+            0,
+        );
+        let invalid_state_error =
+            new_class("InvalidStateError", "asyncio.exceptions", vec![exc], TypeTag::Exception, 0);
         let mut builtins = Vec::new();
         for f in HostFn::ALL {
             let owner = match *f as u32 {
-                x if (HostFn::LoopTime as u32..=HostFn::LoopStop as u32).contains(&x) => "_VirtualEventLoop",
+                x if (HostFn::LoopTime as u32..=HostFn::LoopStop as u32).contains(&x) => {
+                    "_VirtualEventLoop"
+                }
                 x if x == HostFn::ReadFromSelf as u32 => "_VirtualEventLoop",
-                x if (HostFn::HandleCancel as u32..=HostFn::TimerWhen as u32).contains(&x) => "Handle",
-                x if (HostFn::FutInit as u32..=HostFn::FutMakeCancelledError as u32).contains(&x) => "Future",
+                x if (HostFn::HandleCancel as u32..=HostFn::TimerWhen as u32).contains(&x) => {
+                    "Handle"
+                }
+                x if (HostFn::FutInit as u32..=HostFn::FutMakeCancelledError as u32)
+                    .contains(&x) =>
+                {
+                    "Future"
+                }
                 x if (HostFn::TaskInit as u32..=HostFn::TaskWakeup as u32).contains(&x) => "Task",
                 _ => "",
             };
@@ -202,19 +225,74 @@ impl Classes {
         use HostFn::*;
         set(
             &loop_cls,
-            &[LoopTime, LoopCallSoon, LoopCallSoonThreadsafe, LoopCallLater, LoopCallAt, LoopCreateFuture, LoopCreateTask, LoopGetDebug, LoopIsRunning, LoopIsClosed, LoopStop, LoopRunUntilComplete, LoopRunForever, LoopClose],
+            &[
+                LoopTime,
+                LoopCallSoon,
+                LoopCallSoonThreadsafe,
+                LoopCallLater,
+                LoopCallAt,
+                LoopCreateFuture,
+                LoopCreateTask,
+                LoopGetDebug,
+                LoopIsRunning,
+                LoopIsClosed,
+                LoopStop,
+                LoopRunUntilComplete,
+                LoopRunForever,
+                LoopClose,
+            ],
             &builtins,
         );
         set(&handle, &[HandleCancel, HandleCancelled], &builtins);
         set(&timer_handle, &[TimerWhen], &builtins);
         set(
             &future,
-            &[FutInit, FutResult, FutException, FutDone, FutCancelled, FutCancel, FutAddDoneCallback, FutRemoveDoneCallback, FutSetResult, FutSetException, FutGetLoop, FutMakeCancelledError],
+            &[
+                FutInit,
+                FutResult,
+                FutException,
+                FutDone,
+                FutCancelled,
+                FutCancel,
+                FutAddDoneCallback,
+                FutRemoveDoneCallback,
+                FutSetResult,
+                FutSetException,
+                FutGetLoop,
+                FutMakeCancelledError,
+            ],
             &builtins,
         );
-        set(&task, &[TaskInit, TaskGetName, TaskSetName, TaskGetCoro, TaskCancel, TaskCancelling, TaskUncancel, TaskSetResult, TaskSetException, TaskStep, TaskWakeup], &builtins);
+        set(
+            &task,
+            &[
+                TaskInit,
+                TaskGetName,
+                TaskSetName,
+                TaskGetCoro,
+                TaskCancel,
+                TaskCancelling,
+                TaskUncancel,
+                TaskSetResult,
+                TaskSetException,
+                TaskStep,
+                TaskWakeup,
+            ],
+            &builtins,
+        );
         let sleep0_token = new_host_instance(&sleep0);
-        Classes { future, task, handle, timer_handle, loop_cls, sleep0, cancelled_error, invalid_state_error, builtins, sleep0_token }
+        Classes {
+            future,
+            task,
+            handle,
+            timer_handle,
+            loop_cls,
+            sleep0,
+            cancelled_error,
+            invalid_state_error,
+            builtins,
+            sleep0_token,
+        }
     }
 
     pub fn builtin(&self, f: HostFn) -> Value {
@@ -251,10 +329,32 @@ impl Classes {
     /// Module-level functions of `asyncio` implemented natively.
     pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
-        let mut v: Vec<(&'static str, Value)> = [GetRunningLoop, GetEventLoop, CurrentTask, AllTasks, SetResultUnlessCancelled, YieldNow, IsCoroutine, IsFuture, Run, CreateTask, PrimNew, PrimChanged, HolderAdd, HolderRemove, DequeRemove, SemWakeUpNext, GetLoopOf, NewEventLoop, SetEventLoop, AsyncgensTake, RunningLoop]
-            .iter()
-            .map(|f| (f.py_name(), self.builtin(*f)))
-            .collect();
+        let mut v: Vec<(&'static str, Value)> = [
+            GetRunningLoop,
+            GetEventLoop,
+            CurrentTask,
+            AllTasks,
+            SetResultUnlessCancelled,
+            YieldNow,
+            IsCoroutine,
+            IsFuture,
+            Run,
+            CreateTask,
+            PrimNew,
+            PrimChanged,
+            HolderAdd,
+            HolderRemove,
+            DequeRemove,
+            SemWakeUpNext,
+            GetLoopOf,
+            NewEventLoop,
+            SetEventLoop,
+            AsyncgensTake,
+            RunningLoop,
+        ]
+        .iter()
+        .map(|f| (f.py_name(), self.builtin(*f)))
+        .collect();
         v.push(("_VirtualEventLoop", Value::Class(self.loop_cls.clone())));
         v.push(("Future", Value::Class(self.future.clone())));
         v.push(("Task", Value::Class(self.task.clone())));
@@ -267,7 +367,10 @@ impl Classes {
 
     pub fn time_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
-        [Time, Monotonic, PerfCounter, Sleep, TimeNs].iter().map(|f| (f.py_name(), self.builtin(*f))).collect()
+        [Time, Monotonic, PerfCounter, Sleep, TimeNs]
+            .iter()
+            .map(|f| (f.py_name(), self.builtin(*f)))
+            .collect()
     }
 }
 
@@ -305,14 +408,21 @@ fn payload_id(v: &Value) -> Option<u32> {
 /// methods of `BaseEventLoop`: `args[0]` is the loop, `params` the named
 /// positional parameters after `self`. Returns their values and the extra
 /// positional arguments. (`context` is accepted and not used.)
-fn bind_loop_call(vm: &Vm, fname: &str, params: &[&str], args: &[Value], kwargs: &Kwargs) -> PyResult<(Vec<Value>, Vec<Value>)> {
+fn bind_loop_call(
+    vm: &Vm,
+    fname: &str,
+    params: &[&str],
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let pos = args.get(1..).unwrap_or(&[]);
     if kwargs.is_empty() && pos.len() >= params.len() {
         // Every parameter given by position: nothing to check.
         let (bound, extra) = pos.split_at(params.len());
         return Ok((bound.to_vec(), extra.to_vec()));
     }
-    let mut bound: Vec<Option<Value>> = params.iter().enumerate().map(|(i, _)| pos.get(i).cloned()).collect();
+    let mut bound: Vec<Option<Value>> =
+        params.iter().enumerate().map(|(i, _)| pos.get(i).cloned()).collect();
     for (k, v) in kwargs {
         let name = k.to_string();
         if name == "context" {
@@ -320,18 +430,23 @@ fn bind_loop_call(vm: &Vm, fname: &str, params: &[&str], args: &[Value], kwargs:
         }
         match params.iter().position(|p| *p == name) {
             Some(i) if bound[i].is_some() => {
-                return Err(vm.type_error(format!("{fname}() got multiple values for argument '{name}'")));
+                return Err(
+                    vm.type_error(format!("{fname}() got multiple values for argument '{name}'"))
+                );
             }
             Some(i) => bound[i] = Some(v.clone()),
             None => {
                 let mut cands = vec!["self"];
                 cands.extend_from_slice(params);
                 cands.push("context");
-                return Err(vm.type_error(crate::vm::pylib::suggest::unexpected_keyword(fname, &name, &cands)));
+                return Err(vm.type_error(crate::vm::pylib::suggest::unexpected_keyword(
+                    fname, &name, &cands,
+                )));
             }
         }
     }
-    let missing: Vec<&str> = params.iter().zip(&bound).filter(|(_, v)| v.is_none()).map(|(p, _)| *p).collect();
+    let missing: Vec<&str> =
+        params.iter().zip(&bound).filter(|(_, v)| v.is_none()).map(|(p, _)| *p).collect();
     if !missing.is_empty() {
         let names = match missing.as_slice() {
             [a] => format!("'{a}'"),
@@ -396,7 +511,11 @@ impl Sched {
         if let Some(o) = &self.handle(h).obj {
             return o.clone();
         }
-        let cls = if self.handle(h).timer { self.cls.timer_handle.clone() } else { self.cls.handle.clone() };
+        let cls = if self.handle(h).timer {
+            self.cls.timer_handle.clone()
+        } else {
+            self.cls.handle.clone()
+        };
         let o = new_host_instance(&cls);
         if let Value::Instance(i) = &o {
             *i.payload.borrow_mut() = Payload::Host(h);
@@ -407,7 +526,13 @@ impl Sched {
 }
 
 /// Dispatch a host function.
-pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+pub fn call(
+    s: &mut Sched,
+    vm: &mut Vm,
+    id: u32,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     let Some(f) = HostFn::from_u32(id) else {
         return Err(vm.runtime_error("unknown host function"));
     };
@@ -455,7 +580,10 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             // override it); a plain `Future`'s own is called directly.
             let obj = args[0].clone();
             if let Value::Instance(i) = &obj {
-                if Rc::ptr_eq(&i.class, &s.cls.future) && s.task(f).is_none() && i.attrs.borrow().get(sym_set_result()).is_none() {
+                if Rc::ptr_eq(&i.class, &s.cls.future)
+                    && s.task(f).is_none()
+                    && i.attrs.borrow().get(sym_set_result()).is_none()
+                {
                     s.set_result(vm, f, v)?;
                     return Ok(Value::None);
                 }
@@ -464,7 +592,10 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             Ok(Value::None)
         }
         YieldNow => Ok(s.cls.sleep0_token.clone()),
-        IsCoroutine => Ok(Value::Bool(matches!(args.first(), Some(Value::Coroutine(_))) || args.first().is_some_and(is_agen_op))),
+        IsCoroutine => Ok(Value::Bool(
+            matches!(args.first(), Some(Value::Coroutine(_)))
+                || args.first().is_some_and(is_agen_op),
+        )),
         IsFuture => Ok(Value::Bool(args.first().is_some_and(|a| s.fut_id(a).is_some()))),
         Run => Err(vm.runtime_error("asyncio.run() cannot be called from here")),
         CreateTask | LoopCreateTask => {
@@ -478,7 +609,13 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             };
             for (k, _) in kwargs {
                 if !k.with_str(|k| matches!(k, "coro" | "name" | "context")) {
-                    let msg = k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword(fname, k, &["coro", "name", "context"]));
+                    let msg = k.with_str(|k| {
+                        crate::vm::pylib::suggest::unexpected_keyword(
+                            fname,
+                            k,
+                            &["coro", "name", "context"],
+                        )
+                    });
                     return Err(vm.type_error(msg));
                 }
             }
@@ -492,11 +629,15 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             }
             let coro = match (pos.first(), kw(kwargs, "coro")) {
                 (Some(_), Some(_)) => {
-                    return Err(vm.type_error(format!("{fname}() got multiple values for argument 'coro'")));
+                    return Err(
+                        vm.type_error(format!("{fname}() got multiple values for argument 'coro'"))
+                    );
                 }
                 (Some(c), None) | (None, Some(c)) => c.clone(),
                 (None, None) => {
-                    return Err(vm.type_error(format!("{fname}() missing 1 required positional argument: 'coro'")));
+                    return Err(vm.type_error(format!(
+                        "{fname}() missing 1 required positional argument: 'coro'"
+                    )));
                 }
             };
             let name = kw(kwargs, "name").cloned();
@@ -524,7 +665,13 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
                 },
                 _ => PrimKind::Queue,
             };
-            s.prims.push(PrimRec { kind, obj: obj.clone(), name: None, name_id: None, holders: Vec::new() });
+            s.prims.push(PrimRec {
+                kind,
+                obj: obj.clone(),
+                name: None,
+                name_id: None,
+                holders: Vec::new(),
+            });
             let id = s.prims.len() as u32;
             if let Value::Instance(i) = &obj {
                 i.attrs.borrow_mut().set(PRIM_ATTRS.with(|a| a.prim_id), Value::Int(id as i64));
@@ -572,7 +719,9 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         Sleep => {
             let secs = match args.first() {
                 Some(v) => f64_of(vm, v, "sleep length")?,
-                None => return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)")),
+                None => {
+                    return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)"))
+                }
             };
             if secs < 0.0 {
                 return Err(vm.value_error("sleep length must be non-negative"));
@@ -586,7 +735,11 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         }
         LoopTime => Ok(Value::Float(s.clock)),
         LoopCallSoon | LoopCallSoonThreadsafe => {
-            let fname = if f == LoopCallSoon { "BaseEventLoop.call_soon" } else { "BaseEventLoop.call_soon_threadsafe" };
+            let fname = if f == LoopCallSoon {
+                "BaseEventLoop.call_soon"
+            } else {
+                "BaseEventLoop.call_soon_threadsafe"
+            };
             let (mut bound, extra) = bind_loop_call(vm, fname, &["callback"], args, kwargs)?;
             let cb = bound.remove(0);
             let h = s.call_soon(vm, cb, extra)?;
@@ -614,11 +767,19 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         }
         LoopCallLater | LoopCallAt => {
             let what = if f == LoopCallLater { "delay" } else { "when" };
-            let fname = if f == LoopCallLater { "BaseEventLoop.call_later" } else { "BaseEventLoop.call_at" };
+            let fname = if f == LoopCallLater {
+                "BaseEventLoop.call_later"
+            } else {
+                "BaseEventLoop.call_at"
+            };
             let (bound, extra) = bind_loop_call(vm, fname, &[what, "callback"], args, kwargs)?;
             let t = &bound[0];
             if t.is_none() {
-                return Err(vm.type_error(if f == LoopCallLater { "delay must not be None" } else { "when cannot be None" }));
+                return Err(vm.type_error(if f == LoopCallLater {
+                    "delay must not be None"
+                } else {
+                    "when cannot be None"
+                }));
             }
             let t = f64_of(vm, t, what)?;
             let cb = bound[1].clone();
@@ -645,8 +806,12 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             }
             Ok(Value::None)
         }
-        HandleCancelled => Ok(Value::Bool(args.first().and_then(payload_id).is_some_and(|h| s.handle(h).cancelled))),
-        TimerWhen => Ok(Value::Float(args.first().and_then(payload_id).map(|h| s.handle(h).when).unwrap_or(0.0))),
+        HandleCancelled => Ok(Value::Bool(
+            args.first().and_then(payload_id).is_some_and(|h| s.handle(h).cancelled),
+        )),
+        TimerWhen => Ok(Value::Float(
+            args.first().and_then(payload_id).map(|h| s.handle(h).when).unwrap_or(0.0),
+        )),
         FutInit => {
             let me = args.first().cloned().unwrap_or(Value::None);
             // `_asyncio.Future.__init__(*, loop=None)`'s Argument Clinic checks.
@@ -655,7 +820,9 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             }
             for (k, _) in kwargs {
                 if *k != Symbol::new("loop") {
-                    let msg = k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword("Future", k, &["loop"]));
+                    let msg = k.with_str(|k| {
+                        crate::vm::pylib::suggest::unexpected_keyword("Future", k, &["loop"])
+                    });
                     return Err(vm.type_error(msg));
                 }
             }
@@ -689,7 +856,9 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         }
         FutAddDoneCallback => {
             let f = s.self_fut(vm, args)?;
-            let cb = args.get(1).cloned().ok_or_else(|| vm.type_error("add_done_callback() missing 1 required positional argument: 'fn'"))?;
+            let cb = args.get(1).cloned().ok_or_else(|| {
+                vm.type_error("add_done_callback() missing 1 required positional argument: 'fn'")
+            })?;
             s.add_done_callback(vm, f, cb)?;
             Ok(Value::None)
         }
@@ -730,7 +899,11 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         }
         TaskInit => {
             let me = args.first().cloned().unwrap_or(Value::None);
-            let coro = args.get(1).or(kw(kwargs, "coro")).cloned().ok_or_else(|| vm.type_error("Task() missing required argument 'coro'"))?;
+            let coro = args
+                .get(1)
+                .or(kw(kwargs, "coro"))
+                .cloned()
+                .ok_or_else(|| vm.type_error("Task() missing required argument 'coro'"))?;
             let name = kw(kwargs, "name").cloned().unwrap_or(Value::None);
             s.init_task(vm, &me, coro, name)?;
             Ok(Value::None)
@@ -780,7 +953,9 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
         }
         TaskSetResult => Err(vm.runtime_error("Task does not support set_result operation")),
         TaskSetException => Err(vm.runtime_error("Task does not support set_exception operation")),
-        TaskStep | TaskWakeup => Err(vm.runtime_error("a task's step runs only from the event loop")),
+        TaskStep | TaskWakeup => {
+            Err(vm.runtime_error("a task's step runs only from the event loop"))
+        }
         LoopClose => {
             if let Some(lp) = s.lp.as_mut() {
                 if lp.running {
@@ -793,7 +968,9 @@ pub fn call(s: &mut Sched, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs
             }
             Ok(Value::None)
         }
-        LoopRunUntilComplete | LoopRunForever => Err(vm.runtime_error("This event loop is already running")),
+        LoopRunUntilComplete | LoopRunForever => {
+            Err(vm.runtime_error("This event loop is already running"))
+        }
         RunUntilCompleteCb => {
             // `_run_until_complete_cb`: stop the loop.
             if let Some(lp) = s.lp.as_mut() {
@@ -884,10 +1061,17 @@ pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
                 Value::Str(n) => n.s.clone(),
                 _ => String::new(),
             };
-            let state = if fut.state == FutState::Pending && t.num_cancels_requested > 0 { "cancelling" } else { fut.state.name_lower() };
+            let state = if fut.state == FutState::Pending && t.num_cancels_requested > 0 {
+                "cancelling"
+            } else {
+                fut.state.name_lower()
+            };
             let (coro, waiter) = (t.coro.clone(), t.fut_waiter.clone());
             let current = s.current_task == Some(f);
-            let mut info = vec![state.to_string(), format!("name={}", crate::vm::pylib::text::repr_str(&name))];
+            let mut info = vec![
+                state.to_string(),
+                format!("name={}", crate::vm::pylib::text::repr_str(&name)),
+            ];
             if let Value::Coroutine(c) = &coro {
                 info.push(format!("coro=<{}>", coro_repr(vm, c, current)));
             }
@@ -939,16 +1123,43 @@ const LIBRARY_SOURCE: &[(&str, &str, &str, u32, u32)] = &[
     ("gather.<locals>._done_callback", "gather.<locals>._done_callback", "tasks.py", 820, 820),
     ("_wait.<locals>._on_completion", "_wait.<locals>._on_completion", "tasks.py", 521, 521),
     ("_release_waiter", "_release_waiter", "tasks.py", 454, 454),
-    ("shield.<locals>._inner_done_callback", "shield.<locals>._inner_done_callback", "tasks.py", 958, 958),
-    ("shield.<locals>._outer_done_callback", "shield.<locals>._outer_done_callback", "tasks.py", 975, 975),
-    ("_AsCompletedIterator._handle_completion", "_AsCompletedIterator._handle_completion", "tasks.py", 618, 618),
+    (
+        "shield.<locals>._inner_done_callback",
+        "shield.<locals>._inner_done_callback",
+        "tasks.py",
+        958,
+        958,
+    ),
+    (
+        "shield.<locals>._outer_done_callback",
+        "shield.<locals>._outer_done_callback",
+        "tasks.py",
+        975,
+        975,
+    ),
+    (
+        "_AsCompletedIterator._handle_completion",
+        "_AsCompletedIterator._handle_completion",
+        "tasks.py",
+        618,
+        618,
+    ),
     ("TaskGroup._on_task_done", "TaskGroup._on_task_done", "taskgroups.py", 202, 202),
     ("_shutdown_asyncgens", "BaseEventLoop.shutdown_asyncgens", "base_events.py", 572, 584),
-    ("_shutdown_default_executor", "BaseEventLoop.shutdown_default_executor", "base_events.py", 597, 612),
+    (
+        "_shutdown_default_executor",
+        "BaseEventLoop.shutdown_default_executor",
+        "base_events.py",
+        597,
+        612,
+    ),
 ];
 
 fn library_source(qualname: &str) -> Option<(&'static str, String, u32, u32)> {
-    LIBRARY_SOURCE.iter().find(|e| e.0 == qualname).map(|e| (e.1, format!("{ASYNCIO_DIR}/{}", e.2), e.3, e.4))
+    LIBRARY_SOURCE
+        .iter()
+        .find(|e| e.0 == qualname)
+        .map(|e| (e.1, format!("{ASYNCIO_DIR}/{}", e.2), e.3, e.4))
 }
 
 fn class_name(obj: &Value) -> String {
@@ -996,12 +1207,17 @@ fn future_info(s: &mut Sched, vm: &mut Vm, f: crate::trace::FutId) -> Option<Vec
     let cbs = s.fut(f).callbacks.clone();
     if !cbs.is_empty() {
         let n = cbs.len();
-        let show: Vec<&Value> = if n <= 2 { cbs.iter().collect() } else { vec![&cbs[0], &cbs[n - 1]] };
+        let show: Vec<&Value> =
+            if n <= 2 { cbs.iter().collect() } else { vec![&cbs[0], &cbs[n - 1]] };
         let mut parts = Vec::new();
         for cb in show {
             parts.push(callback_source(s, vm, cb)?);
         }
-        let text = if n > 2 { format!("{}, <{} more>, {}", parts[0], n - 2, parts[1]) } else { parts.join(", ") };
+        let text = if n > 2 {
+            format!("{}, <{} more>, {}", parts[0], n - 2, parts[1])
+        } else {
+            parts.join(", ")
+        };
         info.push(format!("cb=[{text}]"));
     }
     Some(info)
@@ -1039,9 +1255,10 @@ fn callback_source(s: &mut Sched, vm: &mut Vm, cb: &Value) -> Option<String> {
     };
     let (qual, source) = match &func {
         Value::Builtin(b) => match s.cls.own_host_fn(&func) {
-            Some(HostFn::RunUntilCompleteCb) => {
-                ("_run_until_complete_cb".to_string(), Some((format!("{ASYNCIO_DIR}/base_events.py"), 182)))
-            }
+            Some(HostFn::RunUntilCompleteCb) => (
+                "_run_until_complete_cb".to_string(),
+                Some((format!("{ASYNCIO_DIR}/base_events.py"), 182)),
+            ),
             _ => (b.qualname.to_string(), None),
         },
         Value::Method(m) => match (&m.func, s.cls.own_host_fn(&m.func)) {
@@ -1086,7 +1303,13 @@ fn short_repr(s: &mut Sched, vm: &mut Vm, v: &Value, level: usize) -> Option<Str
         let tail: String = text.chars().skip(n - j).collect();
         format!("{head}...{tail}")
     }
-    let seq = |s: &mut Sched, vm: &mut Vm, xs: &[Value], max: usize, open: &str, close: &str| -> Option<String> {
+    let seq = |s: &mut Sched,
+               vm: &mut Vm,
+               xs: &[Value],
+               max: usize,
+               open: &str,
+               close: &str|
+     -> Option<String> {
         if xs.is_empty() {
             return Some(format!("{open}{close}"));
         }
@@ -1132,7 +1355,11 @@ fn short_repr(s: &mut Sched, vm: &mut Vm, v: &Value, level: usize) -> Option<Str
             let mut parts = Vec::new();
             for k in keys.iter().take(4) {
                 let val = vm.getitem(s, v, k).ok()?;
-                parts.push(format!("{}: {}", short_repr(s, vm, k, level - 1)?, short_repr(s, vm, &val, level - 1)?));
+                parts.push(format!(
+                    "{}: {}",
+                    short_repr(s, vm, k, level - 1)?,
+                    short_repr(s, vm, &val, level - 1)?
+                ));
             }
             if keys.len() > 4 {
                 parts.push("...".into());
@@ -1244,7 +1471,9 @@ pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
         });
         (out, n)
     };
-    let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> { s.fut_ids_of(ts, |f| f.task.as_deref().map(|t| t.id)) };
+    let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> {
+        s.fut_ids_of(ts, |f| f.task.as_deref().map(|t| t.id))
+    };
     let int = |v: &Value| match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -1384,7 +1613,9 @@ fn deque_parts(d: &Instance) -> Option<(Rc<List>, usize)> {
 /// class, not a subclass: its `==` is identity and `done()` is its state.
 fn is_plain_future(s: &Sched, v: &Value, or_task: bool) -> bool {
     match v {
-        Value::Instance(i) => Rc::ptr_eq(&i.class, &s.cls.future) || (or_task && Rc::ptr_eq(&i.class, &s.cls.task)),
+        Value::Instance(i) => {
+            Rc::ptr_eq(&i.class, &s.cls.future) || (or_task && Rc::ptr_eq(&i.class, &s.cls.task))
+        }
         _ => false,
     }
 }
@@ -1408,7 +1639,9 @@ fn sem_wake_up_next(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Valu
         let Some(live) = items.get(head..) else { return Ok(Value::None) };
         let mut target = None;
         for v in live {
-            let Some(f) = s.fut_id(v).filter(|_| is_plain_future(s, v, false)) else { return Ok(Value::None) };
+            let Some(f) = s.fut_id(v).filter(|_| is_plain_future(s, v, false)) else {
+                return Ok(Value::None);
+            };
             if s.fut(f).state == FutState::Pending {
                 target = Some(f);
                 break;
@@ -1443,7 +1676,11 @@ fn prim_name(s: &mut Sched, id: u32) -> String {
     if let Some(n) = &p.name {
         return n.clone();
     }
-    let n = format!("{} {}", p.kind.as_str(), s.prims.iter().take(id as usize).filter(|q| q.kind == p.kind).count());
+    let n = format!(
+        "{} {}",
+        p.kind.as_str(),
+        s.prims.iter().take(id as usize).filter(|q| q.kind == p.kind).count()
+    );
     n
 }
 

@@ -32,7 +32,12 @@ pub fn render(trace: &Trace, with_loop_state: bool) -> String {
                     .iter()
                     .map(|en| {
                         let cancelled = state.handles.get(&en.handle).is_some_and(|i| i.cancelled);
-                        format!("{}{:.3} {}", if cancelled { "x" } else { "" }, en.when, state.label(trace, en.handle))
+                        format!(
+                            "{}{:.3} {}",
+                            if cancelled { "x" } else { "" },
+                            en.when,
+                            state.label(trace, en.handle)
+                        )
                     })
                     .collect();
                 out.push_str(&format!(

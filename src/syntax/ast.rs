@@ -32,35 +32,74 @@ pub enum StmtKind {
     /// An expression statement (a call, usually).
     Expr(Expr),
     /// `a = b = value`: `targets` in source order.
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `target op= value`.
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `target: annotation = value`; a bare `x: int` has `value: None`.
     /// `simple`: the target is a name not in parentheses (its annotation is
     /// stored in `__annotations__` at module and class level).
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
     Return(Option<Expr>),
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `for target in iter: body else: orelse`, or `async for`.
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        is_async: bool,
+    },
     Break,
     Continue,
     Pass,
     Try(Box<Try>),
     /// `raise`, `raise exc`, `raise exc from cause`.
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Assert { test: Expr, msg: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Delete(Vec<Expr>),
     /// `with` / `async with` with one or more items.
-    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
     /// `import a`, `import a as b` (only `asyncio`, `time`, `random` are accepted by
     /// the parser; anything else is `unsupported`).
     Import(Vec<Alias>),
     /// `from module import a, b as c` (module is `asyncio`, `time` or `random`).
-    ImportFrom { module: Name, names: Vec<Alias> },
+    ImportFrom {
+        module: Name,
+        names: Vec<Alias>,
+    },
     Global(Vec<Name>),
     Nonlocal(Vec<Name>),
 }
@@ -166,32 +205,83 @@ pub enum ExprKind {
     Dict(Vec<(Option<Expr>, Expr)>),
     /// `*x` inside a call's arguments, a list/tuple/set display, or an assignment target.
     Starred(Box<Expr>),
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a and b and c` (`values` has at least two items).
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `a < b <= c`: `ops.len() == comparators.len()`.
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
-    Lambda { params: Box<Params>, body: Box<Expr> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Lambda {
+        params: Box<Params>,
+        body: Box<Expr>,
+    },
     /// `func(args, keywords)`: `args` may contain `Starred`; a keyword with
     /// `arg: None` is a `**mapping`.
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
-    Attribute { value: Box<Expr>, attr: Name },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: Name,
+    },
     /// `value[index]`; a slice index is `ExprKind::Slice`, `a[i, j]` is a `Tuple` index.
-    Subscript { value: Box<Expr>, index: Box<Expr> },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     Await(Box<Expr>),
     /// `yield` / `yield value`.
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`.
     YieldFrom(Box<Expr>),
     /// `target := value` (target is always a plain name).
-    NamedExpr { target: Name, value: Box<Expr> },
+    NamedExpr {
+        target: Name,
+        value: Box<Expr>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -25,7 +25,14 @@ pub(crate) fn check(module: &Module, rep: &mut Reporter) {
     let mut modules = Vec::new();
     module_aliases(&module.body, &mut modules);
     let mut c = Checker { rep, modules };
-    let ctx = Ctx { func: Func::None, in_loop: false, comp: None, star: false, async_gen: false, in_genexp: false };
+    let ctx = Ctx {
+        func: Func::None,
+        in_loop: false,
+        comp: None,
+        star: false,
+        async_gen: false,
+        in_genexp: false,
+    };
     c.stmts(&module.body, ctx);
 }
 
@@ -72,33 +79,94 @@ const ASYNCIO_UNSUPPORTED: &[(&[&str], &str)] = &[
     (&["to_thread", "run_coroutine_threadsafe", "wrap_future"], "Loopscope runs one thread"),
     (
         &[
-            "open_connection", "open_unix_connection", "start_server", "start_unix_server", "create_subprocess_exec",
-            "create_subprocess_shell", "StreamReader", "StreamWriter", "StreamReaderProtocol", "Server",
-            "AbstractServer", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError", "Protocol",
-            "BaseProtocol", "BufferedProtocol", "DatagramProtocol", "SubprocessProtocol", "Transport",
-            "BaseTransport", "ReadTransport", "WriteTransport", "DatagramTransport", "SubprocessTransport",
+            "open_connection",
+            "open_unix_connection",
+            "start_server",
+            "start_unix_server",
+            "create_subprocess_exec",
+            "create_subprocess_shell",
+            "StreamReader",
+            "StreamWriter",
+            "StreamReaderProtocol",
+            "Server",
+            "AbstractServer",
+            "IncompleteReadError",
+            "LimitOverrunError",
+            "SendfileNotAvailableError",
+            "Protocol",
+            "BaseProtocol",
+            "BufferedProtocol",
+            "DatagramProtocol",
+            "SubprocessProtocol",
+            "Transport",
+            "BaseTransport",
+            "ReadTransport",
+            "WriteTransport",
+            "DatagramTransport",
+            "SubprocessTransport",
         ],
         "Loopscope has no network, files or processes",
     ),
     (
         &[
-            "AbstractEventLoopPolicy", "DefaultEventLoopPolicy", "get_event_loop_policy", "set_event_loop_policy",
-            "AbstractChildWatcher", "FastChildWatcher", "MultiLoopChildWatcher", "PidfdChildWatcher",
-            "SafeChildWatcher", "ThreadedChildWatcher", "get_child_watcher", "set_child_watcher",
+            "AbstractEventLoopPolicy",
+            "DefaultEventLoopPolicy",
+            "get_event_loop_policy",
+            "set_event_loop_policy",
+            "AbstractChildWatcher",
+            "FastChildWatcher",
+            "MultiLoopChildWatcher",
+            "PidfdChildWatcher",
+            "SafeChildWatcher",
+            "ThreadedChildWatcher",
+            "get_child_watcher",
+            "set_child_watcher",
         ],
         "event loop policies",
     ),
     (&["create_eager_task_factory", "eager_task_factory"], "eager tasks"),
     (
-        &["_enter_task", "_leave_task", "_register_task", "_unregister_task", "_get_running_loop", "_set_running_loop"],
+        &[
+            "_enter_task",
+            "_leave_task",
+            "_register_task",
+            "_unregister_task",
+            "_get_running_loop",
+            "_set_running_loop",
+        ],
         "asyncio's internals",
     ),
     (
         &[
-            "base_events", "base_futures", "base_subprocess", "base_tasks", "constants", "coroutines", "events",
-            "exceptions", "format_helpers", "futures", "locks", "log", "mixins", "protocols", "queues", "runners",
-            "selector_events", "sslproto", "staggered", "streams", "subprocess", "taskgroups", "tasks", "threads",
-            "timeouts", "transports", "trsock", "unix_events", "sys",
+            "base_events",
+            "base_futures",
+            "base_subprocess",
+            "base_tasks",
+            "constants",
+            "coroutines",
+            "events",
+            "exceptions",
+            "format_helpers",
+            "futures",
+            "locks",
+            "log",
+            "mixins",
+            "protocols",
+            "queues",
+            "runners",
+            "selector_events",
+            "sslproto",
+            "staggered",
+            "streams",
+            "subprocess",
+            "taskgroups",
+            "tasks",
+            "threads",
+            "timeouts",
+            "transports",
+            "trsock",
+            "unix_events",
+            "sys",
         ],
         "asyncio's submodules: use the names asyncio itself exports",
     ),
@@ -176,7 +244,9 @@ pub(crate) const LIBRARY_LACKS: &[(&str, &str)] = &[
 ];
 
 fn library_lacks(module: &str, name: &str) -> bool {
-    LIBRARY_LACKS.iter().any(|(m, names)| *m == module && names.split_whitespace().any(|n| n == name))
+    LIBRARY_LACKS
+        .iter()
+        .any(|(m, names)| *m == module && names.split_whitespace().any(|n| n == name))
 }
 
 fn asyncio_unsupported(name: &str) -> Option<&'static str> {
@@ -191,13 +261,18 @@ fn module_aliases(body: &[Stmt], out: &mut Vec<(String, String)>) {
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     if super::parser::MODULES.contains(&a.name.as_str()) {
-                        out.push((a.asname.clone().unwrap_or_else(|| a.name.clone()), a.name.clone()));
+                        out.push((
+                            a.asname.clone().unwrap_or_else(|| a.name.clone()),
+                            a.name.clone(),
+                        ));
                     }
                 }
             }
             StmtKind::FunctionDef(d) => module_aliases(&d.body, out),
             StmtKind::ClassDef(d) => module_aliases(&d.body, out),
-            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
                 module_aliases(body, out);
                 module_aliases(orelse, out);
             }
@@ -227,12 +302,18 @@ impl Checker<'_> {
             None
         };
         if let Some(why) = why {
-            self.rep.report(Diagnostic::unsupported(at, format!("{module}.{name} ({why})")), Source::Check);
+            self.rep.report(
+                Diagnostic::unsupported(at, format!("{module}.{name} ({why})")),
+                Source::Check,
+            );
         }
     }
 
     fn error(&mut self, at: Span, msg: &str) {
-        self.rep.report(Diagnostic::syntax(Span { start: at.start, end: at.start }, msg), Source::Check);
+        self.rep.report(
+            Diagnostic::syntax(Span { start: at.start, end: at.start }, msg),
+            Source::Check,
+        );
     }
 
     fn stmts(&mut self, body: &[Stmt], ctx: Ctx) {
@@ -268,12 +349,32 @@ impl Checker<'_> {
                 }
                 let func = if def.is_async { Func::Async } else { Func::Sync };
                 let async_gen = def.is_async && body_yields(&def.body);
-                self.stmts(&def.body, Ctx { func, in_loop: false, comp: None, star: false, async_gen, in_genexp: false });
+                self.stmts(
+                    &def.body,
+                    Ctx {
+                        func,
+                        in_loop: false,
+                        comp: None,
+                        star: false,
+                        async_gen,
+                        in_genexp: false,
+                    },
+                );
             }
             StmtKind::ClassDef(def) => {
                 self.exprs(&def.decorators, ctx);
                 self.exprs(&def.bases, ctx);
-                self.stmts(&def.body, Ctx { func: Func::None, in_loop: false, comp: None, star: false, async_gen: false, in_genexp: false });
+                self.stmts(
+                    &def.body,
+                    Ctx {
+                        func: Func::None,
+                        in_loop: false,
+                        comp: None,
+                        star: false,
+                        async_gen: false,
+                        in_genexp: false,
+                    },
+                );
             }
             StmtKind::Return(value) => {
                 if ctx.func == Func::None {
@@ -416,7 +517,17 @@ impl Checker<'_> {
             }
             ExprKind::Lambda { params, body } => {
                 self.params(params, ctx);
-                self.expr(body, Ctx { func: Func::Sync, in_loop: false, comp: None, star: false, async_gen: false, in_genexp: false });
+                self.expr(
+                    body,
+                    Ctx {
+                        func: Func::Sync,
+                        in_loop: false,
+                        comp: None,
+                        star: false,
+                        async_gen: false,
+                        in_genexp: false,
+                    },
+                );
             }
             ExprKind::Call { func, args, keywords } => {
                 self.expr(func, ctx);
@@ -460,7 +571,10 @@ impl Checker<'_> {
                     // An `await` makes a generator expression asynchronous.
                     (Some(Comp::Gen), _) => {}
                     (Some(Comp::Eager(span, _)), f) if f != Func::Async && !ctx.in_genexp => {
-                        self.error(span, "asynchronous comprehension outside of an asynchronous function");
+                        self.error(
+                            span,
+                            "asynchronous comprehension outside of an asynchronous function",
+                        );
                     }
                     (Some(Comp::Eager(..)), _) => {}
                     (None, Func::None) => self.error(e.span, "'await' outside function"),
@@ -501,16 +615,26 @@ impl Checker<'_> {
     /// `yield` where no function, or a comprehension, is around it.
     fn yield_context(&mut self, span: Span, ctx: Ctx, what: &str) {
         match ctx.comp {
-            Some(Comp::Eager(_, kind)) => self.error(span, &format!("'{what}' inside {kind} comprehension")),
+            Some(Comp::Eager(_, kind)) => {
+                self.error(span, &format!("'{what}' inside {kind} comprehension"))
+            }
             Some(Comp::Gen) => self.error(span, &format!("'{what}' inside generator expression")),
-            None if ctx.func == Func::None => self.error(span, &format!("'{what}' outside function")),
+            None if ctx.func == Func::None => {
+                self.error(span, &format!("'{what}' outside function"))
+            }
             None => {}
         }
     }
 
     /// A comprehension: its first iterable is evaluated where the comprehension
     /// stands, everything else inside it.
-    fn comprehension(&mut self, elts: &[&Expr], generators: &[Comprehension], comp: Comp, ctx: Ctx) {
+    fn comprehension(
+        &mut self,
+        elts: &[&Expr],
+        generators: &[Comprehension],
+        comp: Comp,
+        ctx: Ctx,
+    ) {
         let in_genexp = ctx.in_genexp || matches!(comp, Comp::Gen);
         let inner = Ctx { comp: Some(comp), in_genexp, ..ctx };
         if let Comp::Eager(span, _) = comp {
@@ -545,23 +669,36 @@ fn stmt_yields(s: &Stmt) -> bool {
         StmtKind::Expr(x) => e(x),
         StmtKind::Assign { targets, value } => targets.iter().any(e) || e(value),
         StmtKind::AugAssign { target, value, .. } => e(target) || e(value),
-        StmtKind::AnnAssign { target, annotation, value, .. } => e(target) || e(annotation) || value.as_ref().is_some_and(e),
-        StmtKind::FunctionDef(d) => d.decorators.iter().any(e) || params_yield(&d.params) || d.returns.as_deref().is_some_and(expr_yields),
+        StmtKind::AnnAssign { target, annotation, value, .. } => {
+            e(target) || e(annotation) || value.as_ref().is_some_and(e)
+        }
+        StmtKind::FunctionDef(d) => {
+            d.decorators.iter().any(e)
+                || params_yield(&d.params)
+                || d.returns.as_deref().is_some_and(expr_yields)
+        }
         StmtKind::ClassDef(d) => d.decorators.iter().any(e) || d.bases.iter().any(e),
         StmtKind::Return(v) => v.as_ref().is_some_and(e),
-        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => e(test) || b(body) || b(orelse),
-        StmtKind::For { target, iter, body, orelse, .. } => e(target) || e(iter) || b(body) || b(orelse),
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            e(test) || b(body) || b(orelse)
+        }
+        StmtKind::For { target, iter, body, orelse, .. } => {
+            e(target) || e(iter) || b(body) || b(orelse)
+        }
         StmtKind::Try(t) => {
             b(&t.body)
                 || t.handlers.iter().any(|h| h.typ.as_ref().is_some_and(e) || b(&h.body))
                 || b(&t.orelse)
                 || b(&t.finalbody)
         }
-        StmtKind::Raise { exc, cause } => exc.as_ref().is_some_and(e) || cause.as_ref().is_some_and(e),
+        StmtKind::Raise { exc, cause } => {
+            exc.as_ref().is_some_and(e) || cause.as_ref().is_some_and(e)
+        }
         StmtKind::Assert { test, msg } => e(test) || msg.as_ref().is_some_and(e),
         StmtKind::Delete(t) => t.iter().any(e),
         StmtKind::With { items, body, .. } => {
-            items.iter().any(|i| e(&i.context_expr) || i.optional_vars.as_ref().is_some_and(e)) || b(body)
+            items.iter().any(|i| e(&i.context_expr) || i.optional_vars.as_ref().is_some_and(e))
+                || b(body)
         }
         StmtKind::Break
         | StmtKind::Continue
@@ -574,7 +711,11 @@ fn stmt_yields(s: &Stmt) -> bool {
 }
 
 fn params_yield(p: &Params) -> bool {
-    p.posonly.iter().chain(&p.args).chain(&p.kwonly).any(|a| a.default.as_ref().is_some_and(expr_yields))
+    p.posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.kwonly)
+        .any(|a| a.default.as_ref().is_some_and(expr_yields))
         || all_params(p).any(|a| a.annotation.as_deref().is_some_and(expr_yields))
 }
 
@@ -586,7 +727,9 @@ pub(crate) fn all_params(p: &Params) -> impl Iterator<Item = &Param> {
 
 fn fstring_yields(parts: &[FStringPart]) -> bool {
     parts.iter().any(|p| match p {
-        FStringPart::Expr(f) => expr_yields(&f.expr) || f.format_spec.as_deref().is_some_and(fstring_yields),
+        FStringPart::Expr(f) => {
+            expr_yields(&f.expr) || f.format_spec.as_deref().is_some_and(fstring_yields)
+        }
         FStringPart::Literal(_) => false,
     })
 }
@@ -606,14 +749,20 @@ pub(crate) fn expr_yields(x: &Expr) -> bool {
         ExprKind::Compare { left, comparators, .. } => e(left) || comparators.iter().any(e),
         ExprKind::IfExp { test, body, orelse } => e(test) || e(body) || e(orelse),
         ExprKind::Lambda { params, .. } => params_yield(params),
-        ExprKind::Call { func, args, keywords } => e(func) || args.iter().any(e) || keywords.iter().any(|k| e(&k.value)),
+        ExprKind::Call { func, args, keywords } => {
+            e(func) || args.iter().any(e) || keywords.iter().any(|k| e(&k.value))
+        }
         ExprKind::Attribute { value, .. } => e(value),
         ExprKind::Subscript { value, index } => e(value) || e(index),
-        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().any(|v| e(v)),
+        ExprKind::Slice { lower, upper, step } => {
+            [lower, upper, step].into_iter().flatten().any(|v| e(v))
+        }
         ExprKind::ListComp { generators, .. }
         | ExprKind::SetComp { generators, .. }
         | ExprKind::DictComp { generators, .. }
-        | ExprKind::GeneratorExp { generators, .. } => generators.first().is_some_and(|g| e(&g.iter)),
+        | ExprKind::GeneratorExp { generators, .. } => {
+            generators.first().is_some_and(|g| e(&g.iter))
+        }
         ExprKind::NamedExpr { value, .. } => e(value),
     }
 }

@@ -65,7 +65,9 @@ pub fn tokenize(src: &str) -> Vec<Token> {
         let kind = match t.kind {
             Tk::Name => {
                 let next = toks.get(i + 1).map_or(Tk::End, |t| t.kind);
-                if starts_line && is_soft_keyword_use(&src[t.span.start as usize..t.span.end as usize], next) {
+                if starts_line
+                    && is_soft_keyword_use(&src[t.span.start as usize..t.span.end as usize], next)
+                {
                     TokenKind::SoftKeyword
                 } else {
                     TokenKind::Name
@@ -93,7 +95,11 @@ fn is_soft_keyword_use(name: &str, next: Tk) -> bool {
     match name {
         "match" | "case" => matches!(
             next,
-            Tk::Name | Tk::Number | Tk::Str | Tk::FStart | Tk::Kw(Kw::None | Kw::True | Kw::False)
+            Tk::Name
+                | Tk::Number
+                | Tk::Str
+                | Tk::FStart
+                | Tk::Kw(Kw::None | Kw::True | Kw::False)
                 | Tk::Op(Op::LSqb | Op::LBrace | Op::Minus)
         ),
         "type" => next == Tk::Name,
@@ -275,7 +281,10 @@ pub(crate) fn lex(src: &str) -> (Vec<Tok>, Vec<Diagnostic>) {
     }
     // CPython refuses a NUL anywhere (in a string or comment too) before tokenizing.
     if let Some(at) = src.find('\0') {
-        lx.diags.push(Diagnostic::syntax(Span::new(at, at), "source code string cannot contain null bytes"));
+        lx.diags.push(Diagnostic::syntax(
+            Span::new(at, at),
+            "source code string cannot contain null bytes",
+        ));
     }
     lx.run();
     (lx.toks, lx.diags)
@@ -460,7 +469,9 @@ impl Lexer<'_> {
             let top = self.levels[self.levels.len() - 1];
             if col != top.col {
                 // CPython points one past the end of the line.
-                let eol = self.src[self.pos..].find(['\n', '\r']).map_or(self.src.len(), |i| self.pos + i);
+                let eol = self.src[self.pos..]
+                    .find(['\n', '\r'])
+                    .map_or(self.src.len(), |i| self.pos + i);
                 self.error(eol, "unindent does not match any outer indentation level");
                 self.levels.push(Level { col, alt, ghost: true });
             } else if alt != top.alt {
@@ -487,13 +498,18 @@ impl Lexer<'_> {
             }
             p += 1;
         }
-        let word_end = self.b[p..].iter().position(|c| !c.is_ascii_alphabetic()).map_or(self.b.len(), |n| p + n);
+        let word_end = self.b[p..]
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .map_or(self.b.len(), |n| p + n);
         let word = &self.src[p..word_end];
-        let ends_word = self.b.get(word_end).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_');
+        let ends_word =
+            self.b.get(word_end).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_');
         if col > self.line_indent || !ends_word {
             return;
         }
-        let header_like = matches!(word, "for" | "if" | "else" | "async") && line_ends_with_colon(&self.src[p..]);
+        let header_like =
+            matches!(word, "for" | "if" | "else" | "async") && line_ends_with_colon(&self.src[p..]);
         if !STATEMENT_KEYWORDS.contains(&word) && !header_like {
             return;
         }
@@ -531,7 +547,10 @@ impl Lexer<'_> {
         let (open, at) = chosen;
         self.line_has_error = true;
         let at = at as usize;
-        self.diags.push(Diagnostic::syntax(Span::new(at, at), format!("'{}' was never closed", open as char)));
+        self.diags.push(Diagnostic::syntax(
+            Span::new(at, at),
+            format!("'{}' was never closed", open as char),
+        ));
     }
 
     fn finish(&mut self) {
@@ -571,7 +590,10 @@ impl Lexer<'_> {
                             return true;
                         }
                         _ => {
-                            self.error(at + 1, "unexpected character after line continuation character");
+                            self.error(
+                                at + 1,
+                                "unexpected character after line continuation character",
+                            );
                             self.push(Tk::Error, at, at + 1);
                             self.pos += 1;
                             return true;
@@ -601,7 +623,8 @@ impl Lexer<'_> {
             }
             b'#' => {
                 let rest = &self.b[self.pos..];
-                self.pos += rest.iter().position(|&c| c == b'\n' || c == b'\r').unwrap_or(rest.len());
+                self.pos +=
+                    rest.iter().position(|&c| c == b'\n' || c == b'\r').unwrap_or(rest.len());
                 self.push(Tk::Comment, start, self.pos);
             }
             b'0'..=b'9' => self.number(),
@@ -757,7 +780,10 @@ impl Lexer<'_> {
                     return true;
                 }
                 let msg = if self.line_of(top_at as usize) == self.line_of(at) {
-                    format!("{prefix}closing parenthesis '{}' does not match opening parenthesis '{}'", close as char, top as char)
+                    format!(
+                        "{prefix}closing parenthesis '{}' does not match opening parenthesis '{}'",
+                        close as char, top as char
+                    )
                 } else {
                     format!(
                         "{prefix}closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
@@ -921,7 +947,11 @@ impl Lexer<'_> {
             return false;
         }
         let int_part = &self.b[int_start..int_end];
-        if !is_float && int_part.len() > 1 && int_part[0] == b'0' && int_part.iter().any(|c| matches!(c, b'1'..=b'9')) {
+        if !is_float
+            && int_part.len() > 1
+            && int_part[0] == b'0'
+            && int_part.iter().any(|c| matches!(c, b'1'..=b'9'))
+        {
             self.error(start, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
             return false;
         }
@@ -957,7 +987,10 @@ impl Lexer<'_> {
 
     fn keyword_follows(&self, at: usize) -> bool {
         let rest = &self.b[at..];
-        let len = rest.iter().position(|c| !c.is_ascii_alphanumeric() && *c != b'_').unwrap_or(rest.len());
+        let len = rest
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric() && *c != b'_')
+            .unwrap_or(rest.len());
         let word = &self.src[at..at + len];
         matches!(word, "and" | "else" | "for" | "if" | "in" | "is" | "not" | "or")
     }
@@ -1021,7 +1054,11 @@ impl Lexer<'_> {
             return;
         }
         let line = self.line_of(self.pos);
-        let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+        let what = if triple {
+            "unterminated triple-quoted string literal"
+        } else {
+            "unterminated string literal"
+        };
         self.error(quote_at, format!("{what} (detected at line {line})"));
         self.push(Tk::Error, start, self.pos);
     }
@@ -1052,7 +1089,11 @@ impl Lexer<'_> {
             if self.at_eof() || (!triple && matches!(self.peek(0), b'\n' | b'\r')) {
                 self.flush_middle(text_start);
                 let line = self.line_of(self.pos);
-                let what = if triple { "unterminated triple-quoted f-string literal" } else { "unterminated f-string literal" };
+                let what = if triple {
+                    "unterminated triple-quoted f-string literal"
+                } else {
+                    "unterminated f-string literal"
+                };
                 self.error(start as usize, format!("{what} (detected at line {line})"));
                 self.push(Tk::Error, self.pos, self.pos);
                 self.abort_fstring(index);
@@ -1072,7 +1113,10 @@ impl Lexer<'_> {
                     self.pos += 1;
                     if !raw && self.peek(0) == b'N' && self.peek(1) == b'{' {
                         // `\N{NAME}`: the braces belong to the escape.
-                        while !self.at_eof() && !matches!(self.peek(0), b'}' | b'\n' | b'\r') && self.peek(0) != quote {
+                        while !self.at_eof()
+                            && !matches!(self.peek(0), b'}' | b'\n' | b'\r')
+                            && self.peek(0) != quote
+                        {
                             self.bump_char();
                         }
                         if self.peek(0) == b'}' {
@@ -1118,7 +1162,11 @@ impl Lexer<'_> {
                 };
                 let Mode::FStr { start, triple, .. } = self.modes[i] else { return };
                 let line = self.line_of(self.pos);
-                let what = if triple { "unterminated triple-quoted f-string literal" } else { "unterminated f-string literal" };
+                let what = if triple {
+                    "unterminated triple-quoted f-string literal"
+                } else {
+                    "unterminated f-string literal"
+                };
                 self.error(start as usize, format!("{what} (detected at line {line})"));
                 self.push(Tk::Error, self.pos, self.pos);
                 self.abort_fstring(i);
@@ -1154,7 +1202,8 @@ impl Lexer<'_> {
                     // only `{...}` fields and the closing `}` may follow); after a
                     // nested field, though, it leaves the f-string unterminated
                     // (CPython 3.12+).
-                    let nested = matches!(self.modes.last(), Some(Mode::Field { nested: true, .. }));
+                    let nested =
+                        matches!(self.modes.last(), Some(Mode::Field { nested: true, .. }));
                     if !nested {
                         self.flush_middle(text_start);
                         if let Some(Mode::Field { spec, .. }) = self.modes.last_mut() {
@@ -1168,7 +1217,8 @@ impl Lexer<'_> {
                             Some(Mode::FStr { start, .. }) => Some(start as usize),
                             _ => None,
                         };
-                        let msg = format!("unterminated f-string literal (detected at line {line})");
+                        let msg =
+                            format!("unterminated f-string literal (detected at line {line})");
                         self.error(start.unwrap_or(self.pos), msg);
                     }
                     // Reported, and read on as spec text so that the rest of the
@@ -1202,7 +1252,10 @@ impl Lexer<'_> {
 
     /// Whether the innermost f-string is triple-quoted.
     fn in_triple_fstring(&self) -> bool {
-        matches!(self.innermost_fstr().map(|i| self.modes[i]), Some(Mode::FStr { triple: true, .. }))
+        matches!(
+            self.innermost_fstr().map(|i| self.modes[i]),
+            Some(Mode::FStr { triple: true, .. })
+        )
     }
 
     /// The index in `modes` of the innermost f-string.
@@ -1222,7 +1275,11 @@ impl Lexer<'_> {
         self.pos += 1;
         self.open_bracket(b'{', at);
         self.push(Tk::Op(Op::LBrace), at, self.pos);
-        self.modes.push(Mode::Field { parens: self.parens.len() as u32, spec: false, nested: false });
+        self.modes.push(Mode::Field {
+            parens: self.parens.len() as u32,
+            spec: false,
+            nested: false,
+        });
     }
 
     fn flush_middle(&mut self, text_start: usize) {
@@ -1325,7 +1382,9 @@ pub(crate) fn is_id_start(c: char) -> bool {
 }
 
 pub(crate) fn is_id_continue(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && (c.is_alphanumeric() || is_combining_mark(c)))
+    c.is_ascii_alphanumeric()
+        || c == '_'
+        || (!c.is_ascii() && (c.is_alphanumeric() || is_combining_mark(c)))
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -1430,8 +1489,21 @@ mod tests {
         assert_eq!(
             kinds,
             vec![
-                Name, Operator, Name, Punctuation, Name, Punctuation, Comment, Keyword, Keyword, Name,
-                Punctuation, Punctuation, Punctuation, Keyword, String
+                Name,
+                Operator,
+                Name,
+                Punctuation,
+                Name,
+                Punctuation,
+                Comment,
+                Keyword,
+                Keyword,
+                Name,
+                Punctuation,
+                Punctuation,
+                Punctuation,
+                Keyword,
+                String
             ]
         );
         let soft = tokenize("match x:\n    case 1: pass\ntype T = int\n");

@@ -58,8 +58,25 @@ const TOO_DEEP_INDENT: &str = "too many levels of indentation";
 /// Modules a program may import: `asyncio` and `random` (native) and the
 /// library modules of `vm::lib`.
 pub const MODULES: &[&str] = &[
-    "asyncio", "random", "time", "datetime", "inspect", "types", "typing", "functools", "collections",
-    "contextlib", "dataclasses", "itertools", "math", "sys", "json", "abc", "operator", "copy", "collections.abc",
+    "asyncio",
+    "random",
+    "time",
+    "datetime",
+    "inspect",
+    "types",
+    "typing",
+    "functools",
+    "collections",
+    "contextlib",
+    "dataclasses",
+    "itertools",
+    "math",
+    "sys",
+    "json",
+    "abc",
+    "operator",
+    "copy",
+    "collections.abc",
 ];
 
 /// Parses a whole program. Never panics; the tree holds every statement that could
@@ -154,7 +171,8 @@ impl Reporter {
 
     /// One diagnostic per logical line, sorted by position.
     fn finish(self) -> Vec<Diagnostic> {
-        let mut by_line: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+        let mut by_line: std::collections::BTreeMap<usize, Vec<usize>> =
+            std::collections::BTreeMap::new();
         for (i, (d, _)) in self.candidates.iter().enumerate() {
             by_line.entry(self.logical_line(d.span.start)).or_default().push(i);
         }
@@ -172,22 +190,24 @@ impl Reporter {
         let at = |i: usize| self.candidates[i].0.span.start;
         let source = |i: usize| self.candidates[i].1;
         let earliest = |it: &mut dyn Iterator<Item = usize>| it.min_by_key(|&i| (at(i), i));
-        let syntax: Vec<usize> = group.iter().copied().filter(|&i| source(i) != Source::Check).collect();
+        let syntax: Vec<usize> =
+            group.iter().copied().filter(|&i| source(i) != Source::Check).collect();
         if syntax.is_empty() {
             return earliest(&mut group.iter().copied());
         }
-        let unclosed = syntax
-            .iter()
-            .copied()
-            .find(|&i| source(i) == Source::Lexer && self.candidates[i].0.message.ends_with("was never closed"));
+        let unclosed = syntax.iter().copied().find(|&i| {
+            source(i) == Source::Lexer && self.candidates[i].0.message.ends_with("was never closed")
+        });
         let Some(n) = unclosed else {
             let first = earliest(&mut syntax.iter().copied())?;
             if source(first) == Source::Lexer {
                 return Some(first);
             }
             let line = self.physical_line(at(first));
-            let lexer_here =
-                syntax.iter().copied().filter(|&i| source(i) == Source::Lexer && self.physical_line(at(i)) == line);
+            let lexer_here = syntax
+                .iter()
+                .copied()
+                .filter(|&i| source(i) == Source::Lexer && self.physical_line(at(i)) == line);
             return earliest(&mut lexer_here.into_iter()).or(Some(first));
         };
         if let Some(before) = earliest(&mut syntax.iter().copied().filter(|&i| at(i) < at(n))) {
@@ -325,10 +345,20 @@ impl<'s> Parser<'s> {
     fn starts_expr(&self) -> bool {
         match self.kind() {
             Tk::Name | Tk::Number | Tk::Str | Tk::FStart | Tk::Error => true,
-            Tk::Kw(kw) => matches!(kw, Kw::True | Kw::False | Kw::None | Kw::Not | Kw::Lambda | Kw::Await | Kw::Yield),
+            Tk::Kw(kw) => matches!(
+                kw,
+                Kw::True | Kw::False | Kw::None | Kw::Not | Kw::Lambda | Kw::Await | Kw::Yield
+            ),
             Tk::Op(op) => matches!(
                 op,
-                Op::LPar | Op::LSqb | Op::LBrace | Op::Minus | Op::Plus | Op::Tilde | Op::Star | Op::Ellipsis
+                Op::LPar
+                    | Op::LSqb
+                    | Op::LBrace
+                    | Op::Minus
+                    | Op::Plus
+                    | Op::Tilde
+                    | Op::Star
+                    | Op::Ellipsis
             ),
             _ => false,
         }
@@ -452,7 +482,10 @@ impl<'s> Parser<'s> {
                     self.bump();
                     // CPython's column is the last character of the indentation.
                     let at = self.tok().span.start.saturating_sub(1);
-                    self.report(Diagnostic::syntax(Span { start: at, end: at }, "unexpected indent"));
+                    self.report(Diagnostic::syntax(
+                        Span { start: at, end: at },
+                        "unexpected indent",
+                    ));
                     self.indented_block(body);
                 }
                 _ => {
@@ -605,8 +638,12 @@ impl<'s> Parser<'s> {
         }
         let next_ok = match self.nth(1) {
             Tk::Name | Tk::Number | Tk::Str | Tk::FStart => true,
-            Tk::Kw(kw) => matches!(kw, Kw::None | Kw::True | Kw::False | Kw::Not | Kw::Await | Kw::Lambda),
-            Tk::Op(op) => matches!(op, Op::LPar | Op::LSqb | Op::LBrace | Op::Minus | Op::Star | Op::Tilde),
+            Tk::Kw(kw) => {
+                matches!(kw, Kw::None | Kw::True | Kw::False | Kw::Not | Kw::Await | Kw::Lambda)
+            }
+            Tk::Op(op) => {
+                matches!(op, Op::LPar | Op::LSqb | Op::LBrace | Op::Minus | Op::Star | Op::Tilde)
+            }
             _ => false,
         };
         if !next_ok {
@@ -655,7 +692,11 @@ impl<'s> Parser<'s> {
             return Ok(());
         }
         let next = self.tok();
-        let at = if next.span.start as usize >= self.src.len() { nl.span.start } else { next.span.start };
+        let at = if next.span.start as usize >= self.src.len() {
+            nl.span.start
+        } else {
+            next.span.start
+        };
         let line = self.line_of(kw_start);
         self.report(Diagnostic::syntax(
             Span { start: at, end: at },
@@ -678,7 +719,10 @@ impl<'s> Parser<'s> {
         while self.at_kw(Kw::Elif) {
             if self.depth + cost::OPERATOR > MAX_DEPTH {
                 let at = self.tok().span.start;
-                self.report(Diagnostic::syntax(Span { start: at, end: at }, "too many 'elif' clauses (nested too deeply)"));
+                self.report(Diagnostic::syntax(
+                    Span { start: at, end: at },
+                    "too many 'elif' clauses (nested too deeply)",
+                ));
                 // Read the rest of the chain, and drop it.
                 while self.at_kw(Kw::Elif) {
                     self.if_clause("'elif' statement");
@@ -708,7 +752,10 @@ impl<'s> Parser<'s> {
     fn if_header(&mut self) -> PResult<Expr> {
         let test = self.named_expression()?;
         if self.at_op(Op::Eq) {
-            return self.error(test.span.start, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            return self.error(
+                test.span.start,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            );
         }
         self.expect_colon(false)?;
         Ok(test)
@@ -732,7 +779,10 @@ impl<'s> Parser<'s> {
         let test = test.unwrap_or_else(|_| Self::placeholder(kw.span));
         let orelse = self.else_clause();
         let end = Self::end_of(&orelse, Self::end_of(&body, header_end));
-        out.push(Stmt { kind: StmtKind::While { test, body, orelse }, span: Span { start: kw.span.start, end } });
+        out.push(Stmt {
+            kind: StmtKind::While { test, body, orelse },
+            span: Span { start: kw.span.start, end },
+        });
         Ok(())
     }
 
@@ -741,10 +791,14 @@ impl<'s> Parser<'s> {
         let header = self.for_header();
         let header_end = header.as_ref().map_or(kw.span.end, |h| h.1.span.end);
         let body = self.clause_body(header.is_ok(), "'for' statement", kw.span.start);
-        let (target, iter) = header.unwrap_or_else(|_| (Self::placeholder(kw.span), Self::placeholder(kw.span)));
+        let (target, iter) =
+            header.unwrap_or_else(|_| (Self::placeholder(kw.span), Self::placeholder(kw.span)));
         let orelse = self.else_clause();
         let end = Self::end_of(&orelse, Self::end_of(&body, header_end));
-        out.push(Stmt { kind: StmtKind::For { target, iter, body, orelse, is_async }, span: Span { start, end } });
+        out.push(Stmt {
+            kind: StmtKind::For { target, iter, body, orelse, is_async },
+            span: Span { start, end },
+        });
         Ok(())
     }
 
@@ -772,7 +826,10 @@ impl<'s> Parser<'s> {
         let mut star: Option<bool> = None;
         while self.at_kw(Kw::Except) {
             if let Some(at) = bare_at.take() {
-                self.report(Diagnostic::syntax(Span { start: at, end: at }, "default 'except:' must be last"));
+                self.report(Diagnostic::syntax(
+                    Span { start: at, end: at },
+                    "default 'except:' must be last",
+                ));
             }
             let this_star = self.nth(1) == Tk::Op(Op::Star);
             if star.is_some_and(|s| s != this_star) {
@@ -861,7 +918,10 @@ impl<'s> Parser<'s> {
         let body = self.clause_body(header.is_ok(), "'with' statement", kw.span.start);
         let (items, header_end) = header.unwrap_or((Vec::new(), kw.span.end));
         let end = Self::end_of(&body, header_end);
-        out.push(Stmt { kind: StmtKind::With { items, body, is_async }, span: Span { start, end } });
+        out.push(Stmt {
+            kind: StmtKind::With { items, body, is_async },
+            span: Span { start, end },
+        });
         Ok(())
     }
 
@@ -908,7 +968,8 @@ impl<'s> Parser<'s> {
         let mut depth = 0usize;
         let mut i = self.pos;
         while let Some(t) = self.toks.get(i) {
-            let after_separator = i > self.pos && matches!(self.toks[i - 1].kind, Tk::Op(Op::LPar | Op::Comma));
+            let after_separator =
+                i > self.pos && matches!(self.toks[i - 1].kind, Tk::Op(Op::LPar | Op::Comma));
             if depth == 1 && after_separator && t.kind == Tk::Op(Op::Star) {
                 return false;
             }
@@ -1182,7 +1243,8 @@ impl<'s> Parser<'s> {
 
     fn expr_or_assign(&mut self) -> PResult<Stmt> {
         let start = self.tok().span.start;
-        let first = if self.at_kw(Kw::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        let first =
+            if self.at_kw(Kw::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         let kind = match self.kind() {
             Tk::Op(Op::Eq) => {
                 let mut targets = vec![first];
@@ -1205,11 +1267,16 @@ impl<'s> Parser<'s> {
             }
             Tk::Op(op) if aug_op(op).is_some() => {
                 let what = match &first.kind {
-                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                        None
+                    }
                     other => Some(expr_name(other)),
                 };
                 if let Some(what) = what {
-                    return self.error(first.span.start, format!("'{what}' is an illegal expression for augmented assignment"));
+                    return self.error(
+                        first.span.start,
+                        format!("'{what}' is an illegal expression for augmented assignment"),
+                    );
                 }
                 self.bump();
                 let value = self.assigned_value()?;
@@ -1217,22 +1284,30 @@ impl<'s> Parser<'s> {
             }
             Tk::Op(Op::Colon) => {
                 match &first.kind {
-                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                    }
                     ExprKind::Tuple(_) => {
-                        return self.error(first.span.start, "only single target (not tuple) can be annotated")
+                        return self.error(
+                            first.span.start,
+                            "only single target (not tuple) can be annotated",
+                        )
                     }
                     _ => return self.error(first.span.start, "illegal target for annotation"),
                 }
                 self.bump();
                 let annotation = self.expression()?;
                 let value = if self.eat_op(Op::Eq) { Some(self.assigned_value()?) } else { None };
-                let simple = matches!(first.kind, ExprKind::Name(_)) && !self.src[first.span.start as usize..].starts_with('(');
+                let simple = matches!(first.kind, ExprKind::Name(_))
+                    && !self.src[first.span.start as usize..].starts_with('(');
                 StmtKind::AnnAssign { target: first, annotation, value, simple }
             }
             _ => {
                 if let ExprKind::Name(n) = &first.kind {
                     let next = self.kind();
-                    if (n == "print" || n == "exec") && self.starts_expr() && !matches!(next, Tk::Op(Op::Star) | Tk::Error) {
+                    if (n == "print" || n == "exec")
+                        && self.starts_expr()
+                        && !matches!(next, Tk::Op(Op::Star) | Tk::Error)
+                    {
                         return self.error(
                             first.span.start,
                             format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
@@ -1267,7 +1342,10 @@ impl<'s> Parser<'s> {
 
     fn check_module(&mut self, name: &str, span: Span) {
         if !MODULES.contains(&name) {
-            self.unsupported(span, format!("import of module '{name}' (not among the modules Loopscope provides)"));
+            self.unsupported(
+                span,
+                format!("import of module '{name}' (not among the modules Loopscope provides)"),
+            );
         }
     }
 
@@ -1349,7 +1427,8 @@ impl<'s> Parser<'s> {
             }
             if !paren && matches!(self.kind(), Tk::Newline | Tk::End | Tk::Op(Op::Semi)) {
                 let at = self.tok().span.start;
-                return self.error(at, "trailing comma not allowed without surrounding parentheses");
+                return self
+                    .error(at, "trailing comma not allowed without surrounding parentheses");
             }
         }
         if paren {
@@ -1404,7 +1483,10 @@ impl<'s> Parser<'s> {
         if self.at_op(Op::Star) {
             let star = self.bump();
             let inner = self.parse_bp(BITOR)?;
-            return Ok(Expr { kind: ExprKind::Starred(Box::new(inner)), span: self.span_from(star.span.start) });
+            return Ok(Expr {
+                kind: ExprKind::Starred(Box::new(inner)),
+                span: self.span_from(star.span.start),
+            });
         }
         self.parse_bp(BITOR)
     }
@@ -1422,7 +1504,8 @@ impl<'s> Parser<'s> {
                         }
                         stars += 1;
                         if stars > 1 {
-                            return self.error(e.span.start, "multiple starred expressions in assignment");
+                            return self
+                                .error(e.span.start, "multiple starred expressions in assignment");
                         }
                         self.check_target(inner, TargetCtx::Assign)?;
                     } else {
@@ -1439,11 +1522,17 @@ impl<'s> Parser<'s> {
                 let what = expr_name(other);
                 let msg = match ctx {
                     TargetCtx::Del => format!("cannot delete {what}"),
-                    _ if matches!(other, ExprKind::Constant(Constant::None | Constant::Bool(_))) => {
+                    _ if matches!(
+                        other,
+                        ExprKind::Constant(Constant::None | Constant::Bool(_))
+                    ) =>
+                    {
                         format!("cannot assign to {what}")
                     }
                     TargetCtx::AssignFirst if self.is_bitwise_or_level(e) => {
-                        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+                        format!(
+                            "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                        )
                     }
                     _ => format!("cannot assign to {what}"),
                 };
@@ -1547,7 +1636,10 @@ impl<'s> Parser<'s> {
         self.bump();
         let value = self.expression()?;
         let target = normalize_name(self.text(name.span)).into_owned();
-        Ok(Expr { kind: ExprKind::NamedExpr { target, value: Box::new(value) }, span: self.span_from(name.span.start) })
+        Ok(Expr {
+            kind: ExprKind::NamedExpr { target, value: Box::new(value) },
+            span: self.span_from(name.span.start),
+        })
     }
 
     /// `expression`: a lambda, a conditional expression or a disjunction.
@@ -1581,7 +1673,14 @@ impl<'s> Parser<'s> {
         }
         let orelse = self.expression()?;
         let span = self.span_from(body.span.start);
-        Ok(Expr { kind: ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, span })
+        Ok(Expr {
+            kind: ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            },
+            span,
+        })
     }
 
     fn lambda(&mut self) -> PResult<Expr> {
@@ -1633,7 +1732,10 @@ impl<'s> Parser<'s> {
         let r = self.parse_bp(bp);
         self.leave(cost::OPERATOR);
         let operand = r?;
-        Ok(Expr { kind: ExprKind::UnaryOp { op, operand: Box::new(operand) }, span: self.span_from(start) })
+        Ok(Expr {
+            kind: ExprKind::UnaryOp { op, operand: Box::new(operand) },
+            span: self.span_from(start),
+        })
     }
 
     /// The infix operators after `lhs`, binding at least as tightly as `min`. Each
@@ -1678,14 +1780,20 @@ impl<'s> Parser<'s> {
             ops.push(op);
             comparators.push(self.parse_bp(CMP + 1)?);
         }
-        Ok(Expr { kind: ExprKind::Compare { left: Box::new(lhs), ops, comparators }, span: self.span_from(start) })
+        Ok(Expr {
+            kind: ExprKind::Compare { left: Box::new(lhs), ops, comparators },
+            span: self.span_from(start),
+        })
     }
 
     fn binop(&mut self, lhs: Expr, prec: u8, start: u32) -> PResult<Expr> {
         let Tk::Op(op) = self.bump().kind else { return self.unexpected() };
         let op = bin_op(op).unwrap_or(BinOp::Add);
         let rhs = self.parse_bp(prec + 1)?;
-        Ok(Expr { kind: ExprKind::BinOp { left: Box::new(lhs), op, right: Box::new(rhs) }, span: self.span_from(start) })
+        Ok(Expr {
+            kind: ExprKind::BinOp { left: Box::new(lhs), op, right: Box::new(rhs) },
+            span: self.span_from(start),
+        })
     }
 
     /// The binding power of the current token as an infix operator.
@@ -1760,14 +1868,23 @@ impl<'s> Parser<'s> {
         self.leave(cost::OPERATOR);
         let exponent = r?;
         let span = self.span_from(base.span.start);
-        Ok(Expr { kind: ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exponent) }, span })
+        Ok(Expr {
+            kind: ExprKind::BinOp {
+                left: Box::new(base),
+                op: BinOp::Pow,
+                right: Box::new(exponent),
+            },
+            span,
+        })
     }
 
     /// An atom and its trailers: `.name`, `(args)`, `[index]`.
     fn primary(&mut self) -> PResult<Expr> {
         let r = self.atom();
         match r {
-            Ok(e) if matches!(self.kind(), Tk::Op(Op::Dot | Op::LPar | Op::LSqb)) => self.trailers(e),
+            Ok(e) if matches!(self.kind(), Tk::Op(Op::Dot | Op::LPar | Op::LSqb)) => {
+                self.trailers(e)
+            }
             r => r,
         }
     }
@@ -1819,7 +1936,10 @@ impl<'s> Parser<'s> {
         let index = self.slices()?;
         self.close(Op::RSqb, &index)?;
         let span = self.span_from(value.span.start);
-        Ok(Expr { kind: ExprKind::Subscript { value: Box::new(value), index: Box::new(index) }, span })
+        Ok(Expr {
+            kind: ExprKind::Subscript { value: Box::new(value), index: Box::new(index) },
+            span,
+        })
     }
 
     /// The closing bracket of a display or call after item `last`, with CPython's
@@ -1887,7 +2007,10 @@ impl<'s> Parser<'s> {
             return self.error(start, "iterable unpacking cannot be used in comprehension");
         }
         if a.seen_dstar {
-            return self.error(a.comma_at, "iterable argument unpacking follows keyword argument unpacking");
+            return self.error(
+                a.comma_at,
+                "iterable argument unpacking follows keyword argument unpacking",
+            );
         }
         let e = Expr { kind: ExprKind::Starred(Box::new(value)), span: self.span_from(start) };
         a.last = Some(Last::of(&e));
@@ -1905,14 +2028,21 @@ impl<'s> Parser<'s> {
         }
         a.seen_keyword = true;
         a.last = Some(Last::of(&value));
-        a.keywords.push(Keyword { arg: Some(name), value, span: self.span_from(name_tok.span.start) });
+        a.keywords.push(Keyword {
+            arg: Some(name),
+            value,
+            span: self.span_from(name_tok.span.start),
+        });
         Ok(())
     }
 
     fn positional_argument(&mut self, a: &mut Args) -> PResult<()> {
         let e = self.named_expression()?;
         if self.at_op(Op::Eq) {
-            return self.error(e.span.start, "expression cannot contain assignment, perhaps you meant \"==\"?");
+            return self.error(
+                e.span.start,
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+            );
         }
         let e = if self.at_comp_for() { self.call_genexp(a, e)? } else { e };
         if (a.seen_keyword || a.seen_dstar) && a.misplaced.is_none() {
@@ -1955,7 +2085,10 @@ impl<'s> Parser<'s> {
             if self.kind() == Tk::Error {
                 return Err(Fail);
             }
-            if a.count > 1 || !self.at_op(Op::RPar) || self.toks[self.pos - 1].kind == Tk::Op(Op::Comma) {
+            if a.count > 1
+                || !self.at_op(Op::RPar)
+                || self.toks[self.pos - 1].kind == Tk::Op(Op::Comma)
+            {
                 return self.error(at, "Generator expression must be parenthesized");
             }
         }
@@ -2015,7 +2148,10 @@ impl<'s> Parser<'s> {
         if self.eat_op(Op::Colon) && self.starts_expr() {
             step = Some(Box::new(self.expression()?));
         }
-        Ok(Expr { kind: ExprKind::Slice { lower: lower.map(Box::new), upper, step }, span: self.span_from(start) })
+        Ok(Expr {
+            kind: ExprKind::Slice { lower: lower.map(Box::new), upper, step },
+            span: self.span_from(start),
+        })
     }
 
     fn atom(&mut self) -> PResult<Expr> {
@@ -2128,7 +2264,10 @@ impl<'s> Parser<'s> {
         let open = self.bump();
         if self.at_op(Op::RSqb) {
             self.bump();
-            return Ok(Expr { kind: ExprKind::List(Vec::new()), span: self.span_from(open.span.start) });
+            return Ok(Expr {
+                kind: ExprKind::List(Vec::new()),
+                span: self.span_from(open.span.start),
+            });
         }
         let r = self.star_named_expression();
         match r {
@@ -2161,7 +2300,10 @@ impl<'s> Parser<'s> {
             let dstar = self.bump();
             let value = self.parse_bp(BITOR)?;
             if self.at_comp_for() {
-                return self.error(dstar.span.start, "dict unpacking cannot be used in dict comprehension");
+                return self.error(
+                    dstar.span.start,
+                    "dict unpacking cannot be used in dict comprehension",
+                );
             }
             return self.dict_rest(start, None, value);
         }
@@ -2228,7 +2370,9 @@ impl<'s> Parser<'s> {
             }
             items.push(self.item(Self::dict_item)?);
         }
-        let last = items.last().map_or(Last { start: 0, name: false, starred: true }, |(_, v)| Last::of(v));
+        let last = items
+            .last()
+            .map_or(Last { start: 0, name: false, starred: true }, |(_, v)| Last::of(v));
         self.close_after(Op::RBrace, last)?;
         Ok(Expr { kind: ExprKind::Dict(items), span: self.span_from(start) })
     }
@@ -2252,7 +2396,8 @@ impl<'s> Parser<'s> {
     /// `[*a for a in b]`
     fn no_starred_element(&mut self, elt: &Expr) -> PResult<()> {
         if matches!(elt.kind, ExprKind::Starred(_)) {
-            return self.error(elt.span.start, "iterable unpacking cannot be used in comprehension");
+            return self
+                .error(elt.span.start, "iterable unpacking cannot be used in comprehension");
         }
         Ok(())
     }
@@ -2261,7 +2406,8 @@ impl<'s> Parser<'s> {
     fn dict_value(&mut self) -> PResult<Expr> {
         let colon = self.bump();
         if matches!(self.kind(), Tk::Op(Op::Comma | Op::RBrace)) {
-            return self.error(colon.span.start, "expression expected after dictionary key and ':'");
+            return self
+                .error(colon.span.start, "expression expected after dictionary key and ':'");
         }
         if self.at_op(Op::Star) {
             let at = self.tok().span.start;
@@ -2313,7 +2459,8 @@ impl<'s> Parser<'s> {
             let t = self.tok();
             if seen_kwarg {
                 if matches!(t.kind, Tk::Name | Tk::Op(Op::Star | Op::DoubleStar | Op::Slash)) {
-                    return self.error(t.span.start, "arguments cannot follow var-keyword argument");
+                    return self
+                        .error(t.span.start, "arguments cannot follow var-keyword argument");
                 }
                 return self.unexpected();
             }
@@ -2342,7 +2489,8 @@ impl<'s> Parser<'s> {
                         let param = self.param_no_default(lambda)?;
                         if self.at_op(Op::Eq) {
                             let at = self.tok().span.start;
-                            return self.error(at, "var-positional argument cannot have default value");
+                            return self
+                                .error(at, "var-positional argument cannot have default value");
                         }
                         names.push((param.name.clone(), param.span.start));
                         p.vararg = Some(param);
@@ -2401,7 +2549,8 @@ impl<'s> Parser<'s> {
         let mut seen = std::collections::HashSet::new();
         for (name, at) in &names {
             if !seen.insert(name.as_str()) {
-                return self.error(*at, format!("duplicate argument '{name}' in function definition"));
+                return self
+                    .error(*at, format!("duplicate argument '{name}' in function definition"));
             }
         }
         Ok(p)
@@ -2491,7 +2640,11 @@ impl<'s> Parser<'s> {
     }
 
     /// A plain (or bytes) string literal token, its value appended to `parts`.
-    fn plain_string(&mut self, parts: &mut Vec<FStringPart>, bytes_reported: &mut bool) -> PResult<()> {
+    fn plain_string(
+        &mut self,
+        parts: &mut Vec<FStringPart>,
+        bytes_reported: &mut bool,
+    ) -> PResult<()> {
         let t = self.bump();
         let text = self.text(t.span);
         let quote = text.find(['\'', '"']).unwrap_or(0);
@@ -2504,7 +2657,11 @@ impl<'s> Parser<'s> {
             return Ok(());
         }
         let raw = prefix.contains(['r', 'R']);
-        let q = if text[quote..].starts_with("'''") || text[quote..].starts_with("\"\"\"") { 3 } else { 1 };
+        let q = if text[quote..].starts_with("'''") || text[quote..].starts_with("\"\"\"") {
+            3
+        } else {
+            1
+        };
         let body_start = quote + q;
         let body_end = text.len().saturating_sub(q).max(body_start);
         let s = self.decode(&text[body_start..body_end], raw, false, t.span)?;
@@ -2513,7 +2670,12 @@ impl<'s> Parser<'s> {
     }
 
     /// Literal text of an f-string or format spec, appended to `parts`.
-    fn fstring_middle(&mut self, parts: &mut Vec<FStringPart>, raw: bool, fstring: bool) -> PResult<()> {
+    fn fstring_middle(
+        &mut self,
+        parts: &mut Vec<FStringPart>,
+        raw: bool,
+        fstring: bool,
+    ) -> PResult<()> {
         let t = self.bump();
         let s = self.decode(self.text(t.span), raw, fstring, t.span)?;
         push_literal(parts, s);
@@ -2570,11 +2732,15 @@ impl<'s> Parser<'s> {
                 );
             }
             Tk::Kw(Kw::Lambda) => {
-                return self.error(t.span.start, "f-string: lambda expressions are not allowed without parentheses");
+                return self.error(
+                    t.span.start,
+                    "f-string: lambda expressions are not allowed without parentheses",
+                );
             }
             _ => {}
         }
-        let expr = if self.at_kw(Kw::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        let expr =
+            if self.at_kw(Kw::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         self.no_lone_star(&expr)?;
         Ok(expr)
     }
@@ -2585,7 +2751,8 @@ impl<'s> Parser<'s> {
         if self.at_op(Op::Eq) {
             self.bump();
             let next = self.tok().span.start;
-            debug_text = Some(self.src.get(open.span.end as usize..next as usize).unwrap_or("").to_string());
+            debug_text =
+                Some(self.src.get(open.span.end as usize..next as usize).unwrap_or("").to_string());
         }
         let mut conversion = None;
         if self.at_op(Op::Bang) {
@@ -2611,7 +2778,9 @@ impl<'s> Parser<'s> {
                 _ => {
                     return self.error(
                         t.span.start,
-                        format!("f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'"),
+                        format!(
+                        "f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'"
+                    ),
                     )
                 }
             }
@@ -2642,7 +2811,11 @@ impl<'s> Parser<'s> {
         if t.kind == Tk::Error {
             return Err(Fail);
         }
-        if conversion.is_none() && format_spec.is_none() && debug_text.is_none() && self.juxtaposed(Last::of(&expr)) {
+        if conversion.is_none()
+            && format_spec.is_none()
+            && debug_text.is_none()
+            && self.juxtaposed(Last::of(&expr))
+        {
             return self.error(expr.span.start, "invalid syntax. Perhaps you forgot a comma?");
         }
         if conversion.is_some() && format_spec.is_none() {

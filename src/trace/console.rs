@@ -65,7 +65,9 @@ pub fn console(trace: &Trace, upto: usize) -> Vec<ConsoleLine> {
         match e {
             Event::Clock(t) => clock = *t,
             Event::BlockingSleep { seconds } => clock += seconds,
-            Event::Print(id) => asm.write(clock, trace.str(*id), |at, text| out.push(ConsoleLine { at, text, event: i })),
+            Event::Print(id) => asm.write(clock, trace.str(*id), |at, text| {
+                out.push(ConsoleLine { at, text, event: i })
+            }),
             _ => {}
         }
     }

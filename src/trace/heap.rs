@@ -131,13 +131,18 @@ mod tests {
         for i in 0..8 {
             push(&mut h, e(1.0, i), &mut m);
         }
-        let order: Vec<u32> = std::iter::from_fn(|| pop(&mut h, &mut m)).map(|x| x.handle).collect();
+        let order: Vec<u32> =
+            std::iter::from_fn(|| pop(&mut h, &mut m)).map(|x| x.handle).collect();
         assert_eq!(order, vec![0, 2, 6, 5, 7, 4, 1, 3]);
     }
 
     #[test]
     fn heapify_orders_by_deadline() {
-        let mut h: Vec<Entry> = [5.0, 3.0, 8.0, 1.0, 9.0, 2.0].iter().enumerate().map(|(i, w)| e(*w, i as u32)).collect();
+        let mut h: Vec<Entry> = [5.0, 3.0, 8.0, 1.0, 9.0, 2.0]
+            .iter()
+            .enumerate()
+            .map(|(i, w)| e(*w, i as u32))
+            .collect();
         let mut m = Vec::new();
         heapify(&mut h, &mut m);
         let order: Vec<f64> = std::iter::from_fn(|| pop(&mut h, &mut m)).map(|x| x.when).collect();

@@ -158,7 +158,11 @@ fn event(o: &mut String, e: &Event) {
         Event::Line { task, start, end } => {
             let _ = write!(o, ",{task},{start},{end}");
         }
-        Event::ReadyPush(x) | Event::ReadyPop(x) | Event::HandleEnd(x) | Event::Cancel(x) | Event::Print(x) => {
+        Event::ReadyPush(x)
+        | Event::ReadyPop(x)
+        | Event::HandleEnd(x)
+        | Event::Cancel(x)
+        | Event::Print(x) => {
             let _ = write!(o, ",{x}");
         }
         Event::CallbackError(x) | Event::Traceback(x) | Event::Outcome(x) => {

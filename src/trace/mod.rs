@@ -284,7 +284,9 @@ impl Trace {
         self.since_checkpoint += 1;
         // Due every `max(checkpoint_every, 16 * weight)` events: the weight
         // is only worth computing once the first bound is reached.
-        if self.since_checkpoint >= self.checkpoint_every && self.since_checkpoint >= 16 * self.live.weight() {
+        if self.since_checkpoint >= self.checkpoint_every
+            && self.since_checkpoint >= 16 * self.live.weight()
+        {
             self.since_checkpoint = 0;
             self.checkpoint_weight += self.live.weight();
             self.checkpoints.push((self.events.len(), self.live.clone()));
@@ -349,6 +351,10 @@ impl Trace {
 mod tests {
     #[test]
     fn events_are_small() {
-        assert!(std::mem::size_of::<super::Event>() <= 24, "{}", std::mem::size_of::<super::Event>());
+        assert!(
+            std::mem::size_of::<super::Event>() <= 24,
+            "{}",
+            std::mem::size_of::<super::Event>()
+        );
     }
 }

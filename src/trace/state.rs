@@ -166,7 +166,11 @@ pub struct State {
 impl State {
     /// A rough size, to space checkpoints.
     pub fn weight(&self) -> usize {
-        self.tasks.len() + self.handles.len() + self.heap.len() + self.ready.len() + self.prims.len()
+        self.tasks.len()
+            + self.handles.len()
+            + self.heap.len()
+            + self.ready.len()
+            + self.prims.len()
     }
 
     pub fn task(&self, id: TaskId) -> Option<&TaskInfo> {
@@ -181,12 +185,19 @@ impl State {
     /// method; else, in argument order, a task argument or the earliest-created
     /// pending task waiting on a future argument).
     pub fn owner(&self, trace: &Trace, handle: &HandleInfo) -> Owner {
-        self.owner_with(trace, handle, |f| self.tasks.iter().find(|t| t.waiting == f && !t.state.is_done()).map(|t| t.id))
+        self.owner_with(trace, handle, |f| {
+            self.tasks.iter().find(|t| t.waiting == f && !t.state.is_done()).map(|t| t.id)
+        })
     }
 
     /// [`State::owner`], with `waiter(f)` saying which task waits on future
     /// `f` (a reader labelling many handles looks it up in a table made once).
-    pub fn owner_with(&self, trace: &Trace, handle: &HandleInfo, waiter: impl Fn(FutId) -> Option<TaskId>) -> Owner {
+    pub fn owner_with(
+        &self,
+        trace: &Trace,
+        handle: &HandleInfo,
+        waiter: impl Fn(FutId) -> Option<TaskId>,
+    ) -> Owner {
         if handle.cancelled {
             return Owner::None;
         }
@@ -317,7 +328,10 @@ impl State {
                 self.frozen = true;
             }
             Event::HandleNew { handle, name, owner } => {
-                self.handles.insert(*handle, HandleInfo { name: *name, owner: *owner, when: None, cancelled: false });
+                self.handles.insert(
+                    *handle,
+                    HandleInfo { name: *name, owner: *owner, when: None, cancelled: false },
+                );
             }
             Event::ReadyPush(h) => self.ready.push_back(*h),
             Event::ReadyPop(h) => {
@@ -348,7 +362,11 @@ impl State {
                 if let Some(i) = self.handles.get_mut(handle) {
                     i.when = Some(*when);
                 }
-                heap::push(&mut self.heap, Entry { when: *when, handle: *handle }, &mut heap::NoMoves);
+                heap::push(
+                    &mut self.heap,
+                    Entry { when: *when, handle: *handle },
+                    &mut heap::NoMoves,
+                );
             }
             Event::TimerPop => {
                 heap::pop(&mut self.heap, &mut heap::NoMoves);

@@ -12,10 +12,10 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::components::{
-    clock, explanation, language_switch, Console, Controls, Editor, Inspector, Primitives, ReadyQueue, StateDiagram, Timeline,
-    TimerHeap,
+    clock, explanation, language_switch, Console, Controls, Editor, Inspector, Primitives,
+    ReadyQueue, StateDiagram, Timeline, TimerHeap,
 };
-use super::components::{EmbedOptions, ExamplesMenu, Pick, SharePanel, ShareMode};
+use super::components::{EmbedOptions, ExamplesMenu, Pick, ShareMode, SharePanel};
 use super::keys;
 use super::page;
 use super::record::{self, Generation, Recorded};
@@ -23,12 +23,12 @@ use crate::share::{self, Granularity, Panels, Settings, ShareError, Theme};
 use crate::trace::State;
 use crate::view::code::{markers, Problem};
 use crate::view::explain::explain;
+use crate::view::i18n::{Lang, Text};
 use crate::view::inspect::inspect;
 use crate::view::outcome::ending;
-use crate::view::start::{example_of, is_own_work, KEY_MINE, KEY_PROGRAM, KEY_THEME};
-use crate::view::i18n::{Lang, Text};
 use crate::view::panels::{self, Diagram, Primitive, ReadyQueue as ReadyModel, Timer};
 use crate::view::playback::tick_delay;
+use crate::view::start::{example_of, is_own_work, KEY_MINE, KEY_PROGRAM, KEY_THEME};
 use crate::view::{Action, Playback, Run};
 
 /// Milliseconds after the last keystroke before an edited program re-runs.
@@ -147,7 +147,11 @@ pub fn App(props: &AppProps) -> Html {
     let runs = use_state_eq(|| 0u32);
     let playback = use_reducer_eq(|| {
         let empty = Playback::default();
-        PlaybackState(empty.reduce(Action::SetSpeed(props.settings.speed)).reduce(Action::SetGranularity(props.settings.granularity)))
+        PlaybackState(
+            empty
+                .reduce(Action::SetSpeed(props.settings.speed))
+                .reduce(Action::SetGranularity(props.settings.granularity)),
+        )
     });
     let generation = use_memo((), |_| Generation::default());
     // Run presses (and Ctrl+Enter): a new value re-records at once.
@@ -157,13 +161,27 @@ pub fn App(props: &AppProps) -> Html {
     let first_step = use_mut_ref(|| Some(props.settings.step));
     let embed = props.settings.embed;
     // The theme chosen here or by the link (`None`: the system's).
-    let theme = use_state_eq(|| props.settings.theme.or_else(|| if embed { None } else { page::load(KEY_THEME).and_then(|t| Theme::parse(&t)) }));
+    let theme = use_state_eq(|| {
+        props.settings.theme.or_else(|| {
+            if embed {
+                None
+            } else {
+                page::load(KEY_THEME).and_then(|t| Theme::parse(&t))
+            }
+        })
+    });
     // The learner's program set aside when an example or a file replaced it.
-    let mine = use_state_eq(|| if embed { None } else { page::load(KEY_MINE).map(AttrValue::from) });
-    let notices = use_state_eq(|| props.link_errors.iter().cloned().map(Notice::Link).collect::<Vec<_>>());
+    let mine =
+        use_state_eq(|| if embed { None } else { page::load(KEY_MINE).map(AttrValue::from) });
+    let notices =
+        use_state_eq(|| props.link_errors.iter().cloned().map(Notice::Link).collect::<Vec<_>>());
     let share_mode = use_state_eq(|| None::<ShareMode>);
     let copied = use_state_eq(|| None::<bool>);
-    let embed_options = use_state_eq(|| EmbedOptions { editor: true, autoplay: false, panels: Panels::EMBED_DEFAULT });
+    let embed_options = use_state_eq(|| EmbedOptions {
+        editor: true,
+        autoplay: false,
+        panels: Panels::EMBED_DEFAULT,
+    });
     let menu_open = use_state_eq(|| false);
     let editor_open = use_state_eq(|| props.settings.editor);
 
@@ -177,7 +195,11 @@ pub fn App(props: &AppProps) -> Html {
         let theme = *theme;
         page::apply_theme(theme);
         // Following the system: follow it when it changes, too.
-        let listener = if theme.is_none() { page::on_system_theme(move || page::apply_theme(None)) } else { None };
+        let listener = if theme.is_none() {
+            page::on_system_theme(move || page::apply_theme(None))
+        } else {
+            None
+        };
         move || drop(listener)
     });
     // Information (not problems) goes away by itself after a while.
@@ -196,7 +218,9 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     use_effect_with(*lang_state, |lang| {
-        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if let Some(html) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+        {
             let _ = html.set_attribute("lang", lang.tag());
         }
     });
@@ -215,7 +239,8 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |n: usize| recording.set(Some(n)))
         };
         let on_done = {
-            let (run, problems, recording, playback) = (run.clone(), problems.clone(), recording.clone(), playback.clone());
+            let (run, problems, recording, playback) =
+                (run.clone(), problems.clone(), recording.clone(), playback.clone());
             let first_step = first_step.clone();
             let runs = runs.clone();
             let autoplay = props.settings.autoplay;
@@ -268,7 +293,8 @@ pub fn App(props: &AppProps) -> Html {
             let timer = match run {
                 Some(run) if *playing => {
                     let next = run.steps.next(*step, *granularity);
-                    let delay = tick_delay(*speed, run.clock(next) - run.clock(*step)).min(i32::MAX as u32);
+                    let delay =
+                        tick_delay(*speed, run.clock(next) - run.clock(*step)).min(i32::MAX as u32);
                     Some(Timeout::new(delay, move || dispatcher.dispatch(Action::Tick)))
                 }
                 _ => None,
@@ -290,14 +316,18 @@ pub fn App(props: &AppProps) -> Html {
     let pb = playback.0.clone();
     let view = {
         let run = (*run).clone();
-        (*use_memo((run, pb.step, pb.granularity), |(run, step, g)| run.as_ref().map(|r| Rc::new(StepView::new(r, *step, *g)))))
-            .clone()
+        (*use_memo((run, pb.step, pb.granularity), |(run, step, g)| {
+            run.as_ref().map(|r| Rc::new(StepView::new(r, *step, *g)))
+        }))
+        .clone()
     };
     let state: Option<Rc<State>> = view.as_ref().map(|v| v.state.clone());
     let selected = use_state_eq(|| None::<u32>);
     let on_select = {
         let selected = selected.clone();
-        Callback::from(move |t: u32| selected.set(if *selected == Some(t) { None } else { Some(t) }))
+        Callback::from(move |t: u32| {
+            selected.set(if *selected == Some(t) { None } else { Some(t) })
+        })
     };
 
     let on_source = {
@@ -337,7 +367,8 @@ pub fn App(props: &AppProps) -> Html {
     // Another program in the editor (an example, a file, the learner's own
     // back): the one there is set aside first if it is the learner's work.
     let replace = {
-        let (source, mine, notices, run_nonce) = (source.clone(), mine.clone(), notices.clone(), run_nonce.clone());
+        let (source, mine, notices, run_nonce) =
+            (source.clone(), mine.clone(), notices.clone(), run_nonce.clone());
         Callback::from(move |text: AttrValue| {
             if *text == **source {
                 return;
@@ -426,12 +457,14 @@ pub fn App(props: &AppProps) -> Html {
         ..view_settings
     };
     let snippet = if *share_mode == Some(ShareMode::Embed) {
-        share::embed_snippet(&page::base_url(), &source, &embed_settings).map_err(|e| e.message(lang))
+        share::embed_snippet(&page::base_url(), &source, &embed_settings)
+            .map_err(|e| e.message(lang))
     } else {
         Err(String::new())
     };
     let open_share = |mode: ShareMode| {
-        let (share_mode, copied, menu_open) = (share_mode.clone(), copied.clone(), menu_open.clone());
+        let (share_mode, copied, menu_open) =
+            (share_mode.clone(), copied.clone(), menu_open.clone());
         let text = source.clone();
         Callback::from(move |_: MouseEvent| {
             let url = share::share_url(&page::base_url(), &text, &view_settings);
@@ -450,7 +483,9 @@ pub fn App(props: &AppProps) -> Html {
                     let field = web_sys::window()
                         .and_then(|w| w.document())
                         .and_then(|d| d.query_selector("[data-testid=share-url]").ok().flatten())
-                        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok());
+                        .and_then(|e| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()
+                        });
                     copied.set(Some(page::copy(&url, field).await));
                 });
             }
@@ -463,7 +498,9 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |field: Option<web_sys::HtmlInputElement>| {
             let Ok(url) = url.clone() else { return };
             let copied = copied.clone();
-            yew::platform::spawn_local(async move { copied.set(Some(page::copy(&url, field).await)) });
+            yew::platform::spawn_local(
+                async move { copied.set(Some(page::copy(&url, field).await)) },
+            );
         })
     };
     let on_download = {
@@ -519,7 +556,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| selected.set(None))
     };
     let task_names: Vec<(u32, String)> = match (run.as_ref(), state.as_ref()) {
-        (Some(r), Some(s)) => s.tasks.iter().filter(|t| t.id != 0).take(300).map(|t| (t.id, r.trace.str(t.name).to_string())).collect(),
+        (Some(r), Some(s)) => s
+            .tasks
+            .iter()
+            .filter(|t| t.id != 0)
+            .take(300)
+            .map(|t| (t.id, r.trace.str(t.name).to_string()))
+            .collect(),
         _ => Vec::new(),
     };
     let stale = !problems.is_empty() && run.is_some();

@@ -27,7 +27,10 @@ fn owns_keys(target: Option<Element>) -> bool {
     if el.closest("[contenteditable=true]").ok().flatten().is_some() {
         return true;
     }
-    matches!(el.tag_name().to_ascii_lowercase().as_str(), "textarea" | "input" | "select" | "button" | "a" | "summary")
+    matches!(
+        el.tag_name().to_ascii_lowercase().as_str(),
+        "textarea" | "input" | "select" | "button" | "a" | "summary"
+    )
 }
 
 /// Listens on the document until the returned listener is dropped.
@@ -42,7 +45,8 @@ pub fn listen(on_action: Callback<Action>) -> Option<EventListener> {
         let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
         // A focused button takes Space as a click; arrows still step.
         let key = event.key();
-        let is_button = target.as_ref().is_some_and(|t| t.tag_name().eq_ignore_ascii_case("button"));
+        let is_button =
+            target.as_ref().is_some_and(|t| t.tag_name().eq_ignore_ascii_case("button"));
         if owns_keys(target) && !(is_button && key != " ") {
             return;
         }

@@ -39,8 +39,14 @@ pub fn start() {
         .or_else(|| document.body().map(Into::into))
         .expect("the page has a body");
     let location = window.location();
-    let link = crate::share::parse(&location.search().unwrap_or_default(), &location.hash().unwrap_or_default());
-    let lang = link.settings.lang.unwrap_or_else(|| Lang::from_tag(&window.navigator().language().unwrap_or_default()));
+    let link = crate::share::parse(
+        &location.search().unwrap_or_default(),
+        &location.hash().unwrap_or_default(),
+    );
+    let lang = link
+        .settings
+        .lang
+        .unwrap_or_else(|| Lang::from_tag(&window.navigator().language().unwrap_or_default()));
     let settings = link.settings;
     let saved = page::load(crate::view::start::KEY_PROGRAM);
     let open = crate::view::start::opening(link, saved, settings.embed);
@@ -51,9 +57,8 @@ pub fn start() {
 /// Called once the first render is in the DOM: drops the loading indicator and
 /// sets [`MARK_FIRST_RENDER`] for `scripts/measure.mjs`.
 fn on_first_render() {
-    if let Some(loading) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(LOADING_ID))
+    if let Some(loading) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(LOADING_ID))
     {
         loading.remove();
     }

@@ -51,7 +51,9 @@ pub async fn copy(text: &str, field: Option<HtmlInputElement>) -> bool {
     let Some(field) = field else { return false };
     let _ = field.focus();
     field.select();
-    let doc = window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+    let doc = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
     doc.is_some_and(|d| d.exec_command("copy").unwrap_or(false))
 }
 
@@ -61,9 +63,14 @@ pub fn download(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/x-python;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(a) = document.create_element("a").and_then(|a| a.dyn_into::<HtmlAnchorElement>().map_err(Into::into)) {
+    if let Ok(a) = document
+        .create_element("a")
+        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().map_err(Into::into))
+    {
         a.set_href(&url);
         a.set_download(name);
         if let Some(body) = document.body() {
@@ -89,7 +96,8 @@ pub async fn read_file(file: web_sys::File) -> Result<String, FileError> {
     if file.size() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge);
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|_| FileError::NotText)?;
+    let text =
+        wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|_| FileError::NotText)?;
     let text = text.as_string().ok_or(FileError::NotText)?;
     if text.contains('\u{0}') || text.contains('\u{FFFD}') {
         return Err(FileError::NotText);

@@ -34,15 +34,9 @@ pub fn show_error(message: &str) {
         .and_then(|html| html.get_attribute("lang"))
         .is_some_and(|tag| tag.starts_with("zh"));
     let (title, advice) = if chinese {
-        (
-            "Loopscope 出错并已停止（这是程序缺陷）。",
-            "请刷新页面重新开始。",
-        )
+        ("Loopscope 出错并已停止（这是程序缺陷）。", "请刷新页面重新开始。")
     } else {
-        (
-            "Loopscope stopped on an internal error (a bug).",
-            "Reload the page to start again.",
-        )
+        ("Loopscope stopped on an internal error (a bug).", "Reload the page to start again.")
     };
     banner.set_inner_html("");
     for (tag, text) in [("strong", title), ("pre", message), ("p", advice)] {
@@ -64,8 +58,7 @@ fn banner(document: &Document) -> Option<Element> {
     banner.set_class_name("error-banner");
     banner.set_attribute("role", "alert").ok()?;
     let body = document.body()?;
-    body.insert_before(&banner, body.first_child().as_ref())
-        .ok()?;
+    body.insert_before(&banner, body.first_child().as_ref()).ok()?;
     Some(banner)
 }
 

@@ -59,7 +59,12 @@ fn now() -> f64 {
 /// Records `source` in slices, reporting the events recorded so far after
 /// each slice and the outcome at the end, unless a newer recording starts
 /// first (`generation` moved on), in which case it stops silently.
-pub fn start(source: Rc<str>, generation: Generation, on_progress: Callback<usize>, on_done: Callback<Recorded>) {
+pub fn start(
+    source: Rc<str>,
+    generation: Generation,
+    on_progress: Callback<usize>,
+    on_done: Callback<Recorded>,
+) {
     let me = generation.bump();
     yew::platform::spawn_local(async move {
         // Let the page paint the edit (and the "running" state) first.
@@ -71,7 +76,8 @@ pub fn start(source: Rc<str>, generation: Generation, on_progress: Callback<usiz
         let mut program = match Program::new(&source, limits()) {
             Ok(p) => p,
             Err(diags) => {
-                on_done.emit(Recorded::Refused(Rc::new(Problem::from_diagnostics(&source, &diags))));
+                on_done
+                    .emit(Recorded::Refused(Rc::new(Problem::from_diagnostics(&source, &diags))));
                 return;
             }
         };

@@ -179,7 +179,9 @@ pub fn markers(trace: &Trace, index: &LineIndex, state: &State) -> Vec<Marker> {
     let running_task = state.tasks.iter().find(|t| t.state == TaskState::Running).map(|t| t.id);
     let mut out: Vec<Marker> = Vec::new();
     // Running task first, then by number, so a line's first task is the one to name.
-    let order = running_task.into_iter().chain(state.tasks.iter().map(|t| t.id).filter(|id| Some(*id) != running_task));
+    let order = running_task
+        .into_iter()
+        .chain(state.tasks.iter().map(|t| t.id).filter(|id| Some(*id) != running_task));
     for id in order {
         let Some(t) = state.task(id) else { continue };
         if t.id == 0 || t.state.is_done() || t.line == (0, 0) {

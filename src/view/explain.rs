@@ -25,10 +25,15 @@ pub fn explain(run: &Run, step: usize, state: &State, lang: Lang) -> String {
     let events = &trace.events[..step.min(trace.len())];
     let Some((i, e)) = events.iter().enumerate().rev().find(|(_, e)| !quiet(e)) else {
         return lang
-            .pick("The module's code runs from the top, outside any event loop.", "模块代码从头开始运行，此时还没有事件循环。")
+            .pick(
+                "The module's code runs from the top, outside any event loop.",
+                "模块代码从头开始运行，此时还没有事件循环。",
+            )
             .to_string();
     };
-    let task_name = |t: u32| state.task(t).map(|t| trace.str(t.name).to_string()).unwrap_or_else(|| format!("Task-{t}"));
+    let task_name = |t: u32| {
+        state.task(t).map(|t| trace.str(t.name).to_string()).unwrap_or_else(|| format!("Task-{t}"))
+    };
     let handle_label = |h: u32| state.handles.get(&h).map(|_| state.label(trace, h));
     match *e {
         Event::LoopStart => lang.pick(
@@ -151,8 +156,20 @@ fn quiet(e: &Event) -> bool {
 
 /// A task's change of state, with its cause (read against `state`, the
 /// state at the step: a sleep's timer, its deadline).
-fn task_sentence(trace: &Trace, state: &State, lang: Lang, task: u32, name: &str, s: TaskState, cause: &str) -> String {
-    let timer = || super::panels::timer_heap(trace, state, usize::MAX).into_iter().find(|t| t.task == Some(task) && !t.cancelled);
+fn task_sentence(
+    trace: &Trace,
+    state: &State,
+    lang: Lang,
+    task: u32,
+    name: &str,
+    s: TaskState,
+    cause: &str,
+) -> String {
+    let timer = || {
+        super::panels::timer_heap(trace, state, usize::MAX)
+            .into_iter()
+            .find(|t| t.task == Some(task) && !t.cancelled)
+    };
     match (s, cause) {
         (TaskState::Suspended, "await asyncio.sleep()") => {
             if let Some(t) = timer() {

@@ -1,6 +1,6 @@
 //! The page's two languages, English and Simplified Chinese, in one closed table.
 //!
-//! Every string the page shows is a [`Text`] key; the [`texts!`] table gives
+//! Every string the page shows is a [`Text`] key; the `texts!` table gives
 //! both translations side by side, so a key without its Chinese (or English)
 //! text does not compile. The words for task states and the loop's parts are
 //! the course chapter's (`../shared/course/`, 11.1.3 and 11.2.3).

@@ -40,7 +40,13 @@ pub struct Inspect {
 }
 
 /// The inspector's view of `task` at `state`, or `None` if it does not exist yet.
-pub fn inspect(trace: &Trace, index: &LineIndex, state: &State, task: TaskId, lang: Lang) -> Option<Inspect> {
+pub fn inspect(
+    trace: &Trace,
+    index: &LineIndex,
+    state: &State,
+    task: TaskId,
+    lang: Lang,
+) -> Option<Inspect> {
     let t = state.task(task).filter(|t| t.id != 0)?;
     let mut chain: Vec<Frame> = trace
         .str(t.stack)
@@ -71,11 +77,21 @@ pub fn inspect(trace: &Trace, index: &LineIndex, state: &State, task: TaskId, la
             let left = short_number(left.max(0.0));
             let (label, when, slot) = (&timer.label, timer.when, timer.index);
             waits_on.push(lang.pick(
-                format!("timer {label} at t={when:.3} ({left} s from now), heap slot {slot}{}", if timer.cancelled { ", cancelled" } else { "" }),
-                format!("定时器 {label}，t={when:.3} 到期（还有 {left} 秒），位于堆数组第 {slot} 格{}", if timer.cancelled { "，已取消" } else { "" }),
+                format!(
+                    "timer {label} at t={when:.3} ({left} s from now), heap slot {slot}{}",
+                    if timer.cancelled { ", cancelled" } else { "" }
+                ),
+                format!(
+                    "定时器 {label}，t={when:.3} 到期（还有 {left} 秒），位于堆数组第 {slot} 格{}",
+                    if timer.cancelled { "，已取消" } else { "" }
+                ),
             ));
         }
-        for h in super::panels::ready_queue(trace, state, usize::MAX).items.iter().filter(|h| h.task == Some(task) && !h.cancelled) {
+        for h in super::panels::ready_queue(trace, state, usize::MAX)
+            .items
+            .iter()
+            .filter(|h| h.task == Some(task) && !h.cancelled)
+        {
             let label = &h.label;
             waits_on.push(lang.pick(
                 format!("{label} is in the ready queue: the loop will call it soon"),
@@ -92,8 +108,14 @@ pub fn inspect(trace: &Trace, index: &LineIndex, state: &State, task: TaskId, la
                 // event wakes them all at once.
                 let fifo = !matches!(p.kind, crate::trace::PrimKind::Event);
                 waits_on.push(lang.pick(
-                    format!("{kind} {name}: waiter {n} of {of}{}", if fifo { ", served first come, first served" } else { "" }),
-                    format!("{kind} {name}：第 {n} 个等待者（共 {of} 个）{}", if fifo { "，先来先服务" } else { "" }),
+                    format!(
+                        "{kind} {name}: waiter {n} of {of}{}",
+                        if fifo { ", served first come, first served" } else { "" }
+                    ),
+                    format!(
+                        "{kind} {name}：第 {n} 个等待者（共 {of} 个）{}",
+                        if fifo { "，先来先服务" } else { "" }
+                    ),
                 ));
             }
             if let Some(pos) = p.putters.iter().position(|w| *w == task) {
@@ -108,12 +130,18 @@ pub fn inspect(trace: &Trace, index: &LineIndex, state: &State, task: TaskId, la
             let cause = trace.str(t.cause);
             if let Some(other) = cause.strip_prefix("await ") {
                 if state.tasks.iter().any(|x| trace.str(x.name) == other) {
-                    waits_on.push(lang.pick(format!("task {other} to finish"), format!("任务 {other} 结束")));
+                    waits_on.push(
+                        lang.pick(format!("task {other} to finish"), format!("任务 {other} 结束")),
+                    );
                 }
             }
         }
     }
-    let result = if t.state.is_done() && t.result != 0 { Some(trace.str(t.result).to_string()) } else { None };
+    let result = if t.state.is_done() && t.result != 0 {
+        Some(trace.str(t.result).to_string())
+    } else {
+        None
+    };
     Some(Inspect {
         task,
         name: trace.str(t.name).to_string(),

@@ -11,13 +11,13 @@
 
 pub mod code;
 pub mod explain;
-pub mod outcome;
-pub mod panels;
-pub mod start;
 pub mod i18n;
 pub mod inspect;
+pub mod outcome;
+pub mod panels;
 pub mod playback;
 pub mod run;
+pub mod start;
 pub mod steps;
 pub mod timeline;
 

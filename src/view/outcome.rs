@@ -26,10 +26,13 @@ pub fn ending(run: &Run, lang: Lang) -> Ending {
         Event::Outcome(s) => Some(trace.str(*s)),
         _ => None,
     });
-    let Some(outcome) = outcome else { return Ending { words: vec![], traceback: None, crash: None } };
+    let Some(outcome) = outcome else {
+        return Ending { words: vec![], traceback: None, crash: None };
+    };
     // The tasks as they were stuck: when the main coroutine gave up, before
     // asyncio.run's shutdown cancelled what was left.
-    let stuck_at = trace.events.iter().position(|e| matches!(e, Event::MainDone)).unwrap_or(run.len());
+    let stuck_at =
+        trace.events.iter().position(|e| matches!(e, Event::MainDone)).unwrap_or(run.len());
     let end = run.state(stuck_at);
     let stuck = || -> Vec<String> {
         end.tasks
@@ -102,7 +105,9 @@ pub fn ending(run: &Run, lang: Lang) -> Ending {
     let crash = frames.last().map(|(_, _, start)| {
         let (line, col) = run.index.line_col(*start);
         let start = *start as usize;
-        let end = run.source[start.min(run.source.len())..].find('\n').map_or(run.source.len(), |n| start + n);
+        let end = run.source[start.min(run.source.len())..]
+            .find('\n')
+            .map_or(run.source.len(), |n| start + n);
         Problem { line, col, start, end, message: rest.to_string(), hint: None }
     });
     let words = vec![lang.pick(

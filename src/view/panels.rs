@@ -80,10 +80,30 @@ pub fn arrows() -> Vec<Arrow> {
         Arrow { from: Ready, to: Running, a: (qx + NODE_W, ry + 30.0), b: (rx, ry + 30.0) },
         Arrow { from: Running, to: Ready, a: (rx, ry + 62.0), b: (qx + NODE_W, ry + 62.0) },
         Arrow { from: Running, to: Suspended, a: (cx, ry + NODE_H), b: (cx, sy) },
-        Arrow { from: Suspended, to: Ready, a: (sx, sy + NODE_H / 2.0), b: (qx + NODE_W / 2.0, qy + NODE_H) },
-        Arrow { from: Running, to: Completed, a: (rx + NODE_W, ry + 14.0), b: (ex, node_at(Completed).1 + NODE_H - 14.0) },
-        Arrow { from: Running, to: Error, a: (rx + NODE_W, ry + NODE_H / 2.0), b: (ex, ry + NODE_H / 2.0) },
-        Arrow { from: Running, to: Cancelled, a: (rx + NODE_W, ry + NODE_H - 14.0), b: (ex, node_at(Cancelled).1 + 14.0) },
+        Arrow {
+            from: Suspended,
+            to: Ready,
+            a: (sx, sy + NODE_H / 2.0),
+            b: (qx + NODE_W / 2.0, qy + NODE_H),
+        },
+        Arrow {
+            from: Running,
+            to: Completed,
+            a: (rx + NODE_W, ry + 14.0),
+            b: (ex, node_at(Completed).1 + NODE_H - 14.0),
+        },
+        Arrow {
+            from: Running,
+            to: Error,
+            a: (rx + NODE_W, ry + NODE_H / 2.0),
+            b: (ex, ry + NODE_H / 2.0),
+        },
+        Arrow {
+            from: Running,
+            to: Cancelled,
+            a: (rx + NODE_W, ry + NODE_H - 14.0),
+            b: (ex, node_at(Cancelled).1 + 14.0),
+        },
     ]
 }
 
@@ -139,7 +159,8 @@ fn slot(s: TaskState, i: usize) -> (f32, f32) {
 pub fn diagram(trace: &Trace, before: &State, state: &State, events: &[Event]) -> Diagram {
     let tasks: Vec<_> = state.tasks.iter().filter(|t| t.id != 0).collect();
     let draw_all = tasks.len() <= ALL_TOKENS_UP_TO;
-    let mut nodes: Vec<Node> = STATES.iter().map(|&s| Node { state: s, count: 0, hidden: 0 }).collect();
+    let mut nodes: Vec<Node> =
+        STATES.iter().map(|&s| Node { state: s, count: 0, hidden: 0 }).collect();
     let index = |s: TaskState| STATES.iter().position(|x| *x == s).expect("a state");
     for t in &tasks {
         nodes[index(t.state)].count += 1;
@@ -161,7 +182,14 @@ pub fn diagram(trace: &Trace, before: &State, state: &State, events: &[Event]) -
             continue;
         }
         let (x, y) = slot(t.state, i.min(SLOTS - 1));
-        tokens.push(Token { task: t.id, name: trace.str(t.name).to_string(), state: t.state, x, y, piled });
+        tokens.push(Token {
+            task: t.id,
+            name: trace.str(t.name).to_string(),
+            state: t.state,
+            x,
+            y,
+            piled,
+        });
     }
     // The step's transitions, each from the state the task was in just before.
     let mut now: Vec<(TaskId, TaskState)> = Vec::new();
@@ -178,7 +206,12 @@ pub fn diagram(trace: &Trace, before: &State, state: &State, events: &[Event]) -
                     }
                 };
                 taken.retain(|x| x.task != *task);
-                taken.push(Taken { task: *task, from, to: *to, cause: trace.str(*cause).to_string() });
+                taken.push(Taken {
+                    task: *task,
+                    from,
+                    to: *to,
+                    cause: trace.str(*cause).to_string(),
+                });
             }
             _ => {}
         }
@@ -305,7 +338,9 @@ pub fn tree_position(i: usize, width: f32) -> (f32, u32) {
 /// (`await asyncio.sleep(0.5)`).
 pub fn cause_label(trace: &Trace, state: &State, taken: &Taken) -> String {
     if taken.cause == "await asyncio.sleep()" {
-        let timer = timer_heap(trace, state, usize::MAX).into_iter().find(|t| t.task == Some(taken.task) && !t.cancelled);
+        let timer = timer_heap(trace, state, usize::MAX)
+            .into_iter()
+            .find(|t| t.task == Some(taken.task) && !t.cancelled);
         if let Some(t) = timer {
             return format!("await asyncio.sleep({})", short_number(t.when - state.clock));
         }
@@ -370,8 +405,14 @@ pub fn primitive_names(trace: &Trace) -> Vec<(u32, crate::trace::StrId)> {
 
 /// Every primitive the program has created, in creation order, named by
 /// [`primitive_names`].
-pub fn primitives(trace: &Trace, state: &State, names: &[(u32, crate::trace::StrId)]) -> Vec<Primitive> {
-    let name = |t: &TaskId| (*t, state.task(*t).map_or_else(|| format!("Task-{t}"), |x| trace.str(x.name).to_string()));
+pub fn primitives(
+    trace: &Trace,
+    state: &State,
+    names: &[(u32, crate::trace::StrId)],
+) -> Vec<Primitive> {
+    let name = |t: &TaskId| {
+        (*t, state.task(*t).map_or_else(|| format!("Task-{t}"), |x| trace.str(x.name).to_string()))
+    };
     let mut out: Vec<Primitive> = state
         .prims
         .iter()
@@ -380,7 +421,9 @@ pub fn primitives(trace: &Trace, state: &State, names: &[(u32, crate::trace::Str
             Primitive {
                 id: p.id,
                 kind: p.kind,
-                name: trace.str(names.iter().find(|(id, _)| *id == p.id).map_or(p.name, |(_, n)| *n)).to_string(),
+                name: trace
+                    .str(names.iter().find(|(id, _)| *id == p.id).map_or(p.name, |(_, n)| *n))
+                    .to_string(),
                 value: p.value,
                 limit: p.limit,
                 holders: p.holders.iter().map(name).collect(),

@@ -52,7 +52,16 @@ impl Run {
             }
         }
         let prim_names = super::panels::primitive_names(&trace);
-        Run { index: LineIndex::new(source), source: source.into(), steps, lines, outcome, clock_moves, prim_names, trace }
+        Run {
+            index: LineIndex::new(source),
+            source: source.into(),
+            steps,
+            lines,
+            outcome,
+            clock_moves,
+            prim_names,
+            trace,
+        }
     }
 
     /// The last step.

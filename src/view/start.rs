@@ -36,10 +36,16 @@ pub fn opening(link: Link, saved: Option<String>, embed: bool) -> Opening {
     let errors = link.errors;
     match link.source {
         Source::Code(source) => Opening { source, origin: Origin::Link, errors },
-        Source::Example(e) => Opening { source: e.source.to_string(), origin: Origin::Example(e.slug), errors },
+        Source::Example(e) => {
+            Opening { source: e.source.to_string(), origin: Origin::Example(e.slug), errors }
+        }
         Source::Default => match saved {
             Some(source) => Opening { source, origin: Origin::Saved, errors },
-            None => Opening { source: gallery::DEFAULT.source.to_string(), origin: Origin::Default, errors },
+            None => Opening {
+                source: gallery::DEFAULT.source.to_string(),
+                origin: Origin::Default,
+                errors,
+            },
         },
     }
 }

@@ -75,7 +75,9 @@ impl Steps {
                         if let Some(Event::TaskWait { .. }) = events.get(at) {
                             at += 1;
                         }
-                        if let Some(Event::TaskState { state: TaskState::Running, .. }) = events.get(at) {
+                        if let Some(Event::TaskState { state: TaskState::Running, .. }) =
+                            events.get(at)
+                        {
                             at += 1;
                         }
                         bits = EVENT | CALLBACK;

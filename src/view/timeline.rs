@@ -38,7 +38,13 @@ pub fn lanes(trace: &Trace, max: usize) -> (Vec<Lane>, usize, f64, usize) {
                     lanes.push(Lane {
                         task: *task,
                         name: trace.str(*name).to_string(),
-                        segments: vec![Segment { state: TaskState::Created, t0: clock, t1: clock, s0: i + 1, s1: i + 1 }],
+                        segments: vec![Segment {
+                            state: TaskState::Created,
+                            t0: clock,
+                            t1: clock,
+                            s0: i + 1,
+                            s1: i + 1,
+                        }],
                     });
                 }
             }
@@ -53,7 +59,13 @@ pub fn lanes(trace: &Trace, max: usize) -> (Vec<Lane>, usize, f64, usize) {
                         last.t1 = clock;
                         last.s1 = i + 1;
                     }
-                    l.segments.push(Segment { state: *state, t0: clock, t1: clock, s0: i + 1, s1: i + 1 });
+                    l.segments.push(Segment {
+                        state: *state,
+                        t0: clock,
+                        t1: clock,
+                        s0: i + 1,
+                        s1: i + 1,
+                    });
                 }
             }
             _ => {}

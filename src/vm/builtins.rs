@@ -12,7 +12,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 fn builtin(name: &str, f: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin { name: name.into(), qualname: name.into(), kind: BuiltinKind::Native(f), id: next_id() }))
+    Value::Builtin(Rc::new(Builtin {
+        name: name.into(),
+        qualname: name.into(),
+        kind: BuiltinKind::Native(f),
+        id: next_id(),
+    }))
 }
 
 fn kw<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Value> {
@@ -28,7 +33,8 @@ fn check_kwargs(vm: &Vm, fname: &str, kwargs: &Kwargs, allowed: &[&str]) -> PyRe
             if allowed.is_empty() {
                 return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
             }
-            let msg = k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword(fname, k, allowed));
+            let msg =
+                k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword(fname, k, allowed));
             return Err(vm.type_error(msg));
         }
     }
@@ -39,7 +45,14 @@ fn check_kwargs(vm: &Vm, fname: &str, kwargs: &Kwargs, allowed: &[&str]) -> PyRe
 /// `names` are all positional-or-keyword, the first `required` of them
 /// required: the bound values in order (`None` where not given), with
 /// CPython's errors in CPython's order.
-fn clinic_bind(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+fn clinic_bind(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let (nargs, max) = (args.len(), names.len());
     if nargs + kwargs.len() > max {
         return Err(vm.type_error(format!(
@@ -56,7 +69,10 @@ fn clinic_bind(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs, names: &[&
         if v.is_some() {
             nkw -= 1;
         } else if i < required {
-            return Err(vm.type_error(format!("{fname}() missing required argument '{name}' (pos {})", i + 1)));
+            return Err(vm.type_error(format!(
+                "{fname}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
         }
         out.push(v);
     }
@@ -77,7 +93,9 @@ fn clinic_bind(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs, names: &[&
 fn exactly_one(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
     check_kwargs(vm, fname, kwargs, &[])?;
     if args.len() != 1 {
-        return Err(vm.type_error(format!("{fname}() takes exactly one argument ({} given)", args.len())));
+        return Err(
+            vm.type_error(format!("{fname}() takes exactly one argument ({} given)", args.len()))
+        );
     }
     Ok(())
 }
@@ -152,8 +170,12 @@ pub fn install(vm: &mut Vm) {
         let c = vm.types.exc_class(*k).clone();
         vm.builtins.insert(Symbol::new(k.name()), Value::Class(c));
     }
-    vm.builtins.insert(Symbol::new("EnvironmentError"), Value::Class(vm.types.exc_class(ExcKind::OSError).clone()));
-    vm.builtins.insert(Symbol::new("IOError"), Value::Class(vm.types.exc_class(ExcKind::OSError).clone()));
+    vm.builtins.insert(
+        Symbol::new("EnvironmentError"),
+        Value::Class(vm.types.exc_class(ExcKind::OSError).clone()),
+    );
+    vm.builtins
+        .insert(Symbol::new("IOError"), Value::Class(vm.types.exc_class(ExcKind::OSError).clone()));
     vm.builtins.insert(Symbol::new("NotImplemented"), Value::NotImplemented);
     vm.builtins.insert(Symbol::new("Ellipsis"), Value::Ellipsis);
     install_exception_methods(vm);
@@ -173,7 +195,9 @@ fn install_exception_methods(vm: &mut Vm) {
         with_exc(me, |d| d.args = rest);
         Ok(Value::None)
     });
-    add_native(&base, "with_traceback", |vm, _h, args, _kw| Ok(exception_self(vm, args, "with_traceback", "BaseException", false)?.clone()));
+    add_native(&base, "with_traceback", |vm, _h, args, _kw| {
+        Ok(exception_self(vm, args, "with_traceback", "BaseException", false)?.clone())
+    });
     add_native(&base, "add_note", |vm, h, args, _kw| {
         let me = exception_self(vm, args, "add_note", "BaseException", false)?.clone();
         let note = args.get(1).cloned().unwrap_or(Value::None);
@@ -193,12 +217,27 @@ fn install_exception_methods(vm: &mut Vm) {
 /// The exception a method of `owner` was called on: CPython's errors for an
 /// unbound call with no argument or a receiver that is no exception (`init`:
 /// the `__init__` slot wrapper's wording, else a method descriptor's).
-fn exception_self<'a>(vm: &Vm, args: &'a [Value], method: &str, owner: &str, init: bool) -> PyResult<&'a Value> {
+fn exception_self<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    method: &str,
+    owner: &str,
+    init: bool,
+) -> PyResult<&'a Value> {
     match args.first() {
         Some(v) if super::exc::is_exception(v) => Ok(v),
-        Some(v) if init => Err(vm.type_error(format!("descriptor '{method}' requires a '{owner}' object but received a '{}'", type_name(v)))),
-        Some(v) => Err(vm.type_error(format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object", type_name(v)))),
-        None if init => Err(vm.type_error(format!("descriptor '{method}' of '{owner}' object needs an argument"))),
+        Some(v) if init => Err(vm.type_error(format!(
+            "descriptor '{method}' requires a '{owner}' object but received a '{}'",
+            type_name(v)
+        ))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+            type_name(v)
+        ))),
+        None if init => {
+            Err(vm
+                .type_error(format!("descriptor '{method}' of '{owner}' object needs an argument")))
+        }
         None => Err(vm.type_error(format!("unbound method {owner}.{method}() needs an argument"))),
     }
 }
@@ -215,7 +254,10 @@ fn install_group(vm: &mut Vm) {
         }
         let msg = args[1].clone();
         if !matches!(msg, Value::Str(_)) {
-            return Err(vm.type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", type_name(&msg))));
+            return Err(vm.type_error(format!(
+                "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+                type_name(&msg)
+            )));
         }
         if !matches!(args[2], Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_)) {
             return Err(vm.type_error("second argument (exceptions) must be a sequence"));
@@ -226,7 +268,9 @@ fn install_group(vm: &mut Vm) {
         }
         for (i, e) in items.iter().enumerate() {
             if !super::exc::is_exception(e) {
-                return Err(vm.value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+                return Err(vm.value_error(format!(
+                    "Item {i} of second argument (exceptions) is not an exception"
+                )));
             }
         }
         let excs = Value::tuple(items);
@@ -258,12 +302,20 @@ fn b_print(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) ->
     let sep = match kw(kwargs, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.s.clone(),
-        Some(other) => return Err(vm.type_error(format!("sep must be None or a string, not {}", type_name(other)))),
+        Some(other) => {
+            return Err(
+                vm.type_error(format!("sep must be None or a string, not {}", type_name(other)))
+            )
+        }
     };
     let end = match kw(kwargs, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.s.clone(),
-        Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", type_name(other)))),
+        Some(other) => {
+            return Err(
+                vm.type_error(format!("end must be None or a string, not {}", type_name(other)))
+            )
+        }
     };
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
@@ -306,7 +358,9 @@ fn b_abs(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Instance(i) => match i.class.lookup(Symbol::new("__abs__")) {
             Some(f) => vm.call(host, &f, vec![args[0].clone()], vec![]),
-            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name(&args[0])))),
+            None => {
+                Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name(&args[0]))))
+            }
         },
         other => Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name(other)))),
     }
@@ -321,16 +375,27 @@ fn b_round(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) ->
         Value::Int(i) => Some(i),
         Value::Bool(b) => Some(b as i64),
         other => {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&other))))
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&other)
+            )))
         }
     };
     let r = match (&x, nd) {
         (Value::Int(i), None) => Ok(Value::Int(*i)),
         (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
-        (Value::Int(i), Some(n)) => pylib::int_ops::round_int(*i, n).map(Value::Int).map_err(|e| vm.arith_error(e)),
-        (Value::Bool(b), Some(n)) => pylib::int_ops::round_int(*b as i64, n).map(Value::Int).map_err(|e| vm.arith_error(e)),
-        (Value::Float(f), None) => pylib::int_ops::round_float_to_int(*f).map(Value::Int).map_err(|e| vm.arith_error(e)),
-        (Value::Float(f), Some(n)) => pylib::int_ops::round_float(*f, n).map(Value::Float).map_err(|e| vm.pylib_error(e)),
+        (Value::Int(i), Some(n)) => {
+            pylib::int_ops::round_int(*i, n).map(Value::Int).map_err(|e| vm.arith_error(e))
+        }
+        (Value::Bool(b), Some(n)) => {
+            pylib::int_ops::round_int(*b as i64, n).map(Value::Int).map_err(|e| vm.arith_error(e))
+        }
+        (Value::Float(f), None) => {
+            pylib::int_ops::round_float_to_int(*f).map(Value::Int).map_err(|e| vm.arith_error(e))
+        }
+        (Value::Float(f), Some(n)) => {
+            pylib::int_ops::round_float(*f, n).map(Value::Float).map_err(|e| vm.pylib_error(e))
+        }
         (Value::Instance(i), _) => {
             return match i.class.lookup(Symbol::new("__round__")) {
                 Some(f) => {
@@ -340,13 +405,15 @@ fn b_round(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) ->
                     }
                     vm.call(host, &f, a, vec![])
                 }
-                None => Err(vm.type_error(format!(
-                    "type {} doesn't define __round__ method",
-                    type_name(&x)
-                ))),
+                None => Err(vm
+                    .type_error(format!("type {} doesn't define __round__ method", type_name(&x)))),
             };
         }
-        _ => return Err(vm.type_error(format!("type {} doesn't define __round__ method", type_name(&x)))),
+        _ => {
+            return Err(
+                vm.type_error(format!("type {} doesn't define __round__ method", type_name(&x)))
+            )
+        }
     };
     r
 }
@@ -357,8 +424,15 @@ fn b_sum(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
     arg_count(vm, "sum", args, 1, 2)?;
     let mut result = args.get(1).or(kw(kwargs, "start")).cloned().unwrap_or(Value::Int(0));
     match &result {
-        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::List(_) | Value::Tuple(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Instance(_) => {}
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Bool(_)
+        | Value::Instance(_) => {}
         _ => {}
     }
     let it = vm.get_iter(host, args[0].clone())?;
@@ -373,7 +447,13 @@ fn b_sum(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
                 },
                 Some(Value::Bool(b)) => acc += b as i64,
                 Some(item) => {
-                    result = vm.binary_op(host, crate::syntax::ast::BinOp::Add, Value::Int(acc), item, false)?;
+                    result = vm.binary_op(
+                        host,
+                        crate::syntax::ast::BinOp::Add,
+                        Value::Int(acc),
+                        item,
+                        false,
+                    )?;
                     break;
                 }
             }
@@ -405,7 +485,13 @@ fn b_sum(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
                     if c != 0.0 && c.is_finite() {
                         f += c;
                     }
-                    result = vm.binary_op(host, crate::syntax::ast::BinOp::Add, Value::Float(f), item, false)?;
+                    result = vm.binary_op(
+                        host,
+                        crate::syntax::ast::BinOp::Add,
+                        Value::Float(f),
+                        item,
+                        false,
+                    )?;
                     break;
                 }
             }
@@ -417,7 +503,13 @@ fn b_sum(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
     Ok(result)
 }
 
-fn min_max(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs, is_max: bool) -> PyResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+    is_max: bool,
+) -> PyResult<Value> {
     let fname = if is_max { "max" } else { "min" };
     check_kwargs(vm, fname, kwargs, &["key", "default"])?;
     let key = kw(kwargs, "key").cloned().unwrap_or(Value::None);
@@ -442,9 +534,14 @@ fn min_max(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs, is
         };
     }
     let mut best = items[0].clone();
-    let mut best_key = if key.is_none() { best.clone() } else { vm.call(host, &key, vec![best.clone()], vec![])? };
+    let mut best_key =
+        if key.is_none() { best.clone() } else { vm.call(host, &key, vec![best.clone()], vec![])? };
     for item in items.into_iter().skip(1) {
-        let k = if key.is_none() { item.clone() } else { vm.call(host, &key, vec![item.clone()], vec![])? };
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            vm.call(host, &key, vec![item.clone()], vec![])?
+        };
         let better = if is_max {
             let r = vm.compare_op(host, crate::syntax::ast::CmpOp::Gt, &k, &best_key)?;
             vm.truthy(host, &r)?
@@ -485,7 +582,12 @@ fn make_iter(kind: IterKind) -> Value {
     Value::Iter(Rc::new(IterObj { kind: RefCell::new(kind) }))
 }
 
-fn b_reversed(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn b_reversed(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     exactly_one(vm, "reversed", args, kwargs)?;
     let v = &args[0];
     let n = match v {
@@ -508,11 +610,18 @@ fn b_reversed(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs)
     Ok(make_iter(IterKind::Reversed { seq: v.clone(), index: n - 1 }))
 }
 
-fn b_enumerate(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn b_enumerate(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     // enumerate parses with PyArg_ParseTupleAndKeywords: its own wording.
     for (k, _) in kwargs {
         if !k.with_str(|k| k == "iterable" || k == "start") {
-            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()")));
+            return Err(
+                vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"))
+            );
         }
     }
     let it = args.first().or(kw(kwargs, "iterable")).cloned();
@@ -524,7 +633,10 @@ fn b_enumerate(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs
         Some(Value::Int(i)) => *i,
         Some(Value::Bool(b)) => *b as i64,
         Some(other) => {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other))))
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(other)
+            )))
         }
     };
     let inner = vm.get_iter(host, it)?;
@@ -595,7 +707,13 @@ pub fn is_instance(vm: &Vm, v: &Value, cls: &Rc<Class>) -> bool {
 
 /// `isinstance(obj, P)` for a `typing.Protocol` class `P`: its members.
 #[cold]
-fn protocol_check(vm: &mut Vm, host: &mut dyn Host, v: &Value, c: &Rc<Class>, nominal: bool) -> PyResult<bool> {
+fn protocol_check(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    v: &Value,
+    c: &Rc<Class>,
+    nominal: bool,
+) -> PyResult<bool> {
     let args = vec![Value::Class(c.clone()), v.clone(), Value::Bool(nominal)];
     match vm.library_call(host, "typing", "_protocol_isinstance", args)? {
         Value::None => Ok(nominal),
@@ -603,7 +721,14 @@ fn protocol_check(vm: &mut Vm, host: &mut dyn Host, v: &Value, c: &Rc<Class>, no
     }
 }
 
-fn class_check(vm: &mut Vm, host: &mut dyn Host, fname: &str, v: &Value, spec: &Value, sub: bool) -> PyResult<bool> {
+fn class_check(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    fname: &str,
+    v: &Value,
+    spec: &Value,
+    sub: bool,
+) -> PyResult<bool> {
     match spec {
         Value::Class(c) => Ok(if sub {
             match v {
@@ -634,16 +759,23 @@ fn class_check(vm: &mut Vm, host: &mut dyn Host, fname: &str, v: &Value, spec: &
                     let r = vm.call(host, &f, vec![spec.clone(), v.clone()], vec![])?;
                     vm.truthy(host, &r)
                 }
-                None => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+                None => Err(vm.type_error(format!(
+                    "{fname}() arg 2 must be a type, a tuple of types, or a union"
+                ))),
             }
         }
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(
+            vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))
+        ),
     }
 }
 
-fn b_isinstance(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn b_isinstance(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     check_kwargs(vm, "isinstance", kwargs, &[])?;
     if args.len() != 2 {
         return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
@@ -651,7 +783,12 @@ fn b_isinstance(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwarg
     Ok(Value::Bool(class_check(vm, host, "isinstance", &args[0], &args[1], false)?))
 }
 
-fn b_issubclass(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn b_issubclass(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     check_kwargs(vm, "issubclass", kwargs, &[])?;
     if args.len() != 2 {
         return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
@@ -662,7 +799,9 @@ fn b_issubclass(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwarg
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Symbol> {
     match v {
         Value::Str(s) => Ok(Symbol::new(&s.s)),
-        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", type_name(other)))),
+        other => {
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", type_name(other))))
+        }
     }
 }
 
@@ -725,16 +864,25 @@ fn b_iter(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> 
     vm.get_iter(host, args[0].clone())
 }
 
-pub(super) fn b_next(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+pub(super) fn b_next(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     check_kwargs(vm, "next", kwargs, &[])?;
     arg_count(vm, "next", args, 1, 2)?;
     match &args[0] {
         Value::Iter(_) | Value::Generator(_) | Value::Instance(_) => {}
-        other => return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(other)))),
+        other => {
+            return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(other))))
+        }
     }
     if let Value::Iter(it) = &args[0] {
         if matches!(&*it.kind.borrow(), IterKind::View { .. }) {
-            return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(&args[0]))));
+            return Err(
+                vm.type_error(format!("'{}' object is not an iterator", type_name(&args[0])))
+            );
         }
     }
     match vm.next(host, &args[0])? {
@@ -766,11 +914,13 @@ fn b_divmod(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
             let (q, r) = pylib::int_ops::float_divmod(a, b).map_err(|e| vm.pylib_error(e))?;
             Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]))
         }
-        _ if !matches!(&args[0], Value::Instance(_)) && !matches!(&args[1], Value::Instance(_)) => Err(vm.type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            super::types::type_name(&args[0]),
-            super::types::type_name(&args[1])
-        ))),
+        _ if !matches!(&args[0], Value::Instance(_)) && !matches!(&args[1], Value::Instance(_)) => {
+            Err(vm.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                super::types::type_name(&args[0]),
+                super::types::type_name(&args[1])
+            )))
+        }
         _ => {
             use crate::syntax::ast::BinOp;
             let q = vm.binary_op(host, BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
@@ -791,7 +941,10 @@ fn b_pow(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
         };
         return match (as_int(&args[0]), as_int(&args[1]), as_int(m)) {
             (Some(b), Some(e), Some(m)) => pow_mod(vm, b, e, m),
-            _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            _ => {
+                Err(vm
+                    .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
         };
     }
     vm.binary_op(host, crate::syntax::ast::BinOp::Pow, args[0].clone(), args[1].clone(), false)
@@ -847,7 +1000,10 @@ fn b_chr(vm: &mut Vm, _host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> 
             Some(c) => Ok(Value::str(c.to_string())),
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
         },
-        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
     }
 }
 
@@ -872,7 +1028,10 @@ fn radix(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, base: u32) -
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         other => {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other))))
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(other)
+            )))
         }
     };
     Ok(Value::str(match base {
@@ -901,13 +1060,20 @@ fn b_format(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
         None => String::new(),
         Some(Value::Str(s)) => s.s.clone(),
         Some(other) => {
-            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", type_name(other))))
+            return Err(
+                vm.type_error(format!("format() argument 2 must be str, not {}", type_name(other)))
+            )
         }
     };
     Ok(Value::str(vm.format(host, &args[0], &spec)?))
 }
 
-fn b_callable(vm: &mut Vm, _host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn b_callable(
+    vm: &mut Vm,
+    _host: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     exactly_one(vm, "callable", args, kwargs)?;
     Ok(Value::Bool(match &args[0] {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
@@ -916,7 +1082,12 @@ fn b_callable(vm: &mut Vm, _host: &mut dyn Host, args: &[Value], kwargs: &Kwargs
     }))
 }
 
-fn b_input(vm: &mut Vm, _host: &mut dyn Host, _args: &[Value], _kwargs: &Kwargs) -> PyResult<Value> {
+fn b_input(
+    vm: &mut Vm,
+    _host: &mut dyn Host,
+    _args: &[Value],
+    _kwargs: &Kwargs,
+) -> PyResult<Value> {
     Err(vm.runtime_error("unsupported: input() (programs run without a keyboard)"))
 }
 
@@ -933,12 +1104,21 @@ fn b_vars(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> 
 
 impl Vm {
     /// `int(...)`, `str(...)`, ...: calling a builtin class.
-    pub fn construct_builtin(&mut self, host: &mut dyn Host, c: &Rc<Class>, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Value> {
+    pub fn construct_builtin(
+        &mut self,
+        host: &mut dyn Host,
+        c: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Symbol, Value)>,
+    ) -> PyResult<Value> {
         let name = c.name.to_string();
         match c.tag {
             TypeTag::Int => {
                 if args.len() + kwargs.len() > 2 {
-                    return Err(self.type_error(format!("int() takes at most 2 arguments ({} given)", args.len() + kwargs.len())));
+                    return Err(self.type_error(format!(
+                        "int() takes at most 2 arguments ({} given)",
+                        args.len() + kwargs.len()
+                    )));
                 }
                 check_kwargs(self, "int", &kwargs, &["base"])?;
                 let base = args.get(1).or(kw(&kwargs, "base")).cloned();
@@ -956,8 +1136,13 @@ impl Vm {
                         }
                     };
                     return match x {
-                        Value::Str(s) => pylib::int_ops::parse_int(&s.s, b).map(Value::Int).map_err(|e| self.arith_error(e)),
-                        _ => Err(self.type_error("int() can't convert non-string with explicit base")),
+                        Value::Str(s) => pylib::int_ops::parse_int(&s.s, b)
+                            .map(Value::Int)
+                            .map_err(|e| self.arith_error(e)),
+                        _ => {
+                            Err(self
+                                .type_error("int() can't convert non-string with explicit base"))
+                        }
                     };
                 }
                 match x {
@@ -989,14 +1174,18 @@ impl Vm {
                     Some(Value::Float(f)) => Ok(Value::Float(*f)),
                     Some(Value::Int(i)) => Ok(Value::Float(*i as f64)),
                     Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
-                    Some(Value::Str(s)) => pylib::int_ops::parse_float(&s.s).map(Value::Float).map_err(|e| self.pylib_error(e)),
-                    Some(x @ Value::Instance(i)) => match i.class.lookup(Symbol::new("__float__")) {
-                        Some(f) => self.call(host, &f, vec![x.clone()], vec![]),
-                        None => Err(self.type_error(format!(
-                            "float() argument must be a string or a real number, not '{}'",
-                            type_name(x)
-                        ))),
-                    },
+                    Some(Value::Str(s)) => pylib::int_ops::parse_float(&s.s)
+                        .map(Value::Float)
+                        .map_err(|e| self.pylib_error(e)),
+                    Some(x @ Value::Instance(i)) => {
+                        match i.class.lookup(Symbol::new("__float__")) {
+                            Some(f) => self.call(host, &f, vec![x.clone()], vec![]),
+                            None => Err(self.type_error(format!(
+                                "float() argument must be a string or a real number, not '{}'",
+                                type_name(x)
+                            ))),
+                        }
+                    }
                     Some(other) => Err(self.type_error(format!(
                         "float() argument must be a string or a real number, not '{}'",
                         type_name(other)
@@ -1006,13 +1195,19 @@ impl Vm {
             TypeTag::Str => {
                 check_kwargs(self, "str", &kwargs, &["object", "encoding", "errors"])?;
                 if args.len() + kwargs.len() > 3 {
-                    return Err(self.type_error(format!("str expected at most 3 arguments, got {}", args.len() + kwargs.len())));
+                    return Err(self.type_error(format!(
+                        "str expected at most 3 arguments, got {}",
+                        args.len() + kwargs.len()
+                    )));
                 }
                 if args.len() + kwargs.len() > 1 {
                     // `str(bytes, encoding, errors)`: the VM has no bytes.
                     return Err(self.type_error(match args.first().or(kw(&kwargs, "object")) {
                         Some(Value::Str(_)) => "decoding str is not supported".to_string(),
-                        Some(v) => format!("decoding to str: need a bytes-like object, {} found", type_name(v)),
+                        Some(v) => format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            type_name(v)
+                        ),
                         None => "str() argument 'object' is missing".to_string(),
                     }));
                 }
@@ -1083,7 +1278,12 @@ impl Vm {
                     [start, stop] => (*start, *stop, 1),
                     [start, stop, step] => (*start, *stop, *step),
                     [] => return Err(self.type_error("range expected at least 1 argument, got 0")),
-                    _ => return Err(self.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "range expected at most 3 arguments, got {}",
+                            ints.len()
+                        )))
+                    }
                 };
                 if step == 0 {
                     return Err(self.value_error("range() arg 3 must not be zero"));
@@ -1096,7 +1296,11 @@ impl Vm {
                     1 => (Value::None, a(0), Value::None),
                     2 => (a(0), a(1), Value::None),
                     3 => (a(0), a(1), a(2)),
-                    n => return Err(self.type_error(format!("slice expected at least 1 argument, got {n}"))),
+                    n => {
+                        return Err(
+                            self.type_error(format!("slice expected at least 1 argument, got {n}"))
+                        )
+                    }
                 };
                 Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
             }
@@ -1114,7 +1318,9 @@ impl Vm {
                         fdel: args.get(2).or(kw(&kwargs, "fdel")).cloned().unwrap_or(Value::None),
                         name: None,
                     },
-                    TypeTag::StaticMethod => Payload::StaticMethod(args.first().cloned().unwrap_or(Value::None)),
+                    TypeTag::StaticMethod => {
+                        Payload::StaticMethod(args.first().cloned().unwrap_or(Value::None))
+                    }
                     _ => Payload::ClassMethod(args.first().cloned().unwrap_or(Value::None)),
                 };
                 Ok(Value::Instance(Rc::new(Instance {
@@ -1141,10 +1347,15 @@ impl Vm {
         }
         match args {
             [] => Err(self.runtime_error("super(): no arguments")),
-            [_] => Err(self.type_error("unsupported: super() with one argument (use super() or super(type, obj))")),
+            [_] => Err(self.type_error(
+                "unsupported: super() with one argument (use super() or super(type, obj))",
+            )),
             [t, obj] => {
                 let Value::Class(t) = t else {
-                    return Err(self.type_error(format!("super() argument 1 must be a type, not {}", super::types::type_name(t))));
+                    return Err(self.type_error(format!(
+                        "super() argument 1 must be a type, not {}",
+                        super::types::type_name(t)
+                    )));
                 };
                 let ok = match obj {
                     Value::Class(c) => c.is_subclass(t),
@@ -1162,7 +1373,8 @@ impl Vm {
                 }
                 self.make_super(Value::Class(t.clone()), obj.clone())
             }
-            _ => Err(self.type_error(format!("super() expected at most 2 arguments, got {}", args.len()))),
+            _ => Err(self
+                .type_error(format!("super() expected at most 2 arguments, got {}", args.len()))),
         }
     }
 }
@@ -1172,8 +1384,12 @@ pub fn install_property_methods(vm: &mut Vm) {
     let p = vm.types.property.clone();
     // `setter`, `getter` and `deleter` copy the property with one function replaced.
     fn with_function(vm: &mut Vm, args: &[Value], which: &str) -> PyResult<Value> {
-        let Some(Value::Instance(i)) = args.first() else { return Err(vm.type_error(which.to_string())) };
-        let Payload::Property { fget, fset, fdel, name } = &*i.payload.borrow() else { return Err(vm.type_error(which.to_string())) };
+        let Some(Value::Instance(i)) = args.first() else {
+            return Err(vm.type_error(which.to_string()));
+        };
+        let Payload::Property { fget, fset, fdel, name } = &*i.payload.borrow() else {
+            return Err(vm.type_error(which.to_string()));
+        };
         let f = args.get(1).cloned().unwrap_or(Value::None);
         let (fget, fset, fdel) = match which {
             "getter" => (f, fset.clone(), fdel.clone()),
@@ -1238,7 +1454,10 @@ fn to_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
     }
 }
 
@@ -1270,7 +1489,11 @@ fn r_random(vm: &mut Vm, _h: &mut dyn Host, _args: &[Value], _kw: &Kwargs) -> Py
 
 fn r_uniform(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("Random.uniform() missing {} required positional argument{}", 2 - args.len().min(2), if args.len() == 1 { "" } else { "s" })));
+        return Err(vm.type_error(format!(
+            "Random.uniform() missing {} required positional argument{}",
+            2 - args.len().min(2),
+            if args.len() == 1 { "" } else { "s" }
+        )));
     }
     let a = to_f64(vm, &args[0])?;
     let b = to_f64(vm, &args[1])?;
@@ -1325,20 +1548,29 @@ fn r_shuffle(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> Py
 fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     // `Random.sample(self, population, k, *, counts=None)`, a Python method.
     if args.len() > 2 {
-        return Err(vm.type_error(format!("Random.sample() takes 3 positional arguments but {} were given", args.len() + 1)));
+        return Err(vm.type_error(format!(
+            "Random.sample() takes 3 positional arguments but {} were given",
+            args.len() + 1
+        )));
     }
     for (k, _) in kwargs {
         if !k.with_str(|k| k == "population" || k == "k") {
             if k.with_str(|k| k == "counts") {
                 return Err(vm.type_error("unsupported: random.sample(counts=...)"));
             }
-            let msg = k.with_str(|k| pylib::suggest::unexpected_keyword("Random.sample", k, &["self", "population", "k", "counts"]));
+            let msg = k.with_str(|k| {
+                pylib::suggest::unexpected_keyword(
+                    "Random.sample",
+                    k,
+                    &["self", "population", "k", "counts"],
+                )
+            });
             return Err(vm.type_error(msg));
         }
     }
     let pop = args.first().or(kw(kwargs, "population")).cloned();
     let k = args.get(1).or(kw(kwargs, "k")).cloned();
-    if args.first().is_some() && kw(kwargs, "population").is_some() {
+    if !args.is_empty() && kw(kwargs, "population").is_some() {
         return Err(vm.type_error("Random.sample() got multiple values for argument 'population'"));
     }
     if args.get(1).is_some() && kw(kwargs, "k").is_some() {
@@ -1347,15 +1579,25 @@ fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
     let (pop, k) = match (pop, k) {
         (Some(p), Some(k)) => (p, k),
         (None, None) => {
-            return Err(vm.type_error("Random.sample() missing 2 required positional arguments: 'population' and 'k'"))
+            return Err(vm.type_error(
+                "Random.sample() missing 2 required positional arguments: 'population' and 'k'",
+            ))
         }
-        (None, Some(_)) => return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'population'")),
-        (Some(_), None) => return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'")),
+        (None, Some(_)) => {
+            return Err(vm.type_error(
+                "Random.sample() missing 1 required positional argument: 'population'",
+            ))
+        }
+        (Some(_), None) => {
+            return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'"))
+        }
     };
     let k = to_i64(vm, &k)?;
     let items = match &pop {
         Value::Set(_) | Value::Dict(_) => {
-            return Err(vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."))
+            return Err(
+                vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+            )
         }
         _ => vm.iterate(host, &pop)?,
     };
@@ -1385,7 +1627,9 @@ fn float_args<const N: usize>(
     }
     for (k, v) in kwargs {
         let Some(i) = names.iter().position(|n| k.with_str(|k| k == *n)) else {
-            let msg = k.with_str(|k| format!("Random.{method}() got an unexpected keyword argument '{k}'"));
+            let msg = k.with_str(|k| {
+                format!("Random.{method}() got an unexpected keyword argument '{k}'")
+            });
             return Err(vm.type_error(msg));
         };
         out[i] = if matches!(v, Value::None) { None } else { Some(to_f64(vm, v)?) };
@@ -1399,7 +1643,8 @@ fn r_gauss(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyRes
 }
 
 fn r_normalvariate(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [mu, sigma] = float_args(vm, "normalvariate", ["mu", "sigma"], [Some(0.0), Some(1.0)], args, kw)?;
+    let [mu, sigma] =
+        float_args(vm, "normalvariate", ["mu", "sigma"], [Some(0.0), Some(1.0)], args, kw)?;
     Ok(Value::Float(vm.random.normalvariate(mu.unwrap_or(0.0), sigma.unwrap_or(1.0))))
 }
 
@@ -1414,7 +1659,14 @@ fn r_expovariate(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) ->
 }
 
 fn r_triangular(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [low, high, mode] = float_args(vm, "triangular", ["low", "high", "mode"], [Some(0.0), Some(1.0), None], args, kw)?;
+    let [low, high, mode] = float_args(
+        vm,
+        "triangular",
+        ["low", "high", "mode"],
+        [Some(0.0), Some(1.0), None],
+        args,
+        kw,
+    )?;
     let (mut low, mut high) = (low.unwrap_or(0.0), high.unwrap_or(1.0));
     let mut u = vm.random.random();
     if high == low {
@@ -1435,7 +1687,10 @@ fn r_triangular(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> 
 /// `choices(population, weights=None, *, cum_weights=None, k=1)`.
 fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("Random.choices() takes from 2 to 3 positional arguments but {} were given", args.len() + 1)));
+        return Err(vm.type_error(format!(
+            "Random.choices() takes from 2 to 3 positional arguments but {} were given",
+            args.len() + 1
+        )));
     }
     let mut weights = args.get(1).cloned().unwrap_or(Value::None);
     let (mut cum, mut k, mut pop) = (Value::None, 1i64, args.first().cloned());
@@ -1445,14 +1700,22 @@ fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
             "weights" if args.len() < 2 => weights = v.clone(),
             "cum_weights" => cum = v.clone(),
             "k" => k = to_i64(vm, v)?,
-            other => return Err(vm.type_error(format!("Random.choices() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "Random.choices() got an unexpected keyword argument '{other}'"
+                )))
+            }
         }
     }
     let Some(pop) = pop else {
-        return Err(vm.type_error("Random.choices() missing 1 required positional argument: 'population'"));
+        return Err(
+            vm.type_error("Random.choices() missing 1 required positional argument: 'population'")
+        );
     };
     let items = match &pop {
-        Value::Set(_) | Value::Dict(_) => return Err(vm.type_error(format!("'{}' object is not subscriptable", type_name(&pop)))),
+        Value::Set(_) | Value::Dict(_) => {
+            return Err(vm.type_error(format!("'{}' object is not subscriptable", type_name(&pop))))
+        }
         _ => vm.iterate(host, &pop)?,
     };
     let n = items.len();
@@ -1465,7 +1728,11 @@ fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
                 let i = vm.random.choices_index(n);
                 match items.get(i) {
                     Some(v) => out.push(v.clone()),
-                    None => return Err(vm.new_error(ExcKind::IndexError, "list index out of range".into())),
+                    None => {
+                        return Err(
+                            vm.new_error(ExcKind::IndexError, "list index out of range".into())
+                        )
+                    }
                 }
             }
             return Ok(Value::list(out));
@@ -1480,13 +1747,19 @@ fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
     } else if !matches!(weights, Value::None) {
         return Err(vm.type_error("Cannot specify both weights and cumulative weights"));
     }
-    let cum: Vec<f64> = vm.iterate(host, &cum)?.iter().map(|w| to_f64(vm, w)).collect::<PyResult<_>>()?;
+    let cum: Vec<f64> =
+        vm.iterate(host, &cum)?.iter().map(|w| to_f64(vm, w)).collect::<PyResult<_>>()?;
     if cum.len() != n {
-        return Err(vm.new_error(ExcKind::ValueError, "The number of weights does not match the population".into()));
+        return Err(vm.new_error(
+            ExcKind::ValueError,
+            "The number of weights does not match the population".into(),
+        ));
     }
     let total = cum.last().copied().unwrap_or(0.0);
     if total <= 0.0 {
-        return Err(vm.new_error(ExcKind::ValueError, "Total of weights must be greater than zero".into()));
+        return Err(
+            vm.new_error(ExcKind::ValueError, "Total of weights must be greater than zero".into())
+        );
     }
     if !total.is_finite() {
         return Err(vm.new_error(ExcKind::ValueError, "Total of weights must be finite".into()));

@@ -27,7 +27,13 @@ impl Vm {
     /// Call a native or host builtin now; `None` for a driver call, which
     /// only the driver can carry out (the caller suspends for it).
     #[inline]
-    pub fn call_builtin(&mut self, host: &mut dyn Host, kind: BuiltinKind, args: &[Value], kwargs: &Kwargs) -> PyResult<Option<Value>> {
+    pub fn call_builtin(
+        &mut self,
+        host: &mut dyn Host,
+        kind: BuiltinKind,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Option<Value>> {
         match kind {
             BuiltinKind::Native(nf) => nf(self, host, args, kwargs).map(Some),
             BuiltinKind::Host(id) => host.call(self, id, args, kwargs).map(Some),
@@ -69,7 +75,9 @@ impl Vm {
             Value::MethodName(name) => {
                 // A builtin type's method taken from the class: `str.upper(s)`.
                 if args.is_empty() {
-                    return Err(self.type_error(format!("unbound method {name}() needs an argument")));
+                    return Err(
+                        self.type_error(format!("unbound method {name}() needs an argument"))
+                    );
                 }
                 let recv = args.remove(0);
                 Ok(Invoke::Value(self.call_method_name(host, &recv, name, &args, &kwargs)?))
@@ -102,15 +110,25 @@ impl Vm {
         match f.code.kind {
             CodeKind::Function | CodeKind::Module | CodeKind::ClassBody => Ok(Invoke::Frame(frame)),
             CodeKind::AsyncFunction => Ok(Invoke::Value(coroutine_of(f, frame))),
-            CodeKind::Generator => Ok(Invoke::Value(self.new_generator(GenKind::Generator, f, frame))),
-            CodeKind::AsyncGenerator => {
-                Ok(Invoke::Value(self.new_generator(GenKind::AsyncGenerator { hooked: Cell::new(None) }, f, frame)))
+            CodeKind::Generator => {
+                Ok(Invoke::Value(self.new_generator(GenKind::Generator, f, frame)))
             }
+            CodeKind::AsyncGenerator => Ok(Invoke::Value(self.new_generator(
+                GenKind::AsyncGenerator { hooked: Cell::new(None) },
+                f,
+                frame,
+            ))),
         }
     }
 
     /// Bind arguments to a new frame for `f` (CPython's `_PyEval_MakeFrameVector` rules).
-    pub fn bind_frame(&mut self, f: &Rc<Function>, args: &[Value], kwargs: &[(Symbol, Value)]) -> PyResult<Box<Frame>> {
+    #[allow(clippy::needless_range_loop)] // `i` indexes `locals`, `varnames` and the defaults
+    pub fn bind_frame(
+        &mut self,
+        f: &Rc<Function>,
+        args: &[Value],
+        kwargs: &[(Symbol, Value)],
+    ) -> PyResult<Box<Frame>> {
         let code = &f.code;
         let p = &code.params;
         let npos = p.positional as usize;
@@ -173,7 +191,8 @@ impl Vm {
         }
         let kwonly_start = slot;
         let kwonly_end = kwonly_start + p.kwonly as usize;
-        let mut varkw: Option<super::dict::DictData> = if p.varkw { Some(Default::default()) } else { None };
+        let mut varkw: Option<super::dict::DictData> =
+            if p.varkw { Some(Default::default()) } else { None };
         if !p.varkw && p.posonly > 0 {
             let posonly: Vec<Symbol> = kwargs
                 .iter()
@@ -191,12 +210,22 @@ impl Vm {
         }
         for (name, v) in kwargs {
             // Positional-or-keyword (not positional-only) or keyword-only.
-            let pos = code.varnames[p.posonly as usize..npos].iter().position(|n| n == name).map(|i| i + p.posonly as usize);
-            let kwo = code.varnames[kwonly_start..kwonly_end].iter().position(|n| n == name).map(|i| i + kwonly_start);
+            let pos = code.varnames[p.posonly as usize..npos]
+                .iter()
+                .position(|n| n == name)
+                .map(|i| i + p.posonly as usize);
+            let kwo = code.varnames[kwonly_start..kwonly_end]
+                .iter()
+                .position(|n| n == name)
+                .map(|i| i + kwonly_start);
             match pos.or(kwo) {
                 Some(i) => {
                     if !locals[i].is_undef() {
-                        return Err(self.type_error(format!("{}() got multiple values for argument '{}'", fname(), name)));
+                        return Err(self.type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname(),
+                            name
+                        )));
                     }
                     locals[i] = v.clone();
                 }
@@ -214,7 +243,11 @@ impl Vm {
                             .map(|n| n.to_string())
                             .collect();
                         let cands: Vec<&str> = names.iter().map(String::as_str).collect();
-                        let msg = super::pylib::suggest::unexpected_keyword(&fname(), &name.to_string(), &cands);
+                        let msg = super::pylib::suggest::unexpected_keyword(
+                            &fname(),
+                            &name.to_string(),
+                            &cands,
+                        );
                         return Err(self.type_error(msg));
                     }
                 },
@@ -268,11 +301,19 @@ impl Vm {
     }
 
     /// Call `func` from native code and run it to completion (nested).
-    pub fn call(&mut self, host: &mut dyn Host, func: &Value, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Value> {
+    pub fn call(
+        &mut self,
+        host: &mut dyn Host,
+        func: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Symbol, Value)>,
+    ) -> PyResult<Value> {
         match self.invoke(host, func.clone(), args, kwargs)? {
             Invoke::Value(v) => Ok(v),
             Invoke::Frame(f) => self.run_nested(host, f),
-            Invoke::Driver { .. } => Err(self.runtime_error("asyncio.run() cannot be called from here")),
+            Invoke::Driver { .. } => {
+                Err(self.runtime_error("asyncio.run() cannot be called from here"))
+            }
             Invoke::Resume(req) => self.resume_native_req(host, req),
         }
     }
@@ -280,7 +321,9 @@ impl Vm {
     /// Run a frame to completion on a fresh stack, from native code.
     pub fn run_nested(&mut self, host: &mut dyn Host, f: Box<Frame>) -> PyResult<Value> {
         if self.native_depth >= MAX_NATIVE_DEPTH || self.depth >= super::RECURSION_LIMIT {
-            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
+            return Err(
+                self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into())
+            );
         }
         self.native_depth += 1;
         let fuel = std::mem::replace(&mut self.fuel, u64::MAX);
@@ -292,15 +335,27 @@ impl Vm {
         match r {
             RunResult::Return(v) => Ok(v),
             RunResult::Raise(e) => Err(e),
-            RunResult::Yield(_) => Err(self.runtime_error("cannot suspend here (an await inside a synchronous callback)")),
+            RunResult::Yield(_) => {
+                Err(self
+                    .runtime_error("cannot suspend here (an await inside a synchronous callback)"))
+            }
             RunResult::OutOfFuel => unreachable!("nested runs have unlimited fuel"),
-            RunResult::HostCall { .. } => Err(self.runtime_error("asyncio.run() cannot be called from here")),
+            RunResult::HostCall { .. } => {
+                Err(self.runtime_error("asyncio.run() cannot be called from here"))
+            }
         }
     }
 
     /// Call a method by name on a value (native code calling e.g. `fut.cancel()`),
     /// honouring overrides in Python subclasses.
-    pub fn call_method(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Value> {
+    pub fn call_method(
+        &mut self,
+        host: &mut dyn Host,
+        obj: &Value,
+        name: Symbol,
+        args: Vec<Value>,
+        kwargs: Vec<(Symbol, Value)>,
+    ) -> PyResult<Value> {
         let (f, s) = self.load_method(host, obj.clone(), name)?;
         match (f, s) {
             (Value::MethodName(m), s) => self.call_method_name(host, &s, m, &args, &kwargs),
@@ -329,7 +384,9 @@ impl Vm {
             _ => return Ok(c),
         };
         let exception = self.types.exc_class(super::exc::ExcKind::Exception).clone();
-        let nested_base = items.iter().any(|e| super::exc::is_exception(e) && !self.class_of(e).is_subclass(&exception));
+        let nested_base = items
+            .iter()
+            .any(|e| super::exc::is_exception(e) && !self.class_of(e).is_subclass(&exception));
         if Rc::ptr_eq(&c, &base) {
             if !nested_base && !items.is_empty() && items.iter().all(super::exc::is_exception) {
                 return Ok(self.types.exc_class(super::exc::ExcKind::ExceptionGroup).clone());
@@ -345,16 +402,23 @@ impl Vm {
     }
 
     /// `Class(args)`.
-    pub fn instantiate(&mut self, host: &mut dyn Host, c: Rc<Class>, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Invoke> {
+    pub fn instantiate(
+        &mut self,
+        host: &mut dyn Host,
+        c: Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Symbol, Value)>,
+    ) -> PyResult<Invoke> {
         match c.tag {
             TypeTag::User | TypeTag::Exception | TypeTag::Host | TypeTag::Object => {}
             _ => return Ok(Invoke::Value(self.construct_builtin(host, &c, args, kwargs)?)),
         }
-        if c.tag == TypeTag::Object && c.name.as_ref() == "object" && Rc::ptr_eq(&c, &self.types.object) {
-            if !args.is_empty() || !kwargs.is_empty() {
+        if c.tag == TypeTag::Object
+            && c.name.as_ref() == "object"
+            && Rc::ptr_eq(&c, &self.types.object)
+            && (!args.is_empty() || !kwargs.is_empty()) {
                 return Err(self.type_error("object() takes no arguments"));
             }
-        }
         let c = if c.tag == TypeTag::Exception { self.group_class(c, &args)? } else { c };
         if c.tag == TypeTag::User && c.special_instantiation() {
             return self.instantiate_special(host, c, args, kwargs);
@@ -364,7 +428,14 @@ impl Vm {
     }
 
     /// `__init__` of a new instance (`inst`, of class `c`) with the call's arguments.
-    fn init_instance(&mut self, host: &mut dyn Host, c: Rc<Class>, inst: Value, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Invoke> {
+    fn init_instance(
+        &mut self,
+        host: &mut dyn Host,
+        c: Rc<Class>,
+        inst: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Symbol, Value)>,
+    ) -> PyResult<Invoke> {
         match c.lookup(sym::__init__) {
             Some(Value::Function(f)) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
@@ -382,7 +453,10 @@ impl Vm {
                 Ok(Invoke::Value(inst))
             }
             None => {
-                if c.tag != TypeTag::Exception && (!args.is_empty() || !kwargs.is_empty()) && c.lookup(sym::__new__).is_none() {
+                if c.tag != TypeTag::Exception
+                    && (!args.is_empty() || !kwargs.is_empty())
+                    && c.lookup(sym::__new__).is_none()
+                {
                     return Err(self.type_error(format!("{}() takes no arguments", c.name)));
                 }
                 Ok(Invoke::Value(inst))
@@ -392,7 +466,13 @@ impl Vm {
 
     /// `Class(args)` for a class with `__new__` or abstract methods.
     #[cold]
-    fn instantiate_special(&mut self, host: &mut dyn Host, c: Rc<Class>, args: Vec<Value>, kwargs: Vec<(Symbol, Value)>) -> PyResult<Invoke> {
+    fn instantiate_special(
+        &mut self,
+        host: &mut dyn Host,
+        c: Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Symbol, Value)>,
+    ) -> PyResult<Invoke> {
         if let Some(abstract_) = c.lookup(sym::__abstractmethods__) {
             self.check_not_abstract(host, &c, &abstract_)?;
         }
@@ -413,14 +493,21 @@ impl Vm {
         a.extend(args.iter().cloned());
         let obj = self.call(host, &new, a, kwargs.clone())?;
         match &obj {
-            Value::Instance(i) if i.class.is_subclass(&c) => self.init_instance(host, c, obj, args, kwargs),
+            Value::Instance(i) if i.class.is_subclass(&c) => {
+                self.init_instance(host, c, obj, args, kwargs)
+            }
             _ => Ok(Invoke::Value(obj)),
         }
     }
 
     /// `abc`: a class with abstract methods left cannot be instantiated.
     #[cold]
-    fn check_not_abstract(&mut self, host: &mut dyn Host, c: &Class, abstract_: &Value) -> PyResult<()> {
+    fn check_not_abstract(
+        &mut self,
+        host: &mut dyn Host,
+        c: &Class,
+        abstract_: &Value,
+    ) -> PyResult<()> {
         let mut names = Vec::new();
         for v in self.iterate(host, abstract_)? {
             names.push(format!("'{}'", self.str(host, &v)?));
@@ -443,7 +530,9 @@ impl Vm {
         match self.instantiate(&mut host, c, Vec::new(), Vec::new())? {
             Invoke::Value(v) => Ok(v),
             Invoke::Frame(f) => self.run_nested(&mut host, f),
-            Invoke::Driver { .. } | Invoke::Resume(_) => unreachable!("instantiating a class returns a value or a frame"),
+            Invoke::Driver { .. } | Invoke::Resume(_) => {
+                unreachable!("instantiating a class returns a value or a frame")
+            }
         }
     }
 
@@ -461,7 +550,10 @@ impl Vm {
         for b in bases {
             match b {
                 Value::Class(c) => {
-                    if !matches!(c.tag, TypeTag::User | TypeTag::Exception | TypeTag::Object | TypeTag::Host) {
+                    if !matches!(
+                        c.tag,
+                        TypeTag::User | TypeTag::Exception | TypeTag::Object | TypeTag::Host
+                    ) {
                         return Err(self.type_error(format!(
                             "unsupported: subclassing the builtin type '{}'",
                             c.name
@@ -488,7 +580,8 @@ impl Vm {
         } else {
             TypeTag::User
         };
-        let host_kind = mro.iter().find(|c| c.tag == TypeTag::Host).map(|c| c.host_kind).unwrap_or(0);
+        let host_kind =
+            mro.iter().find(|c| c.tag == TypeTag::Host).map(|c| c.host_kind).unwrap_or(0);
         let mut dict = AttrMap::default();
         for e in ns.0.borrow().iter() {
             if let Value::Str(k) = &e.key {
@@ -533,7 +626,10 @@ impl Vm {
         self.cycle_roots.borrow_mut().class(&cls);
         // `__init_subclass__` of the nearest base that defines it (an
         // implicit classmethod), called with the new class.
-        let hook = cls.mro.iter().find_map(|b| b.dict.borrow().get(Symbol::new("__init_subclass__")).cloned());
+        let hook = cls
+            .mro
+            .iter()
+            .find_map(|b| b.dict.borrow().get(Symbol::new("__init_subclass__")).cloned());
         if let Some(f) = hook {
             let f = match &f {
                 Value::Instance(i) => match &*i.payload.borrow() {
@@ -592,9 +688,19 @@ fn name_list(names: &[Symbol]) -> String {
 /// A new instance of `c` (an exception's `args` set), its `__init__` not run yet.
 pub(crate) fn new_instance(c: &Rc<Class>, args: &[Value]) -> Value {
     let payload = if c.tag == TypeTag::Exception {
-        Payload::Exception(Box::new(ExcData { args: Value::tuple(args.to_vec()), cause: Value::None, context: Value::None, ..Default::default() }))
+        Payload::Exception(Box::new(ExcData {
+            args: Value::tuple(args.to_vec()),
+            cause: Value::None,
+            context: Value::None,
+            ..Default::default()
+        }))
     } else {
         Payload::None
     };
-    Value::Instance(Rc::new(Instance { class: c.clone(), attrs: RefCell::new(AttrMap::default()), payload: RefCell::new(payload), id: next_id() }))
+    Value::Instance(Rc::new(Instance {
+        class: c.clone(),
+        attrs: RefCell::new(AttrMap::default()),
+        payload: RefCell::new(payload),
+        id: next_id(),
+    }))
 }

@@ -272,7 +272,6 @@ pub struct Code {
     pub doc: Option<Rc<str>>,
 }
 
-
 impl Code {
     /// A call with `argc` positional arguments binds them to the first `argc`
     /// locals, one to one: every positional parameter is given, and there is

@@ -47,7 +47,8 @@ fn keys_equal_depth(a: &Value, b: &Value, depth: usize) -> bool {
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (None, None) => true,
         (Tuple(x), Tuple(y)) => {
-            x.0.len() == y.0.len() && x.0.iter().zip(y.0.iter()).all(|(p, q)| keys_equal_depth(p, q, depth + 1))
+            x.0.len() == y.0.len()
+                && x.0.iter().zip(y.0.iter()).all(|(p, q)| keys_equal_depth(p, q, depth + 1))
         }
         (Set(x), Set(y)) => {
             let (x, y) = (x.data.borrow(), y.data.borrow());

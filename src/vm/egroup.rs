@@ -33,7 +33,12 @@ impl Vm {
 
     /// `BaseExceptionGroup(msg, excs)`: an `ExceptionGroup` when every
     /// exception is an `Exception`.
-    pub fn make_group(&mut self, host: &mut dyn Host, msg: Value, excs: Vec<Value>) -> PyResult<Value> {
+    pub fn make_group(
+        &mut self,
+        host: &mut dyn Host,
+        msg: Value,
+        excs: Vec<Value>,
+    ) -> PyResult<Value> {
         let all_exc = excs.iter().all(|e| self.exc_is(e, ExcKind::Exception));
         let kind = if all_exc { ExcKind::ExceptionGroup } else { ExcKind::BaseExceptionGroup };
         let cls = Value::Class(self.types.exc_class(kind).clone());
@@ -42,11 +47,17 @@ impl Vm {
 
     /// `orig.derive(excs)` with `orig`'s notes, cause, context and
     /// traceback (CPython's `exceptiongroup_subset`); `None` for no exceptions.
-    fn group_subset(&mut self, host: &mut dyn Host, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
+    fn group_subset(
+        &mut self,
+        host: &mut dyn Host,
+        orig: &Value,
+        excs: Vec<Value>,
+    ) -> PyResult<Value> {
         if excs.is_empty() {
             return Ok(Value::None);
         }
-        let eg = self.call_method(host, orig, Symbol::new("derive"), vec![Value::list(excs)], vec![])?;
+        let eg =
+            self.call_method(host, orig, Symbol::new("derive"), vec![Value::list(excs)], vec![])?;
         if self.group_parts(&eg).is_none() {
             return Err(self.type_error("derive must return an instance of BaseExceptionGroup"));
         }
@@ -77,9 +88,17 @@ impl Vm {
     }
 
     /// `exceptiongroup_split_recursive`: (match, rest), `None` for nothing.
-    fn split_rec(&mut self, host: &mut dyn Host, exc: &Value, m: &Matcher, rest: bool) -> PyResult<(Value, Value)> {
+    fn split_rec(
+        &mut self,
+        host: &mut dyn Host,
+        exc: &Value,
+        m: &Matcher,
+        rest: bool,
+    ) -> PyResult<(Value, Value)> {
         if self.nested > 200 {
-            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
+            return Err(
+                self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into())
+            );
         }
         if self.matches(host, exc, m)? {
             return Ok((exc.clone(), Value::None));
@@ -124,14 +143,24 @@ impl Vm {
     }
 
     /// `eg.split(condition)`.
-    pub fn group_split(&mut self, host: &mut dyn Host, eg: &Value, cond: &Value) -> PyResult<Value> {
+    pub fn group_split(
+        &mut self,
+        host: &mut dyn Host,
+        eg: &Value,
+        cond: &Value,
+    ) -> PyResult<Value> {
         let m = self.matcher(cond)?;
         let (a, b) = self.split_rec(host, eg, &m, true)?;
         Ok(Value::tuple(vec![a, b]))
     }
 
     /// `eg.subgroup(condition)`.
-    pub fn group_subgroup(&mut self, host: &mut dyn Host, eg: &Value, cond: &Value) -> PyResult<Value> {
+    pub fn group_subgroup(
+        &mut self,
+        host: &mut dyn Host,
+        eg: &Value,
+        cond: &Value,
+    ) -> PyResult<Value> {
         let m = self.matcher(cond)?;
         Ok(self.split_rec(host, eg, &m, false)?.0)
     }
@@ -139,7 +168,12 @@ impl Vm {
     /// `except* T` (`_PyEval_ExceptionGroupMatch`): the rest and the match of
     /// `exc` (`None` for none). A bare exception that matches is wrapped in
     /// a group.
-    pub fn eg_match(&mut self, host: &mut dyn Host, exc: Value, ty: &Value) -> PyResult<(Value, Value)> {
+    pub fn eg_match(
+        &mut self,
+        host: &mut dyn Host,
+        exc: Value,
+        ty: &Value,
+    ) -> PyResult<(Value, Value)> {
         self.check_except_star_type(ty)?;
         if exc.is_none() {
             return Ok((Value::None, Value::None));
@@ -176,7 +210,9 @@ impl Vm {
                     }
                 }
                 _ => {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
             }
         }
@@ -187,7 +223,12 @@ impl Vm {
     /// handlers raised and the unhandled rest, in the list, become one
     /// exception to raise (or `None`). Re-raised parts of the original keep
     /// its structure.
-    pub fn prep_reraise_star(&mut self, host: &mut dyn Host, orig: &Value, list: &Value) -> PyResult<Value> {
+    pub fn prep_reraise_star(
+        &mut self,
+        host: &mut dyn Host,
+        orig: &Value,
+        list: &Value,
+    ) -> PyResult<Value> {
         let excs: Vec<Value> = match list {
             Value::List(l) => l.0.borrow().iter().filter(|v| !v.is_none()).cloned().collect(),
             _ => vec![],
@@ -251,7 +292,9 @@ fn same_metadata(e: &Value, orig: &Value) -> bool {
     let a = with_exc(e, |d| (d.cause.clone(), d.context.clone()));
     let b = with_exc(orig, |d| (d.cause.clone(), d.context.clone()));
     let notes = |v: &Value| match v {
-        Value::Instance(i) => i.attrs.borrow().get(super::intern::sym::__notes__).cloned().unwrap_or(Value::None),
+        Value::Instance(i) => {
+            i.attrs.borrow().get(super::intern::sym::__notes__).cloned().unwrap_or(Value::None)
+        }
         _ => Value::None,
     };
     match (a, b) {
@@ -261,7 +304,9 @@ fn same_metadata(e: &Value, orig: &Value) -> bool {
 }
 
 fn copy_metadata(from: &Value, to: &Value) {
-    let Some((cause, context, sup, tb)) = with_exc(from, |d| (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())) else {
+    let Some((cause, context, sup, tb)) = with_exc(from, |d| {
+        (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())
+    }) else {
         return;
     };
     with_exc(to, |d| {
@@ -292,18 +337,24 @@ pub fn install(vm: &mut Vm) {
     }
     super::types::add_native(&g, "split", |vm, h, args, _kw| {
         let eg = me(vm, args, "split")?;
-        let cond = args.get(1).cloned().ok_or_else(|| vm.type_error("BaseExceptionGroup.split() takes exactly one argument (0 given)"))?;
+        let cond = args.get(1).cloned().ok_or_else(|| {
+            vm.type_error("BaseExceptionGroup.split() takes exactly one argument (0 given)")
+        })?;
         vm.group_split(h, &eg, &cond)
     });
     super::types::add_native(&g, "subgroup", |vm, h, args, _kw| {
         let eg = me(vm, args, "subgroup")?;
-        let cond = args.get(1).cloned().ok_or_else(|| vm.type_error("BaseExceptionGroup.subgroup() takes exactly one argument (0 given)"))?;
+        let cond = args.get(1).cloned().ok_or_else(|| {
+            vm.type_error("BaseExceptionGroup.subgroup() takes exactly one argument (0 given)")
+        })?;
         vm.group_subgroup(h, &eg, &cond)
     });
     super::types::add_native(&g, "derive", |vm, h, args, _kw| {
         let eg = me(vm, args, "derive")?;
         let (msg, _) = vm.group_parts(&eg).expect("checked");
-        let excs = args.get(1).cloned().ok_or_else(|| vm.type_error("BaseExceptionGroup.derive() takes exactly one argument (0 given)"))?;
+        let excs = args.get(1).cloned().ok_or_else(|| {
+            vm.type_error("BaseExceptionGroup.derive() takes exactly one argument (0 given)")
+        })?;
         let items = vm.iterate(h, &excs)?;
         vm.make_group(h, msg, items)
     });

@@ -87,11 +87,12 @@ impl Vm {
     /// A new exception instance of a builtin kind with one string argument
     /// (no argument when `msg` is empty, as CPython's `MemoryError()`).
     pub fn new_exc(&self, kind: ExcKind, msg: String) -> Value {
-        let args = if msg.is_empty() && matches!(kind, ExcKind::MemoryError | ExcKind::StopIteration) {
-            vec![]
-        } else {
-            vec![Value::str(msg)]
-        };
+        let args =
+            if msg.is_empty() && matches!(kind, ExcKind::MemoryError | ExcKind::StopIteration) {
+                vec![]
+            } else {
+                vec![Value::str(msg)]
+            };
         self.new_exc_args(self.types.exc_class(kind).clone(), args)
     }
 

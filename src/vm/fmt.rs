@@ -99,12 +99,16 @@ impl pylib::percent::PercentArgs for Percent<'_> {
                     Ok(i) => Converted::Int(i),
                     Err(e) => return Err(GlueErr::Py(vm.arith_error(e))),
                 },
-                other => return Err(GlueErr::Lib(pylib::percent::int_required(kind, &type_name(other)))),
+                other => {
+                    return Err(GlueErr::Lib(pylib::percent::int_required(kind, &type_name(other))))
+                }
             },
             'o' | 'x' | 'X' => match value {
                 Value::Int(i) => Converted::Int(*i),
                 Value::Bool(b) => Converted::Int(*b as i64),
-                other => return Err(GlueErr::Lib(pylib::percent::int_required(kind, &type_name(other)))),
+                other => {
+                    return Err(GlueErr::Lib(pylib::percent::int_required(kind, &type_name(other))))
+                }
             },
             'c' => match value {
                 Value::Str(s) if s.nchars == 1 => Converted::Char(s.s.chars().next().unwrap()),
@@ -118,20 +122,29 @@ impl pylib::percent::PercentArgs for Percent<'_> {
                 Value::Int(i) => Converted::Float(*i as f64),
                 Value::Bool(b) => Converted::Float(*b as i64 as f64),
                 Value::Float(f) => Converted::Float(*f),
-                other => return Err(GlueErr::Lib(pylib::percent::float_required(&type_name(other)))),
+                other => {
+                    return Err(GlueErr::Lib(pylib::percent::float_required(&type_name(other))))
+                }
             },
         })
     }
 }
 
 /// `template % args`.
-pub fn percent_format(vm: &mut Vm, host: &mut dyn Host, template: &str, args: &Value) -> PyResult<String> {
+pub fn percent_format(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    template: &str,
+    args: &Value,
+) -> PyResult<String> {
     use pylib::percent::Operand;
     let operand = match args {
         Value::Tuple(t) => Operand::Tuple(t.0.clone()),
         Value::Str(_) => Operand::Single(args.clone()),
         Value::Dict(_) | Value::List(_) => Operand::Mapping(args.clone()),
-        Value::Instance(i) if i.class.lookup(sym::__getitem__).is_some() => Operand::Mapping(args.clone()),
+        Value::Instance(i) if i.class.lookup(sym::__getitem__).is_some() => {
+            Operand::Mapping(args.clone())
+        }
         _ => Operand::Single(args.clone()),
     };
     let r = {
@@ -178,7 +191,11 @@ impl pylib::str_format::FormatArgs for FormatCall<'_> {
         self.vm.getattr(self.host, value, Symbol::new(name)).map_err(GlueErr::Py)
     }
 
-    fn item(&mut self, value: &Value, key: pylib::str_format::ItemKey<'_>) -> Result<Value, GlueErr> {
+    fn item(
+        &mut self,
+        value: &Value,
+        key: pylib::str_format::ItemKey<'_>,
+    ) -> Result<Value, GlueErr> {
         let k = match key {
             pylib::str_format::ItemKey::Index(i) => Value::Int(i as i64),
             pylib::str_format::ItemKey::Name(n) => Value::str(n),
@@ -202,7 +219,13 @@ impl pylib::str_format::FormatArgs for FormatCall<'_> {
 }
 
 /// `template.format(*args, **kwargs)`.
-pub fn str_format(vm: &mut Vm, host: &mut dyn Host, template: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<String> {
+pub fn str_format(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    template: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<String> {
     let r = {
         let mut f = FormatCall { vm: &mut *vm, host, args, kwargs, mapping: None };
         pylib::str_format::format(template, &mut f)
@@ -211,9 +234,15 @@ pub fn str_format(vm: &mut Vm, host: &mut dyn Host, template: &str, args: &[Valu
 }
 
 /// `template.format_map(mapping)`.
-pub fn str_format_map(vm: &mut Vm, host: &mut dyn Host, template: &str, mapping: &Value) -> PyResult<String> {
+pub fn str_format_map(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    template: &str,
+    mapping: &Value,
+) -> PyResult<String> {
     let r = {
-        let mut f = FormatCall { vm: &mut *vm, host, args: &[], kwargs: &[], mapping: Some(mapping) };
+        let mut f =
+            FormatCall { vm: &mut *vm, host, args: &[], kwargs: &[], mapping: Some(mapping) };
         pylib::str_format::format(template, &mut f)
     };
     r.map_err(|e| vm.unglue(e))

@@ -27,8 +27,8 @@ use super::exc::{with_exc, ExcKind};
 use super::frame::{AgResume, ExecStack, Frame, OnReturn, Owner, Pending, Resumer};
 use super::interp::Next;
 use super::value::*;
-use super::{Host, PyErr, PyResult, Resume, RunResult, Vm, MAX_NATIVE_DEPTH, RECURSION_LIMIT};
 use super::value::{finalize_pending, take_finalizers};
+use super::{Host, PyErr, PyResult, Resume, RunResult, Vm, MAX_NATIVE_DEPTH, RECURSION_LIMIT};
 use std::rc::Rc;
 
 /// Something whose frames are resumed: a generator or async generator, or
@@ -158,7 +158,12 @@ impl Vm {
     /// `ex`, whose `pending` says what resuming it completes: hand `v` to the
     /// first resumer below the delegation edges (see the module's doc).
     #[inline(never)]
-    pub(super) fn suspend(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, v: Value) -> Suspend {
+    pub(super) fn suspend(
+        &mut self,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        v: Value,
+    ) -> Suspend {
         // Down the delegation edges. With no resumer in this stack, its
         // generators and coroutines stay `Running` while the caller of
         // `run` holds it (a task's own coroutine is marked by the driver).
@@ -178,7 +183,10 @@ impl Vm {
             // A resumer edge needs the resumer's frame below it.
             return Suspend::Driver(v);
         }
-        let edge = std::mem::replace(if i == n { &mut frame.on_return } else { &mut ex.frames[i].on_return }, OnReturn::Push);
+        let edge = std::mem::replace(
+            if i == n { &mut frame.on_return } else { &mut ex.frames[i].on_return },
+            OnReturn::Push,
+        );
         let mut chain = ex.frames.split_off(i);
         let resumer = ex.frames.pop().expect("checked above: a frame below the edge");
         let top = std::mem::replace(frame, resumer);
@@ -199,7 +207,9 @@ impl Vm {
             Owner::Plain => {}
         }
         match edge {
-            OnReturn::Resumed(Resumer::Close) => Suspend::Err(self.runtime_error(format!("{what} ignored GeneratorExit"))),
+            OnReturn::Resumed(Resumer::Close) => {
+                Suspend::Err(self.runtime_error(format!("{what} ignored GeneratorExit")))
+            }
             _ => {
                 frame.stack.push(v);
                 Suspend::Continue
@@ -210,13 +220,24 @@ impl Vm {
     /// The `yield` of an async generator: back to the `asend()` / `athrow()`
     /// / `aclose()` awaiting it.
     #[inline(never)]
-    pub(super) fn agen_yield(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, v: Value) -> Next {
+    pub(super) fn agen_yield(
+        &mut self,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        v: Value,
+    ) -> Next {
         let kind = match &frame.on_return {
             OnReturn::AsyncGen(k) => k.clone(),
-            _ => return Next::Err(self.runtime_error("async generator yielded with nothing awaiting it")),
+            _ => {
+                return Next::Err(
+                    self.runtime_error("async generator yielded with nothing awaiting it"),
+                )
+            }
         };
         let Some(resumer) = ex.frames.pop() else {
-            return Next::Err(self.runtime_error("async generator yielded with nothing awaiting it"));
+            return Next::Err(
+                self.runtime_error("async generator yielded with nothing awaiting it"),
+            );
         };
         let mut top = std::mem::replace(frame, resumer);
         self.depth -= 1;
@@ -227,7 +248,9 @@ impl Vm {
             *g.stack.borrow_mut() = Some(ExecStack { frames: vec![top] });
         }
         match kind {
-            AgResume::Close => Next::Err(self.runtime_error("async generator ignored GeneratorExit")),
+            AgResume::Close => {
+                Next::Err(self.runtime_error("async generator ignored GeneratorExit"))
+            }
             _ => {
                 frame.stack.push(v);
                 Next::Continue
@@ -240,23 +263,29 @@ impl Vm {
         let what = target.what();
         match target.state() {
             CoroState::Running => Check::Err(self.value_error(format!("{what} already executing"))),
-            CoroState::Suspended if !target.has_stack() => Check::Err(self.value_error(format!("{what} already executing"))),
+            CoroState::Suspended if !target.has_stack() => {
+                Check::Err(self.value_error(format!("{what} already executing")))
+            }
             CoroState::Suspended => Check::Go,
             CoroState::Done => match action {
                 ResumeAction::Close => Check::Value(Value::None),
-                _ if matches!(target, GenObj::Coro(_)) => Check::Err(self.runtime_error("cannot reuse already awaited coroutine")),
+                _ if matches!(target, GenObj::Coro(_)) => {
+                    Check::Err(self.runtime_error("cannot reuse already awaited coroutine"))
+                }
                 ResumeAction::Throw(e) => Check::Err(PyErr::Exc(e.clone())),
                 ResumeAction::Send(_) => match edge {
                     OnReturn::ForIterGen { exit } => Check::ExitLoop(*exit),
                     OnReturn::Resumed(Resumer::NextDefault(d)) => Check::Value(d.clone()),
                     OnReturn::Push => Check::Value(Value::None),
-                    _ => Check::Err(PyErr::Exc(self.new_exc(ExcKind::StopIteration, String::new()))),
+                    _ => {
+                        Check::Err(PyErr::Exc(self.new_exc(ExcKind::StopIteration, String::new())))
+                    }
                 },
             },
             CoroState::Created => match action {
-                ResumeAction::Send(v) if !v.is_none() => {
-                    Check::Err(self.type_error(format!("can't send non-None value to a just-started {what}")))
-                }
+                ResumeAction::Send(v) if !v.is_none() => Check::Err(
+                    self.type_error(format!("can't send non-None value to a just-started {what}")),
+                ),
                 ResumeAction::Send(_) => Check::Go,
                 ResumeAction::Close => {
                     target.set_state(CoroState::Done);
@@ -276,7 +305,13 @@ impl Vm {
     /// onto this stack above `frame` with `edge` at their bottom, and deliver
     /// `action` at its `yield`.
     #[inline(never)]
-    pub(super) fn resume_chain(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, req: ResumeReq) -> Next {
+    pub(super) fn resume_chain(
+        &mut self,
+        host: &mut dyn Host,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        req: ResumeReq,
+    ) -> Next {
         let ResumeReq { target, action, edge } = req;
         match self.resume_check(&target, &action, &edge) {
             Check::Go => {}
@@ -297,7 +332,9 @@ impl Vm {
         let mut frames = st.frames;
         if self.depth + frames.len() > RECURSION_LIMIT {
             target.put_stack(ExecStack { frames });
-            return Next::Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
+            return Next::Err(
+                self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()),
+            );
         }
         frames[0].on_return = edge;
         frames[0].owner = target.owner();
@@ -319,7 +356,12 @@ impl Vm {
     /// (its `pending`): push the value sent in, or finish the `await`, or
     /// return the exception to raise there.
     #[inline(never)]
-    pub(super) fn apply_resume(&mut self, host: &mut dyn Host, frame: &mut Frame, action: ResumeAction) -> PyResult<()> {
+    pub(super) fn apply_resume(
+        &mut self,
+        host: &mut dyn Host,
+        frame: &mut Frame,
+        action: ResumeAction,
+    ) -> PyResult<()> {
         let pending = std::mem::replace(&mut frame.pending, Pending::None);
         let exc = match action {
             ResumeAction::Send(v) => {
@@ -357,21 +399,31 @@ impl Vm {
 
     /// Resume from native code (`list(g)`, a generator method called by
     /// native code): the generator's frames run on a nested stack.
-    pub fn resume_native(&mut self, host: &mut dyn Host, target: &GenObj, action: ResumeAction) -> PyResult<Outcome> {
+    pub fn resume_native(
+        &mut self,
+        host: &mut dyn Host,
+        target: &GenObj,
+        action: ResumeAction,
+    ) -> PyResult<Outcome> {
         match self.resume_check(target, &action, &OnReturn::Resumed(Resumer::Send)) {
             Check::Go => {}
             Check::Value(v) => return Ok(Outcome::Returned(v)),
             Check::ExitLoop(_) => return Ok(Outcome::Returned(Value::None)),
             Check::Err(e) => {
                 // An exhausted generator: returned, for native iteration.
-                if self.err_is(&e, ExcKind::StopIteration) && matches!(action, ResumeAction::Send(_)) && target.state() == CoroState::Done {
+                if self.err_is(&e, ExcKind::StopIteration)
+                    && matches!(action, ResumeAction::Send(_))
+                    && target.state() == CoroState::Done
+                {
                     return Ok(Outcome::Returned(Value::None));
                 }
                 return Err(e);
             }
         }
         if self.native_depth >= MAX_NATIVE_DEPTH || self.depth >= RECURSION_LIMIT {
-            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
+            return Err(
+                self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into())
+            );
         }
         let Some(mut st) = target.take_stack() else {
             return Err(self.value_error(format!("{} already executing", target.what())));
@@ -385,7 +437,9 @@ impl Vm {
         let resume = match action {
             ResumeAction::Send(v) => Resume::Send(v),
             ResumeAction::Throw(e) => Resume::Throw(e),
-            ResumeAction::Close => Resume::Throw(self.new_exc(ExcKind::GeneratorExit, String::new())),
+            ResumeAction::Close => {
+                Resume::Throw(self.new_exc(ExcKind::GeneratorExit, String::new()))
+            }
         };
         self.native_depth += 1;
         let fuel = std::mem::replace(&mut self.fuel, u64::MAX);
@@ -439,7 +493,11 @@ impl Vm {
                 }
                 Err(PyErr::Exc(self.stop_iteration(v)))
             }
-            (Err(e), OnReturn::Resumed(Resumer::Close)) if self.err_is(&e, ExcKind::GeneratorExit) => Ok(Value::None),
+            (Err(e), OnReturn::Resumed(Resumer::Close))
+                if self.err_is(&e, ExcKind::GeneratorExit) =>
+            {
+                Ok(Value::None)
+            }
             (Err(e), _) => Err(e),
         }
     }
@@ -458,7 +516,9 @@ impl Vm {
             OnReturn::Resumed(Resumer::Send) => Err(PyErr::Exc(self.stop_iteration(v))),
             OnReturn::Resumed(Resumer::NextDefault(d)) => Ok(d),
             OnReturn::Resumed(Resumer::Close) => Ok(v),
-            OnReturn::AsyncGen(AgResume::Step) => Err(self.new_error(ExcKind::StopAsyncIteration, String::new())),
+            OnReturn::AsyncGen(AgResume::Step) => {
+                Err(self.new_error(ExcKind::StopAsyncIteration, String::new()))
+            }
             OnReturn::AsyncGen(AgResume::Default(d)) => Ok(d),
             OnReturn::AsyncGen(AgResume::Close) => Ok(Value::None),
             _ => Ok(v),
@@ -470,9 +530,12 @@ impl Vm {
     /// `GeneratorExit`).
     pub(super) fn edge_absorbs(&self, edge: &OnReturn, exc: &Value) -> Option<Value> {
         match edge {
-            OnReturn::Resumed(Resumer::Close) if self.exc_is(exc, ExcKind::GeneratorExit) => Some(Value::None),
+            OnReturn::Resumed(Resumer::Close) if self.exc_is(exc, ExcKind::GeneratorExit) => {
+                Some(Value::None)
+            }
             OnReturn::AsyncGen(AgResume::Close)
-                if self.exc_is(exc, ExcKind::GeneratorExit) || self.exc_is(exc, ExcKind::StopAsyncIteration) =>
+                if self.exc_is(exc, ExcKind::GeneratorExit)
+                    || self.exc_is(exc, ExcKind::StopAsyncIteration) =>
             {
                 Some(Value::None)
             }
@@ -483,14 +546,28 @@ impl Vm {
     /// Delegate to a generator-like object: `await` of what `__await__`
     /// returned or of an async generator's awaitable, `yield from` a generator.
     #[inline(never)]
-    pub(super) fn delegate(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, g: Rc<Generator>) -> Next {
+    pub(super) fn delegate(
+        &mut self,
+        host: &mut dyn Host,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        g: Rc<Generator>,
+    ) -> Next {
         match &g.kind {
             GenKind::Generator => {
-                let req = ResumeReq { target: GenObj::Gen(g.clone()), action: ResumeAction::Send(Value::None), edge: OnReturn::Push };
+                let req = ResumeReq {
+                    target: GenObj::Gen(g.clone()),
+                    action: ResumeAction::Send(Value::None),
+                    edge: OnReturn::Push,
+                };
                 self.resume_chain(host, ex, frame, req)
             }
             GenKind::CoroWrapper(c) => {
-                let req = ResumeReq { target: GenObj::Coro(c.clone()), action: ResumeAction::Send(Value::None), edge: OnReturn::Push };
+                let req = ResumeReq {
+                    target: GenObj::Coro(c.clone()),
+                    action: ResumeAction::Send(Value::None),
+                    edge: OnReturn::Push,
+                };
                 self.resume_chain(host, ex, frame, req)
             }
             GenKind::AgenOp { agen, op, arg, default } => {
@@ -514,11 +591,17 @@ impl Vm {
                     }
                 }
                 let target = GenObj::Gen(agen.clone());
-                if target.state() == CoroState::Running || (target.state() == CoroState::Suspended && !target.has_stack()) {
-                    return Next::Err(self.runtime_error(format!("{name}(): asynchronous generator is already running")));
+                if target.state() == CoroState::Running
+                    || (target.state() == CoroState::Suspended && !target.has_stack())
+                {
+                    return Next::Err(self.runtime_error(format!(
+                        "{name}(): asynchronous generator is already running"
+                    )));
                 }
                 let action = match op {
-                    AgenOpKind::Send => ResumeAction::Send(std::mem::replace(&mut *arg.borrow_mut(), Value::None)),
+                    AgenOpKind::Send => {
+                        ResumeAction::Send(std::mem::replace(&mut *arg.borrow_mut(), Value::None))
+                    }
                     AgenOpKind::Throw => ResumeAction::Throw(arg.borrow().clone()),
                     AgenOpKind::Close => ResumeAction::Close,
                 };
@@ -537,7 +620,9 @@ impl Vm {
                             frame.stack.push(d);
                             Next::Continue
                         }
-                        (ResumeAction::Throw(e), _) if *op == AgenOpKind::Throw => Next::Err(PyErr::Exc(e)),
+                        (ResumeAction::Throw(e), _) if *op == AgenOpKind::Throw => {
+                            Next::Err(PyErr::Exc(e))
+                        }
                         _ => Next::Err(self.new_error(ExcKind::StopAsyncIteration, String::new())),
                     };
                 }
@@ -550,14 +635,18 @@ impl Vm {
                     }
                     if let ResumeAction::Send(v) = &action {
                         if !v.is_none() {
-                            return Next::Err(self.type_error("can't send non-None value to a just-started async generator"));
+                            return Next::Err(self.type_error(
+                                "can't send non-None value to a just-started async generator",
+                            ));
                         }
                     }
                 }
                 let req = ResumeReq { target, action, edge: OnReturn::AsyncGen(edge) };
                 self.resume_chain(host, ex, frame, req)
             }
-            GenKind::AsyncGenerator { .. } => Next::Err(self.type_error("object async_generator can't be used in 'await' expression")),
+            GenKind::AsyncGenerator { .. } => Next::Err(
+                self.type_error("object async_generator can't be used in 'await' expression"),
+            ),
         }
     }
 
@@ -575,9 +664,20 @@ impl Vm {
     }
 
     /// One of an async generator's awaitables.
-    pub fn agen_op(&self, agen: &Rc<Generator>, op: AgenOpKind, arg: Value, default: Option<Value>) -> Value {
+    pub fn agen_op(
+        &self,
+        agen: &Rc<Generator>,
+        op: AgenOpKind,
+        arg: Value,
+        default: Option<Value>,
+    ) -> Value {
         Value::Generator(Rc::new(Generator {
-            kind: GenKind::AgenOp { agen: agen.clone(), op, arg: std::cell::RefCell::new(arg), default },
+            kind: GenKind::AgenOp {
+                agen: agen.clone(),
+                op,
+                arg: std::cell::RefCell::new(arg),
+                default,
+            },
             name: agen.name.clone(),
             qualname: agen.qualname.clone(),
             state: std::cell::Cell::new(CoroState::Created),
@@ -644,7 +744,13 @@ fn gen_target(v: &Value) -> Option<GenObj> {
 impl Vm {
     /// A call of a [`BuiltinKind::Frame`] builtin: a resumption, or (for
     /// `next` of anything but a generator) the plain call.
-    pub fn frame_builtin(&mut self, host: &mut dyn Host, id: u32, args: &[Value], kwargs: &Kwargs) -> PyResult<super::call::Invoke> {
+    pub fn frame_builtin(
+        &mut self,
+        host: &mut dyn Host,
+        id: u32,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<super::call::Invoke> {
         use super::call::Invoke;
         let name = match id {
             NEXT => "next",
@@ -654,48 +760,69 @@ impl Vm {
             _ => "__next__",
         };
         if id == NEXT {
-            if let (Some(target), true) = (args.first().and_then(gen_target), kwargs.is_empty() && (1..=2).contains(&args.len())) {
+            if let (Some(target), true) = (
+                args.first().and_then(gen_target),
+                kwargs.is_empty() && (1..=2).contains(&args.len()),
+            ) {
                 if !matches!(args[0], Value::Coroutine(_)) {
                     let edge = match args.get(1) {
                         Some(d) => OnReturn::Resumed(Resumer::NextDefault(d.clone())),
                         None => OnReturn::Resumed(Resumer::Send),
                     };
-                    return Ok(Invoke::Resume(ResumeReq { target, action: ResumeAction::Send(Value::None), edge }));
+                    return Ok(Invoke::Resume(ResumeReq {
+                        target,
+                        action: ResumeAction::Send(Value::None),
+                        edge,
+                    }));
                 }
             }
             return super::builtins::b_next(self, host, args, kwargs).map(Invoke::Value);
         }
         let Some(target) = args.first().and_then(gen_target) else {
             let got = args.first().map(super::types::type_name).unwrap_or_else(|| "nothing".into());
-            return Err(self.type_error(format!("descriptor '{name}' requires a 'generator' object but received a '{got}'")));
+            return Err(self.type_error(format!(
+                "descriptor '{name}' requires a 'generator' object but received a '{got}'"
+            )));
         };
         if !kwargs.is_empty() {
-            return Err(self.type_error(format!("{}.{name}() takes no keyword arguments", target.what())));
+            return Err(
+                self.type_error(format!("{}.{name}() takes no keyword arguments", target.what()))
+            );
         }
         let n = args.len() - 1;
         let (action, edge) = match id {
             SEND => {
                 if n != 1 {
-                    return Err(self.type_error(format!("{}.send() takes exactly one argument ({n} given)", gen_type_name(&args[0]))));
+                    return Err(self.type_error(format!(
+                        "{}.send() takes exactly one argument ({n} given)",
+                        gen_type_name(&args[0])
+                    )));
                 }
                 (ResumeAction::Send(args[1].clone()), Resumer::Send)
             }
             THROW => {
                 if !(1..=3).contains(&n) {
-                    return Err(self.type_error(format!("throw expected at least 1 argument, got {n}")));
+                    return Err(
+                        self.type_error(format!("throw expected at least 1 argument, got {n}"))
+                    );
                 }
                 let exc = self.exception_to_throw(host, &args[1..])?;
                 (ResumeAction::Throw(exc), Resumer::Send)
             }
             CLOSE => {
                 if n != 0 {
-                    return Err(self.type_error(format!("{}.close() takes no arguments ({n} given)", gen_type_name(&args[0]))));
+                    return Err(self.type_error(format!(
+                        "{}.close() takes no arguments ({n} given)",
+                        gen_type_name(&args[0])
+                    )));
                 }
                 (ResumeAction::Close, Resumer::Close)
             }
             _ => {
                 if n != 0 || matches!(args[0], Value::Coroutine(_)) {
-                    return Err(self.attribute_error(&args[0], super::intern::Symbol::new("__next__")));
+                    return Err(
+                        self.attribute_error(&args[0], super::intern::Symbol::new("__next__"))
+                    );
                 }
                 (ResumeAction::Send(Value::None), Resumer::Send)
             }
@@ -738,22 +865,37 @@ impl Vm {
     pub(super) fn awaitable_of(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<Value> {
         let cls = self.class_of(v);
         let Some(f) = cls.lookup(super::intern::Symbol::new("__await__")) else {
-            return Err(self.type_error(format!("object {} can't be used in 'await' expression", super::types::type_name(v))));
+            return Err(self.type_error(format!(
+                "object {} can't be used in 'await' expression",
+                super::types::type_name(v)
+            )));
         };
         let r = self.call(host, &f, vec![v.clone()], vec![])?;
         match &r {
             Value::Coroutine(_) => Err(self.type_error("__await__() returned a coroutine")),
-            Value::Generator(g) if matches!(g.kind, GenKind::Generator | GenKind::CoroWrapper(_)) => Ok(r),
+            Value::Generator(g)
+                if matches!(g.kind, GenKind::Generator | GenKind::CoroWrapper(_)) =>
+            {
+                Ok(r)
+            }
             Value::Iter(_) => Ok(r),
             Value::Instance(i) if i.class.lookup(super::intern::sym::__next__).is_some() => Ok(r),
-            _ => Err(self.type_error(format!("__await__() returned non-iterator of type '{}'", super::types::type_name(&r)))),
+            _ => Err(self.type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                super::types::type_name(&r)
+            ))),
         }
     }
 
     /// The `Await` of a plain iterator (what `__await__` returned, or what
     /// `yield from` goes through): its next item is yielded (the `Await`
     /// runs again on resumption); its end is the value.
-    pub(super) fn await_iter(&mut self, host: &mut dyn Host, frame: &mut Frame, it: Value) -> PyResult<super::AwaitStart> {
+    pub(super) fn await_iter(
+        &mut self,
+        host: &mut dyn Host,
+        frame: &mut Frame,
+        it: Value,
+    ) -> PyResult<super::AwaitStart> {
         match self.next_or_stop(host, &it)? {
             Ok(v) => {
                 frame.stack.push(it);
@@ -767,15 +909,24 @@ impl Vm {
 
     /// The next item (`Ok`) or the value of the `StopIteration` that ended
     /// the iterator (`Err`).
-    pub fn next_or_stop(&mut self, host: &mut dyn Host, it: &Value) -> PyResult<Result<Value, Value>> {
+    pub fn next_or_stop(
+        &mut self,
+        host: &mut dyn Host,
+        it: &Value,
+    ) -> PyResult<Result<Value, Value>> {
         match it {
             Value::Instance(i) => {
                 let Some(f) = i.class.lookup(super::intern::sym::__next__) else {
-                    return Err(self.type_error(format!("'{}' object is not an iterator", super::types::type_name(it))));
+                    return Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        super::types::type_name(it)
+                    )));
                 };
                 match self.call(host, &f, vec![it.clone()], vec![]) {
                     Ok(v) => Ok(Ok(v)),
-                    Err(PyErr::Exc(e)) if self.exc_is(&e, ExcKind::StopIteration) => Ok(Err(self.stop_value(&e))),
+                    Err(PyErr::Exc(e)) if self.exc_is(&e, ExcKind::StopIteration) => {
+                        Ok(Err(self.stop_value(&e)))
+                    }
                     Err(e) => Err(e),
                 }
             }
@@ -837,7 +988,11 @@ impl Vm {
             Value::Coroutine(_) => Ok(r),
             Value::Generator(g) if matches!(g.kind, GenKind::AgenOp { .. }) => Ok(r),
             v if is_host_awaitable(v) => Ok(r),
-            Value::Instance(i) if i.class.lookup(super::intern::Symbol::new("__await__")).is_some() => self.awaitable_of(host, &r),
+            Value::Instance(i)
+                if i.class.lookup(super::intern::Symbol::new("__await__")).is_some() =>
+            {
+                self.awaitable_of(host, &r)
+            }
             _ => Err(self.type_error(format!(
                 "'async for' received an invalid object from __anext__: {}",
                 super::types::type_name(&r)
@@ -862,8 +1017,19 @@ impl Vm {
     pub fn gen_getattr(&mut self, obj: &Value, name: super::intern::Symbol) -> PyResult<Value> {
         let (prefix, state, code, qualname, gname, stack_frames) = match obj {
             Value::Coroutine(c) => {
-                let code = c.stack.borrow().as_ref().and_then(|s| s.frames.first().map(|f| f.code.clone()));
-                ("cr", c.state.get(), code, c.qualname.clone(), c.name.clone(), c.stack.borrow().as_ref().map(|s| s.frames.len()))
+                let code = c
+                    .stack
+                    .borrow()
+                    .as_ref()
+                    .and_then(|s| s.frames.first().map(|f| f.code.clone()));
+                (
+                    "cr",
+                    c.state.get(),
+                    code,
+                    c.qualname.clone(),
+                    c.name.clone(),
+                    c.stack.borrow().as_ref().map(|s| s.frames.len()),
+                )
             }
             Value::Generator(g) => {
                 let prefix = match &g.kind {
@@ -871,7 +1037,14 @@ impl Vm {
                     GenKind::AsyncGenerator { .. } => "ag",
                     _ => "",
                 };
-                (prefix, g.state.get(), g.code.clone(), g.qualname.clone(), g.name.clone(), g.stack.borrow().as_ref().map(|s| s.frames.len()))
+                (
+                    prefix,
+                    g.state.get(),
+                    g.code.clone(),
+                    g.qualname.clone(),
+                    g.name.clone(),
+                    g.stack.borrow().as_ref().map(|s| s.frames.len()),
+                )
             }
             _ => return Err(self.attribute_error(obj, name)),
         };
@@ -910,7 +1083,9 @@ impl Vm {
             return Ok(Value::Class(self.class_of(obj)));
         }
         match self.class_of(obj).lookup(name) {
-            Some(f @ Value::Builtin(_)) => Ok(Value::Method(Rc::new(Method { self_: obj.clone(), func: f }))),
+            Some(f @ Value::Builtin(_)) => {
+                Ok(Value::Method(Rc::new(Method { self_: obj.clone(), func: f })))
+            }
             Some(v) => Ok(v),
             None => Err(self.attribute_error(obj, name)),
         }
@@ -972,10 +1147,20 @@ pub fn install(vm: &mut Vm) {
     };
     vm.builtins.insert(
         super::intern::Symbol::new("next"),
-        Value::Builtin(Rc::new(Builtin { name: "next".into(), qualname: "next".into(), kind: BuiltinKind::Frame(NEXT), id: next_id() })),
+        Value::Builtin(Rc::new(Builtin {
+            name: "next".into(),
+            qualname: "next".into(),
+            kind: BuiltinKind::Frame(NEXT),
+            id: next_id(),
+        })),
     );
     let native = |name: &str, f: NativeFn| {
-        Value::Builtin(Rc::new(Builtin { name: name.into(), qualname: name.into(), kind: BuiltinKind::Native(f), id: next_id() }))
+        Value::Builtin(Rc::new(Builtin {
+            name: name.into(),
+            qualname: name.into(),
+            kind: BuiltinKind::Native(f),
+            id: next_id(),
+        }))
     };
     vm.builtins.insert(
         super::intern::Symbol::new("aiter"),
@@ -985,7 +1170,10 @@ pub fn install(vm: &mut Vm) {
             }
             vm.aiter_of(h, args[0].clone()).map_err(|e| match &args[0] {
                 Value::Instance(_) | Value::Generator(_) => e,
-                v => vm.type_error(format!("'{}' object is not an async iterable", super::types::type_name(v))),
+                v => vm.type_error(format!(
+                    "'{}' object is not an async iterable",
+                    super::types::type_name(v)
+                )),
             })
         }),
     );
@@ -1025,7 +1213,10 @@ pub fn install(vm: &mut Vm) {
     frame_method(&t.coroutine, "close", CLOSE);
     super::types::add_native(&t.coroutine, "__await__", |vm, _h, args, _kw| match &args[0] {
         Value::Coroutine(c) => Ok(vm.coro_wrapper(c)),
-        v => Err(vm.type_error(format!("descriptor '__await__' requires a 'coroutine' object but received a '{}'", super::types::type_name(v)))),
+        v => Err(vm.type_error(format!(
+            "descriptor '__await__' requires a 'coroutine' object but received a '{}'",
+            super::types::type_name(v)
+        ))),
     });
     let ag = t.async_generator.clone();
     fn agen_self(vm: &Vm, args: &[Value], m: &str) -> PyResult<Rc<Generator>> {
@@ -1037,7 +1228,9 @@ pub fn install(vm: &mut Vm) {
             ))),
         }
     }
-    super::types::add_native(&ag, "__aiter__", |vm, _h, args, _kw| Ok(Value::Generator(agen_self(vm, args, "__aiter__")?)));
+    super::types::add_native(&ag, "__aiter__", |vm, _h, args, _kw| {
+        Ok(Value::Generator(agen_self(vm, args, "__aiter__")?))
+    });
     super::types::add_native(&ag, "__anext__", |vm, _h, args, _kw| {
         let g = agen_self(vm, args, "__anext__")?;
         Ok(vm.agen_op(&g, AgenOpKind::Send, Value::None, None))
@@ -1045,14 +1238,20 @@ pub fn install(vm: &mut Vm) {
     super::types::add_native(&ag, "asend", |vm, _h, args, _kw| {
         let g = agen_self(vm, args, "asend")?;
         if args.len() != 2 {
-            return Err(vm.type_error(format!("async_generator.asend() takes exactly one argument ({} given)", args.len() - 1)));
+            return Err(vm.type_error(format!(
+                "async_generator.asend() takes exactly one argument ({} given)",
+                args.len() - 1
+            )));
         }
         Ok(vm.agen_op(&g, AgenOpKind::Send, args[1].clone(), None))
     });
     super::types::add_native(&ag, "athrow", |vm, h, args, _kw| {
         let g = agen_self(vm, args, "athrow")?;
         if !(2..=4).contains(&args.len()) {
-            return Err(vm.type_error(format!("athrow expected at least 1 argument, got {}", args.len() - 1)));
+            return Err(vm.type_error(format!(
+                "athrow expected at least 1 argument, got {}",
+                args.len() - 1
+            )));
         }
         let e = vm.exception_to_throw(h, &args[1..])?;
         Ok(vm.agen_op(&g, AgenOpKind::Throw, e, None))
@@ -1101,7 +1300,10 @@ pub fn is_awaitable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Coroutine(_) => true,
         Value::Generator(g) => matches!(g.kind, GenKind::AgenOp { .. }),
-        Value::Instance(i) => i.class.tag == TypeTag::Host || i.class.lookup(super::intern::Symbol::new("__await__")).is_some(),
+        Value::Instance(i) => {
+            i.class.tag == TypeTag::Host
+                || i.class.lookup(super::intern::Symbol::new("__await__")).is_some()
+        }
         _ => {
             let _ = vm;
             false
@@ -1117,10 +1319,12 @@ pub fn function_kind(f: &Value) -> Option<super::code::CodeKind> {
         v = match &v {
             Value::Function(f) => return Some(f.code.kind),
             Value::Method(m) => m.func.clone(),
-            Value::Instance(i) if &*i.class.name == "partial" => match i.attrs.borrow().get(super::intern::Symbol::new("func")) {
-                Some(inner) => inner.clone(),
-                None => return None,
-            },
+            Value::Instance(i) if &*i.class.name == "partial" => {
+                match i.attrs.borrow().get(super::intern::Symbol::new("func")) {
+                    Some(inner) => inner.clone(),
+                    None => return None,
+                }
+            }
             _ => return None,
         };
     }
@@ -1130,9 +1334,13 @@ pub fn function_kind(f: &Value) -> Option<super::code::CodeKind> {
 /// The natives the asyncio prelude (and the other library modules) use.
 pub fn library_natives() -> Vec<(&'static str, NativeFn)> {
     vec![
-        ("_isawaitable", |vm, _h, args, _kw| Ok(Value::Bool(args.first().is_some_and(|v| is_awaitable(vm, v))))),
+        ("_isawaitable", |vm, _h, args, _kw| {
+            Ok(Value::Bool(args.first().is_some_and(|v| is_awaitable(vm, v))))
+        }),
         // `Queue[int]`: a `types.GenericAlias`.
-        ("_generic_alias", |vm, h, args, _kw| vm.library_call(h, "types", "GenericAlias", args.to_vec())),
+        ("_generic_alias", |vm, h, args, _kw| {
+            vm.library_call(h, "types", "GenericAlias", args.to_vec())
+        }),
         ("_unsupported", |vm, h, args, _kw| {
             let what = match args.first() {
                 Some(v) => vm.str(h, v)?,
@@ -1141,7 +1349,9 @@ pub fn library_natives() -> Vec<(&'static str, NativeFn)> {
             Err(PyErr::Halt(super::Halt::Unsupported(format!("unsupported: {what}"))))
         }),
         ("_is_coroutine_function", |_vm, _h, args, _kw| {
-            Ok(Value::Bool(args.first().and_then(function_kind) == Some(super::code::CodeKind::AsyncFunction)))
+            Ok(Value::Bool(
+                args.first().and_then(function_kind) == Some(super::code::CodeKind::AsyncFunction),
+            ))
         }),
     ]
 }

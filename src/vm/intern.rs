@@ -6,8 +6,8 @@
 //! (`__init__`, `append`, ...) are pre-interned in a fixed order so that they are
 //! constants ([`sym`]) usable in `match` arms.
 
-use std::cell::RefCell;
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// An interned identifier.
@@ -56,10 +56,6 @@ impl Symbol {
 
     pub fn with_str<R>(self, f: impl FnOnce(&str) -> R) -> R {
         INTERNER.with(|i| f(&i.borrow().names[self.0 as usize]))
-    }
-
-    pub fn to_string(self) -> String {
-        self.with_str(|s| s.to_string())
     }
 
     /// A special method builtin values may answer to (`(5).__add__`): the

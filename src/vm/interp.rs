@@ -4,8 +4,8 @@ use super::call::Invoke;
 use super::code::{CodeKind, Instr};
 use super::exc::{with_exc, ExcKind};
 use super::frame::{ExecStack, Frame, OnReturn, Owner, Pending};
-use super::value::*;
 use super::value::finalize_pending;
+use super::value::*;
 use super::{AwaitStart, Halt, Host, PyErr, PyResult, Resume, RunResult, Vm, RECURSION_LIMIT};
 use crate::syntax::ast::{BinOp, CmpOp};
 use std::rc::Rc;
@@ -340,7 +340,9 @@ impl Vm {
                     Instr::CallMethod(argc) | Instr::CallMethodKw(argc, _) => {
                         self.note_site(frame, ip);
                         let kwnames = match instr {
-                            Instr::CallMethodKw(_, k) => Some(frame.code.consts[k as usize].clone()),
+                            Instr::CallMethodKw(_, k) => {
+                                Some(frame.code.consts[k as usize].clone())
+                            }
                             _ => None,
                         };
                         let start = frame.stack.len() - argc as usize;
@@ -352,14 +354,27 @@ impl Vm {
                             match &frame.stack[start - 2] {
                                 // Fast path: a builtin method on a builtin value.
                                 Value::MethodName(m) if has_self => {
-                                    let r = self.call_method_name(host, &frame.stack[start - 1], *m, &frame.stack[start..], &[]);
+                                    let r = self.call_method_name(
+                                        host,
+                                        &frame.stack[start - 1],
+                                        *m,
+                                        &frame.stack[start..],
+                                        &[],
+                                    );
                                     frame.stack.truncate(start - 2);
                                     frame.stack.push(tri!(r));
                                     continue;
                                 }
                                 // Fast path: a native or host function, arguments from the stack.
-                                Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_) | BuiltinKind::Frame(_)) => {
-                                    let r = self.call_builtin(host, b.kind, &frame.stack[first..], &[]).map(|r| r.expect("the guard excludes driver calls"));
+                                Value::Builtin(b)
+                                    if !matches!(
+                                        b.kind,
+                                        BuiltinKind::Driver(_) | BuiltinKind::Frame(_)
+                                    ) =>
+                                {
+                                    let r = self
+                                        .call_builtin(host, b.kind, &frame.stack[first..], &[])
+                                        .map(|r| r.expect("the guard excludes driver calls"));
                                     frame.stack.truncate(start - 2);
                                     frame.stack.push(tri!(r));
                                     continue;
@@ -367,7 +382,8 @@ impl Vm {
                                 // Fast path: a Python method taking exactly these arguments.
                                 Value::Function(f)
                                     if f.code.kind == CodeKind::Function
-                                        && f.code.takes_exactly((frame.stack.len() - first) as u32)
+                                        && f.code
+                                            .takes_exactly((frame.stack.len() - first) as u32)
                                         && f.closure.is_empty() =>
                                 {
                                     let mut nf = self.pooled_frame(&f.code, &f.globals);
@@ -383,7 +399,10 @@ impl Vm {
                                 Value::Function(f)
                                     if f.code.kind == CodeKind::AsyncFunction
                                         && f.closure.is_empty()
-                                        && f.code.takes_positional((frame.stack.len() - first) as u32, f.defaults.len()) =>
+                                        && f.code.takes_positional(
+                                            (frame.stack.len() - first) as u32,
+                                            f.defaults.len(),
+                                        ) =>
                                 {
                                     let f = f.clone();
                                     let c = self.new_coroutine(&f, &mut frame.stack, first);
@@ -402,7 +421,8 @@ impl Vm {
                         let outcome = if self_.is_undef() {
                             self.invoke(host, func, args, kwargs)
                         } else if let Value::MethodName(m) = func {
-                            self.call_method_name(host, &self_, m, &args, &kwargs).map(Invoke::Value)
+                            self.call_method_name(host, &self_, m, &args, &kwargs)
+                                .map(Invoke::Value)
                         } else {
                             args.insert(0, self_);
                             self.invoke(host, func, args, kwargs)
@@ -414,8 +434,15 @@ impl Vm {
                         let start = frame.stack.len() - argc as usize;
                         match &frame.stack[start - 1] {
                             // Fast path: a native or host builtin, arguments straight from the stack.
-                            Value::Builtin(b) if !matches!(b.kind, BuiltinKind::Driver(_) | BuiltinKind::Frame(_)) => {
-                                let r = self.call_builtin(host, b.kind, &frame.stack[start..], &[]).map(|r| r.expect("the guard excludes driver calls"));
+                            Value::Builtin(b)
+                                if !matches!(
+                                    b.kind,
+                                    BuiltinKind::Driver(_) | BuiltinKind::Frame(_)
+                                ) =>
+                            {
+                                let r = self
+                                    .call_builtin(host, b.kind, &frame.stack[start..], &[])
+                                    .map(|r| r.expect("the guard excludes driver calls"));
                                 frame.stack.truncate(start - 1);
                                 frame.stack.push(tri!(r));
                                 continue;
@@ -559,7 +586,8 @@ impl Vm {
                             Instr::ForIter(exit) => (exit, None),
                             Instr::ForIterStore(exit, slot) => (exit, Some(slot)),
                             Instr::JumpForIterStore(t) => {
-                                let Instr::ForIterStore(exit, slot) = frame.code.instrs[t as usize] else {
+                                let Instr::ForIterStore(exit, slot) = frame.code.instrs[t as usize]
+                                else {
                                     unreachable!("the peephole pass points this at a ForIterStore")
                                 };
                                 // As if the loop head had been fetched.
@@ -599,7 +627,7 @@ impl Vm {
                         if let Value::List(l) = &frame.stack[at] {
                             l.0.borrow_mut().push(v);
                         }
-                        if frame.stack.len() % 64 == 0 {
+                        if frame.stack.len().is_multiple_of(64) {
                             tri!(self.alloc(0));
                         }
                     }
@@ -633,13 +661,23 @@ impl Vm {
                         let v = frame.stack.pop().unwrap();
                         match v {
                             Value::Coroutine(c) => {
-                                let mut st = c.stack.borrow_mut().take().expect("a created coroutine holds its frame");
+                                let mut st = c
+                                    .stack
+                                    .borrow_mut()
+                                    .take()
+                                    .expect("a created coroutine holds its frame");
                                 let mut cf = st.frames.pop().expect("one frame");
                                 c.state.set(CoroState::Running);
                                 // A coroutine that never ran: its frame returns
                                 // with `Push` and has no owner yet (no drops to run).
-                                debug_assert!(matches!(cf.on_return, OnReturn::Push) && matches!(cf.owner, Owner::Plain));
-                                std::mem::forget(std::mem::replace(&mut cf.owner, Owner::Coroutine(c.clone())));
+                                debug_assert!(
+                                    matches!(cf.on_return, OnReturn::Push)
+                                        && matches!(cf.owner, Owner::Plain)
+                                );
+                                std::mem::forget(std::mem::replace(
+                                    &mut cf.owner,
+                                    Owner::Coroutine(c.clone()),
+                                ));
                                 if let Next::Err(e) = self.push_frame(ex, frame, cf) {
                                     pending = Some(e);
                                     continue 'outer;
@@ -681,7 +719,13 @@ impl Vm {
 
     /// `ForIter` on anything but a range or list iterator: a generator's frame
     /// runs on this stack; other iterators are advanced by `next`.
-    fn for_iter_slow(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, exit: u32) -> Next {
+    fn for_iter_slow(
+        &mut self,
+        host: &mut dyn Host,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        exit: u32,
+    ) -> Next {
         let it = frame.stack.last().unwrap().clone();
         if let Value::Generator(g) = &it {
             let target = match &g.kind {
@@ -712,7 +756,13 @@ impl Vm {
     /// `Await` of anything but a coroutine: a generator-like object
     /// (delegation), a host future, a plain iterator.
     #[inline(never)]
-    fn await_other(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, v: Value) -> Slow {
+    fn await_other(
+        &mut self,
+        host: &mut dyn Host,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        v: Value,
+    ) -> Slow {
         if let Value::Generator(g) = v {
             return match self.delegate(host, ex, frame, g) {
                 Next::Continue => Slow::Ok,
@@ -727,7 +777,9 @@ impl Vm {
                 frame.pending = Pending::Await;
                 // A task's stack with no generator resuming part of it (the
                 // common case): the whole stack waits.
-                if !super::gen::is_resumer(&frame.on_return) && !ex.frames.iter().any(|f| super::gen::is_resumer(&f.on_return)) {
+                if !super::gen::is_resumer(&frame.on_return)
+                    && !ex.frames.iter().any(|f| super::gen::is_resumer(&f.on_return))
+                {
                     if let Ok(AwaitStart::Suspend(y)) = r {
                         return Slow::Return(RunResult::Yield(y));
                     }
@@ -762,7 +814,13 @@ impl Vm {
     /// stays small (its stack frame and register use are what every
     /// instruction pays for).
     #[inline(never)]
-    fn slow_instr(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, instr: Instr) -> Slow {
+    fn slow_instr(
+        &mut self,
+        host: &mut dyn Host,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        instr: Instr,
+    ) -> Slow {
         let ip = frame.ip as usize - 1;
         macro_rules! sl {
             ($e:expr) => {
@@ -773,568 +831,605 @@ impl Vm {
             };
         }
         match instr {
-                    Instr::Dup2 => {
-                        let n = frame.stack.len();
-                        let a = frame.stack[n - 2].clone();
-                        let b = frame.stack[n - 1].clone();
-                        frame.stack.push(a);
-                        frame.stack.push(b);
-                    }
-                    Instr::Rot3 => {
-                        let v = frame.stack.pop().unwrap();
-                        let len = frame.stack.len();
-                        frame.stack.insert(len - 2, v);
-                    }
-                    Instr::DeleteFast(i) => {
-                        if frame.locals[i as usize].is_undef() {
-                            let name = frame.code.varnames[i as usize];
-                            return Slow::Err(self.new_error(
+            Instr::Dup2 => {
+                let n = frame.stack.len();
+                let a = frame.stack[n - 2].clone();
+                let b = frame.stack[n - 1].clone();
+                frame.stack.push(a);
+                frame.stack.push(b);
+            }
+            Instr::Rot3 => {
+                let v = frame.stack.pop().unwrap();
+                let len = frame.stack.len();
+                frame.stack.insert(len - 2, v);
+            }
+            Instr::DeleteFast(i) => {
+                if frame.locals[i as usize].is_undef() {
+                    let name = frame.code.varnames[i as usize];
+                    return Slow::Err(self.new_error(
                                 ExcKind::UnboundLocalError,
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
                             ));
-                        }
-                        frame.locals[i as usize] = Value::Undef;
+                }
+                frame.locals[i as usize] = Value::Undef;
+            }
+            Instr::DeleteDeref(i) => {
+                let was =
+                    std::mem::replace(&mut *frame.cells[i as usize].0.borrow_mut(), Value::Undef);
+                if was.is_undef() {
+                    return Slow::Err(self.unbound_cell(frame, i));
+                }
+            }
+            Instr::LoadClosure(i) => {
+                let c = frame.cells[i as usize].clone();
+                frame.stack.push(Value::Cell(c));
+            }
+            Instr::DeleteGlobal(slot) => {
+                let was = std::mem::replace(
+                    &mut frame.globals.values.borrow_mut()[slot as usize],
+                    Value::Undef,
+                );
+                if was.is_undef() {
+                    return Slow::Err(self.name_error(frame.globals.name(slot)));
+                }
+            }
+            Instr::LoadName(n) => {
+                let name = frame.code.names[n as usize];
+                let v = sl!(self.load_name(frame, name));
+                frame.stack.push(v);
+            }
+            Instr::StoreName(n) => {
+                let name = frame.code.names[n as usize];
+                let v = frame.stack.pop().unwrap();
+                match &frame.ns {
+                    Some(ns) => {
+                        let key = Value::Str(Rc::new(PyStr::new(name.to_string())));
+                        let h = sl!(self.hash(host, &key));
+                        ns.0.borrow_mut().insert(h, key, v);
                     }
-                    Instr::DeleteDeref(i) => {
-                        let was = std::mem::replace(&mut *frame.cells[i as usize].0.borrow_mut(), Value::Undef);
-                        if was.is_undef() {
+                    None => frame.globals.set(name, v),
+                }
+            }
+            Instr::DeleteName(n) => {
+                let name = frame.code.names[n as usize];
+                if let Some(ns) = &frame.ns {
+                    let key = Value::str(name.to_string());
+                    let h = sl!(self.hash(host, &key));
+                    if ns.0.borrow_mut().remove(h, &key).is_none() {
+                        return Slow::Err(self.name_error(name));
+                    }
+                }
+            }
+            Instr::LoadClassDeref(n, i) => {
+                let name = frame.code.names[n as usize];
+                let from_ns = match &frame.ns {
+                    Some(ns) => {
+                        let key = Value::str(name.to_string());
+                        let h = sl!(self.hash(host, &key));
+                        ns.0.borrow().get(h, &key).cloned()
+                    }
+                    None => None,
+                };
+                match from_ns {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        let v = frame.cells[i as usize].0.borrow().clone();
+                        if v.is_undef() {
                             return Slow::Err(self.unbound_cell(frame, i));
                         }
-                    }
-                    Instr::LoadClosure(i) => {
-                        let c = frame.cells[i as usize].clone();
-                        frame.stack.push(Value::Cell(c));
-                    }
-                    Instr::DeleteGlobal(slot) => {
-                        let was = std::mem::replace(&mut frame.globals.values.borrow_mut()[slot as usize], Value::Undef);
-                        if was.is_undef() {
-                            return Slow::Err(self.name_error(frame.globals.name(slot)));
-                        }
-                    }
-                    Instr::LoadName(n) => {
-                        let name = frame.code.names[n as usize];
-                        let v = sl!(self.load_name(frame, name));
                         frame.stack.push(v);
                     }
-                    Instr::StoreName(n) => {
-                        let name = frame.code.names[n as usize];
-                        let v = frame.stack.pop().unwrap();
-                        match &frame.ns {
-                            Some(ns) => {
-                                let key = Value::Str(Rc::new(PyStr::new(name.to_string())));
-                                let h = sl!(self.hash(host, &key));
-                                ns.0.borrow_mut().insert(h, key, v);
-                            }
-                            None => frame.globals.set(name, v),
+                }
+            }
+            Instr::DeleteAttr(n) => {
+                let name = frame.code.names[n as usize];
+                let obj = frame.stack.pop().unwrap();
+                sl!(self.delattr(host, &obj, name));
+            }
+            Instr::CallKw(argc, k) => {
+                self.note_site(frame, ip);
+                let kwnames = frame.code.consts[k as usize].clone();
+                let start = frame.stack.len() - argc as usize;
+                let mut args: Vec<Value> = frame.stack.drain(start..).collect();
+                let func = frame.stack.pop().unwrap();
+                let kwargs = split_kwargs(&mut args, Some(&kwnames));
+                let outcome = self.invoke(host, func, args, kwargs);
+                match self.after_invoke(host, ex, frame, outcome) {
+                    Next::Continue => {}
+                    Next::Err(e) => return Slow::Err(e),
+                    Next::Driver(r) => return Slow::Return(r),
+                }
+            }
+            Instr::CallEx(has_kw) => {
+                self.note_site(frame, ip);
+                let kw = if has_kw == 1 { Some(frame.stack.pop().unwrap()) } else { None };
+                let args = frame.stack.pop().unwrap();
+                let func = frame.stack.pop().unwrap();
+                let args = match args {
+                    Value::Tuple(t) => t.0.clone(),
+                    other => match self.iterate(host, &other) {
+                        Ok(v) => v,
+                        Err(e)
+                            if self.err_is(&e, ExcKind::TypeError)
+                                && !matches!(other, Value::Instance(_)) =>
+                        {
+                            let f = self.function_str(&func);
+                            return Slow::Err(self.type_error(format!(
+                                "{f} argument after * must be an iterable, not {}",
+                                super::types::type_name(&other)
+                            )));
                         }
-                    }
-                    Instr::DeleteName(n) => {
-                        let name = frame.code.names[n as usize];
-                        if let Some(ns) = &frame.ns {
-                            let key = Value::str(name.to_string());
-                            let h = sl!(self.hash(host, &key));
-                            if ns.0.borrow_mut().remove(h, &key).is_none() {
-                                return Slow::Err(self.name_error(name));
-                            }
-                        }
-                    }
-                    Instr::LoadClassDeref(n, i) => {
-                        let name = frame.code.names[n as usize];
-                        let from_ns = match &frame.ns {
-                            Some(ns) => {
-                                let key = Value::str(name.to_string());
-                                let h = sl!(self.hash(host, &key));
-                                ns.0.borrow().get(h, &key).cloned()
-                            }
-                            None => None,
-                        };
-                        match from_ns {
-                            Some(v) => frame.stack.push(v),
-                            None => {
-                                let v = frame.cells[i as usize].0.borrow().clone();
-                                if v.is_undef() {
-                                    return Slow::Err(self.unbound_cell(frame, i));
-                                }
-                                frame.stack.push(v);
-                            }
-                        }
-                    }
-                    Instr::DeleteAttr(n) => {
-                        let name = frame.code.names[n as usize];
-                        let obj = frame.stack.pop().unwrap();
-                        sl!(self.delattr(host, &obj, name));
-                    }
-                    Instr::CallKw(argc, k) => {
-                        self.note_site(frame, ip);
-                        let kwnames = frame.code.consts[k as usize].clone();
-                        let start = frame.stack.len() - argc as usize;
-                        let mut args: Vec<Value> = frame.stack.drain(start..).collect();
-                        let func = frame.stack.pop().unwrap();
-                        let kwargs = split_kwargs(&mut args, Some(&kwnames));
-                        let outcome = self.invoke(host, func, args, kwargs);
-                        match self.after_invoke(host, ex, frame, outcome) {
-                            Next::Continue => {}
-                            Next::Err(e) => return Slow::Err(e),
-                            Next::Driver(r) => return Slow::Return(r),
-                        }
-                    }
-                    Instr::CallEx(has_kw) => {
-                        self.note_site(frame, ip);
-                        let kw = if has_kw == 1 { Some(frame.stack.pop().unwrap()) } else { None };
-                        let args = frame.stack.pop().unwrap();
-                        let func = frame.stack.pop().unwrap();
-                        let args = match args {
-                            Value::Tuple(t) => t.0.clone(),
-                            other => match self.iterate(host, &other) {
-                                Ok(v) => v,
-                                Err(e) if self.err_is(&e, ExcKind::TypeError) && !matches!(other, Value::Instance(_)) => {
-                                    let f = self.function_str(&func);
-                                    return Slow::Err(self.type_error(format!(
-                                        "{f} argument after * must be an iterable, not {}",
-                                        super::types::type_name(&other)
-                                    )));
-                                }
-                                Err(e) => return Slow::Err(e),
-                            },
-                        };
-                        let mut kwargs = Vec::new();
-                        if let Some(Value::Dict(d)) = kw {
-                            for e in d.0.borrow().iter() {
-                                match &e.key {
-                                    Value::Str(s) => kwargs.push((super::intern::Symbol::new(&s.s), e.value.clone())),
-                                    _ => {
-                                        return Slow::Err(self.type_error("keywords must be strings"));
-                                    }
-                                }
-                            }
-                        }
-                        let outcome = self.invoke(host, func, args, kwargs);
-                        match self.after_invoke(host, ex, frame, outcome) {
-                            Next::Continue => {}
-                            Next::Err(e) => return Slow::Err(e),
-                            Next::Driver(r) => return Slow::Return(r),
-                        }
-                    }
-                    Instr::DeleteSubscr => {
-                        let key = frame.stack.pop().unwrap();
-                        let obj = frame.stack.pop().unwrap();
-                        sl!(self.delitem(host, &obj, &key));
-                    }
-                    Instr::Neg | Instr::Pos | Instr::Invert => {
-                        let v = frame.stack.pop().unwrap();
-                        let r = sl!(self.unary_op(host, instr, v));
-                        frame.stack.push(r);
-                    }
-                    Instr::BuildSet(n) => {
-                        let start = frame.stack.len() - n as usize;
-                        let items: Vec<Value> = frame.stack.drain(start..).collect();
-                        let s = sl!(self.new_set(host, items, false));
-                        frame.stack.push(s);
-                    }
-                    Instr::BuildMap(n) => {
-                        let start = frame.stack.len() - 2 * n as usize;
-                        let items: Vec<Value> = frame.stack.drain(start..).collect();
-                        let mut d = super::dict::DictData::with_capacity(n as usize);
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            let h = sl!(self.hash(host, &k));
-                            d.insert(h, k, v);
-                        }
-                        frame.stack.push(Value::Dict(Rc::new(Dict(std::cell::RefCell::new(d)))));
-                    }
-                    Instr::ListExtend(n) => {
-                        let v = frame.stack.pop().unwrap();
-                        let items = sl!(self.iterate(host, &v).map_err(|e| self.star_error(e, &v, "*")));
-                        let at = frame.stack.len() - n as usize;
-                        if let Value::List(l) = &frame.stack[at] {
-                            sl!(self.alloc(items.len() * 16));
-                            l.0.borrow_mut().extend(items);
-                        }
-                    }
-                    Instr::SetAdd(n) => {
-                        let v = frame.stack.pop().unwrap();
-                        let at = frame.stack.len() - n as usize;
-                        let s = frame.stack[at].clone();
-                        sl!(self.set_add(host, &s, v));
-                    }
-                    Instr::SetUpdate(n) => {
-                        let v = frame.stack.pop().unwrap();
-                        let at = frame.stack.len() - n as usize;
-                        let s = frame.stack[at].clone();
-                        // `_PySet_Update`: CPython's `set_update_internal`.
-                        sl!(self.set_update_internal(host, &s, &v));
-                    }
-                    Instr::MapAdd(n) => {
-                        let v = frame.stack.pop().unwrap();
-                        let k = frame.stack.pop().unwrap();
-                        let at = frame.stack.len() - n as usize;
-                        let h = sl!(self.hash(host, &k));
-                        if let Value::Dict(d) = &frame.stack[at] {
-                            d.0.borrow_mut().insert(h, k, v);
-                        }
-                    }
-                    Instr::DictUpdate(n) | Instr::DictMerge(n) => {
-                        let m = frame.stack.pop().unwrap();
-                        let at = frame.stack.len() - n as usize;
-                        let target = frame.stack[at].clone();
-                        let merge = matches!(instr, Instr::DictMerge(_));
-                        if let Err(e) = self.dict_update_from(host, &target, &m, merge) {
-                            if merge && self.err_is(&e, ExcKind::TypeError) && at >= 2 {
-                                // Name the function being called (it sits below the arguments).
-                                let f = self.function_str(&frame.stack[at - 2]);
-                                let msg = match &e {
-                                    PyErr::Exc(v) => self.str(host, v).unwrap_or_default(),
-                                    _ => String::new(),
-                                };
-                                return Slow::Err(self.type_error(format!("{f} {msg}")));
-                            }
-                            return Slow::Err(e);
-                        }
-                    }
-                    Instr::ListToTuple => {
-                        let v = frame.stack.pop().unwrap();
-                        if let Value::List(l) = v {
-                            let items = std::mem::take(&mut *l.0.borrow_mut());
-                            frame.stack.push(Value::tuple(items));
-                        }
-                    }
-                    Instr::BuildString(n) => {
-                        let start = frame.stack.len() - n as usize;
-                        let mut s = String::new();
-                        for v in frame.stack.drain(start..) {
-                            if let Value::Str(p) = v {
-                                s.push_str(&p.s);
-                            }
-                        }
-                        sl!(self.alloc(s.len()));
-                        frame.stack.push(Value::str(s));
-                    }
-                    Instr::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(frame.stack.pop().unwrap()) } else { None };
-                        let v = frame.stack.pop().unwrap();
-                        let v = match flags & 3 {
-                            1 => Value::str(sl!(self.str(host, &v))),
-                            2 => Value::str(sl!(self.repr(host, &v))),
-                            3 => Value::str(sl!(self.ascii(host, &v))),
-                            _ => v,
-                        };
-                        let spec = match &spec {
-                            Some(Value::Str(s)) => s.s.clone(),
-                            _ => String::new(),
-                        };
-                        let s = sl!(self.format(host, &v, &spec));
-                        frame.stack.push(Value::str(s));
-                    }
-                    Instr::BuildSlice(n) => {
-                        let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
-                        let stop = frame.stack.pop().unwrap();
-                        let start = frame.stack.pop().unwrap();
-                        frame.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
-                    }
-                    Instr::UnpackEx(before, after) => {
-                        let v = frame.stack.pop().unwrap();
-                        let items = sl!(self.unpack(host, &v, before as usize, Some(after as usize)));
-                        frame.stack.extend(items.into_iter().rev());
-                    }
-                    Instr::MakeFunction(ci, flags) => {
-                        let code = match &frame.code.consts[ci as usize] {
-                            Value::Code(c) => c.clone(),
-                            _ => unreachable!("MakeFunction needs a code constant"),
-                        };
-                        let closure = if flags & 4 != 0 {
-                            match frame.stack.pop().unwrap() {
-                                Value::Tuple(t) => t
-                                    .0
-                                    .iter()
-                                    .map(|c| match c {
-                                        Value::Cell(c) => c.clone(),
-                                        _ => unreachable!(),
-                                    })
-                                    .collect(),
-                                _ => unreachable!(),
-                            }
-                        } else {
-                            Vec::new()
-                        };
-                        let annotations = if flags & 8 != 0 { Some(frame.stack.pop().unwrap()) } else { None };
-                        let kwdefaults = if flags & 2 != 0 {
-                            match frame.stack.pop().unwrap() {
-                                Value::Dict(d) => d
-                                    .0
-                                    .borrow()
-                                    .iter()
-                                    .map(|e| match &e.key {
-                                        Value::Str(s) => (super::intern::Symbol::new(&s.s), e.value.clone()),
-                                        _ => unreachable!(),
-                                    })
-                                    .collect(),
-                                _ => unreachable!(),
-                            }
-                        } else {
-                            Vec::new()
-                        };
-                        let defaults = if flags & 1 != 0 {
-                            match frame.stack.pop().unwrap() {
-                                Value::Tuple(t) => t.0.clone(),
-                                _ => unreachable!(),
-                            }
-                        } else {
-                            Vec::new()
-                        };
-                        let f = Function {
-                            name: std::cell::RefCell::new(code.name.clone()),
-                            qualname: std::cell::RefCell::new(code.qualname.clone()),
-                            code,
-                            globals: frame.globals.clone(),
-                            defaults,
-                            kwdefaults,
-                            closure,
-                            attrs: match annotations {
-                                Some(a) => std::cell::RefCell::new(AttrMap(vec![(super::intern::sym::__annotations__, a)])),
-                                None => Default::default(),
-                            },
-                            id: next_id(),
-                        };
-                        frame.stack.push(Value::Function(Rc::new(f)));
-                    }
-                    Instr::BuildClass(n) => {
-                        let name = match &frame.code.consts[n as usize] {
-                            Value::Str(s) => Rc::<str>::from(s.s.as_str()),
-                            _ => unreachable!(),
-                        };
-                        let bases = match frame.stack.pop().unwrap() {
-                            Value::Tuple(t) => t.0.clone(),
-                            _ => unreachable!(),
-                        };
-                        let body = match frame.stack.pop().unwrap() {
-                            Value::Function(f) => f,
-                            _ => unreachable!(),
-                        };
-                        let mut bf = self.new_frame(body.code.clone(), body.globals.clone());
-                        self.init_cells(&mut bf, &body);
-                        bf.ns = Some(Rc::new(Dict::default()));
-                        bf.on_return = OnReturn::BuildClass { name, bases, qualname: body.code.qualname.clone() };
-                        // __module__ first, as CPython's class bodies do.
-                        let key = Value::str("__module__");
-                        let h = sl!(self.hash(host, &key));
-                        let module_name = Value::str(&*frame.globals.module_name);
-                        bf.ns.as_ref().unwrap().0.borrow_mut().insert(h, key, module_name);
-                        if let Next::Err(e) = self.push_frame(ex, frame, bf) {
-                            return Slow::Err(e);
-                        }
-                    }
-                    Instr::GetAwaitable => {
-                        let v = frame.stack.last().unwrap().clone();
-                        match &v {
-                            Value::Coroutine(c) => match c.state.get() {
-                                CoroState::Created => {}
-                                CoroState::Done => {
-                                    return Slow::Err(self.runtime_error("cannot reuse already awaited coroutine"));
-                                }
-                                _ => {
-                                    return Slow::Err(self.runtime_error("coroutine is being awaited already"));
-                                }
-                            },
-                            Value::Instance(i) if i.class.tag == TypeTag::Host => {}
-                            Value::Generator(g) if matches!(g.kind, GenKind::AgenOp { .. }) => {}
-                            Value::Instance(_) => {
-                                let r = sl!(self.awaitable_of(host, &v));
-                                *frame.stack.last_mut().unwrap() = r;
+                        Err(e) => return Slow::Err(e),
+                    },
+                };
+                let mut kwargs = Vec::new();
+                if let Some(Value::Dict(d)) = kw {
+                    for e in d.0.borrow().iter() {
+                        match &e.key {
+                            Value::Str(s) => {
+                                kwargs.push((super::intern::Symbol::new(&s.s), e.value.clone()))
                             }
                             _ => {
-                                return Slow::Err(self.type_error(format!(
-                                    "object {} can't be used in 'await' expression",
-                                    super::types::type_name(&v)
-                                )));
+                                return Slow::Err(self.type_error("keywords must be strings"));
                             }
                         }
                     }
-                    Instr::PopIter => {
-                        // A loop's iterator dropped by `break` or `return`:
-                        // the last reference to a suspended generator
-                        // finalizes it (its `finally` runs now).
-                        frame.stack.pop();
-                        if finalize_pending() {
-                            self.run_finalizers(host);
-                        }
-                    }
-                    Instr::Yield => {
-                        let v = frame.stack.pop().unwrap();
-                        if frame.code.kind == CodeKind::AsyncGenerator {
-                            return match self.agen_yield(ex, frame, v) {
-                                Next::Continue => Slow::Ok,
-                                Next::Err(e) => Slow::Err(e),
-                                Next::Driver(r) => Slow::Return(r),
-                            };
-                        }
-                        frame.pending = Pending::Yield;
-                        return self.suspended(ex, frame, v);
-                    }
-                    Instr::GetYieldFromIter => {
-                        let v = frame.stack.pop().unwrap();
-                        let it = match &v {
-                            Value::Generator(g) if matches!(g.kind, GenKind::Generator | GenKind::CoroWrapper(_)) => v,
-                            Value::Coroutine(_) => {
-                                return Slow::Err(
-                                    self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"),
-                                );
-                            }
-                            _ => sl!(self.get_iter(host, v)),
+                }
+                let outcome = self.invoke(host, func, args, kwargs);
+                match self.after_invoke(host, ex, frame, outcome) {
+                    Next::Continue => {}
+                    Next::Err(e) => return Slow::Err(e),
+                    Next::Driver(r) => return Slow::Return(r),
+                }
+            }
+            Instr::DeleteSubscr => {
+                let key = frame.stack.pop().unwrap();
+                let obj = frame.stack.pop().unwrap();
+                sl!(self.delitem(host, &obj, &key));
+            }
+            Instr::Neg | Instr::Pos | Instr::Invert => {
+                let v = frame.stack.pop().unwrap();
+                let r = sl!(self.unary_op(host, instr, v));
+                frame.stack.push(r);
+            }
+            Instr::BuildSet(n) => {
+                let start = frame.stack.len() - n as usize;
+                let items: Vec<Value> = frame.stack.drain(start..).collect();
+                let s = sl!(self.new_set(host, items, false));
+                frame.stack.push(s);
+            }
+            Instr::BuildMap(n) => {
+                let start = frame.stack.len() - 2 * n as usize;
+                let items: Vec<Value> = frame.stack.drain(start..).collect();
+                let mut d = super::dict::DictData::with_capacity(n as usize);
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    let h = sl!(self.hash(host, &k));
+                    d.insert(h, k, v);
+                }
+                frame.stack.push(Value::Dict(Rc::new(Dict(std::cell::RefCell::new(d)))));
+            }
+            Instr::ListExtend(n) => {
+                let v = frame.stack.pop().unwrap();
+                let items = sl!(self.iterate(host, &v).map_err(|e| self.star_error(e, &v, "*")));
+                let at = frame.stack.len() - n as usize;
+                if let Value::List(l) = &frame.stack[at] {
+                    sl!(self.alloc(items.len() * 16));
+                    l.0.borrow_mut().extend(items);
+                }
+            }
+            Instr::SetAdd(n) => {
+                let v = frame.stack.pop().unwrap();
+                let at = frame.stack.len() - n as usize;
+                let s = frame.stack[at].clone();
+                sl!(self.set_add(host, &s, v));
+            }
+            Instr::SetUpdate(n) => {
+                let v = frame.stack.pop().unwrap();
+                let at = frame.stack.len() - n as usize;
+                let s = frame.stack[at].clone();
+                // `_PySet_Update`: CPython's `set_update_internal`.
+                sl!(self.set_update_internal(host, &s, &v));
+            }
+            Instr::MapAdd(n) => {
+                let v = frame.stack.pop().unwrap();
+                let k = frame.stack.pop().unwrap();
+                let at = frame.stack.len() - n as usize;
+                let h = sl!(self.hash(host, &k));
+                if let Value::Dict(d) = &frame.stack[at] {
+                    d.0.borrow_mut().insert(h, k, v);
+                }
+            }
+            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                let m = frame.stack.pop().unwrap();
+                let at = frame.stack.len() - n as usize;
+                let target = frame.stack[at].clone();
+                let merge = matches!(instr, Instr::DictMerge(_));
+                if let Err(e) = self.dict_update_from(host, &target, &m, merge) {
+                    if merge && self.err_is(&e, ExcKind::TypeError) && at >= 2 {
+                        // Name the function being called (it sits below the arguments).
+                        let f = self.function_str(&frame.stack[at - 2]);
+                        let msg = match &e {
+                            PyErr::Exc(v) => self.str(host, v).unwrap_or_default(),
+                            _ => String::new(),
                         };
-                        frame.stack.push(it);
+                        return Slow::Err(self.type_error(format!("{f} {msg}")));
                     }
-                    Instr::GetAIter => {
-                        let v = frame.stack.pop().unwrap();
-                        let it = sl!(self.aiter_of(host, v));
-                        frame.stack.push(it);
+                    return Slow::Err(e);
+                }
+            }
+            Instr::ListToTuple => {
+                let v = frame.stack.pop().unwrap();
+                if let Value::List(l) = v {
+                    let items = std::mem::take(&mut *l.0.borrow_mut());
+                    frame.stack.push(Value::tuple(items));
+                }
+            }
+            Instr::BuildString(n) => {
+                let start = frame.stack.len() - n as usize;
+                let mut s = String::new();
+                for v in frame.stack.drain(start..) {
+                    if let Value::Str(p) = v {
+                        s.push_str(&p.s);
                     }
-                    Instr::GetANext => {
-                        let ait = frame.stack.last().unwrap().clone();
-                        let aw = sl!(self.anext_awaitable(host, &ait));
-                        frame.stack.push(aw);
-                    }
-                    Instr::EndAsyncFor => {
-                        let exc = frame.stack.pop().unwrap();
-                        if !self.exc_is(&exc, ExcKind::StopAsyncIteration) {
-                            return Slow::Err(PyErr::Exc(exc));
+                }
+                sl!(self.alloc(s.len()));
+                frame.stack.push(Value::str(s));
+            }
+            Instr::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(frame.stack.pop().unwrap()) } else { None };
+                let v = frame.stack.pop().unwrap();
+                let v = match flags & 3 {
+                    1 => Value::str(sl!(self.str(host, &v))),
+                    2 => Value::str(sl!(self.repr(host, &v))),
+                    3 => Value::str(sl!(self.ascii(host, &v))),
+                    _ => v,
+                };
+                let spec = match &spec {
+                    Some(Value::Str(s)) => s.s.clone(),
+                    _ => String::new(),
+                };
+                let s = sl!(self.format(host, &v, &spec));
+                frame.stack.push(Value::str(s));
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
+                let stop = frame.stack.pop().unwrap();
+                let start = frame.stack.pop().unwrap();
+                frame.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+            }
+            Instr::UnpackEx(before, after) => {
+                let v = frame.stack.pop().unwrap();
+                let items = sl!(self.unpack(host, &v, before as usize, Some(after as usize)));
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Instr::MakeFunction(ci, flags) => {
+                let code = match &frame.code.consts[ci as usize] {
+                    Value::Code(c) => c.clone(),
+                    _ => unreachable!("MakeFunction needs a code constant"),
+                };
+                let closure = if flags & 4 != 0 {
+                    match frame.stack.pop().unwrap() {
+                        Value::Tuple(t) => {
+                            t.0.iter()
+                                .map(|c| match c {
+                                    Value::Cell(c) => c.clone(),
+                                    _ => unreachable!(),
+                                })
+                                .collect()
                         }
-                        frame.stack.pop();
+                        _ => unreachable!(),
                     }
-                    Instr::CheckEgMatch => {
-                        let ty = frame.stack.pop().unwrap();
-                        let rest = frame.stack.pop().unwrap();
-                        let (rest, m) = sl!(self.eg_match(host, rest, &ty));
-                        if !m.is_none() {
-                            frame.handled = m.clone();
+                } else {
+                    Vec::new()
+                };
+                let annotations =
+                    if flags & 8 != 0 { Some(frame.stack.pop().unwrap()) } else { None };
+                let kwdefaults = if flags & 2 != 0 {
+                    match frame.stack.pop().unwrap() {
+                        Value::Dict(d) => {
+                            d.0.borrow()
+                                .iter()
+                                .map(|e| match &e.key {
+                                    Value::Str(s) => {
+                                        (super::intern::Symbol::new(&s.s), e.value.clone())
+                                    }
+                                    _ => unreachable!(),
+                                })
+                                .collect()
                         }
-                        frame.stack.push(rest);
-                        frame.stack.push(m);
+                        _ => unreachable!(),
                     }
-                    Instr::PrepReraiseStar => {
-                        let list = frame.stack.pop().unwrap();
-                        let orig = frame.stack.pop().unwrap();
-                        let r = sl!(self.prep_reraise_star(host, &orig, &list));
-                        frame.stack.push(r);
+                } else {
+                    Vec::new()
+                };
+                let defaults = if flags & 1 != 0 {
+                    match frame.stack.pop().unwrap() {
+                        Value::Tuple(t) => t.0.clone(),
+                        _ => unreachable!(),
                     }
-                    Instr::Raise(kind) => {
-                        let e = sl!(self.do_raise(frame, ex, kind));
-                        return Slow::Err(e);
+                } else {
+                    Vec::new()
+                };
+                let f = Function {
+                    name: std::cell::RefCell::new(code.name.clone()),
+                    qualname: std::cell::RefCell::new(code.qualname.clone()),
+                    code,
+                    globals: frame.globals.clone(),
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    attrs: match annotations {
+                        Some(a) => std::cell::RefCell::new(AttrMap(vec![(
+                            super::intern::sym::__annotations__,
+                            a,
+                        )])),
+                        None => Default::default(),
+                    },
+                    id: next_id(),
+                };
+                frame.stack.push(Value::Function(Rc::new(f)));
+            }
+            Instr::BuildClass(n) => {
+                let name = match &frame.code.consts[n as usize] {
+                    Value::Str(s) => Rc::<str>::from(s.s.as_str()),
+                    _ => unreachable!(),
+                };
+                let bases = match frame.stack.pop().unwrap() {
+                    Value::Tuple(t) => t.0.clone(),
+                    _ => unreachable!(),
+                };
+                let body = match frame.stack.pop().unwrap() {
+                    Value::Function(f) => f,
+                    _ => unreachable!(),
+                };
+                let mut bf = self.new_frame(body.code.clone(), body.globals.clone());
+                self.init_cells(&mut bf, &body);
+                bf.ns = Some(Rc::new(Dict::default()));
+                bf.on_return =
+                    OnReturn::BuildClass { name, bases, qualname: body.code.qualname.clone() };
+                // __module__ first, as CPython's class bodies do.
+                let key = Value::str("__module__");
+                let h = sl!(self.hash(host, &key));
+                let module_name = Value::str(&*frame.globals.module_name);
+                bf.ns.as_ref().unwrap().0.borrow_mut().insert(h, key, module_name);
+                if let Next::Err(e) = self.push_frame(ex, frame, bf) {
+                    return Slow::Err(e);
+                }
+            }
+            Instr::GetAwaitable => {
+                let v = frame.stack.last().unwrap().clone();
+                match &v {
+                    Value::Coroutine(c) => match c.state.get() {
+                        CoroState::Created => {}
+                        CoroState::Done => {
+                            return Slow::Err(
+                                self.runtime_error("cannot reuse already awaited coroutine"),
+                            );
+                        }
+                        _ => {
+                            return Slow::Err(
+                                self.runtime_error("coroutine is being awaited already"),
+                            );
+                        }
+                    },
+                    Value::Instance(i) if i.class.tag == TypeTag::Host => {}
+                    Value::Generator(g) if matches!(g.kind, GenKind::AgenOp { .. }) => {}
+                    Value::Instance(_) => {
+                        let r = sl!(self.awaitable_of(host, &v));
+                        *frame.stack.last_mut().unwrap() = r;
                     }
-                    Instr::Reraise => {
-                        let v = frame.stack.pop().unwrap();
-                        return Slow::Err(PyErr::Exc(v));
+                    _ => {
+                        return Slow::Err(self.type_error(format!(
+                            "object {} can't be used in 'await' expression",
+                            super::types::type_name(&v)
+                        )));
                     }
-                    Instr::PushExcInfo => {
-                        let exc = frame.stack.pop().unwrap();
-                        let prev = std::mem::replace(&mut frame.handled, exc.clone());
-                        frame.stack.push(prev);
-                        frame.stack.push(exc);
+                }
+            }
+            Instr::PopIter => {
+                // A loop's iterator dropped by `break` or `return`:
+                // the last reference to a suspended generator
+                // finalizes it (its `finally` runs now).
+                frame.stack.pop();
+                if finalize_pending() {
+                    self.run_finalizers(host);
+                }
+            }
+            Instr::Yield => {
+                let v = frame.stack.pop().unwrap();
+                if frame.code.kind == CodeKind::AsyncGenerator {
+                    return match self.agen_yield(ex, frame, v) {
+                        Next::Continue => Slow::Ok,
+                        Next::Err(e) => Slow::Err(e),
+                        Next::Driver(r) => Slow::Return(r),
+                    };
+                }
+                frame.pending = Pending::Yield;
+                return self.suspended(ex, frame, v);
+            }
+            Instr::GetYieldFromIter => {
+                let v = frame.stack.pop().unwrap();
+                let it = match &v {
+                    Value::Generator(g)
+                        if matches!(g.kind, GenKind::Generator | GenKind::CoroWrapper(_)) =>
+                    {
+                        v
                     }
-                    Instr::PopExcInfo => {
-                        let prev = frame.stack.pop().unwrap();
-                        frame.handled = prev;
+                    Value::Coroutine(_) => {
+                        return Slow::Err(self.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
                     }
-                    Instr::CheckExcMatch => {
-                        let ty = frame.stack.pop().unwrap();
-                        let exc = frame.stack.last().unwrap().clone();
-                        let m = sl!(self.exc_matches(&exc, &ty));
-                        frame.stack.push(Value::Bool(m));
-                    }
-                    Instr::BeforeWith(is_async) => {
-                        let mgr = frame.stack.pop().unwrap();
-                        let (enter, exit) = if is_async == 1 {
-                            (super::intern::sym::__aenter__, super::intern::sym::__aexit__)
-                        } else {
-                            (super::intern::sym::__enter__, super::intern::sym::__exit__)
+                    _ => sl!(self.get_iter(host, v)),
+                };
+                frame.stack.push(it);
+            }
+            Instr::GetAIter => {
+                let v = frame.stack.pop().unwrap();
+                let it = sl!(self.aiter_of(host, v));
+                frame.stack.push(it);
+            }
+            Instr::GetANext => {
+                let ait = frame.stack.last().unwrap().clone();
+                let aw = sl!(self.anext_awaitable(host, &ait));
+                frame.stack.push(aw);
+            }
+            Instr::EndAsyncFor => {
+                let exc = frame.stack.pop().unwrap();
+                if !self.exc_is(&exc, ExcKind::StopAsyncIteration) {
+                    return Slow::Err(PyErr::Exc(exc));
+                }
+                frame.stack.pop();
+            }
+            Instr::CheckEgMatch => {
+                let ty = frame.stack.pop().unwrap();
+                let rest = frame.stack.pop().unwrap();
+                let (rest, m) = sl!(self.eg_match(host, rest, &ty));
+                if !m.is_none() {
+                    frame.handled = m.clone();
+                }
+                frame.stack.push(rest);
+                frame.stack.push(m);
+            }
+            Instr::PrepReraiseStar => {
+                let list = frame.stack.pop().unwrap();
+                let orig = frame.stack.pop().unwrap();
+                let r = sl!(self.prep_reraise_star(host, &orig, &list));
+                frame.stack.push(r);
+            }
+            Instr::Raise(kind) => {
+                let e = sl!(self.do_raise(frame, ex, kind));
+                return Slow::Err(e);
+            }
+            Instr::Reraise => {
+                let v = frame.stack.pop().unwrap();
+                return Slow::Err(PyErr::Exc(v));
+            }
+            Instr::PushExcInfo => {
+                let exc = frame.stack.pop().unwrap();
+                let prev = std::mem::replace(&mut frame.handled, exc.clone());
+                frame.stack.push(prev);
+                frame.stack.push(exc);
+            }
+            Instr::PopExcInfo => {
+                let prev = frame.stack.pop().unwrap();
+                frame.handled = prev;
+            }
+            Instr::CheckExcMatch => {
+                let ty = frame.stack.pop().unwrap();
+                let exc = frame.stack.last().unwrap().clone();
+                let m = sl!(self.exc_matches(&exc, &ty));
+                frame.stack.push(Value::Bool(m));
+            }
+            Instr::BeforeWith(is_async) => {
+                let mgr = frame.stack.pop().unwrap();
+                let (enter, exit) = if is_async == 1 {
+                    (super::intern::sym::__aenter__, super::intern::sym::__aexit__)
+                } else {
+                    (super::intern::sym::__enter__, super::intern::sym::__exit__)
+                };
+                let cls = self.class_of(&mgr);
+                let (Some(_), Some(_)) = (cls.lookup(enter), cls.lookup(exit)) else {
+                    let what = if is_async == 1 {
+                        "asynchronous context manager protocol"
+                    } else {
+                        "context manager protocol"
+                    };
+                    // CPython 3.13: a missing __enter__/__aenter__ gives the bare message,
+                    // a missing __exit__/__aexit__ adds "(missed ... method)".
+                    let msg = if cls.lookup(enter).is_none() {
+                        format!("'{}' object does not support the {what}", cls.name)
+                    } else {
+                        format!(
+                            "'{}' object does not support the {what} (missed {exit} method)",
+                            cls.name
+                        )
+                    };
+                    return Slow::Err(self.type_error(msg));
+                };
+                let exit_fn = sl!(self.getattr(host, &mgr, exit));
+                let enter_fn = sl!(self.getattr(host, &mgr, enter));
+                frame.stack.push(exit_fn);
+                let r = self.invoke(host, enter_fn, Vec::new(), Vec::new());
+                match self.after_invoke(host, ex, frame, r) {
+                    Next::Continue => {}
+                    Next::Err(e) => return Slow::Err(e),
+                    Next::Driver(r) => return Slow::Return(r),
+                }
+            }
+            Instr::WithNormalExit => {
+                let exit_fn = frame.stack.pop().unwrap();
+                let r = self.invoke(
+                    host,
+                    exit_fn,
+                    vec![Value::None, Value::None, Value::None],
+                    Vec::new(),
+                );
+                match self.after_invoke(host, ex, frame, r) {
+                    Next::Continue => {}
+                    Next::Err(e) => return Slow::Err(e),
+                    Next::Driver(r) => return Slow::Return(r),
+                }
+            }
+            Instr::WithExcept => {
+                // [exit, prev, exc]
+                let n = frame.stack.len();
+                let exc = frame.stack[n - 1].clone();
+                let exit_fn = frame.stack[n - 3].clone();
+                let ty = Value::Class(self.class_of(&exc));
+                let r = self.invoke(host, exit_fn, vec![ty, exc, Value::None], Vec::new());
+                match self.after_invoke(host, ex, frame, r) {
+                    Next::Continue => {}
+                    Next::Err(e) => return Slow::Err(e),
+                    Next::Driver(r) => return Slow::Return(r),
+                }
+            }
+            Instr::ImportName(n) => {
+                let name = match &frame.code.consts[n as usize] {
+                    Value::Str(s) => s.s.clone(),
+                    _ => unreachable!(),
+                };
+                let m = sl!(self.import_module(host, &name));
+                frame.stack.push(m);
+            }
+            Instr::ImportFrom(n) => {
+                let name = frame.code.names[n as usize];
+                let m = frame.stack.last().unwrap().clone();
+                match self.getattr(host, &m, name) {
+                    Ok(v) => frame.stack.push(v),
+                    Err(_) => {
+                        let mname = match &m {
+                            Value::Module(m) => m.name.to_string(),
+                            _ => "?".to_string(),
                         };
-                        let cls = self.class_of(&mgr);
-                        let (Some(_), Some(_)) = (cls.lookup(enter), cls.lookup(exit)) else {
-                            let what = if is_async == 1 { "asynchronous context manager protocol" } else { "context manager protocol" };
-                            // CPython 3.13: a missing __enter__/__aenter__ gives the bare message,
-                            // a missing __exit__/__aexit__ adds "(missed ... method)".
-                            let msg = if cls.lookup(enter).is_none() {
-                                format!("'{}' object does not support the {what}", cls.name)
-                            } else {
-                                format!("'{}' object does not support the {what} (missed {exit} method)", cls.name)
-                            };
-                            return Slow::Err(self.type_error(msg));
-                        };
-                        let exit_fn = sl!(self.getattr(host, &mgr, exit));
-                        let enter_fn = sl!(self.getattr(host, &mgr, enter));
-                        frame.stack.push(exit_fn);
-                        let r = self.invoke(host, enter_fn, Vec::new(), Vec::new());
-                        match self.after_invoke(host, ex, frame, r) {
-                            Next::Continue => {}
-                            Next::Err(e) => return Slow::Err(e),
-                            Next::Driver(r) => return Slow::Return(r),
-                        }
+                        return Slow::Err(self.new_error(
+                            ExcKind::ImportError,
+                            format!("cannot import name '{name}' from '{mname}'"),
+                        ));
                     }
-                    Instr::WithNormalExit => {
-                        let exit_fn = frame.stack.pop().unwrap();
-                        let r = self.invoke(host, exit_fn, vec![Value::None, Value::None, Value::None], Vec::new());
-                        match self.after_invoke(host, ex, frame, r) {
-                            Next::Continue => {}
-                            Next::Err(e) => return Slow::Err(e),
-                            Next::Driver(r) => return Slow::Return(r),
-                        }
-                    }
-                    Instr::WithExcept => {
-                        // [exit, prev, exc]
-                        let n = frame.stack.len();
-                        let exc = frame.stack[n - 1].clone();
-                        let exit_fn = frame.stack[n - 3].clone();
-                        let ty = Value::Class(self.class_of(&exc));
-                        let r = self.invoke(host, exit_fn, vec![ty, exc, Value::None], Vec::new());
-                        match self.after_invoke(host, ex, frame, r) {
-                            Next::Continue => {}
-                            Next::Err(e) => return Slow::Err(e),
-                            Next::Driver(r) => return Slow::Return(r),
-                        }
-                    }
-                    Instr::ImportName(n) => {
-                        let name = match &frame.code.consts[n as usize] {
-                            Value::Str(s) => s.s.clone(),
-                            _ => unreachable!(),
-                        };
-                        let m = sl!(self.import_module(host, &name));
-                        frame.stack.push(m);
-                    }
-                    Instr::ImportFrom(n) => {
-                        let name = frame.code.names[n as usize];
-                        let m = frame.stack.last().unwrap().clone();
-                        match self.getattr(host, &m, name) {
-                            Ok(v) => frame.stack.push(v),
-                            Err(_) => {
-                                let mname = match &m {
-                                    Value::Module(m) => m.name.to_string(),
-                                    _ => "?".to_string(),
-                                };
-                                return Slow::Err(self.new_error(
-                                    ExcKind::ImportError,
-                                    format!("cannot import name '{name}' from '{mname}'"),
-                                ));
-                            }
-                        }
-                    }
-                    Instr::RaiseAssert(has_msg) => {
-                        let args = if has_msg == 1 { vec![frame.stack.pop().unwrap()] } else { vec![] };
-                        let e = self.new_exc_args(self.types.exc_class(ExcKind::AssertionError).clone(), args);
-                        return Slow::Err(PyErr::Exc(e));
-                    }
-                    Instr::LoadSuper => {
-                        let obj = frame.stack.pop().unwrap();
-                        let cls = frame.stack.pop().unwrap();
-                        let v = sl!(self.make_super(cls, obj));
-                        frame.stack.push(v);
-                    }
-                    Instr::Setup(h) => {
-                        let depth = frame.stack.len() as u32;
-                        frame.blocks.push(super::frame::Block { handler: h, depth });
-                    }
-                    Instr::SetupUnder(h) => {
-                        let depth = frame.stack.len() as u32 - 1;
-                        frame.blocks.push(super::frame::Block { handler: h, depth });
-                    }
+                }
+            }
+            Instr::RaiseAssert(has_msg) => {
+                let args = if has_msg == 1 { vec![frame.stack.pop().unwrap()] } else { vec![] };
+                let e =
+                    self.new_exc_args(self.types.exc_class(ExcKind::AssertionError).clone(), args);
+                return Slow::Err(PyErr::Exc(e));
+            }
+            Instr::LoadSuper => {
+                let obj = frame.stack.pop().unwrap();
+                let cls = frame.stack.pop().unwrap();
+                let v = sl!(self.make_super(cls, obj));
+                frame.stack.push(v);
+            }
+            Instr::Setup(h) => {
+                let depth = frame.stack.len() as u32;
+                frame.blocks.push(super::frame::Block { handler: h, depth });
+            }
+            Instr::SetupUnder(h) => {
+                let depth = frame.stack.len() as u32 - 1;
+                frame.blocks.push(super::frame::Block { handler: h, depth });
+            }
             _ => unreachable!("an instruction of the main loop reached slow_instr"),
         }
         Slow::Ok
@@ -1372,7 +1467,13 @@ impl Vm {
 
     /// After a call: push the value, or enter the new frame, or report.
     #[inline(never)]
-    fn after_invoke(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, r: PyResult<Invoke>) -> Next {
+    fn after_invoke(
+        &mut self,
+        host: &mut dyn Host,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        r: PyResult<Invoke>,
+    ) -> Next {
         match r {
             Ok(Invoke::Resume(req)) => self.resume_chain(host, ex, frame, req),
             Ok(Invoke::Value(v)) => {
@@ -1389,9 +1490,16 @@ impl Vm {
     }
 
     /// Make `nf` the running frame (its caller saved on the stack).
-    pub(super) fn push_frame(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, nf: Box<Frame>) -> Next {
+    pub(super) fn push_frame(
+        &mut self,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        nf: Box<Frame>,
+    ) -> Next {
         if self.depth >= RECURSION_LIMIT {
-            return Next::Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()));
+            return Next::Err(
+                self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into()),
+            );
         }
         self.depth += 1;
         let caller = std::mem::replace(frame, nf);
@@ -1401,7 +1509,13 @@ impl Vm {
 
     /// A frame returned `v`: pop it and deliver `v` per its `on_return`.
     /// `Some(v)` when it was the outermost frame.
-    fn finish_frame(&mut self, host: &mut dyn Host, ex: &mut ExecStack, frame: &mut Box<Frame>, v: Value) -> PyResult<Option<Value>> {
+    fn finish_frame(
+        &mut self,
+        host: &mut dyn Host,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        v: Value,
+    ) -> PyResult<Option<Value>> {
         match &frame.owner {
             Owner::Coroutine(c) => c.state.set(CoroState::Done),
             Owner::Generator(g) => g.state.set(CoroState::Done),
@@ -1415,13 +1529,15 @@ impl Vm {
         let deliver = match on_return {
             OnReturn::Push => Deliver::Push(v),
             OnReturn::ForIterGen { exit } => Deliver::ExitLoop(exit),
-            edge @ (OnReturn::Resumed(_) | OnReturn::AsyncGen(_)) => match self.edge_return(edge, v) {
-                Ok(v) => Deliver::Push(v),
-                Err(e) => {
-                    self.pop_frame(ex, frame);
-                    return Err(e);
+            edge @ (OnReturn::Resumed(_) | OnReturn::AsyncGen(_)) => {
+                match self.edge_return(edge, v) {
+                    Ok(v) => Deliver::Push(v),
+                    Err(e) => {
+                        self.pop_frame(ex, frame);
+                        return Err(e);
+                    }
                 }
-            },
+            }
             OnReturn::Init(inst) => {
                 if !v.is_none() {
                     let e = self.type_error(format!(
@@ -1557,7 +1673,12 @@ impl Vm {
         self.unwind_in(ex, frame, exc)
     }
 
-    fn unwind_in(&mut self, ex: &mut ExecStack, frame: &mut Box<Frame>, mut exc: Value) -> Option<PyErr> {
+    fn unwind_in(
+        &mut self,
+        ex: &mut ExecStack,
+        frame: &mut Box<Frame>,
+        mut exc: Value,
+    ) -> Option<PyErr> {
         loop {
             self.add_traceback(frame, &exc);
             if let Some(b) = frame.blocks.pop() {
@@ -1574,7 +1695,9 @@ impl Vm {
             }
             exc = self.convert_stop_iteration(frame, exc);
             let absorbed = match frame.on_return {
-                OnReturn::Resumed(_) | OnReturn::AsyncGen(_) => self.edge_absorbs(&frame.on_return, &exc),
+                OnReturn::Resumed(_) | OnReturn::AsyncGen(_) => {
+                    self.edge_absorbs(&frame.on_return, &exc)
+                }
                 _ => None,
             };
             match ex.frames.pop() {
@@ -1678,7 +1801,9 @@ impl Vm {
                 other => match self.make_exception(other) {
                     Ok(v) => v,
                     Err(_) => {
-                        return Ok(self.type_error("exception causes must derive from BaseException"));
+                        return Ok(
+                            self.type_error("exception causes must derive from BaseException")
+                        );
                     }
                 },
             };
@@ -1714,7 +1839,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -1726,7 +1853,9 @@ impl Vm {
         let name = frame.code.varnames[i as usize];
         self.new_error(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -1736,7 +1865,9 @@ impl Vm {
             let name = frame.code.cellvars[i as usize].0;
             self.new_error(
                 ExcKind::UnboundLocalError,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             let name = frame.code.freevars[i as usize - n];
@@ -1793,7 +1924,12 @@ impl Vm {
     /// collecting the arguments first. Out of line: the dispatch loop's code
     /// stays as compact as it was.
     #[inline(never)]
-    fn new_coroutine(&mut self, f: &Rc<super::value::Function>, stack: &mut Vec<Value>, first: usize) -> Value {
+    fn new_coroutine(
+        &mut self,
+        f: &Rc<super::value::Function>,
+        stack: &mut Vec<Value>,
+        first: usize,
+    ) -> Value {
         let mut nf = self.pooled_frame(&f.code, &f.globals);
         let argc = stack.len() - first;
         nf.locals.extend(stack.drain(first..));
@@ -1824,8 +1960,12 @@ fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => order(op, x, y),
         (Value::Float(x), Value::Float(y)) => order(op, x, y),
-        (Value::Float(x), Value::Int(y)) if (-EXACT..=EXACT).contains(y) => order(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(x) => order(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if (-EXACT..=EXACT).contains(y) => {
+            order(op, *x, *y as f64)
+        }
+        (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(x) => {
+            order(op, *x as f64, *y)
+        }
         _ => None,
     }
 }
@@ -1924,7 +2064,10 @@ fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
 }
 
 /// Split the last `len(kwnames)` arguments off as keyword arguments.
-fn split_kwargs(args: &mut Vec<Value>, kwnames: Option<&Value>) -> Vec<(super::intern::Symbol, Value)> {
+fn split_kwargs(
+    args: &mut Vec<Value>,
+    kwnames: Option<&Value>,
+) -> Vec<(super::intern::Symbol, Value)> {
     let Some(Value::Tuple(names)) = kwnames else { return Vec::new() };
     let k = names.0.len();
     let vals = args.split_off(args.len() - k);

@@ -67,7 +67,8 @@ unsafe impl GlobalAlloc for Mi {
         if layout.align() <= MI_PLAIN_ALIGN {
             mi::mi_realloc(ptr as *mut core::ffi::c_void, new_size) as *mut u8
         } else {
-            mi::mi_realloc_aligned(ptr as *mut core::ffi::c_void, new_size, layout.align()) as *mut u8
+            mi::mi_realloc_aligned(ptr as *mut core::ffi::c_void, new_size, layout.align())
+                as *mut u8
         }
     }
 }

@@ -14,32 +14,109 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 const STR_METHODS: &[Symbol] = &[
-    sym::join, sym::split, sym::rsplit, sym::splitlines, sym::strip, sym::lstrip, sym::rstrip, sym::upper,
-    sym::lower, sym::title, sym::capitalize, sym::swapcase, sym::casefold, sym::replace, sym::startswith,
-    sym::endswith, sym::find, sym::rfind, sym::index, sym::rindex, sym::count, sym::format, sym::format_map,
-    sym::isdigit, sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isprintable,
-    sym::isupper, sym::islower, sym::isidentifier, sym::istitle, sym::center, sym::ljust, sym::rjust, sym::zfill,
-    sym::partition, sym::rpartition, sym::encode, sym::expandtabs, sym::removeprefix, sym::removesuffix,
+    sym::join,
+    sym::split,
+    sym::rsplit,
+    sym::splitlines,
+    sym::strip,
+    sym::lstrip,
+    sym::rstrip,
+    sym::upper,
+    sym::lower,
+    sym::title,
+    sym::capitalize,
+    sym::swapcase,
+    sym::casefold,
+    sym::replace,
+    sym::startswith,
+    sym::endswith,
+    sym::find,
+    sym::rfind,
+    sym::index,
+    sym::rindex,
+    sym::count,
+    sym::format,
+    sym::format_map,
+    sym::isdigit,
+    sym::isnumeric,
+    sym::isdecimal,
+    sym::isalpha,
+    sym::isalnum,
+    sym::isspace,
+    sym::isprintable,
+    sym::isupper,
+    sym::islower,
+    sym::isidentifier,
+    sym::istitle,
+    sym::center,
+    sym::ljust,
+    sym::rjust,
+    sym::zfill,
+    sym::partition,
+    sym::rpartition,
+    sym::encode,
+    sym::expandtabs,
+    sym::removeprefix,
+    sym::removesuffix,
 ];
 const LIST_METHODS: &[Symbol] = &[
-    sym::append, sym::extend, sym::insert, sym::pop, sym::remove, sym::index, sym::count, sym::sort,
-    sym::reverse, sym::clear, sym::copy,
+    sym::append,
+    sym::extend,
+    sym::insert,
+    sym::pop,
+    sym::remove,
+    sym::index,
+    sym::count,
+    sym::sort,
+    sym::reverse,
+    sym::clear,
+    sym::copy,
 ];
 const TUPLE_METHODS: &[Symbol] = &[sym::index, sym::count];
 const DICT_METHODS: &[Symbol] = &[
-    sym::get, sym::items, sym::keys, sym::values, sym::setdefault, sym::update, sym::pop, sym::popitem,
-    sym::clear, sym::copy, sym::fromkeys,
+    sym::get,
+    sym::items,
+    sym::keys,
+    sym::values,
+    sym::setdefault,
+    sym::update,
+    sym::pop,
+    sym::popitem,
+    sym::clear,
+    sym::copy,
+    sym::fromkeys,
 ];
 const SET_METHODS: &[Symbol] = &[
-    sym::add, sym::discard, sym::remove, sym::pop, sym::clear, sym::copy, sym::union, sym::intersection,
-    sym::difference, sym::symmetric_difference, sym::issubset, sym::issuperset, sym::isdisjoint, sym::update,
-    sym::intersection_update, sym::difference_update, sym::symmetric_difference_update,
+    sym::add,
+    sym::discard,
+    sym::remove,
+    sym::pop,
+    sym::clear,
+    sym::copy,
+    sym::union,
+    sym::intersection,
+    sym::difference,
+    sym::symmetric_difference,
+    sym::issubset,
+    sym::issuperset,
+    sym::isdisjoint,
+    sym::update,
+    sym::intersection_update,
+    sym::difference_update,
+    sym::symmetric_difference_update,
 ];
 const FROZENSET_METHODS: &[Symbol] = &[
-    sym::copy, sym::union, sym::intersection, sym::difference, sym::symmetric_difference, sym::issubset,
-    sym::issuperset, sym::isdisjoint,
+    sym::copy,
+    sym::union,
+    sym::intersection,
+    sym::difference,
+    sym::symmetric_difference,
+    sym::issubset,
+    sym::issuperset,
+    sym::isdisjoint,
 ];
-const INT_METHODS: &[Symbol] = &[sym::bit_length, sym::conjugate, sym::as_integer_ratio, sym::is_integer];
+const INT_METHODS: &[Symbol] =
+    &[sym::bit_length, sym::conjugate, sym::as_integer_ratio, sym::is_integer];
 const FLOAT_METHODS: &[Symbol] = &[sym::is_integer, sym::as_integer_ratio, sym::conjugate];
 const RANGE_METHODS: &[Symbol] = &[sym::index, sym::count];
 
@@ -102,7 +179,9 @@ pub fn data_attr(_vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
 /// Attributes every exception has (`args`, `__cause__`, ...).
 pub fn exception_attr(vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
     // `StopIteration.value` and `SystemExit.code`: the first argument.
-    if (name == sym::value && vm.exc_is(v, ExcKind::StopIteration)) || (name == sym::code && vm.exc_is(v, ExcKind::SystemExit)) {
+    if (name == sym::value && vm.exc_is(v, ExcKind::StopIteration))
+        || (name == sym::code && vm.exc_is(v, ExcKind::SystemExit))
+    {
         return Some(vm.stop_value(v));
     }
     with_exc(v, |d| {
@@ -168,7 +247,7 @@ pub fn set_exception_attr(vm: &mut Vm, v: &Value, name: Symbol, new: &Value) -> 
     Ok(false)
 }
 
-fn arg<'a>(args: &'a [Value], i: usize) -> Option<&'a Value> {
+fn arg(args: &[Value], i: usize) -> Option<&Value> {
     args.get(i)
 }
 
@@ -177,7 +256,14 @@ fn kwarg(kwargs: &Kwargs, name: Symbol) -> Option<&Value> {
 }
 
 impl Vm {
-    pub(crate) fn expect_args(&self, owner: &str, name: Symbol, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    pub(crate) fn expect_args(
+        &self,
+        owner: &str,
+        name: Symbol,
+        args: &[Value],
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
         if args.len() < min || args.len() > max {
             let msg = if min == max {
                 if min == 0 {
@@ -188,9 +274,17 @@ impl Vm {
                     format!("{owner}.{name}() takes exactly {min} arguments ({} given)", args.len())
                 }
             } else if args.len() < min {
-                format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+                format!(
+                    "{name} expected at least {min} argument{}, got {}",
+                    if min == 1 { "" } else { "s" },
+                    args.len()
+                )
             } else {
-                format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+                format!(
+                    "{name} expected at most {max} argument{}, got {}",
+                    if max == 1 { "" } else { "s" },
+                    args.len()
+                )
             };
             return Err(self.type_error(msg));
         }
@@ -206,7 +300,14 @@ impl Vm {
 
     /// Call method `name` of a builtin value.
     #[inline]
-    pub fn call_method_name(&mut self, host: &mut dyn Host, recv: &Value, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    pub fn call_method_name(
+        &mut self,
+        host: &mut dyn Host,
+        recv: &Value,
+        name: Symbol,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Value> {
         // The two methods loops call most, before the general dispatch.
         if kwargs.is_empty() {
             match (recv, args) {
@@ -219,7 +320,9 @@ impl Vm {
                     };
                     if let Some(h) = h {
                         let found = d.0.borrow().get(h, key).cloned();
-                        return Ok(found.unwrap_or_else(|| rest.first().cloned().unwrap_or(Value::None)));
+                        return Ok(
+                            found.unwrap_or_else(|| rest.first().cloned().unwrap_or(Value::None))
+                        );
                     }
                 }
                 _ => {}
@@ -229,10 +332,20 @@ impl Vm {
     }
 
     #[inline(never)]
-    fn call_method_general(&mut self, host: &mut dyn Host, recv: &Value, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    fn call_method_general(
+        &mut self,
+        host: &mut dyn Host,
+        recv: &Value,
+        name: Symbol,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Value> {
         if name.maybe_value_dunder() {
             if !kwargs.is_empty() {
-                return Err(self.type_error(format!("{}.{name}() takes no keyword arguments", type_name(recv))));
+                return Err(self.type_error(format!(
+                    "{}.{name}() takes no keyword arguments",
+                    type_name(recv)
+                )));
             }
             return self.value_dunder(host, recv, name, args);
         }
@@ -253,7 +366,11 @@ impl Vm {
                 let hit = match &args[0] {
                     Value::Int(i) => {
                         let i = *i;
-                        let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                        let inside = if r.step > 0 {
+                            i >= r.start && i < r.stop
+                        } else {
+                            i <= r.start && i > r.stop
+                        };
                         (inside && (i - r.start) % r.step == 0).then(|| (i - r.start) / r.step)
                     }
                     _ => None,
@@ -279,7 +396,8 @@ impl Vm {
         match v {
             None | Some(Value::None) => Ok(None),
             Some(Value::Str(s)) => Ok(Some(&s.s)),
-            Some(other) => Err(self.type_error(format!("{what} arg must be None or str, not {}", type_name(other)))),
+            Some(other) => Err(self
+                .type_error(format!("{what} arg must be None or str, not {}", type_name(other)))),
         }
     }
 
@@ -287,12 +405,20 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            other => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
+            other => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(other)
+            ))),
         }
     }
 
     /// Byte range of `s[start:end]` given optional char indices (clamped like slices).
-    fn char_range(&self, s: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PyResult<Option<(usize, usize)>> {
+    fn char_range(
+        &self,
+        s: &PyStr,
+        start: Option<&Value>,
+        end: Option<&Value>,
+    ) -> PyResult<Option<(usize, usize)>> {
         let n = s.nchars as i64;
         let get = |v: Option<&Value>, default: i64| -> PyResult<i64> {
             match v {
@@ -320,7 +446,14 @@ impl Vm {
         Ok(Some((s.byte_offset(a as usize), s.byte_offset(b as usize))))
     }
 
-    fn str_method(&mut self, host: &mut dyn Host, s: &Rc<PyStr>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    fn str_method(
+        &mut self,
+        host: &mut dyn Host,
+        s: &Rc<PyStr>,
+        name: Symbol,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Value> {
         let text = s.s.as_str();
         let m = name;
         if m == sym::format {
@@ -335,7 +468,9 @@ impl Vm {
         if m == sym::split || m == sym::rsplit {
             for (k, _) in kwargs {
                 if k.with_str(|k| k != "sep" && k != "maxsplit") {
-                    let msg = k.with_str(|k| pylib::suggest::unexpected_keyword(&m.to_string(), k, &["sep", "maxsplit"]));
+                    let msg = k.with_str(|k| {
+                        pylib::suggest::unexpected_keyword(&m.to_string(), k, &["sep", "maxsplit"])
+                    });
                     return Err(self.type_error(msg));
                 }
             }
@@ -344,8 +479,9 @@ impl Vm {
                 Some(v) => self.int_arg(v)?,
                 None => -1,
             };
-            let sep = self.str_arg(sep, "must be str or None, not")
-                .map_err(|_| self.type_error(format!("must be str or None, not {}", type_name(sep.unwrap()))))?;
+            let sep = self.str_arg(sep, "must be str or None, not").map_err(|_| {
+                self.type_error(format!("must be str or None, not {}", type_name(sep.unwrap())))
+            })?;
             let parts = match sep {
                 Some("") => return Err(self.value_error("empty separator")),
                 Some(sep) => split_sep(text, sep, maxsplit, m == sym::rsplit),
@@ -366,16 +502,31 @@ impl Vm {
             }
             let (k, v) = &kwargs[0];
             if !k.with_str(|k| k == pname) {
-                let msg = k.with_str(|k| pylib::suggest::unexpected_keyword(&m.to_string(), k, &[pname]));
+                let msg =
+                    k.with_str(|k| pylib::suggest::unexpected_keyword(&m.to_string(), k, &[pname]));
                 return Err(self.type_error(msg));
             }
-            return self.str_method(host, s, name, &[v.clone()], &[]);
+            return self.str_method(host, s, name, std::slice::from_ref(v), &[]);
         }
         self.no_kwargs("str", m, kwargs)?;
         const NO_ARGS: &[Symbol] = &[
-            sym::upper, sym::lower, sym::title, sym::capitalize, sym::swapcase, sym::casefold, sym::isdigit,
-            sym::isnumeric, sym::isdecimal, sym::isalpha, sym::isalnum, sym::isspace, sym::isupper, sym::islower,
-            sym::isidentifier, sym::istitle, sym::isprintable,
+            sym::upper,
+            sym::lower,
+            sym::title,
+            sym::capitalize,
+            sym::swapcase,
+            sym::casefold,
+            sym::isdigit,
+            sym::isnumeric,
+            sym::isdecimal,
+            sym::isalpha,
+            sym::isalnum,
+            sym::isspace,
+            sym::isupper,
+            sym::islower,
+            sym::isidentifier,
+            sym::istitle,
+            sym::isprintable,
         ];
         if NO_ARGS.contains(&m) {
             self.expect_args("str", m, args, 0, 0)?;
@@ -490,7 +641,11 @@ impl Vm {
             self.expect_args("str", m, args, 2, 3)?;
             let (Value::Str(old), Value::Str(new)) = (&args[0], &args[1]) else {
                 let bad = if matches!(args[0], Value::Str(_)) { &args[1] } else { &args[0] };
-                return Err(self.type_error(format!("replace() argument {} must be str, not {}", if matches!(args[0], Value::Str(_)) { 2 } else { 1 }, type_name(bad))));
+                return Err(self.type_error(format!(
+                    "replace() argument {} must be str, not {}",
+                    if matches!(args[0], Value::Str(_)) { 2 } else { 1 },
+                    type_name(bad)
+                )));
             };
             let count = match arg(args, 2) {
                 Some(v) => self.int_arg(v)?,
@@ -540,10 +695,21 @@ impl Vm {
                     )))
                 }
             };
-            let r = prefixes.iter().any(|p| if m == sym::startswith { hay.starts_with(p.as_str()) } else { hay.ends_with(p.as_str()) });
+            let r = prefixes.iter().any(|p| {
+                if m == sym::startswith {
+                    hay.starts_with(p.as_str())
+                } else {
+                    hay.ends_with(p.as_str())
+                }
+            });
             return Ok(Value::Bool(r));
         }
-        if m == sym::find || m == sym::rfind || m == sym::index || m == sym::rindex || m == sym::count {
+        if m == sym::find
+            || m == sym::rfind
+            || m == sym::index
+            || m == sym::rindex
+            || m == sym::count
+        {
             self.expect_args("str", m, args, 1, 3)?;
             let Value::Str(sub) = &args[0] else {
                 return Err(self.type_error(format!("must be str, not {}", type_name(&args[0]))));
@@ -552,12 +718,20 @@ impl Vm {
             if m == sym::count {
                 let Some((a, b)) = range else { return Ok(Value::Int(0)) };
                 let hay = &text[a..b];
-                let n = if sub.s.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.s.as_str()).count() };
+                let n = if sub.s.is_empty() {
+                    hay.chars().count() + 1
+                } else {
+                    hay.matches(sub.s.as_str()).count()
+                };
                 return Ok(Value::Int(n as i64));
             }
             let found = range.and_then(|(a, b)| {
                 let hay = &text[a..b];
-                let pos = if m == sym::find || m == sym::index { hay.find(sub.s.as_str()) } else { hay.rfind(sub.s.as_str()) };
+                let pos = if m == sym::find || m == sym::index {
+                    hay.find(sub.s.as_str())
+                } else {
+                    hay.rfind(sub.s.as_str())
+                };
                 pos.map(|p| text[..a + p].chars().count() as i64)
             });
             return match found {
@@ -626,7 +800,9 @@ impl Vm {
         if m == sym::isidentifier {
             let mut cs = text.chars();
             let ok = match cs.next() {
-                Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+                Some(c) => {
+                    (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())
+                }
                 None => false,
             };
             return Ok(Value::Bool(ok));
@@ -636,7 +812,11 @@ impl Vm {
             let width = self.int_arg(&args[0])?;
             let fill = match arg(args, 1) {
                 Some(Value::Str(f)) if f.nchars == 1 => f.s.chars().next().unwrap(),
-                Some(Value::Str(_)) => return Err(self.type_error("The fill character must be exactly one character long")),
+                Some(Value::Str(_)) => {
+                    return Err(
+                        self.type_error("The fill character must be exactly one character long")
+                    )
+                }
                 Some(other) => {
                     return Err(self.type_error(format!(
                         "{m}() argument 2 must be str, not {}",
@@ -689,7 +869,11 @@ impl Vm {
             if sep.s.is_empty() {
                 return Err(self.value_error("empty separator"));
             }
-            let pos = if m == sym::partition { text.find(sep.s.as_str()) } else { text.rfind(sep.s.as_str()) };
+            let pos = if m == sym::partition {
+                text.find(sep.s.as_str())
+            } else {
+                text.rfind(sep.s.as_str())
+            };
             let parts = match pos {
                 Some(p) => [&text[..p], &sep.s[..], &text[p + sep.s.len()..]],
                 None if m == sym::partition => [text, "", ""],
@@ -702,7 +886,9 @@ impl Vm {
                 Some(v) => self.truthy(host, v)?,
                 None => false,
             };
-            return Ok(Value::list(splitlines(text, keepends).into_iter().map(Value::str).collect()));
+            return Ok(Value::list(
+                splitlines(text, keepends).into_iter().map(Value::str).collect(),
+            ));
         }
         if m == sym::expandtabs {
             let tab = match arg(args, 0) {
@@ -711,7 +897,10 @@ impl Vm {
             };
             // `tabsize` is a C int.
             if i32::try_from(tab).is_err() {
-                return Err(self.new_error(ExcKind::OverflowError, "Python int too large to convert to C int".into()));
+                return Err(self.new_error(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C int".into(),
+                ));
             }
             let mut out = String::new();
             let mut col = 0i64;
@@ -740,9 +929,16 @@ impl Vm {
         if m == sym::removeprefix || m == sym::removesuffix {
             self.expect_args("str", m, args, 1, 1)?;
             let Value::Str(p) = &args[0] else {
-                return Err(self.type_error(format!("{m}() argument must be str, not {}", type_name(&args[0]))));
+                return Err(self.type_error(format!(
+                    "{m}() argument must be str, not {}",
+                    type_name(&args[0])
+                )));
             };
-            let r = if m == sym::removeprefix { text.strip_prefix(p.s.as_str()) } else { text.strip_suffix(p.s.as_str()) };
+            let r = if m == sym::removeprefix {
+                text.strip_prefix(p.s.as_str())
+            } else {
+                text.strip_suffix(p.s.as_str())
+            };
             return Ok(Value::str(r.unwrap_or(text)));
         }
         if m == sym::encode {
@@ -758,7 +954,14 @@ impl Vm {
     /// `==`. Items are read one at a time, so `__eq__` may mutate the list,
     /// and objects that only compare by identity (futures, most instances)
     /// are not compared otherwise.
-    pub fn list_position(&mut self, host: &mut dyn Host, l: &Rc<List>, x: &Value, start: usize, end: usize) -> PyResult<Option<usize>> {
+    pub fn list_position(
+        &mut self,
+        host: &mut dyn Host,
+        l: &Rc<List>,
+        x: &Value,
+        start: usize,
+        end: usize,
+    ) -> PyResult<Option<usize>> {
         let identity_only = |v: &Value| match v {
             Value::Instance(i) => i.class.lookup(sym::__eq__).is_none(),
             _ => false,
@@ -806,7 +1009,9 @@ impl Vm {
             return Err(self.type_error("index expected at least 1 argument, got 0"));
         }
         if args.len() > 3 {
-            return Err(self.type_error(format!("index expected at most 3 arguments, got {}", args.len())));
+            return Err(
+                self.type_error(format!("index expected at most 3 arguments, got {}", args.len()))
+            );
         }
         let len = len as i64;
         let bound = |v: Option<&Value>, d: i64| -> PyResult<usize> {
@@ -815,7 +1020,11 @@ impl Vm {
                 Some(v) => {
                     let i = match v {
                         Value::Int(_) | Value::Bool(_) => self.int_arg(v)?,
-                        _ => return Err(self.type_error("slice indices must be integers or have an __index__ method")),
+                        _ => {
+                            return Err(self.type_error(
+                                "slice indices must be integers or have an __index__ method",
+                            ))
+                        }
                     };
                     Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
                 }
@@ -824,7 +1033,14 @@ impl Vm {
         Ok((bound(args.get(1), 0)?, bound(args.get(2), len)?))
     }
 
-    fn seq_index_count(&mut self, host: &mut dyn Host, owner: &str, items: &[Value], name: Symbol, args: &[Value]) -> PyResult<Value> {
+    fn seq_index_count(
+        &mut self,
+        host: &mut dyn Host,
+        owner: &str,
+        items: &[Value],
+        name: Symbol,
+        args: &[Value],
+    ) -> PyResult<Value> {
         if name == sym::count {
             self.expect_args(owner, name, args, 1, 1)?;
             let mut n = 0;
@@ -858,13 +1074,22 @@ impl Vm {
     /// The `key` and `reverse` keywords of `list.sort` (and so of `sorted`), checked
     /// as its Argument Clinic parser does: the count, then unknown names (with a
     /// suggestion), then `reverse` converted to bool.
-    pub(crate) fn sort_kwargs(&mut self, host: &mut dyn Host, kwargs: &Kwargs) -> PyResult<(Value, bool)> {
+    pub(crate) fn sort_kwargs(
+        &mut self,
+        host: &mut dyn Host,
+        kwargs: &Kwargs,
+    ) -> PyResult<(Value, bool)> {
         if kwargs.len() > 2 {
-            return Err(self.type_error(format!("sort() takes at most 2 keyword arguments ({} given)", kwargs.len())));
+            return Err(self.type_error(format!(
+                "sort() takes at most 2 keyword arguments ({} given)",
+                kwargs.len()
+            )));
         }
         for (k, _) in kwargs {
             if *k != sym::key && *k != sym::reverse {
-                let msg = k.with_str(|k| pylib::suggest::unexpected_keyword("sort", k, &["key", "reverse"]));
+                let msg = k.with_str(|k| {
+                    pylib::suggest::unexpected_keyword("sort", k, &["key", "reverse"])
+                });
                 return Err(self.type_error(msg));
             }
         }
@@ -879,14 +1104,22 @@ impl Vm {
     fn list_append(&mut self, l: &List, x: &Value) -> PyResult<Value> {
         let mut items = l.0.borrow_mut();
         items.push(x.clone());
-        if items.len() % 256 == 0 {
+        if items.len().is_multiple_of(256) {
             drop(items);
             self.alloc(256 * 16)?;
         }
         Ok(Value::None)
     }
 
-    fn list_method(&mut self, host: &mut dyn Host, recv: &Value, l: &Rc<List>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    fn list_method(
+        &mut self,
+        host: &mut dyn Host,
+        recv: &Value,
+        l: &Rc<List>,
+        name: Symbol,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Value> {
         let m = name;
         if m == sym::sort {
             if !args.is_empty() {
@@ -1005,7 +1238,13 @@ impl Vm {
     /// `<` comparisons are CPython's, in CPython's order
     /// ([`pylib::listsort`]). When a comparison fails, the items come back
     /// permuted as far as the sort got, as CPython leaves the list.
-    pub fn sort_values(&mut self, host: &mut dyn Host, items: Vec<Value>, key: &Value, reverse: bool) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
+    pub fn sort_values(
+        &mut self,
+        host: &mut dyn Host,
+        items: Vec<Value>,
+        key: &Value,
+        reverse: bool,
+    ) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
         let n = items.len();
         let keys = if key.is_none() {
             None
@@ -1035,7 +1274,9 @@ impl Vm {
         // calls it again) when it returns NotImplemented.
         let first = &keys[0];
         let same_class = match first {
-            Value::Instance(c0) => keys.iter().all(|k| matches!(k, Value::Instance(c) if Rc::ptr_eq(&c.class, &c0.class))),
+            Value::Instance(c0) => keys
+                .iter()
+                .all(|k| matches!(k, Value::Instance(c) if Rc::ptr_eq(&c.class, &c0.class))),
             _ => false,
         };
         let mut result: PyResult<()> = Ok(());
@@ -1048,12 +1289,17 @@ impl Vm {
             perm.sort_by_key(|&i| iv(&keys[i]));
         } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
             fn sv(v: &Value) -> &str {
-                if let Value::Str(s) = v { s.s.as_str() } else { "" }
+                if let Value::Str(s) = v {
+                    s.s.as_str()
+                } else {
+                    ""
+                }
             }
             perm.sort_by(|&a, &b| sv(&keys[a]).cmp(sv(&keys[b])));
         } else if keys.iter().all(|k| matches!(k, Value::Float(_))) {
             let fv = |v: &Value| if let Value::Float(f) = v { *f } else { 0.0 };
-            let _ = pylib::listsort::sort::<()>(&mut perm, &mut |a, b| Ok(fv(&keys[a]) < fv(&keys[b])));
+            let _ =
+                pylib::listsort::sort::<()>(&mut perm, &mut |a, b| Ok(fv(&keys[a]) < fv(&keys[b])));
         } else {
             let direct_lt = match first {
                 Value::Instance(i) if same_class => match i.class.lookup(sym::__lt__) {
@@ -1080,7 +1326,8 @@ impl Vm {
             perm.reverse();
         }
         let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-        let out: Vec<Value> = perm.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
+        let out: Vec<Value> =
+            perm.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
         match result {
             Ok(()) => Ok(out),
             Err(e) => Err((out, e)),
@@ -1089,11 +1336,22 @@ impl Vm {
 
     // ---- dict -------------------------------------------------------------------
 
-    fn dict_method(&mut self, host: &mut dyn Host, recv: &Value, d: &Rc<Dict>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    fn dict_method(
+        &mut self,
+        host: &mut dyn Host,
+        recv: &Value,
+        d: &Rc<Dict>,
+        name: Symbol,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Value> {
         let m = name;
         if m == sym::update {
             if args.len() > 1 {
-                return Err(self.type_error(format!("update expected at most 1 argument, got {}", args.len())));
+                return Err(self.type_error(format!(
+                    "update expected at most 1 argument, got {}",
+                    args.len()
+                )));
             }
             if let Some(a) = args.first() {
                 self.dict_update_from(host, recv, a, false)?;
@@ -1121,7 +1379,9 @@ impl Vm {
             } else {
                 DictIterWhat::Items
             };
-            return Ok(Value::Iter(Rc::new(IterObj { kind: RefCell::new(IterKind::View { dict: d.clone(), what }) })));
+            return Ok(Value::Iter(Rc::new(IterObj {
+                kind: RefCell::new(IterKind::View { dict: d.clone(), what }),
+            })));
         }
         if m == sym::setdefault {
             self.expect_args("dict", m, args, 1, 2)?;
@@ -1169,7 +1429,8 @@ impl Vm {
 
     pub fn dict_fromkeys(&mut self, host: &mut dyn Host, args: &[Value]) -> PyResult<Value> {
         if args.is_empty() || args.len() > 2 {
-            return Err(self.type_error(format!("fromkeys expected at least 1 argument, got {}", args.len())));
+            return Err(self
+                .type_error(format!("fromkeys expected at least 1 argument, got {}", args.len())));
         }
         let v = args.get(1).cloned().unwrap_or(Value::None);
         let mut dd = DictData::new();
@@ -1182,7 +1443,15 @@ impl Vm {
 
     // ---- set ----------------------------------------------------------------------
 
-    fn set_method(&mut self, host: &mut dyn Host, recv: &Value, s: &Rc<Set>, name: Symbol, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    fn set_method(
+        &mut self,
+        host: &mut dyn Host,
+        recv: &Value,
+        s: &Rc<Set>,
+        name: Symbol,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Value> {
         let m = name;
         self.no_kwargs("set", m, kwargs)?;
         if m == sym::add {
@@ -1210,7 +1479,7 @@ impl Vm {
         }
         if m == sym::issubset || m == sym::issuperset || m == sym::isdisjoint {
             self.expect_args("set", m, args, 1, 1)?;
-            let other = self.to_set(host, &args[0])?;
+            let other = self.set_arg(host, &args[0])?;
             let (a, b) = (s.data.borrow(), other.data.borrow());
             let r = if m == sym::issubset {
                 a.iter().all(|(h, k)| b.contains(h, k))
@@ -1227,7 +1496,7 @@ impl Vm {
         Err(self.attribute_error(recv, name))
     }
 
-    fn to_set(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<Rc<Set>> {
+    fn set_arg(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<Rc<Set>> {
         match v {
             Value::Set(s) => Ok(s.clone()),
             _ => {
@@ -1275,10 +1544,13 @@ impl Vm {
                 if m == sym::as_integer_ratio {
                     return match float_ratio(*f) {
                         Some((n, d)) => Ok(Value::tuple(vec![Value::Int(n), Value::Int(d)])),
-                        None if f.is_nan() => Err(self.value_error("cannot convert NaN to integer ratio")),
-                        None if f.is_infinite() => {
-                            Err(self.new_error(ExcKind::OverflowError, "cannot convert Infinity to integer ratio".into()))
+                        None if f.is_nan() => {
+                            Err(self.value_error("cannot convert NaN to integer ratio"))
                         }
+                        None if f.is_infinite() => Err(self.new_error(
+                            ExcKind::OverflowError,
+                            "cannot convert Infinity to integer ratio".into(),
+                        )),
                         None => Err(self.overflow()),
                     };
                 }
@@ -1290,7 +1562,13 @@ impl Vm {
 }
 
 /// `a op b` for sets, building the result in CPython's order.
-pub fn set_combine(vm: &mut Vm, host: &mut dyn Host, op: BinOp, a: &Rc<Set>, b: &Rc<Set>) -> PyResult<SetData> {
+pub fn set_combine(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    op: BinOp,
+    a: &Rc<Set>,
+    b: &Rc<Set>,
+) -> PyResult<SetData> {
     let _ = (vm, host);
     let (x, y) = (a.data.borrow(), b.data.borrow());
     Ok(match op {
@@ -1312,7 +1590,12 @@ fn float_ratio(f: f64) -> Option<(i64, i64)> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mut mant = (bits & ((1 << 52) - 1)) as i64;
-    let mut e = if exp == 0 { -1074 } else { mant |= 1 << 52; exp - 1075 };
+    let mut e = if exp == 0 {
+        -1074
+    } else {
+        mant |= 1 << 52;
+        exp - 1075
+    };
     while mant & 1 == 0 {
         mant >>= 1;
         e += 1;
@@ -1340,41 +1623,141 @@ fn title_case(c: char) -> String {
 
 /// Code points whose titlecase is not their uppercase, and their titlecase.
 const TITLE_SPECIAL: &[(u32, &str)] = &[
-    (0xdf, "Ss"), (0x1c4, "\u{1c5}"), (0x1c5, "\u{1c5}"), (0x1c6, "\u{1c5}"), (0x1c7, "\u{1c8}"),
-    (0x1c8, "\u{1c8}"), (0x1c9, "\u{1c8}"), (0x1ca, "\u{1cb}"), (0x1cb, "\u{1cb}"),
-    (0x1cc, "\u{1cb}"), (0x1f1, "\u{1f2}"), (0x1f2, "\u{1f2}"), (0x1f3, "\u{1f2}"),
-    (0x587, "\u{535}\u{582}"), (0x10d0, "\u{10d0}"), (0x10d1, "\u{10d1}"), (0x10d2, "\u{10d2}"),
-    (0x10d3, "\u{10d3}"), (0x10d4, "\u{10d4}"), (0x10d5, "\u{10d5}"), (0x10d6, "\u{10d6}"),
-    (0x10d7, "\u{10d7}"), (0x10d8, "\u{10d8}"), (0x10d9, "\u{10d9}"), (0x10da, "\u{10da}"),
-    (0x10db, "\u{10db}"), (0x10dc, "\u{10dc}"), (0x10dd, "\u{10dd}"), (0x10de, "\u{10de}"),
-    (0x10df, "\u{10df}"), (0x10e0, "\u{10e0}"), (0x10e1, "\u{10e1}"), (0x10e2, "\u{10e2}"),
-    (0x10e3, "\u{10e3}"), (0x10e4, "\u{10e4}"), (0x10e5, "\u{10e5}"), (0x10e6, "\u{10e6}"),
-    (0x10e7, "\u{10e7}"), (0x10e8, "\u{10e8}"), (0x10e9, "\u{10e9}"), (0x10ea, "\u{10ea}"),
-    (0x10eb, "\u{10eb}"), (0x10ec, "\u{10ec}"), (0x10ed, "\u{10ed}"), (0x10ee, "\u{10ee}"),
-    (0x10ef, "\u{10ef}"), (0x10f0, "\u{10f0}"), (0x10f1, "\u{10f1}"), (0x10f2, "\u{10f2}"),
-    (0x10f3, "\u{10f3}"), (0x10f4, "\u{10f4}"), (0x10f5, "\u{10f5}"), (0x10f6, "\u{10f6}"),
-    (0x10f7, "\u{10f7}"), (0x10f8, "\u{10f8}"), (0x10f9, "\u{10f9}"), (0x10fa, "\u{10fa}"),
-    (0x10fd, "\u{10fd}"), (0x10fe, "\u{10fe}"), (0x10ff, "\u{10ff}"), (0x1f80, "\u{1f88}"),
-    (0x1f81, "\u{1f89}"), (0x1f82, "\u{1f8a}"), (0x1f83, "\u{1f8b}"), (0x1f84, "\u{1f8c}"),
-    (0x1f85, "\u{1f8d}"), (0x1f86, "\u{1f8e}"), (0x1f87, "\u{1f8f}"), (0x1f88, "\u{1f88}"),
-    (0x1f89, "\u{1f89}"), (0x1f8a, "\u{1f8a}"), (0x1f8b, "\u{1f8b}"), (0x1f8c, "\u{1f8c}"),
-    (0x1f8d, "\u{1f8d}"), (0x1f8e, "\u{1f8e}"), (0x1f8f, "\u{1f8f}"), (0x1f90, "\u{1f98}"),
-    (0x1f91, "\u{1f99}"), (0x1f92, "\u{1f9a}"), (0x1f93, "\u{1f9b}"), (0x1f94, "\u{1f9c}"),
-    (0x1f95, "\u{1f9d}"), (0x1f96, "\u{1f9e}"), (0x1f97, "\u{1f9f}"), (0x1f98, "\u{1f98}"),
-    (0x1f99, "\u{1f99}"), (0x1f9a, "\u{1f9a}"), (0x1f9b, "\u{1f9b}"), (0x1f9c, "\u{1f9c}"),
-    (0x1f9d, "\u{1f9d}"), (0x1f9e, "\u{1f9e}"), (0x1f9f, "\u{1f9f}"), (0x1fa0, "\u{1fa8}"),
-    (0x1fa1, "\u{1fa9}"), (0x1fa2, "\u{1faa}"), (0x1fa3, "\u{1fab}"), (0x1fa4, "\u{1fac}"),
-    (0x1fa5, "\u{1fad}"), (0x1fa6, "\u{1fae}"), (0x1fa7, "\u{1faf}"), (0x1fa8, "\u{1fa8}"),
-    (0x1fa9, "\u{1fa9}"), (0x1faa, "\u{1faa}"), (0x1fab, "\u{1fab}"), (0x1fac, "\u{1fac}"),
-    (0x1fad, "\u{1fad}"), (0x1fae, "\u{1fae}"), (0x1faf, "\u{1faf}"), (0x1fb2, "\u{1fba}\u{345}"),
-    (0x1fb3, "\u{1fbc}"), (0x1fb4, "\u{386}\u{345}"), (0x1fb7, "\u{391}\u{342}\u{345}"),
-    (0x1fbc, "\u{1fbc}"), (0x1fc2, "\u{1fca}\u{345}"), (0x1fc3, "\u{1fcc}"),
-    (0x1fc4, "\u{389}\u{345}"), (0x1fc7, "\u{397}\u{342}\u{345}"), (0x1fcc, "\u{1fcc}"),
-    (0x1ff2, "\u{1ffa}\u{345}"), (0x1ff3, "\u{1ffc}"), (0x1ff4, "\u{38f}\u{345}"),
-    (0x1ff7, "\u{3a9}\u{342}\u{345}"), (0x1ffc, "\u{1ffc}"), (0xfb00, "Ff"), (0xfb01, "Fi"),
-    (0xfb02, "Fl"), (0xfb03, "Ffi"), (0xfb04, "Ffl"), (0xfb05, "St"), (0xfb06, "St"),
-    (0xfb13, "\u{544}\u{576}"), (0xfb14, "\u{544}\u{565}"), (0xfb15, "\u{544}\u{56b}"),
-    (0xfb16, "\u{54e}\u{576}"), (0xfb17, "\u{544}\u{56d}"),
+    (0xdf, "Ss"),
+    (0x1c4, "\u{1c5}"),
+    (0x1c5, "\u{1c5}"),
+    (0x1c6, "\u{1c5}"),
+    (0x1c7, "\u{1c8}"),
+    (0x1c8, "\u{1c8}"),
+    (0x1c9, "\u{1c8}"),
+    (0x1ca, "\u{1cb}"),
+    (0x1cb, "\u{1cb}"),
+    (0x1cc, "\u{1cb}"),
+    (0x1f1, "\u{1f2}"),
+    (0x1f2, "\u{1f2}"),
+    (0x1f3, "\u{1f2}"),
+    (0x587, "\u{535}\u{582}"),
+    (0x10d0, "\u{10d0}"),
+    (0x10d1, "\u{10d1}"),
+    (0x10d2, "\u{10d2}"),
+    (0x10d3, "\u{10d3}"),
+    (0x10d4, "\u{10d4}"),
+    (0x10d5, "\u{10d5}"),
+    (0x10d6, "\u{10d6}"),
+    (0x10d7, "\u{10d7}"),
+    (0x10d8, "\u{10d8}"),
+    (0x10d9, "\u{10d9}"),
+    (0x10da, "\u{10da}"),
+    (0x10db, "\u{10db}"),
+    (0x10dc, "\u{10dc}"),
+    (0x10dd, "\u{10dd}"),
+    (0x10de, "\u{10de}"),
+    (0x10df, "\u{10df}"),
+    (0x10e0, "\u{10e0}"),
+    (0x10e1, "\u{10e1}"),
+    (0x10e2, "\u{10e2}"),
+    (0x10e3, "\u{10e3}"),
+    (0x10e4, "\u{10e4}"),
+    (0x10e5, "\u{10e5}"),
+    (0x10e6, "\u{10e6}"),
+    (0x10e7, "\u{10e7}"),
+    (0x10e8, "\u{10e8}"),
+    (0x10e9, "\u{10e9}"),
+    (0x10ea, "\u{10ea}"),
+    (0x10eb, "\u{10eb}"),
+    (0x10ec, "\u{10ec}"),
+    (0x10ed, "\u{10ed}"),
+    (0x10ee, "\u{10ee}"),
+    (0x10ef, "\u{10ef}"),
+    (0x10f0, "\u{10f0}"),
+    (0x10f1, "\u{10f1}"),
+    (0x10f2, "\u{10f2}"),
+    (0x10f3, "\u{10f3}"),
+    (0x10f4, "\u{10f4}"),
+    (0x10f5, "\u{10f5}"),
+    (0x10f6, "\u{10f6}"),
+    (0x10f7, "\u{10f7}"),
+    (0x10f8, "\u{10f8}"),
+    (0x10f9, "\u{10f9}"),
+    (0x10fa, "\u{10fa}"),
+    (0x10fd, "\u{10fd}"),
+    (0x10fe, "\u{10fe}"),
+    (0x10ff, "\u{10ff}"),
+    (0x1f80, "\u{1f88}"),
+    (0x1f81, "\u{1f89}"),
+    (0x1f82, "\u{1f8a}"),
+    (0x1f83, "\u{1f8b}"),
+    (0x1f84, "\u{1f8c}"),
+    (0x1f85, "\u{1f8d}"),
+    (0x1f86, "\u{1f8e}"),
+    (0x1f87, "\u{1f8f}"),
+    (0x1f88, "\u{1f88}"),
+    (0x1f89, "\u{1f89}"),
+    (0x1f8a, "\u{1f8a}"),
+    (0x1f8b, "\u{1f8b}"),
+    (0x1f8c, "\u{1f8c}"),
+    (0x1f8d, "\u{1f8d}"),
+    (0x1f8e, "\u{1f8e}"),
+    (0x1f8f, "\u{1f8f}"),
+    (0x1f90, "\u{1f98}"),
+    (0x1f91, "\u{1f99}"),
+    (0x1f92, "\u{1f9a}"),
+    (0x1f93, "\u{1f9b}"),
+    (0x1f94, "\u{1f9c}"),
+    (0x1f95, "\u{1f9d}"),
+    (0x1f96, "\u{1f9e}"),
+    (0x1f97, "\u{1f9f}"),
+    (0x1f98, "\u{1f98}"),
+    (0x1f99, "\u{1f99}"),
+    (0x1f9a, "\u{1f9a}"),
+    (0x1f9b, "\u{1f9b}"),
+    (0x1f9c, "\u{1f9c}"),
+    (0x1f9d, "\u{1f9d}"),
+    (0x1f9e, "\u{1f9e}"),
+    (0x1f9f, "\u{1f9f}"),
+    (0x1fa0, "\u{1fa8}"),
+    (0x1fa1, "\u{1fa9}"),
+    (0x1fa2, "\u{1faa}"),
+    (0x1fa3, "\u{1fab}"),
+    (0x1fa4, "\u{1fac}"),
+    (0x1fa5, "\u{1fad}"),
+    (0x1fa6, "\u{1fae}"),
+    (0x1fa7, "\u{1faf}"),
+    (0x1fa8, "\u{1fa8}"),
+    (0x1fa9, "\u{1fa9}"),
+    (0x1faa, "\u{1faa}"),
+    (0x1fab, "\u{1fab}"),
+    (0x1fac, "\u{1fac}"),
+    (0x1fad, "\u{1fad}"),
+    (0x1fae, "\u{1fae}"),
+    (0x1faf, "\u{1faf}"),
+    (0x1fb2, "\u{1fba}\u{345}"),
+    (0x1fb3, "\u{1fbc}"),
+    (0x1fb4, "\u{386}\u{345}"),
+    (0x1fb7, "\u{391}\u{342}\u{345}"),
+    (0x1fbc, "\u{1fbc}"),
+    (0x1fc2, "\u{1fca}\u{345}"),
+    (0x1fc3, "\u{1fcc}"),
+    (0x1fc4, "\u{389}\u{345}"),
+    (0x1fc7, "\u{397}\u{342}\u{345}"),
+    (0x1fcc, "\u{1fcc}"),
+    (0x1ff2, "\u{1ffa}\u{345}"),
+    (0x1ff3, "\u{1ffc}"),
+    (0x1ff4, "\u{38f}\u{345}"),
+    (0x1ff7, "\u{3a9}\u{342}\u{345}"),
+    (0x1ffc, "\u{1ffc}"),
+    (0xfb00, "Ff"),
+    (0xfb01, "Fi"),
+    (0xfb02, "Fl"),
+    (0xfb03, "Ffi"),
+    (0xfb04, "Ffl"),
+    (0xfb05, "St"),
+    (0xfb06, "St"),
+    (0xfb13, "\u{544}\u{576}"),
+    (0xfb14, "\u{544}\u{565}"),
+    (0xfb15, "\u{544}\u{56b}"),
+    (0xfb16, "\u{54e}\u{576}"),
+    (0xfb17, "\u{544}\u{56d}"),
 ];
 
 /// Unicode category Lt (the titlecase digraphs and Greek letters with
@@ -1396,7 +1779,43 @@ fn is_digit_only(c: char) -> bool {
 
 /// CJK characters with a numeric value (`'三'.isnumeric()` is true in Python).
 fn is_cjk_numeral(c: char) -> bool {
-    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '兆' | '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟' | '萬' | '億' | '兩' | '两' | '廿' | '卅')
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+            | '兆'
+            | '壹'
+            | '贰'
+            | '叁'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+            | '萬'
+            | '億'
+            | '兩'
+            | '两'
+            | '廿'
+            | '卅'
+    )
 }
 
 fn replace_empty(text: &str, new: &str, count: usize) -> String {
@@ -1420,7 +1839,8 @@ fn split_sep(text: &str, sep: &str, maxsplit: i64, from_right: bool) -> Vec<Stri
         return text.split(sep).map(str::to_string).collect();
     }
     if from_right {
-        let mut v: Vec<String> = text.rsplitn(maxsplit as usize + 1, sep).map(str::to_string).collect();
+        let mut v: Vec<String> =
+            text.rsplitn(maxsplit as usize + 1, sep).map(str::to_string).collect();
         v.reverse();
         v
     } else {
@@ -1449,7 +1869,10 @@ fn split_whitespace(text: &str, maxsplit: i64, from_right: bool) -> Vec<String> 
                 out.push(rest.to_string());
                 break;
             }
-            let start = rest.rfind(ws).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+            let start = rest
+                .rfind(ws)
+                .map(|i| i + rest[i..].chars().next().unwrap().len_utf8())
+                .unwrap_or(0);
             out.push(rest[start..].to_string());
             rest = rest[..start].trim_end_matches(ws);
         }
@@ -1463,7 +1886,18 @@ fn splitlines(text: &str, keepends: bool) -> Vec<String> {
     let mut cur = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             if keepends {
                 cur.push(c);

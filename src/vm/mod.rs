@@ -27,8 +27,8 @@ pub mod intern;
 pub mod interp;
 pub mod lib;
 pub mod memory;
-pub mod object;
 pub mod methods;
+pub mod object;
 pub mod ops;
 pub mod pylib;
 pub mod repr;
@@ -149,7 +149,13 @@ pub struct NoHost {
 }
 
 impl Host for NoHost {
-    fn call(&mut self, vm: &mut Vm, _id: u32, _args: &[Value], _kwargs: &Kwargs) -> PyResult<Value> {
+    fn call(
+        &mut self,
+        vm: &mut Vm,
+        _id: u32,
+        _args: &[Value],
+        _kwargs: &Kwargs,
+    ) -> PyResult<Value> {
         Err(vm.new_error(exc::ExcKind::RuntimeError, "no event loop".to_string()))
     }
     fn write(&mut self, _vm: &mut Vm, text: &str) {

@@ -18,7 +18,12 @@ use crate::syntax::ast::BinOp;
 use std::rc::Rc;
 
 fn native(owner: &str, name: &str, f: NativeFn) -> (Symbol, Value) {
-    let b = Builtin { name: name.into(), qualname: format!("{owner}.{name}").into(), kind: BuiltinKind::Native(f), id: next_id() };
+    let b = Builtin {
+        name: name.into(),
+        qualname: format!("{owner}.{name}").into(),
+        kind: BuiltinKind::Native(f),
+        id: next_id(),
+    };
     (Symbol::new(name), Value::Builtin(Rc::new(b)))
 }
 
@@ -50,7 +55,9 @@ pub fn methods() -> (AttrMap, AttrMap) {
 /// The receiver of an inherited method called through its class
 /// (`object.__init__()` with nothing to initialize).
 fn receiver<'a>(vm: &Vm, args: &'a [Value], name: &str, owner: &str) -> PyResult<&'a Value> {
-    args.first().ok_or_else(|| vm.type_error(format!("descriptor '{name}' of '{owner}' object needs an argument")))
+    args.first().ok_or_else(|| {
+        vm.type_error(format!("descriptor '{name}' of '{owner}' object needs an argument"))
+    })
 }
 
 /// Wrapper arity checks, with CPython's slot-wrapper messages.
@@ -76,8 +83,14 @@ fn object_init(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
     let me = receiver(vm, args, "__init__", "object")?;
     if args.len() > 1 || !kwargs.is_empty() {
         let cls = vm.class_of(me);
-        let who = if cls.lookup(sym::__init__).is_some() { "object".to_string() } else { cls.name.to_string() };
-        return Err(vm.type_error(format!("{who}.__init__() takes exactly one argument (the instance to initialize)")));
+        let who = if cls.lookup(sym::__init__).is_some() {
+            "object".to_string()
+        } else {
+            cls.name.to_string()
+        };
+        return Err(vm.type_error(format!(
+            "{who}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
     }
     Ok(Value::None)
 }
@@ -88,10 +101,16 @@ fn object_new(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
     let Value::Class(c) = first else {
-        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", type_name(first))));
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name(first)
+        )));
     };
     if !matches!(c.tag, TypeTag::User | TypeTag::Object | TypeTag::Exception) {
-        return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name, c.name)));
+        return Err(vm.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            c.name, c.name
+        )));
     }
     if (args.len() > 1 || !kwargs.is_empty()) && c.lookup(sym::__init__).is_none() {
         return Err(vm.type_error(format!("{}() takes no arguments", c.name)));
@@ -102,12 +121,19 @@ fn object_new(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Symbol> {
     match v {
         Value::Str(s) => Ok(Symbol::new(&s.s)),
-        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", type_name(other)))),
+        other => {
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", type_name(other))))
+        }
     }
 }
 
 /// `object.__setattr__`: the generic attribute store, past any `__setattr__` override.
-fn object_setattr(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn object_setattr(
+    vm: &mut Vm,
+    h: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     receiver(vm, args, "__setattr__", "object")?;
     arity(vm, args, kwargs, 3, "__setattr__")?;
     let name = attr_name(vm, &args[1])?;
@@ -115,7 +141,12 @@ fn object_setattr(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs
     Ok(Value::None)
 }
 
-fn object_delattr(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn object_delattr(
+    vm: &mut Vm,
+    h: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     receiver(vm, args, "__delattr__", "object")?;
     arity(vm, args, kwargs, 2, "__delattr__")?;
     let name = attr_name(vm, &args[1])?;
@@ -165,7 +196,12 @@ fn object_ne(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> 
     })
 }
 
-fn not_implemented(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn not_implemented(
+    vm: &mut Vm,
+    _h: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     receiver(vm, args, "__lt__", "object")?;
     arity(vm, args, kwargs, 2, "__lt__")?;
     Ok(Value::NotImplemented)
@@ -179,16 +215,25 @@ fn object_hash(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
 }
 
 /// `object.__format__`: `str(self)` for an empty spec, an error otherwise.
-fn object_format(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn object_format(
+    vm: &mut Vm,
+    h: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     receiver(vm, args, "__format__", "object")?;
     arity(vm, args, kwargs, 2, "__format__")?;
     match &args[1] {
         Value::Str(s) if s.s.is_empty() => Ok(Value::str(vm.str(h, &args[0])?)),
         Value::Str(_) => {
             let cls = vm.class_of(&args[0]);
-            Err(vm.type_error(format!("unsupported format string passed to {}.__format__", cls.name)))
+            Err(vm
+                .type_error(format!("unsupported format string passed to {}.__format__", cls.name)))
         }
-        other => Err(vm.type_error(format!("__format__() argument must be str, not {}", type_name(other)))),
+        other => {
+            Err(vm
+                .type_error(format!("__format__() argument must be str, not {}", type_name(other))))
+        }
     }
 }
 
@@ -199,19 +244,31 @@ fn exception_receiver<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'
             "descriptor '{name}' requires a 'BaseException' object but received a '{}'",
             type_name(other)
         ))),
-        None => Err(vm.type_error(format!("descriptor '{name}' of 'BaseException' object needs an argument"))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'BaseException' object needs an argument"
+        ))),
     }
 }
 
 /// `BaseException.__str__`: from `args`.
-fn exception_str(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn exception_str(
+    vm: &mut Vm,
+    h: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     let i = exception_receiver(vm, args, "__str__")?.clone();
     arity(vm, args, kwargs, 1, "__str__")?;
     Ok(Value::str(vm.exc_str(h, &args[0], &i)?))
 }
 
 /// `BaseException.__repr__`: `Name(args...)`.
-fn exception_repr(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn exception_repr(
+    vm: &mut Vm,
+    h: &mut dyn Host,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     let i = exception_receiver(vm, args, "__repr__")?.clone();
     arity(vm, args, kwargs, 1, "__repr__")?;
     Ok(Value::str(vm.default_repr(h, &args[0], &i, true)?))
@@ -219,44 +276,205 @@ fn exception_repr(vm: &mut Vm, h: &mut dyn Host, args: &[Value], kwargs: &Kwargs
 
 /// The special methods builtin values answer to by name, beyond `object`'s.
 fn value_dunder_names(v: &Value) -> &'static [&'static str] {
-    const CMP: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__repr__", "__str__", "__format__"];
+    const CMP: &[&str] = &[
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__repr__",
+        "__str__",
+        "__format__",
+    ];
     const INT: &[&str] = &[
-        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__repr__", "__str__", "__format__",
-        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__",
-        "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__", "__rpow__", "__and__", "__rand__",
-        "__or__", "__ror__", "__xor__", "__rxor__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__",
-        "__neg__", "__pos__", "__abs__", "__invert__", "__bool__", "__int__", "__float__", "__index__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__repr__",
+        "__str__",
+        "__format__",
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__mod__",
+        "__rmod__",
+        "__pow__",
+        "__rpow__",
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__invert__",
+        "__bool__",
+        "__int__",
+        "__float__",
+        "__index__",
     ];
     const FLOAT: &[&str] = &[
-        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__repr__", "__str__", "__format__",
-        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__",
-        "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__", "__rpow__", "__neg__", "__pos__",
-        "__abs__", "__bool__", "__int__", "__float__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__repr__",
+        "__str__",
+        "__format__",
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__mod__",
+        "__rmod__",
+        "__pow__",
+        "__rpow__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__bool__",
+        "__int__",
+        "__float__",
     ];
     const STR: &[&str] = &[
-        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__repr__", "__str__", "__format__",
-        "__add__", "__mul__", "__rmul__", "__mod__", "__len__", "__contains__", "__getitem__", "__iter__",
-    ];
-    const LIST: &[&str] = &[
-        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__repr__", "__str__", "__format__", "__add__",
-        "__iadd__", "__mul__", "__rmul__", "__imul__", "__len__", "__contains__", "__getitem__", "__setitem__",
-        "__delitem__", "__iter__",
-    ];
-    const TUPLE: &[&str] = &[
-        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__repr__", "__str__", "__format__",
-        "__add__", "__mul__", "__rmul__", "__len__", "__contains__", "__getitem__", "__iter__",
-    ];
-    const DICT: &[&str] = &[
-        "__eq__", "__ne__", "__repr__", "__str__", "__format__", "__or__", "__ror__", "__ior__", "__len__",
-        "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__",
-    ];
-    const SET: &[&str] = &[
-        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__repr__", "__str__", "__format__", "__or__",
-        "__ror__", "__and__", "__rand__", "__sub__", "__rsub__", "__xor__", "__rxor__", "__len__", "__contains__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__repr__",
+        "__str__",
+        "__format__",
+        "__add__",
+        "__mul__",
+        "__rmul__",
+        "__mod__",
+        "__len__",
+        "__contains__",
+        "__getitem__",
         "__iter__",
     ];
-    const RANGE: &[&str] =
-        &["__eq__", "__ne__", "__hash__", "__repr__", "__str__", "__format__", "__len__", "__contains__", "__getitem__", "__iter__"];
+    const LIST: &[&str] = &[
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__repr__",
+        "__str__",
+        "__format__",
+        "__add__",
+        "__iadd__",
+        "__mul__",
+        "__rmul__",
+        "__imul__",
+        "__len__",
+        "__contains__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__iter__",
+    ];
+    const TUPLE: &[&str] = &[
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__repr__",
+        "__str__",
+        "__format__",
+        "__add__",
+        "__mul__",
+        "__rmul__",
+        "__len__",
+        "__contains__",
+        "__getitem__",
+        "__iter__",
+    ];
+    const DICT: &[&str] = &[
+        "__eq__",
+        "__ne__",
+        "__repr__",
+        "__str__",
+        "__format__",
+        "__or__",
+        "__ror__",
+        "__ior__",
+        "__len__",
+        "__contains__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__iter__",
+    ];
+    const SET: &[&str] = &[
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__repr__",
+        "__str__",
+        "__format__",
+        "__or__",
+        "__ror__",
+        "__and__",
+        "__rand__",
+        "__sub__",
+        "__rsub__",
+        "__xor__",
+        "__rxor__",
+        "__len__",
+        "__contains__",
+        "__iter__",
+    ];
+    const RANGE: &[&str] = &[
+        "__eq__",
+        "__ne__",
+        "__hash__",
+        "__repr__",
+        "__str__",
+        "__format__",
+        "__len__",
+        "__contains__",
+        "__getitem__",
+        "__iter__",
+    ];
     match v {
         Value::Int(_) | Value::Bool(_) => INT,
         Value::Float(_) => FLOAT,
@@ -279,6 +497,7 @@ pub fn has_value_dunder(v: &Value, name: Symbol) -> bool {
 /// Operands a builtin type's binary special method accepts; others get
 /// `NotImplemented` (`(3).__eq__(3.0)`: `int` does not compare with `float`,
 /// `float` does).
+#[allow(clippy::match_like_matches_macro)] // a table reads better as a match
 fn accepts(me: &Value, other: &Value) -> bool {
     use Value::*;
     match (me, other) {
@@ -330,12 +549,19 @@ impl Vm {
     }
 
     /// Call special method `name` of a builtin value (`(5).__add__(3)`).
-    pub fn value_dunder(&mut self, host: &mut dyn Host, me: &Value, name: Symbol, args: &[Value]) -> PyResult<Value> {
+    pub fn value_dunder(
+        &mut self,
+        host: &mut dyn Host,
+        me: &Value,
+        name: Symbol,
+        args: &[Value],
+    ) -> PyResult<Value> {
         let text = name.to_string();
         let n = text.as_str();
         let want = match n {
-            "__len__" | "__iter__" | "__hash__" | "__repr__" | "__str__" | "__bool__" | "__int__" | "__float__"
-            | "__index__" | "__neg__" | "__pos__" | "__abs__" | "__invert__" => 0,
+            "__len__" | "__iter__" | "__hash__" | "__repr__" | "__str__" | "__bool__"
+            | "__int__" | "__float__" | "__index__" | "__neg__" | "__pos__" | "__abs__"
+            | "__invert__" => 0,
             "__setitem__" => 2,
             _ => 1,
         };
@@ -368,7 +594,10 @@ impl Vm {
             "__str__" => Ok(Value::str(self.str(host, me)?)),
             "__format__" => match &args[0] {
                 Value::Str(s) => Ok(Value::str(self.format(host, me, &s.s.clone())?)),
-                other => Err(self.type_error(format!("format() argument 2 must be str, not {}", type_name(other)))),
+                other => Err(self.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    type_name(other)
+                ))),
             },
             "__len__" => Ok(Value::Int(self.len(host, me)?)),
             "__contains__" => Ok(Value::Bool(self.contains(host, me, &args[0])?)),
@@ -384,7 +613,12 @@ impl Vm {
             "__iter__" => self.get_iter(host, me.clone()),
             "__bool__" => Ok(Value::Bool(self.truthy(host, me)?)),
             "__int__" | "__index__" => match me {
-                Value::Float(f) => self.call(host, &Value::Class(self.types.int.clone()), vec![Value::Float(*f)], vec![]),
+                Value::Float(f) => self.call(
+                    host,
+                    &Value::Class(self.types.int.clone()),
+                    vec![Value::Float(*f)],
+                    vec![],
+                ),
                 Value::Bool(b) => Ok(Value::Int(*b as i64)),
                 other => Ok(other.clone()),
             },
@@ -406,13 +640,18 @@ impl Vm {
                 };
                 let other = &args[0];
                 let numeric = matches!(me, Value::Int(_) | Value::Bool(_) | Value::Float(_));
-                let repeat = matches!(op, BinOp::Mult) && matches!(me, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+                let repeat = matches!(op, BinOp::Mult)
+                    && matches!(me, Value::Str(_) | Value::List(_) | Value::Tuple(_));
                 let formats = matches!(op, BinOp::Mod) && matches!(me, Value::Str(_)) && !reflected;
-                if (numeric || matches!(me, Value::Set(_) | Value::Dict(_))) && !accepts(me, other) {
+                if (numeric || matches!(me, Value::Set(_) | Value::Dict(_))) && !accepts(me, other)
+                {
                     return Ok(Value::NotImplemented);
                 }
                 if repeat && !matches!(other, Value::Int(_) | Value::Bool(_)) {
-                    return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other))));
+                    return Err(self.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        type_name(other)
+                    )));
                 }
                 if !numeric && !repeat && !formats && !accepts(me, other) {
                     if reflected || matches!(op, BinOp::Mod) {
@@ -429,4 +668,3 @@ impl Vm {
         }
     }
 }
-

@@ -3,10 +3,10 @@
 
 use super::code::Instr;
 use super::dict::DictData;
-use super::set::SetData;
 use super::exc::ExcKind;
 use super::intern::{sym, Symbol};
 use super::pylib;
+use super::set::SetData;
 use super::types::type_name;
 use super::value::*;
 use super::{Host, PyErr, PyResult, Vm};
@@ -64,7 +64,14 @@ fn as_num(v: &Value) -> Option<Num> {
 impl Vm {
     // ---- arithmetic ---------------------------------------------------------
 
-    pub fn binary_op(&mut self, host: &mut dyn Host, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    pub fn binary_op(
+        &mut self,
+        host: &mut dyn Host,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
             return self.num_op(op, x, y);
         }
@@ -99,8 +106,16 @@ impl Vm {
                 v.extend(y.0.iter().cloned());
                 return Ok(Value::tuple(v));
             }
-            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_))
-            | (BinOp::Mult, Value::Int(_) | Value::Bool(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+            (
+                BinOp::Mult,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                Value::Int(_) | Value::Bool(_),
+            )
+            | (
+                BinOp::Mult,
+                Value::Int(_) | Value::Bool(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+            ) => {
                 let (seq, n) = match (&a, &b) {
                     (Value::Int(n), s) | (s, Value::Int(n)) => (s, *n),
                     (Value::Bool(n), s) | (s, Value::Bool(n)) => (s, *n as i64),
@@ -112,7 +127,11 @@ impl Vm {
                 let s = super::fmt::percent_format(self, host, &fmt.s, &b)?;
                 return Ok(Value::str(s));
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(x),
+                Value::Set(y),
+            ) => {
                 return self.set_binop(host, op, x, y, inplace, &a);
             }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(_)) => {
@@ -175,7 +194,10 @@ impl Vm {
             }
         }
         if op == BinOp::BitOr
-            && matches!((&a, &b), (Value::Class(_), Value::Class(_) | Value::None) | (Value::None, Value::Class(_)))
+            && matches!(
+                (&a, &b),
+                (Value::Class(_), Value::Class(_) | Value::None) | (Value::None, Value::Class(_))
+            )
         {
             // `int | None`: a `types.UnionType`.
             return self.library_call(host, "types", "_union", vec![a, b]);
@@ -185,7 +207,13 @@ impl Vm {
 
     /// Call `module.name(args)` of a library module (loading it if need be).
     #[cold]
-    pub fn library_call(&mut self, host: &mut dyn Host, module: &str, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    pub fn library_call(
+        &mut self,
+        host: &mut dyn Host,
+        module: &str,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Value> {
         let m = self.import_module(host, module)?;
         let f = self.getattr(host, &m, Symbol::new(name))?;
         self.call(host, &f, args, vec![])
@@ -193,18 +221,32 @@ impl Vm {
 
     fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
         match (op, a) {
-            (BinOp::Add, Value::Str(_)) => {
-                self.type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b)))
-            }
-            (BinOp::Add, Value::List(_)) => {
-                self.type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b)))
-            }
-            (BinOp::Add, Value::Tuple(_)) => {
-                self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))
-            }
-            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !matches!(b, Value::Float(_)) || true => {
-                if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Float(_) | Value::None | Value::Dict(_) | Value::Set(_) | Value::Instance(_)) {
-                    self.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))
+            (BinOp::Add, Value::Str(_)) => self
+                .type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))),
+            (BinOp::Add, Value::List(_)) => self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                type_name(b)
+            )),
+            (BinOp::Add, Value::Tuple(_)) => self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                type_name(b)
+            )),
+            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+                if matches!(
+                    b,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Float(_)
+                        | Value::None
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::Instance(_)
+                ) {
+                    self.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        type_name(b)
+                    ))
                 } else {
                     self.type_error(format!(
                         "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -215,8 +257,14 @@ impl Vm {
                 }
             }
             _ => {
-                if op == BinOp::Mult && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && !matches!(a, Value::Instance(_)) {
-                    return self.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)));
+                if op == BinOp::Mult
+                    && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                    && !matches!(a, Value::Instance(_))
+                {
+                    return self.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        type_name(a)
+                    ));
                 }
                 self.type_error(format!(
                     "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -234,8 +282,12 @@ impl Vm {
             Value::Str(s) => {
                 // unicode_repeat: a length past PY_SSIZE_T_MAX is an
                 // OverflowError; anything less too large, a MemoryError.
-                if (s.nchars as u64).checked_mul(n as u64).is_none_or(|total| total > i64::MAX as u64) {
-                    return Err(self.new_error(ExcKind::OverflowError, "repeated string is too long".into()));
+                if (s.nchars as u64)
+                    .checked_mul(n as u64)
+                    .is_none_or(|total| total > i64::MAX as u64)
+                {
+                    return Err(self
+                        .new_error(ExcKind::OverflowError, "repeated string is too long".into()));
                 }
                 self.check_alloc(n, s.s.len())?;
                 self.alloc(n * s.s.len())?;
@@ -280,7 +332,11 @@ impl Vm {
                     BinOp::Add => io::add(a, b),
                     BinOp::Sub => io::sub(a, b),
                     BinOp::Mult => io::mul(a, b),
-                    BinOp::Div => return io::true_divide(a, b).map(Value::Float).map_err(|e| self.pylib_error(e)),
+                    BinOp::Div => {
+                        return io::true_divide(a, b)
+                            .map(Value::Float)
+                            .map_err(|e| self.pylib_error(e))
+                    }
                     BinOp::FloorDiv => io::floordiv(a, b),
                     BinOp::Mod => io::modulo(a, b),
                     BinOp::Pow => {
@@ -296,7 +352,9 @@ impl Vm {
                     BinOp::BitOr => Ok(a | b),
                     BinOp::BitXor => Ok(a ^ b),
                     BinOp::MatMult => {
-                        return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+                        return Err(
+                            self.type_error("unsupported operand type(s) for @: 'int' and 'int'")
+                        );
                     }
                 };
                 r.map(Value::Int).map_err(|e| self.arith_error(e))
@@ -317,7 +375,11 @@ impl Vm {
                     BinOp::Div => io::float_divide(a, b),
                     BinOp::FloorDiv => io::float_floordiv(a, b),
                     BinOp::Mod => io::float_mod(a, b),
-                    BinOp::Pow => return io::float_pow(a, b).map(Value::Float).map_err(|e| self.arith_error(e)),
+                    BinOp::Pow => {
+                        return io::float_pow(a, b)
+                            .map(Value::Float)
+                            .map_err(|e| self.arith_error(e))
+                    }
                     _ => {
                         let (ta, tb) = (num_type(x), num_type(y));
                         return Err(self.type_error(format!(
@@ -336,9 +398,9 @@ impl Vm {
         match e {
             pylib::int_ops::ArithError::Raise(e) => self.pylib_error(e),
             pylib::int_ops::ArithError::Overflow => self.overflow(),
-            pylib::int_ops::ArithError::Complex => {
-                self.value_error("unsupported: complex numbers (a negative number raised to a fractional power)")
-            }
+            pylib::int_ops::ArithError::Complex => self.value_error(
+                "unsupported: complex numbers (a negative number raised to a fractional power)",
+            ),
         }
     }
 
@@ -358,7 +420,9 @@ impl Vm {
 
     pub fn unary_op(&mut self, host: &mut dyn Host, instr: Instr, v: Value) -> PyResult<Value> {
         match (instr, &v) {
-            (Instr::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int).ok_or_else(|| self.overflow()),
+            (Instr::Neg, Value::Int(i)) => {
+                i.checked_neg().map(Value::Int).ok_or_else(|| self.overflow())
+            }
             (Instr::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
             (Instr::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
             (Instr::Pos, Value::Int(_) | Value::Float(_)) => Ok(v.clone()),
@@ -391,18 +455,28 @@ impl Vm {
 
     // ---- comparison ---------------------------------------------------------
 
-    pub fn compare_op(&mut self, host: &mut dyn Host, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    pub fn compare_op(
+        &mut self,
+        host: &mut dyn Host,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Value> {
         Ok(Value::Bool(match op {
             CmpOp::Eq => self.eq(host, a, b)?,
             CmpOp::NotEq => match (a, b) {
-                (Value::Instance(_), _) | (_, Value::Instance(_)) => self.ne_instances(host, a, b)?,
+                (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                    self.ne_instances(host, a, b)?
+                }
                 _ => !self.eq(host, a, b)?,
             },
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
             CmpOp::In => self.contains(host, b, a)?,
             CmpOp::NotIn => !self.contains(host, b, a)?,
-            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => return self.rich_compare(host, op, a, b),
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+                return self.rich_compare(host, op, a, b)
+            }
         }))
     }
 
@@ -421,7 +495,8 @@ impl Vm {
     /// `a != b` with an instance on either side: each side's `__ne__` (its
     /// own, or `object.__ne__`: its `__eq__` inverted), in `==`'s order.
     fn ne_instances(&mut self, host: &mut dyn Host, a: &Value, b: &Value) -> PyResult<bool> {
-        let custom = |v: &Value| matches!(v, Value::Instance(i) if i.class.lookup(sym::__ne__).is_some());
+        let custom =
+            |v: &Value| matches!(v, Value::Instance(i) if i.class.lookup(sym::__ne__).is_some());
         if !custom(a) && !custom(b) {
             return Ok(!self.eq(host, a, b)?);
         }
@@ -470,7 +545,10 @@ impl Vm {
     /// `RecursionError` (CPython's C recursion guard), so the Rust stack stays small.
     fn enter_nested(&mut self, what: &str) -> PyResult<()> {
         if self.nested >= 400 {
-            return Err(self.new_error(ExcKind::RecursionError, format!("maximum recursion depth exceeded {what}")));
+            return Err(self.new_error(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded {what}"),
+            ));
         }
         self.nested += 1;
         Ok(())
@@ -573,10 +651,19 @@ impl Vm {
         Ok(true)
     }
 
-    fn rich_compare(&mut self, host: &mut dyn Host, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    fn rich_compare(
+        &mut self,
+        host: &mut dyn Host,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Value> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = match (a, b) {
-            (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::Bool(_) | Value::Float(_)) => {
+            (
+                Value::Int(_) | Value::Bool(_) | Value::Float(_),
+                Value::Int(_) | Value::Bool(_) | Value::Float(_),
+            ) => {
                 match num_cmp(a, b) {
                     Some(o) => Some(o),
                     None => return Ok(Value::Bool(false)), // NaN
@@ -648,14 +735,26 @@ impl Vm {
         )))
     }
 
-    fn seq_compare(&mut self, host: &mut dyn Host, op: CmpOp, xs: &[Value], ys: &[Value]) -> PyResult<Value> {
+    fn seq_compare(
+        &mut self,
+        host: &mut dyn Host,
+        op: CmpOp,
+        xs: &[Value],
+        ys: &[Value],
+    ) -> PyResult<Value> {
         self.enter_nested("in comparison")?;
         let r = self.seq_compare_inner(host, op, xs, ys);
         self.nested -= 1;
         r
     }
 
-    fn seq_compare_inner(&mut self, host: &mut dyn Host, op: CmpOp, xs: &[Value], ys: &[Value]) -> PyResult<Value> {
+    fn seq_compare_inner(
+        &mut self,
+        host: &mut dyn Host,
+        op: CmpOp,
+        xs: &[Value],
+        ys: &[Value],
+    ) -> PyResult<Value> {
         for (x, y) in xs.iter().zip(ys) {
             if x.is(y) || self.eq(host, x, y)? {
                 continue;
@@ -681,7 +780,12 @@ impl Vm {
     }
 
     /// `item in container`.
-    pub fn contains(&mut self, host: &mut dyn Host, container: &Value, item: &Value) -> PyResult<bool> {
+    pub fn contains(
+        &mut self,
+        host: &mut dyn Host,
+        container: &Value,
+        item: &Value,
+    ) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.s.contains(sub.s.as_str())),
@@ -755,7 +859,10 @@ impl Vm {
                     return self.truthy(host, &r);
                 }
                 let it = self.get_iter(host, container.clone()).map_err(|_| {
-                    self.type_error(format!("argument of type '{}' is not iterable", type_name(container)))
+                    self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        type_name(container)
+                    ))
                 })?;
                 while let Some(x) = self.next(host, &it)? {
                     if x.is(item) || self.eq(host, &x, item)? {
@@ -772,7 +879,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", type_name(container)))),
+            _ => Err(self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ))),
         }
     }
 
@@ -829,10 +939,12 @@ impl Vm {
             Value::Dict(d) => d.0.borrow().len() as i64,
             Value::Set(s) => s.data.borrow().len() as i64,
             Value::Range(r) => r.len(),
-            Value::Iter(it) if matches!(&*it.kind.borrow(), IterKind::View { .. }) => match &*it.kind.borrow() {
-                IterKind::View { dict, .. } => dict.0.borrow().len() as i64,
-                _ => unreachable!(),
-            },
+            Value::Iter(it) if matches!(&*it.kind.borrow(), IterKind::View { .. }) => {
+                match &*it.kind.borrow() {
+                    IterKind::View { dict, .. } => dict.0.borrow().len() as i64,
+                    _ => unreachable!(),
+                }
+            }
             Value::Instance(i) => match i.class.lookup(sym::__len__) {
                 Some(f) => match self.call(host, &f, vec![v.clone()], vec![])? {
                     Value::Int(n) if n >= 0 => n,
@@ -844,9 +956,17 @@ impl Vm {
                         )))
                     }
                 },
-                None => return Err(self.type_error(format!("object of type '{}' has no len()", type_name(v)))),
+                None => {
+                    return Err(
+                        self.type_error(format!("object of type '{}' has no len()", type_name(v)))
+                    )
+                }
             },
-            _ => return Err(self.type_error(format!("object of type '{}' has no len()", type_name(v)))),
+            _ => {
+                return Err(
+                    self.type_error(format!("object of type '{}' has no len()", type_name(v)))
+                )
+            }
         })
     }
 
@@ -903,7 +1023,9 @@ impl Vm {
                                 h
                             }
                         }
-                        _ => return Err(self.type_error("__hash__ method should return an integer")),
+                        _ => {
+                            return Err(self.type_error("__hash__ method should return an integer"))
+                        }
                     },
                     None => (v.identity() >> 4) as i64,
                 }
@@ -947,11 +1069,16 @@ impl Vm {
                     let is_iterator = match &it {
                         Value::Instance(j) => j.class.lookup(sym::__next__).is_some(),
                         Value::Iter(k) => !matches!(&*k.kind.borrow(), IterKind::View { .. }),
-                        Value::Generator(g) => matches!(g.kind, GenKind::Generator | GenKind::CoroWrapper(_)),
+                        Value::Generator(g) => {
+                            matches!(g.kind, GenKind::Generator | GenKind::CoroWrapper(_))
+                        }
                         _ => false,
                     };
                     if !is_iterator {
-                        return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            type_name(&it)
+                        )));
                     }
                     return Ok(it);
                 }
@@ -960,7 +1087,9 @@ impl Vm {
                         // The old sequence protocol: obj[0], obj[1], ... until IndexError.
                         IterKind::GetItem { obj: v.clone(), index: 0 }
                     } else {
-                        return Err(self.type_error(format!("'{}' object is not iterable", type_name(&v))));
+                        return Err(
+                            self.type_error(format!("'{}' object is not iterable", type_name(&v)))
+                        );
                     }
                 }
             },
@@ -980,17 +1109,28 @@ impl Vm {
                     Err(e) if self.err_is(&e, ExcKind::StopIteration) => Ok(None),
                     Err(e) => Err(e),
                 },
-                None => Err(self.type_error(format!("'{}' object is not an iterator", type_name(it)))),
+                None => {
+                    Err(self.type_error(format!("'{}' object is not an iterator", type_name(it))))
+                }
             },
             _ => Err(self.type_error(format!("'{}' object is not an iterator", type_name(it)))),
         }
     }
 
-    fn next_generator(&mut self, host: &mut dyn Host, g: &Rc<Generator>) -> PyResult<Option<Value>> {
+    fn next_generator(
+        &mut self,
+        host: &mut dyn Host,
+        g: &Rc<Generator>,
+    ) -> PyResult<Option<Value>> {
         let target = match &g.kind {
             GenKind::Generator => super::gen::GenObj::Gen(g.clone()),
             GenKind::CoroWrapper(c) => super::gen::GenObj::Coro(c.clone()),
-            _ => return Err(self.type_error(format!("'{}' object is not an iterator", type_name(&Value::Generator(g.clone()))))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    type_name(&Value::Generator(g.clone()))
+                )))
+            }
         };
         match self.resume_native(host, &target, super::gen::ResumeAction::Send(Value::None))? {
             super::gen::Outcome::Yielded(v) => Ok(Some(v)),
@@ -1047,7 +1187,9 @@ impl Vm {
                         Ok(Some(match what {
                             DictIterWhat::Keys => e.key.clone(),
                             DictIterWhat::Values => e.value.clone(),
-                            DictIterWhat::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                            DictIterWhat::Items => {
+                                Value::tuple(vec![e.key.clone(), e.value.clone()])
+                            }
                         }))
                     }
                     None => Ok(None),
@@ -1149,7 +1291,9 @@ impl Vm {
                 let item = match seq {
                     Value::List(l) => l.0.borrow().get(*index as usize).cloned(),
                     Value::Tuple(t) => t.0.get(*index as usize).cloned(),
-                    Value::Str(s) => s.s.chars().nth(*index as usize).map(|c| Value::str(c.to_string())),
+                    Value::Str(s) => {
+                        s.s.chars().nth(*index as usize).map(|c| Value::str(c.to_string()))
+                    }
                     Value::Range(r) => Some(Value::Int(r.start + *index * r.step)),
                     _ => None,
                 };
@@ -1168,7 +1312,10 @@ impl Vm {
                 drop(k);
                 match self.getitem(host, &target, &Value::Int(i)) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.err_is(&e, ExcKind::IndexError) || self.err_is(&e, ExcKind::StopIteration) => {
+                    Err(e)
+                        if self.err_is(&e, ExcKind::IndexError)
+                            || self.err_is(&e, ExcKind::StopIteration) =>
+                    {
                         *obj.kind.borrow_mut() = IterKind::Exhausted;
                         Ok(None)
                     }
@@ -1202,24 +1349,41 @@ impl Vm {
     }
 
     /// `a, b = v` (`after` is `Some(n)` for a starred target with `n` names after it).
-    pub fn unpack(&mut self, host: &mut dyn Host, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    pub fn unpack(
+        &mut self,
+        host: &mut dyn Host,
+        v: &Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         let items = match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)
-            | Value::Iter(_) | Value::Generator(_) | Value::Instance(_) => {
-                self.iterate(host, v).map_err(|e| {
-                    if self.err_is(&e, ExcKind::TypeError) && !matches!(v, Value::Instance(_)) {
-                        self.type_error(format!("cannot unpack non-iterable {} object", type_name(v)))
-                    } else {
-                        e
-                    }
-                })?
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Generator(_)
+            | Value::Instance(_) => self.iterate(host, v).map_err(|e| {
+                if self.err_is(&e, ExcKind::TypeError) && !matches!(v, Value::Instance(_)) {
+                    self.type_error(format!("cannot unpack non-iterable {} object", type_name(v)))
+                } else {
+                    e
+                }
+            })?,
+            _ => {
+                return Err(
+                    self.type_error(format!("cannot unpack non-iterable {} object", type_name(v)))
+                )
             }
-            _ => return Err(self.type_error(format!("cannot unpack non-iterable {} object", type_name(v)))),
         };
         match after {
             None => {
                 if items.len() > before {
-                    return Err(self.value_error(format!("too many values to unpack (expected {before})")));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {before})"))
+                    );
                 }
                 if items.len() < before {
                     return Err(self.value_error(format!(
@@ -1250,7 +1414,8 @@ impl Vm {
     pub fn star_error(&self, e: PyErr, v: &Value, star: &str) -> PyErr {
         if self.err_is(&e, ExcKind::TypeError) && !matches!(v, Value::Instance(_)) {
             let _ = star;
-            return self.type_error(format!("Value after * must be an iterable, not {}", type_name(v)));
+            return self
+                .type_error(format!("Value after * must be an iterable, not {}", type_name(v)));
         }
         e
     }
@@ -1260,7 +1425,12 @@ impl Vm {
     /// The hash of `key` and the key object a dict or set should use for it:
     /// an instance whose class defines `__eq__` is matched against the stored
     /// keys with `__eq__` (the table itself compares other keys natively).
-    pub fn key_for(&mut self, host: &mut dyn Host, container: &Value, key: &Value) -> PyResult<(i64, Value)> {
+    pub fn key_for(
+        &mut self,
+        host: &mut dyn Host,
+        container: &Value,
+        key: &Value,
+    ) -> PyResult<(i64, Value)> {
         match key {
             Value::Int(i) => return Ok((pylib::hash::hash_int(*i), key.clone())),
             Value::Str(s) => return Ok((s.hash(), key.clone())),
@@ -1284,8 +1454,14 @@ impl Vm {
         Ok((h, key.clone()))
     }
 
-    pub fn new_set(&mut self, host: &mut dyn Host, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let set = Value::Set(Rc::new(Set { data: RefCell::new(super::set::SetData::new()), frozen }));
+    pub fn new_set(
+        &mut self,
+        host: &mut dyn Host,
+        items: Vec<Value>,
+        frozen: bool,
+    ) -> PyResult<Value> {
+        let set =
+            Value::Set(Rc::new(Set { data: RefCell::new(super::set::SetData::new()), frozen }));
         for v in items {
             let (h, v) = self.key_for(host, &set, &v)?;
             if let Value::Set(s) = &set {
@@ -1303,7 +1479,15 @@ impl Vm {
         Ok(())
     }
 
-    fn set_binop(&mut self, host: &mut dyn Host, op: BinOp, x: &Rc<Set>, y: &Rc<Set>, inplace: bool, a: &Value) -> PyResult<Value> {
+    fn set_binop(
+        &mut self,
+        host: &mut dyn Host,
+        op: BinOp,
+        x: &Rc<Set>,
+        y: &Rc<Set>,
+        inplace: bool,
+        a: &Value,
+    ) -> PyResult<Value> {
         if inplace && !x.frozen {
             let same = Rc::ptr_eq(x, y);
             let other = if same { SetData::new() } else { y.data.borrow().clone() };
@@ -1316,10 +1500,18 @@ impl Vm {
 
     /// `target.update(m)` (dict displays with `**`, `dict.update`, `|=`);
     /// `merge` refuses repeated keys as a call's `**kwargs` does.
-    pub fn dict_update_from(&mut self, host: &mut dyn Host, target: &Value, m: &Value, merge: bool) -> PyResult<()> {
+    pub fn dict_update_from(
+        &mut self,
+        host: &mut dyn Host,
+        target: &Value,
+        m: &Value,
+        merge: bool,
+    ) -> PyResult<()> {
         let Value::Dict(t) = target else { return Ok(()) };
         let pairs: Vec<(i64, Value, Value)> = match m {
-            Value::Dict(d) => d.0.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect(),
+            Value::Dict(d) => {
+                d.0.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
+            }
             Value::Instance(_) if self.class_of(m).lookup(sym::keys).is_some() => {
                 let keys = self.call_method(host, m, sym::keys, vec![], vec![])?;
                 let mut out = Vec::new();
@@ -1332,7 +1524,10 @@ impl Vm {
             }
             _ => {
                 if merge {
-                    return Err(self.type_error(format!("argument after ** must be a mapping, not {}", type_name(m))));
+                    return Err(self.type_error(format!(
+                        "argument after ** must be a mapping, not {}",
+                        type_name(m)
+                    )));
                 }
                 let mut out = Vec::new();
                 for (n, item) in self.iterate(host, m)?.into_iter().enumerate() {
@@ -1361,7 +1556,9 @@ impl Vm {
                     Value::Str(s) => s.s.clone(),
                     _ => "?".into(),
                 };
-                return Err(self.type_error(format!("got multiple values for keyword argument '{name}'")));
+                return Err(
+                    self.type_error(format!("got multiple values for keyword argument '{name}'"))
+                );
             }
             d.insert(h, k, v);
         }
@@ -1459,10 +1656,13 @@ impl Vm {
                     Ok(Value::Int(r.start + j * r.step))
                 }
             },
-            Value::Instance(i) => match i.class.lookup(sym::__getitem__) {
-                Some(f) => self.call(host, &f, vec![obj.clone(), key.clone()], vec![]),
-                None => Err(self.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
-            },
+            Value::Instance(i) => {
+                match i.class.lookup(sym::__getitem__) {
+                    Some(f) => self.call(host, &f, vec![obj.clone(), key.clone()], vec![]),
+                    None => Err(self
+                        .type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+                }
+            }
             Value::Class(c) if c.lookup(Symbol::new("__class_getitem__")).is_some() => {
                 // `C[...]`: `__class_getitem__`, an implicit classmethod.
                 let f = c.lookup(Symbol::new("__class_getitem__")).unwrap();
@@ -1476,13 +1676,22 @@ impl Vm {
                 self.call(host, &f, vec![obj.clone(), key.clone()], vec![])
             }
             Value::Class(c)
-                if matches!(c.tag, TypeTag::List | TypeTag::Dict | TypeTag::Tuple | TypeTag::Set | TypeTag::FrozenSet | TypeTag::Type)
-                    || (c.tag == TypeTag::Host && matches!(&*c.name, "Future" | "Task")) =>
+                if matches!(
+                    c.tag,
+                    TypeTag::List
+                        | TypeTag::Dict
+                        | TypeTag::Tuple
+                        | TypeTag::Set
+                        | TypeTag::FrozenSet
+                        | TypeTag::Type
+                ) || (c.tag == TypeTag::Host && matches!(&*c.name, "Future" | "Task")) =>
             {
                 // `list[int]`, `asyncio.Future[int]`: a `types.GenericAlias`.
                 self.library_call(host, "types", "GenericAlias", vec![obj.clone(), key.clone()])
             }
-            Value::Class(c) => Err(self.type_error(format!("type '{}' is not subscriptable", c.name))),
+            Value::Class(c) => {
+                Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
+            }
             _ => Err(self.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
         }
     }
@@ -1491,19 +1700,32 @@ impl Vm {
     #[inline]
     pub fn dict_store(&mut self, d: &Dict, h: i64, key: Value, v: Value) -> PyResult<()> {
         let grew = d.0.borrow_mut().insert(h, key, v);
-        if grew && d.0.borrow().len() % 64 == 0 {
+        if grew && d.0.borrow().len().is_multiple_of(64) {
             self.alloc(64 * 40)?;
         }
         Ok(())
     }
 
-    pub fn setitem(&mut self, host: &mut dyn Host, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+    pub fn setitem(
+        &mut self,
+        host: &mut dyn Host,
+        obj: &Value,
+        key: Value,
+        v: Value,
+    ) -> PyResult<()> {
         match obj {
             Value::List(l) => match &key {
                 Value::Slice(s) => {
                     let new = match &v {
-                        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)
-                        | Value::Iter(_) | Value::Generator(_) | Value::Instance(_) => self.iterate(host, &v)?,
+                        Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Str(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::Range(_)
+                        | Value::Iter(_)
+                        | Value::Generator(_)
+                        | Value::Instance(_) => self.iterate(host, &v)?,
                         _ => return Err(self.type_error("must assign iterable to extended slice")),
                     };
                     let len = l.0.borrow().len();
@@ -1552,9 +1774,15 @@ impl Vm {
             }
             Value::Instance(i) => match i.class.lookup(sym::__setitem__) {
                 Some(f) => self.call(host, &f, vec![obj.clone(), key, v], vec![]).map(|_| ()),
-                None => Err(self.type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(obj)
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(obj)
+            ))),
         }
     }
 
@@ -1603,9 +1831,13 @@ impl Vm {
             }
             Value::Instance(i) => match i.class.lookup(sym::__delitem__) {
                 Some(f) => self.call(host, &f, vec![obj.clone(), key.clone()], vec![]).map(|_| ()),
-                None => Err(self.type_error(format!("'{}' object doesn't support item deletion", type_name(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    type_name(obj)
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", type_name(obj)))),
+            _ => Err(self
+                .type_error(format!("'{}' object doesn't support item deletion", type_name(obj)))),
         }
     }
 
@@ -1614,10 +1846,12 @@ impl Vm {
         match key {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            _ if what == "string" => {
-                Err(self.type_error(format!("string indices must be integers, not '{}'", type_name(key))))
-            }
-            _ => Err(self.type_error(format!("{what} indices must be integers or slices, not {}", type_name(key)))),
+            _ if what == "string" => Err(self
+                .type_error(format!("string indices must be integers, not '{}'", type_name(key)))),
+            _ => Err(self.type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                type_name(key)
+            ))),
         }
     }
 
@@ -1628,7 +1862,9 @@ impl Vm {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
-                _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+                _ => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             }
         };
         let step = get(&s.step)?.unwrap_or(1);
@@ -1773,14 +2009,19 @@ impl Vm {
         let name = match prop {
             Value::Instance(p) => match &*p.payload.borrow() {
                 Payload::Property { name: Some(n), .. } => Some(n.to_string()),
-                Payload::Property { fget: Value::Function(f), .. } => Some(f.name.borrow().to_string()),
+                Payload::Property { fget: Value::Function(f), .. } => {
+                    Some(f.name.borrow().to_string())
+                }
                 _ => None,
             },
             _ => None,
         };
         let qualname = self.class_of(obj).qualname.clone();
         let msg = match name {
-            Some(n) => format!("property {} of '{qualname}' object has no {what}", super::pylib::text::repr_str(&n)),
+            Some(n) => format!(
+                "property {} of '{qualname}' object has no {what}",
+                super::pylib::text::repr_str(&n)
+            ),
             None => format!("property of '{qualname}' object has no {what}"),
         };
         self.new_error(ExcKind::AttributeError, msg)
@@ -1791,7 +2032,13 @@ impl Vm {
     }
 
     /// Bind a class attribute found for an instance (functions become methods).
-    fn bind_class_attr(&mut self, host: &mut dyn Host, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+    fn bind_class_attr(
+        &mut self,
+        host: &mut dyn Host,
+        attr: Value,
+        obj: &Value,
+        cls: &Rc<Class>,
+    ) -> PyResult<Value> {
         match &attr {
             Value::Function(_) | Value::Builtin(_) => {
                 Ok(Value::Method(Rc::new(Method { self_: obj.clone(), func: attr })))
@@ -1819,7 +2066,13 @@ impl Vm {
         }
     }
 
-    fn instance_getattr(&mut self, host: &mut dyn Host, obj: &Value, i: &Rc<Instance>, name: Symbol) -> PyResult<Value> {
+    fn instance_getattr(
+        &mut self,
+        host: &mut dyn Host,
+        obj: &Value,
+        i: &Rc<Instance>,
+        name: Symbol,
+    ) -> PyResult<Value> {
         // super() proxies.
         let sup = match &*i.payload.borrow() {
             Payload::Super { class, obj } => Some((class.clone(), obj.clone())),
@@ -1831,7 +2084,8 @@ impl Vm {
                 other => self.class_of(other),
             };
             let mut found_start = false;
-            let chain: Vec<Rc<Class>> = std::iter::once(tcls.clone()).chain(tcls.mro.iter().cloned()).collect();
+            let chain: Vec<Rc<Class>> =
+                std::iter::once(tcls.clone()).chain(tcls.mro.iter().cloned()).collect();
             for c in chain {
                 if found_start {
                     if let Some(v) = c.dict.borrow().get(name).cloned() {
@@ -1850,7 +2104,10 @@ impl Vm {
                 }
                 return self.bind_class_attr(host, v, &target, &tcls);
             }
-            return Err(self.new_error(ExcKind::AttributeError, format!("'super' object has no attribute '{name}'")));
+            return Err(self.new_error(
+                ExcKind::AttributeError,
+                format!("'super' object has no attribute '{name}'"),
+            ));
         }
         if let Some(r) = host.getattr(self, obj, name) {
             return r;
@@ -1933,7 +2190,13 @@ impl Vm {
         Err(self.attribute_error(&Value::Class(c.clone()), name))
     }
 
-    pub fn setattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol, v: Value) -> PyResult<()> {
+    pub fn setattr(
+        &mut self,
+        host: &mut dyn Host,
+        obj: &Value,
+        name: Symbol,
+        v: Value,
+    ) -> PyResult<()> {
         if let (true, Value::Instance(i)) = (self.custom_setattr, obj) {
             if let Some(f) = i.class.lookup(sym::__setattr__) {
                 self.call(host, &f, vec![obj.clone(), Value::str(name.to_string()), v], vec![])?;
@@ -1947,7 +2210,13 @@ impl Vm {
     }
 
     /// `object.__setattr__`: the store without a class's `__setattr__` override.
-    pub fn generic_setattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol, v: Value) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        host: &mut dyn Host,
+        obj: &Value,
+        name: Symbol,
+        v: Value,
+    ) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
                 if i.class.tag == TypeTag::User && !i.class.has_properties() {
@@ -1961,7 +2230,11 @@ impl Vm {
                     };
                     if let Some(fset) = fset {
                         if fset.is_none() {
-                            return Err(self.property_error(&Value::Instance(d.clone()), obj, "setter"));
+                            return Err(self.property_error(
+                                &Value::Instance(d.clone()),
+                                obj,
+                                "setter",
+                            ));
                         }
                         self.call(host, &fset, vec![obj.clone(), v], vec![])?;
                         return Ok(());
@@ -1995,7 +2268,11 @@ impl Vm {
                 if super::methods::data_attr(self, obj, name).is_some() {
                     return Err(self.new_error(
                         ExcKind::AttributeError,
-                        format!("attribute '{}' of '{}' objects is not writable", name, type_name(obj)),
+                        format!(
+                            "attribute '{}' of '{}' objects is not writable",
+                            name,
+                            type_name(obj)
+                        ),
                     ));
                 }
                 if super::methods::has_method(obj, name) {
@@ -2019,7 +2296,9 @@ impl Vm {
                 // instance's own attributes.
                 if i.class.has_properties() {
                     if let Some(p) = i.class.lookup(name).filter(Value::is_property) {
-                        let Value::Instance(d) = &p else { unreachable!("a property is an instance") };
+                        let Value::Instance(d) = &p else {
+                            unreachable!("a property is an instance")
+                        };
                         let fdel = match &*d.payload.borrow() {
                             Payload::Property { fdel, .. } => fdel.clone(),
                             _ => Value::None,
@@ -2047,10 +2326,17 @@ impl Vm {
     /// For `obj.name(...)`: the callable and `self` (or `Undef` when the
     /// attribute is not a plain method and is called as is).
     #[inline]
-    pub fn load_method(&mut self, host: &mut dyn Host, obj: Value, name: Symbol) -> PyResult<(Value, Value)> {
+    pub fn load_method(
+        &mut self,
+        host: &mut dyn Host,
+        obj: Value,
+        name: Symbol,
+    ) -> PyResult<(Value, Value)> {
         // The containers' own methods, without the general path's set-up.
-        if matches!(obj, Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_))
-            && super::methods::has_method(&obj, name)
+        if matches!(
+            obj,
+            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_)
+        ) && super::methods::has_method(&obj, name)
         {
             return Ok((Value::MethodName(name), obj));
         }
@@ -2058,12 +2344,18 @@ impl Vm {
     }
 
     #[inline(never)]
-    fn load_method_general(&mut self, host: &mut dyn Host, obj: Value, name: Symbol) -> PyResult<(Value, Value)> {
+    fn load_method_general(
+        &mut self,
+        host: &mut dyn Host,
+        obj: Value,
+        name: Symbol,
+    ) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(i) => {
                 let plain = !matches!(&*i.payload.borrow(), Payload::Super { .. });
                 if plain && i.attrs.borrow().get(name).is_none() {
-                    if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = i.class.lookup(name) {
+                    if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = i.class.lookup(name)
+                    {
                         // Host data attributes never shadow methods.
                         return Ok((f, obj));
                     }
@@ -2071,7 +2363,11 @@ impl Vm {
                 let v = self.getattr(host, &obj, name)?;
                 Ok((v, Value::Undef))
             }
-            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Method(_) | Value::Builtin(_) => {
+            Value::Class(_)
+            | Value::Module(_)
+            | Value::Function(_)
+            | Value::Method(_)
+            | Value::Builtin(_) => {
                 let v = self.getattr(host, &obj, name)?;
                 Ok((v, Value::Undef))
             }
@@ -2100,7 +2396,12 @@ fn bind_to_class(v: Value, c: &Rc<Class>) -> Value {
     if let Value::Instance(i) = &v {
         match &*i.payload.borrow() {
             Payload::StaticMethod(f) => return f.clone(),
-            Payload::ClassMethod(f) => return Value::Method(Rc::new(Method { self_: Value::Class(c.clone()), func: f.clone() })),
+            Payload::ClassMethod(f) => {
+                return Value::Method(Rc::new(Method {
+                    self_: Value::Class(c.clone()),
+                    func: f.clone(),
+                }))
+            }
             _ => {}
         }
     }

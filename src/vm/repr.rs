@@ -40,23 +40,29 @@ impl Vm {
                 return self.repr_container(host, v, "(", ")", &items, items.len() == 1);
             }
             Value::Dict(d) => {
-                let entries: Vec<(Value, Value)> = d.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> =
+                    d.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                 if entries.is_empty() {
                     return Ok("{}".into());
                 }
-                return self.guarded(v, "{...}", |vm, host| {
-                    let mut out = String::from("{");
-                    for (i, (k, val)) in entries.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
+                return self.guarded(
+                    v,
+                    "{...}",
+                    |vm, host| {
+                        let mut out = String::from("{");
+                        for (i, (k, val)) in entries.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            out.push_str(&vm.repr(host, k)?);
+                            out.push_str(": ");
+                            out.push_str(&vm.repr(host, val)?);
                         }
-                        out.push_str(&vm.repr(host, k)?);
-                        out.push_str(": ");
-                        out.push_str(&vm.repr(host, val)?);
-                    }
-                    out.push('}');
-                    Ok(out)
-                }, host);
+                        out.push('}');
+                        Ok(out)
+                    },
+                    host,
+                );
             }
             Value::Set(s) => {
                 let items: Vec<Value> = s.data.borrow().iter().map(|(_, k)| k.clone()).collect();
@@ -86,7 +92,9 @@ impl Vm {
                     self.repr(host, &s.step)?
                 )
             }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), address(f.id)),
+            Value::Function(f) => {
+                format!("<function {} at {}>", f.qualname.borrow(), address(f.id))
+            }
             Value::Builtin(b) => {
                 if b.qualname.contains('.') {
                     format!("<built-in method {}>", b.name)
@@ -120,10 +128,16 @@ impl Vm {
                 }
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
-            Value::Coroutine(c) => format!("<coroutine object {} at {}>", c.qualname, address(c.id)),
+            Value::Coroutine(c) => {
+                format!("<coroutine object {} at {}>", c.qualname, address(c.id))
+            }
             Value::Generator(g) => match &g.kind {
-                GenKind::Generator => format!("<generator object {} at {}>", g.qualname, address(g.id)),
-                GenKind::AsyncGenerator { .. } => format!("<async_generator object {} at {}>", g.qualname, address(g.id)),
+                GenKind::Generator => {
+                    format!("<generator object {} at {}>", g.qualname, address(g.id))
+                }
+                GenKind::AsyncGenerator { .. } => {
+                    format!("<async_generator object {} at {}>", g.qualname, address(g.id))
+                }
                 _ => format!("<{} object at {}>", super::types::type_name(v), address(g.id)),
             },
             Value::Iter(it) => {
@@ -158,12 +172,20 @@ impl Vm {
         })
     }
 
-    fn repr_instance(&mut self, host: &mut dyn Host, v: &Value, i: &std::rc::Rc<Instance>) -> PyResult<String> {
+    fn repr_instance(
+        &mut self,
+        host: &mut dyn Host,
+        v: &Value,
+        i: &std::rc::Rc<Instance>,
+    ) -> PyResult<String> {
         if let Some(f) = i.class.lookup(sym::__repr__) {
             let r = self.call(host, &f, vec![v.clone()], vec![])?;
             return match r {
                 Value::Str(s) => Ok(s.s.clone()),
-                other => Err(self.type_error(format!("__repr__ returned non-string (type {})", type_name(&other)))),
+                other => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    type_name(&other)
+                ))),
             };
         }
         self.default_repr(host, v, i, true)
@@ -171,7 +193,13 @@ impl Vm {
 
     /// The repr an instance has without a `__repr__` of its own: its host
     /// type's, `BaseException.__repr__` (when `exc_style`), or `object.__repr__`.
-    pub fn default_repr(&mut self, host: &mut dyn Host, v: &Value, i: &std::rc::Rc<Instance>, exc_style: bool) -> PyResult<String> {
+    pub fn default_repr(
+        &mut self,
+        host: &mut dyn Host,
+        v: &Value,
+        i: &std::rc::Rc<Instance>,
+        exc_style: bool,
+    ) -> PyResult<String> {
         if let Some(s) = host.repr(self, v) {
             return Ok(s);
         }
@@ -282,7 +310,10 @@ impl Vm {
                     let r = self.call(host, &f, vec![v.clone()], vec![])?;
                     return match r {
                         Value::Str(s) => Ok(s.s.clone()),
-                        other => Err(self.type_error(format!("__str__ returned non-string (type {})", type_name(&other)))),
+                        other => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            type_name(&other)
+                        ))),
                     };
                 }
                 // BaseException.__str__ wins over a class's own __repr__.
@@ -297,7 +328,12 @@ impl Vm {
 
     /// `str(exception)`: `BaseException.__str__` (and `KeyError`'s, and
     /// `BaseExceptionGroup`'s).
-    pub fn exc_str(&mut self, host: &mut dyn Host, v: &Value, i: &std::rc::Rc<Instance>) -> PyResult<String> {
+    pub fn exc_str(
+        &mut self,
+        host: &mut dyn Host,
+        v: &Value,
+        i: &std::rc::Rc<Instance>,
+    ) -> PyResult<String> {
         let group = with_exc(v, |d| d.group.clone()).flatten();
         if let Some((msg, excs)) = group {
             let n = match &excs {

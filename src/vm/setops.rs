@@ -21,7 +21,12 @@ impl Vm {
     /// `set_update_internal(target, other)`: a set is merged (`set_merge`), a
     /// dict presizes the table and adds its keys, anything else is iterated and
     /// added key by key. `target` must be a set value.
-    pub fn set_update_internal(&mut self, host: &mut dyn Host, target: &Value, other: &Value) -> PyResult<()> {
+    pub fn set_update_internal(
+        &mut self,
+        host: &mut dyn Host,
+        target: &Value,
+        other: &Value,
+    ) -> PyResult<()> {
         let Value::Set(t) = target else { return Ok(()) };
         match other {
             Value::Set(o) => {
@@ -31,7 +36,8 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let entries: Vec<(i64, Value)> = d.0.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+                let entries: Vec<(i64, Value)> =
+                    d.0.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
                 t.data.borrow_mut().presize_for_dict(entries.len());
                 for (h, k) in entries {
                     // The dict's stored hash; a key with its own `__eq__` is
@@ -53,7 +59,13 @@ impl Vm {
 
     /// The key a set should store for `key` (hash `h`): an equal key already
     /// there if `key`'s class defines `__eq__`, else `key`.
-    fn canonical_key(&mut self, host: &mut dyn Host, target: &Value, h: i64, key: Value) -> PyResult<Value> {
+    fn canonical_key(
+        &mut self,
+        host: &mut dyn Host,
+        target: &Value,
+        h: i64,
+        key: Value,
+    ) -> PyResult<Value> {
         if let (Value::Instance(i), Value::Set(t)) = (&key, target) {
             if i.class.lookup(super::intern::sym::__eq__).is_some() {
                 let cands = t.data.borrow().keys_with_hash(h);
@@ -69,7 +81,12 @@ impl Vm {
 
     /// `set(iterable)` / `frozenset(iterable)` (`make_new_set`):
     /// `frozenset(f)` of a frozenset is `f` itself.
-    pub fn new_set_from(&mut self, host: &mut dyn Host, iterable: Option<&Value>, frozen: bool) -> PyResult<Value> {
+    pub fn new_set_from(
+        &mut self,
+        host: &mut dyn Host,
+        iterable: Option<&Value>,
+        frozen: bool,
+    ) -> PyResult<Value> {
         if let (true, Some(Value::Set(f))) = (frozen, iterable) {
             if f.frozen {
                 return Ok(iterable.cloned().unwrap_or(Value::None));
@@ -88,7 +105,12 @@ impl Vm {
     }
 
     /// `set_intersection(so, other)`.
-    fn set_intersection(&mut self, host: &mut dyn Host, so: &Rc<Set>, other: &Value) -> PyResult<Rc<Set>> {
+    fn set_intersection(
+        &mut self,
+        host: &mut dyn Host,
+        so: &Rc<Set>,
+        other: &Value,
+    ) -> PyResult<Rc<Set>> {
         if let Value::Set(o) = other {
             if Rc::ptr_eq(so, o) {
                 return Ok(self.set_copy_of(so));
@@ -113,7 +135,12 @@ impl Vm {
 
     /// `set_difference_update_internal(so, other)`: `other`'s keys discarded,
     /// then a rebuild if dummies fill more than a quarter of the table.
-    fn set_difference_update_internal(&mut self, host: &mut dyn Host, so: &Rc<Set>, other: &Value) -> PyResult<()> {
+    fn set_difference_update_internal(
+        &mut self,
+        host: &mut dyn Host,
+        so: &Rc<Set>,
+        other: &Value,
+    ) -> PyResult<()> {
         match other {
             Value::Set(o) if Rc::ptr_eq(so, o) => so.data.borrow_mut().clear(),
             Value::Set(o) => {
@@ -134,7 +161,12 @@ impl Vm {
     }
 
     /// `set_difference(so, other)`.
-    fn set_difference(&mut self, host: &mut dyn Host, so: &Rc<Set>, other: &Value) -> PyResult<Rc<Set>> {
+    fn set_difference(
+        &mut self,
+        host: &mut dyn Host,
+        so: &Rc<Set>,
+        other: &Value,
+    ) -> PyResult<Rc<Set>> {
         let other_size = match other {
             Value::Set(o) => o.data.borrow().len(),
             Value::Dict(d) => d.0.borrow().len(),
@@ -164,7 +196,12 @@ impl Vm {
     }
 
     /// `set_symmetric_difference_update(so, other)`.
-    fn set_symmetric_difference_update(&mut self, host: &mut dyn Host, so: &Rc<Set>, other: &Value) -> PyResult<()> {
+    fn set_symmetric_difference_update(
+        &mut self,
+        host: &mut dyn Host,
+        so: &Rc<Set>,
+        other: &Value,
+    ) -> PyResult<()> {
         use crate::syntax::ast::BinOp;
         match other {
             Value::Set(o) if Rc::ptr_eq(so, o) => so.data.borrow_mut().clear(),
@@ -173,7 +210,8 @@ impl Vm {
                 so.data.borrow_mut().update_op(BinOp::BitXor, &o, false);
             }
             Value::Dict(d) => {
-                let entries: Vec<(i64, Value)> = d.0.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+                let entries: Vec<(i64, Value)> =
+                    d.0.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
                 let mut data = so.data.borrow_mut();
                 for (h, k) in entries {
                     if !data.remove(h, &k) {

@@ -97,7 +97,13 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
 }
 
 /// Make a class object.
-pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, tag: TypeTag, host_kind: u32) -> Rc<Class> {
+pub fn new_class(
+    name: &str,
+    module: &str,
+    bases: Vec<Rc<Class>>,
+    tag: TypeTag,
+    host_kind: u32,
+) -> Rc<Class> {
     let mro = c3_mro(&bases).expect("builtin class hierarchy is consistent");
     Rc::new(Class {
         name: name.into(),
@@ -116,7 +122,8 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, tag: TypeTag, 
 impl Types {
     pub fn new() -> Types {
         let object = new_class("object", "builtins", vec![], TypeTag::Object, 0);
-        let mk = |name: &str, tag: TypeTag| new_class(name, "builtins", vec![object.clone()], tag, 0);
+        let mk =
+            |name: &str, tag: TypeTag| new_class(name, "builtins", vec![object.clone()], tag, 0);
         let int = mk("int", TypeTag::Int);
         let bool_ = new_class("bool", "builtins", vec![int.clone()], TypeTag::Bool, 0);
         let mut t = Types {
@@ -315,6 +322,11 @@ pub fn add_native(class: &Rc<Class>, name: &str, f: NativeFn) {
     let qual = format!("{}.{}", class.name, name);
     class.set_attr(
         Symbol::new(name),
-        Value::Builtin(Rc::new(Builtin { name: name.into(), qualname: qual.into(), kind: BuiltinKind::Native(f), id: next_id() })),
+        Value::Builtin(Rc::new(Builtin {
+            name: name.into(),
+            qualname: qual.into(),
+            kind: BuiltinKind::Native(f),
+            id: next_id(),
+        })),
     );
 }

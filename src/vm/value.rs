@@ -15,10 +15,12 @@ use std::rc::Rc;
 
 /// A Python value.
 #[derive(Clone, Debug)]
+#[derive(Default)]
 pub enum Value {
     /// Internal marker: an unbound local, an empty slot, "no `self`" in a
     /// method call. Never visible to Python code.
     Undef,
+    #[default]
     None,
     Bool(bool),
     Int(i64),
@@ -49,11 +51,6 @@ pub enum Value {
     NotImplemented,
 }
 
-impl Default for Value {
-    fn default() -> Value {
-        Value::None
-    }
-}
 
 /// A `str`: UTF-8 text plus its length in code points (Python indexes by code point).
 #[derive(Debug)]
@@ -240,7 +237,7 @@ pub enum BuiltinKind {
     /// ([`RunResult::HostCall`](super::RunResult::HostCall)): `asyncio.run`.
     Driver(u32),
     /// May resume a generator's frames on the caller's stack (`next`,
-    /// `send`, `throw`, `close`): see [`super::gen::frame_builtin`].
+    /// `send`, `throw`, `close`): see [`crate::vm::Vm::frame_builtin`].
     Frame(u32),
 }
 
@@ -401,7 +398,8 @@ impl Class {
         for c in std::iter::once(self).chain(self.mro.iter().map(|c| &**c)) {
             for (n, v) in c.dict.borrow().0.iter() {
                 props |= v.is_property();
-                special |= *n == super::intern::sym::__new__ || *n == super::intern::sym::__abstractmethods__;
+                special |= *n == super::intern::sym::__new__
+                    || *n == super::intern::sym::__abstractmethods__;
             }
         }
         let mut cache = self.cache.borrow_mut();
@@ -425,7 +423,10 @@ impl Class {
     /// Empty the class (breaking reference cycles when the VM is dropped).
     pub fn clear_attrs(&self) -> (AttrMap, LookupCache) {
         CLASS_EPOCH.with(|e| e.set(e.get() + 1));
-        (std::mem::take(&mut *self.dict.borrow_mut()), std::mem::take(&mut *self.cache.borrow_mut()))
+        (
+            std::mem::take(&mut *self.dict.borrow_mut()),
+            std::mem::take(&mut *self.cache.borrow_mut()),
+        )
     }
 
     fn lookup_uncached(&self, name: Symbol) -> Option<Value> {
@@ -591,12 +592,19 @@ pub enum GenKind {
     /// `hooked`: `None` before its first iteration, then whether the event
     /// loop's hooks took it (asyncio keeps it to close at shutdown and
     /// finalizes it through the loop).
-    AsyncGenerator { hooked: Cell<Option<bool>> },
+    AsyncGenerator {
+        hooked: Cell<Option<bool>>,
+    },
     /// `coro.__await__()`: iterating it runs the coroutine.
     CoroWrapper(Rc<Coroutine>),
     /// The awaitable `__anext__()`, `asend()`, `athrow()` or `aclose()`
     /// returns; `state` is CPython's init / iter / closed as Created / Running / Done.
-    AgenOp { agen: Rc<Generator>, op: AgenOpKind, arg: RefCell<Value>, default: Option<Value> },
+    AgenOp {
+        agen: Rc<Generator>,
+        op: AgenOpKind,
+        arg: RefCell<Value>,
+        default: Option<Value>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -625,24 +633,65 @@ pub struct IterObj {
 #[derive(Debug)]
 pub enum IterKind {
     /// list, tuple (snapshot of the Rc), str (by char index)
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// Byte offset into a str.
-    Str { s: Rc<PyStr>, byte: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Dict keys/values/items in insertion order (entry index), with the dict's
     /// size at creation to detect changes.
-    Dict { dict: Rc<Dict>, pos: usize, what: DictIterWhat, len: usize },
+    Dict {
+        dict: Rc<Dict>,
+        pos: usize,
+        what: DictIterWhat,
+        len: usize,
+    },
     /// A snapshot of the keys, plus the set to detect a change of size.
-    Set { set: Rc<Set>, keys: Vec<Value>, pos: usize, len: usize },
-    Enumerate { inner: Value, count: i64 },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { seq: Value, index: i64 },
+    Set {
+        set: Rc<Set>,
+        keys: Vec<Value>,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
     /// `dict.keys()` / `values()` / `items()`: a live view, iterable many times.
-    View { dict: Rc<Dict>, what: DictIterWhat },
+    View {
+        dict: Rc<Dict>,
+        what: DictIterWhat,
+    },
     /// The sequence protocol: `obj[index]` until `IndexError`.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// A callable iterator done.
     Exhausted,
 }
@@ -761,8 +810,12 @@ impl Drop for Generator {
         let Some(st) = self.stack.get_mut().take() else { return };
         let kind = match &self.kind {
             // Only a handler block around the `yield` can run code on close.
-            GenKind::Generator if st.frames.iter().any(|f| !f.blocks.is_empty()) => GenKind::Generator,
-            GenKind::AsyncGenerator { hooked } if hooked.get() == Some(true) || st.frames.iter().any(|f| !f.blocks.is_empty()) => {
+            GenKind::Generator if st.frames.iter().any(|f| !f.blocks.is_empty()) => {
+                GenKind::Generator
+            }
+            GenKind::AsyncGenerator { hooked }
+                if hooked.get() == Some(true) || st.frames.iter().any(|f| !f.blocks.is_empty()) =>
+            {
                 GenKind::AsyncGenerator { hooked: Cell::new(hooked.get()) }
             }
             _ => return,

@@ -8,7 +8,9 @@ mod values;
 use std::cmp::Ordering;
 
 use loopscope::vm::pylib::float_repr::repr;
-use loopscope::vm::pylib::format_spec::{format_bool, format_float, format_int, format_object, format_str};
+use loopscope::vm::pylib::format_spec::{
+    format_bool, format_float, format_int, format_object, format_str,
+};
 use loopscope::vm::pylib::hash::{self, FloatHash};
 use loopscope::vm::pylib::int_ops::{self, ArithError, Power};
 use loopscope::vm::pylib::percent::{self, Converted, Operand, PercentArgs};
@@ -103,7 +105,9 @@ impl PercentArgs for PercentVm {
                 .find(|(k, _)| *k == V::Str(key.to_owned()))
                 .map(|(_, v)| v.clone())
                 .ok_or_else(|| key_error(&V::Str(key.to_owned())).into()),
-            V::List(_) => Err(PyError::type_error("list indices must be integers or slices, not str").into()),
+            V::List(_) => {
+                Err(PyError::type_error("list indices must be integers or slices, not str").into())
+            }
             other => panic!("not a mapping: {other:?}"),
         }
     }
@@ -124,7 +128,10 @@ impl PercentArgs for PercentVm {
             'c' => match value {
                 V::Str(s) if s.chars().count() == 1 => Converted::Char(s.chars().next().unwrap()),
                 V::Int(i) => Converted::Char(
-                    u32::try_from(*i).ok().and_then(char::from_u32).ok_or_else(percent::char_out_of_range)?,
+                    u32::try_from(*i)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .ok_or_else(percent::char_out_of_range)?,
                 ),
                 V::Bool(b) => Converted::Char(char::from(*b as u8)),
                 _ => return Err(percent::char_required().into()),
@@ -182,7 +189,10 @@ struct FormatVm {
 }
 
 fn no_attribute(value: &V, name: &str) -> PyError {
-    PyError::new("AttributeError", format!("'{}' object has no attribute '{name}'", type_name(value)))
+    PyError::new(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", type_name(value)),
+    )
 }
 
 impl FormatArgs for FormatVm {
@@ -195,7 +205,11 @@ impl FormatArgs for FormatVm {
 
     fn keyword(&mut self, name: &str) -> Result<V, PyError> {
         let key = V::Str(name.to_owned());
-        self.kwargs.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()).ok_or_else(|| key_error(&key))
+        self.kwargs
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| key_error(&key))
     }
 
     fn attribute(&mut self, value: &V, name: &str) -> Result<V, PyError> {
@@ -208,9 +222,10 @@ impl FormatArgs for FormatVm {
 
     fn item(&mut self, value: &V, key: ItemKey<'_>) -> Result<V, PyError> {
         match (value, key) {
-            (V::List(items), ItemKey::Index(i)) => {
-                items.get(i).cloned().ok_or_else(|| PyError::new("IndexError", "list index out of range"))
-            }
+            (V::List(items), ItemKey::Index(i)) => items
+                .get(i)
+                .cloned()
+                .ok_or_else(|| PyError::new("IndexError", "list index out of range")),
             (V::List(_), ItemKey::Name(_)) => {
                 Err(PyError::type_error("list indices must be integers or slices, not str"))
             }
@@ -219,15 +234,24 @@ impl FormatArgs for FormatVm {
                 .nth(i)
                 .map(|c| V::Str(c.to_string()))
                 .ok_or_else(|| PyError::new("IndexError", "string index out of range")),
-            (V::Str(_), ItemKey::Name(_)) => Err(PyError::type_error("string indices must be integers, not 'str'")),
+            (V::Str(_), ItemKey::Name(_)) => {
+                Err(PyError::type_error("string indices must be integers, not 'str'"))
+            }
             (V::Dict(items), key) => {
                 let key = match key {
                     ItemKey::Index(i) => V::Int(i as i64),
                     ItemKey::Name(n) => V::Str(n.to_owned()),
                 };
-                items.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()).ok_or_else(|| key_error(&key))
+                items
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, v)| v.clone())
+                    .ok_or_else(|| key_error(&key))
             }
-            (other, _) => Err(PyError::type_error(format!("'{}' object is not subscriptable", type_name(other)))),
+            (other, _) => Err(PyError::type_error(format!(
+                "'{}' object is not subscriptable",
+                type_name(other)
+            ))),
         }
     }
 
@@ -314,9 +338,10 @@ fn arithmetic_matches_cpython() {
             "rshift" => arith_outcome(int_ops::rshift(int(&args[0]), int(&args[1])), V::Int),
             "ffloordiv" => float_outcome(int_ops::float_floordiv(float(&args[0]), float(&args[1]))),
             "fmod" => float_outcome(int_ops::float_mod(float(&args[0]), float(&args[1]))),
-            "fdivmod" => {
-                arith_outcome(int_ops::float_divmod(float(&args[0]), float(&args[1])).map_err(ArithError::Raise), fpair)
-            }
+            "fdivmod" => arith_outcome(
+                int_ops::float_divmod(float(&args[0]), float(&args[1])).map_err(ArithError::Raise),
+                fpair,
+            ),
             "fdiv" => float_outcome(int_ops::float_divide(float(&args[0]), float(&args[1]))),
             "mathfmod" => float_outcome(int_ops::math_fmod(float(&args[0]), float(&args[1]))),
             "fpow" => arith_outcome(int_ops::float_pow(float(&args[0]), float(&args[1])), V::Float),
@@ -374,7 +399,9 @@ fn hash_of(v: &V) -> Option<i64> {
             FloatHash::Value(h) => h,
             FloatHash::Identity => return None,
         },
-        V::Tuple(items) => hash::hash_tuple(&items.iter().map(hash_of).collect::<Option<Vec<_>>>()?),
+        V::Tuple(items) => {
+            hash::hash_tuple(&items.iter().map(hash_of).collect::<Option<Vec<_>>>()?)
+        }
         other => panic!("no hash test for {other:?}"),
     })
 }
@@ -384,8 +411,11 @@ fn hashes_match_cpython() {
     let mut check = Checker::new("hash");
     for case in load("hash") {
         let got = if let Some(members) = case[0].strip_prefix('F') {
-            let hashes: Vec<i64> =
-                members.split(',').filter(|m| !m.is_empty()).map(|m| hash::hash_int(m.parse().unwrap())).collect();
+            let hashes: Vec<i64> = members
+                .split(',')
+                .filter(|m| !m.is_empty())
+                .map(|m| hash::hash_int(m.parse().unwrap()))
+                .collect();
             hash::hash_frozenset(&hashes).to_string()
         } else {
             let value = V::parse(&case[0]);
@@ -463,7 +493,8 @@ fn set_orders_match_cpython() {
             current_case = case[0].clone();
             sets = [SetTable::new(), SetTable::new()];
         }
-        let (op, t, arg, want) = (case[1].as_str(), (case[2] == "b") as usize, case[3].as_str(), &case[4]);
+        let (op, t, arg, want) =
+            (case[1].as_str(), (case[2] == "b") as usize, case[3].as_str(), &case[4]);
         let other = sets[1 - t].clone();
         let s = &mut sets[t];
         let same = (arg == "b") as usize == t;
@@ -507,7 +538,9 @@ fn set_orders_match_cpython() {
                         n.update_from_dict(dict.into_iter(), key_eq).unwrap();
                         n
                     }
-                    "display" if items.len() >= 3 => SetTable::from_constant_display(items, key_eq).unwrap(),
+                    "display" if items.len() >= 3 => {
+                        SetTable::from_constant_display(items, key_eq).unwrap()
+                    }
                     "display" => {
                         let mut n = SetTable::new();
                         for (h, k) in items {
@@ -606,7 +639,9 @@ fn random_call(r: &mut Random, call: &str) -> String {
         "expovariate" => enc(&V::Float(r.expovariate(0.5))),
         "choices" => enc(&ints((0..3).map(|_| r.choices_index(n(1) as usize)).collect())),
         "sequence" => enc(&V::List((0..n(1)).map(|_| V::Float(r.random())).collect())),
-        "bits32" => enc(&V::List((0..n(1)).map(|_| unsigned(r.getrandbits(32).unwrap())).collect())),
+        "bits32" => {
+            enc(&V::List((0..n(1)).map(|_| unsigned(r.getrandbits(32).unwrap())).collect()))
+        }
         other => panic!("unknown random call {other}"),
     }
 }

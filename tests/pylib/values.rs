@@ -106,7 +106,14 @@ pub fn enc(v: &V) -> String {
         V::Tuple(items) => format!("({})", join(items)),
         V::List(items) => format!("[{}]", join(items)),
         V::Dict(items) => {
-            format!("{{{}}}", items.iter().map(|(k, v)| format!("{}:{}", enc(k), enc(v))).collect::<Vec<_>>().join(","))
+            format!(
+                "{{{}}}",
+                items
+                    .iter()
+                    .map(|(k, v)| format!("{}:{}", enc(k), enc(v)))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )
         }
         V::Obj => "o".into(),
     }
@@ -136,7 +143,11 @@ pub fn py_repr(v: &V) -> String {
         V::List(items) => format!("[{}]", join(items)),
         V::Dict(items) => format!(
             "{{{}}}",
-            items.iter().map(|(k, v)| format!("{}: {}", py_repr(k), py_repr(v))).collect::<Vec<_>>().join(", ")
+            items
+                .iter()
+                .map(|(k, v)| format!("{}: {}", py_repr(k), py_repr(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         V::Obj => "<Obj>".into(),
     }
@@ -231,7 +242,12 @@ impl Checker {
             for f in self.failures.iter().take(25) {
                 eprintln!("{f}");
             }
-            panic!("{}: {} of {} cases differ from CPython", self.name, self.failures.len(), self.cases);
+            panic!(
+                "{}: {} of {} cases differ from CPython",
+                self.name,
+                self.failures.len(),
+                self.cases
+            );
         }
     }
 }

@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 use super::{empty, panel};
+use crate::trace::console::stamp;
 use crate::ui::app::RunRef;
 use crate::view::i18n::{Lang, Text};
-use crate::trace::console::stamp;
 use crate::view::outcome::Ending;
 
 /// Properties of [`Console`].
@@ -30,7 +30,10 @@ pub fn Console(props: &ConsoleProps) -> Html {
     let lang = props.lang;
     let list = use_node_ref();
     let (lines, outcome) = match &props.run {
-        Some(r) => (&r.all_lines()[..props.shown], if props.ended { r.outcome_line(r.len()) } else { None }),
+        Some(r) => (
+            &r.all_lines()[..props.shown],
+            if props.ended { r.outcome_line(r.len()) } else { None },
+        ),
         None => (&[][..], None),
     };
     // Scroll to the newest line, or to the ending's words, as they appear.

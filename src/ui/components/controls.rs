@@ -61,16 +61,17 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let lang = props.lang;
     let pb = &props.playback;
     let off = !props.ready;
-    let button = |testid: &'static str, label: Text, path: &'static str, action: Action, disabled: bool| {
-        let onclick = props.on_action.reform(move |_: MouseEvent| action.clone());
-        let label = lang.text(label);
-        html! {
-            <button type="button" class="icon-button" data-testid={testid}
-                    aria-label={label} title={label} {disabled} {onclick}>
-                { icon(path) }
-            </button>
-        }
-    };
+    let button =
+        |testid: &'static str, label: Text, path: &'static str, action: Action, disabled: bool| {
+            let onclick = props.on_action.reform(move |_: MouseEvent| action.clone());
+            let label = lang.text(label);
+            html! {
+                <button type="button" class="icon-button" data-testid={testid}
+                        aria-label={label} title={label} {disabled} {onclick}>
+                    { icon(path) }
+                </button>
+            }
+        };
     let play_label = lang.text(if pb.playing { Text::Pause } else { Text::Play });
     let on_play = props.on_action.reform(|_: MouseEvent| Action::TogglePlay);
     let on_scrub = props.on_action.reform(|e: InputEvent| {
@@ -88,7 +89,12 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let on_run = props.on_run.reform(|_: MouseEvent| ());
     let g = pb.granularity;
     let counter = if props.ready {
-        format!("{} {} / {}", lang.text(Text::Step), pb.steps.ordinal(pb.step, g), pb.steps.count(g))
+        format!(
+            "{} {} / {}",
+            lang.text(Text::Step),
+            pb.steps.ordinal(pb.step, g),
+            pb.steps.count(g)
+        )
     } else {
         String::new()
     };

@@ -73,8 +73,13 @@ pub fn Editor(props: &EditorProps) -> Html {
                 let at = area.selection_start().ok().flatten().unwrap_or(0) as usize;
                 let before: String = char_prefix(&value, at);
                 let text = newline_indent(&before);
-                let doc = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
-                if doc.is_some_and(|d| d.exec_command_with_show_ui_and_value("insertText", false, &text).unwrap_or(false)) {
+                let doc = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+                if doc.is_some_and(|d| {
+                    d.exec_command_with_show_ui_and_value("insertText", false, &text)
+                        .unwrap_or(false)
+                }) {
                     e.prevent_default();
                 }
             }
@@ -91,7 +96,8 @@ pub fn Editor(props: &EditorProps) -> Html {
             let area = e.target_unchecked_into::<HtmlTextAreaElement>();
             let (x, y) = (area.scroll_left(), area.scroll_top());
             if let Some(el) = layer.cast::<web_sys::HtmlElement>() {
-                let _ = el.style().set_property("transform", &format!("translate({}px, {}px)", -x, -y));
+                let _ =
+                    el.style().set_property("transform", &format!("translate({}px, {}px)", -x, -y));
             }
             if let Some(el) = gutter.cast::<web_sys::HtmlElement>() {
                 let _ = el.style().set_property("transform", &format!("translateY({}px)", -y));

@@ -21,7 +21,12 @@ pub struct PrimitivesProps {
 }
 
 /// Tasks as chips, or a dash.
-fn chips(tasks: &[(u32, String)], selected: Option<u32>, on_select: &Callback<u32>, extra: u32) -> Html {
+fn chips(
+    tasks: &[(u32, String)],
+    selected: Option<u32>,
+    on_select: &Callback<u32>,
+    extra: u32,
+) -> Html {
     if tasks.is_empty() {
         return html! { <span class="none">{ "—" }</span> };
     }
@@ -43,8 +48,10 @@ fn chips(tasks: &[(u32, String)], selected: Option<u32>, on_select: &Callback<u3
 #[function_component]
 pub fn Primitives(props: &PrimitivesProps) -> Html {
     let lang = props.lang;
-    let row = |label: Text, content: Html| html! {
-        <div class="prim-row"><span class="prim-key">{ lang.text(label) }</span>{ content }</div>
+    let row = |label: Text, content: Html| {
+        html! {
+            <div class="prim-row"><span class="prim-key">{ lang.text(label) }</span>{ content }</div>
+        }
     };
     html! {
         { panel(lang.text(Text::Primitives), "primitives", "area-primitives", html! { <>

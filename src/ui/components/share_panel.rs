@@ -70,7 +70,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         file.expect("a file was picked")
     });
     let o = props.options;
-    let toggle = |f: fn(EmbedOptions) -> EmbedOptions| props.on_options.reform(move |_: Event| f(o));
+    let toggle =
+        |f: fn(EmbedOptions) -> EmbedOptions| props.on_options.reform(move |_: Event| f(o));
     html! {
         <section class="share-panel" data-testid="share-panel" aria-label={lang.text(if props.mode == ShareMode::Share { Text::Share } else { Text::Embed })}>
             <button type="button" class="share-close" aria-label={lang.text(Text::Close)} title={lang.text(Text::Close)}

@@ -9,7 +9,9 @@ use yew::prelude::*;
 use super::panel;
 use crate::trace::TaskState;
 use crate::view::i18n::{cause, Lang, Text};
-use crate::view::panels::{arrows, node_at, Diagram, Token, DIAGRAM_H, DIAGRAM_W, NODE_H, NODE_W, SLOTS, TOKEN_H, TOKEN_W};
+use crate::view::panels::{
+    arrows, node_at, Diagram, Token, DIAGRAM_H, DIAGRAM_W, NODE_H, NODE_W, SLOTS, TOKEN_H, TOKEN_W,
+};
 
 /// Properties of [`StateDiagram`].
 #[derive(Properties, PartialEq)]
@@ -148,7 +150,12 @@ struct TokenProps {
 #[function_component]
 fn TokenView(props: &TokenProps) -> Html {
     let t = &props.token;
-    let class = classes!("token", format!("state-{}", t.state.as_str()), t.piled.then_some("piled"), props.selected.then_some("selected"));
+    let class = classes!(
+        "token",
+        format!("state-{}", t.state.as_str()),
+        t.piled.then_some("piled"),
+        props.selected.then_some("selected")
+    );
     let style = format!("transform: translate({}px, {}px)", t.x, t.y);
     let onclick = props.on_select.reform({
         let id = t.task;

@@ -80,10 +80,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let onclick = {
         let (d, run, on_seek) = (d.clone(), run.clone(), props.on_seek.clone());
         Callback::from(move |e: MouseEvent| {
-            let Some(track) = e.current_target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
+            let Some(track) = e.current_target().and_then(|t| t.dyn_into::<HtmlElement>().ok())
+            else {
+                return;
+            };
             let rect = track.get_bounding_client_rect();
             let f = ((e.client_x() as f64 - rect.left()) / rect.width().max(1.0)).clamp(0.0, 1.0);
-            let step = if d.by_time() { run.step_at_time(f * d.end_time) } else { (f * d.end_step as f64).round() as usize };
+            let step = if d.by_time() {
+                run.step_at_time(f * d.end_time)
+            } else {
+                (f * d.end_step as f64).round() as usize
+            };
             on_seek.emit(step);
         })
     };
@@ -145,7 +152,9 @@ struct LaneTracksProps {
 
 impl PartialEq for LaneTracksProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.lanes, &other.lanes) && self.first == other.first && self.last == other.last
+        Rc::ptr_eq(&self.lanes, &other.lanes)
+            && self.first == other.first
+            && self.last == other.last
     }
 }
 

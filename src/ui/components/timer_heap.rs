@@ -39,7 +39,8 @@ fn owner(label: &str) -> &str {
 #[function_component]
 pub fn TimerHeap(props: &TimerHeapProps) -> Html {
     let lang = props.lang;
-    let shown: Vec<&Timer> = props.timers.iter().filter(|t| tree_position(t.index, TREE_W).1 < TREE_LEVELS).collect();
+    let shown: Vec<&Timer> =
+        props.timers.iter().filter(|t| tree_position(t.index, TREE_W).1 < TREE_LEVELS).collect();
     let levels = shown.iter().map(|t| tree_position(t.index, TREE_W).1 + 1).max().unwrap_or(0);
     let height = levels as f32 * LEVEL_H + 4.0;
     let at = |i: usize| {

@@ -28,10 +28,10 @@ fn escape(s: &str, ascii: bool) -> String {
     out
 }
 
-pub const NATIVES: &[(&str, NativeFn)] = &[(
-    "_encode_str",
-    |vm, _h, args, _kw| match (args.first(), args.get(1)) {
-        (Some(Value::Str(s)), ascii) => Ok(Value::str(escape(&s.s, !matches!(ascii, Some(Value::Bool(false)))))),
+pub const NATIVES: &[(&str, NativeFn)] =
+    &[("_encode_str", |vm, _h, args, _kw| match (args.first(), args.get(1)) {
+        (Some(Value::Str(s)), ascii) => {
+            Ok(Value::str(escape(&s.s, !matches!(ascii, Some(Value::Bool(false))))))
+        }
         _ => Err(vm.type_error("_encode_str(str, ensure_ascii)")),
-    },
-)];
+    })];

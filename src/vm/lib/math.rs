@@ -21,7 +21,10 @@ fn integer(vm: &Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
     }
 }
 
@@ -45,7 +48,13 @@ fn arity(vm: &Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
 }
 
 /// `math_1`: one float in, one float out, CPython's error rules.
-fn unary(vm: &Vm, name: &str, args: &[Value], f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn unary(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     arity(vm, name, args, 1)?;
     let x = real(vm, &args[0])?;
     let r = f(x);
@@ -63,9 +72,11 @@ fn to_int(vm: &Vm, x: f64) -> PyResult<Value> {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(vm.new_error(ExcKind::OverflowError, "cannot convert float infinity to integer".into()));
+        return Err(
+            vm.new_error(ExcKind::OverflowError, "cannot convert float infinity to integer".into())
+        );
     }
-    if x >= 9.223372036854775807e18 || x < -9.223372036854775808e18 {
+    if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&x) {
         return Err(vm.overflow());
     }
     Ok(Value::Int(x as i64))
@@ -120,7 +131,9 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
             Value::Int(i) => Ok(Value::Int(*i)),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             Value::Float(f) => to_int(vm, f.trunc()),
-            v => Err(vm.type_error(format!("type {} doesn't define __trunc__ method", type_name(v)))),
+            v => {
+                Err(vm.type_error(format!("type {} doesn't define __trunc__ method", type_name(v))))
+            }
         }
     }),
     ("log", |vm, _h, a, _k| {
@@ -175,21 +188,19 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("fmod", |vm, _h, a, _k| {
         arity(vm, "fmod", a, 2)?;
         let (x, y) = (real(vm, &a[0])?, real(vm, &a[1])?);
-        if y == 0.0 || x.is_infinite() {
-            if !x.is_nan() && !y.is_nan() {
+        if (y == 0.0 || x.is_infinite())
+            && !x.is_nan() && !y.is_nan() {
                 return Err(domain(vm));
             }
-        }
         Ok(Value::Float(x % y))
     }),
     ("remainder", |vm, _h, a, _k| {
         arity(vm, "remainder", a, 2)?;
         let (x, y) = (real(vm, &a[0])?, real(vm, &a[1])?);
-        if y == 0.0 || x.is_infinite() {
-            if !x.is_nan() && !y.is_nan() {
+        if (y == 0.0 || x.is_infinite())
+            && !x.is_nan() && !y.is_nan() {
                 return Err(domain(vm));
             }
-        }
         let n = (x / y).round();
         let mut r = x - n * y;
         // Round half to even.
@@ -303,7 +314,9 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     }),
     ("perm", |vm, _h, a, _k| {
         if a.is_empty() || a.len() > 2 {
-            return Err(vm.type_error(format!("perm expected at most 2 arguments, got {}", a.len())));
+            return Err(
+                vm.type_error(format!("perm expected at most 2 arguments, got {}", a.len()))
+            );
         }
         let n = integer(vm, &a[0])?;
         let k = match a.get(1) {

@@ -45,37 +45,6 @@ pub const LIBRARY: &[LibModule] = &[
     LibModule { name: "copy", source: include_str!("copy.py") },
 ];
 
-#[cfg(test)]
-mod tests {
-    /// The parser lets a program import exactly the modules there are.
-    #[test]
-    fn the_parser_knows_every_library_module() {
-        for m in super::LIBRARY {
-            assert!(crate::syntax::parser::MODULES.contains(&m.name), "{}", m.name);
-        }
-        for name in crate::syntax::parser::MODULES {
-            assert!(["asyncio", "random"].contains(name) || super::LIBRARY.iter().any(|m| m.name == *name), "{name}");
-        }
-    }
-
-    /// The names refused as missing (`syntax::check`) are really missing.
-    #[test]
-    fn the_refused_names_are_not_defined() {
-        for (module, names) in crate::syntax::check::LIBRARY_LACKS {
-            let Some(lib) = super::LIBRARY.iter().find(|m| m.name == *module) else { continue };
-            for name in names.split_whitespace() {
-                for line in lib.source.lines() {
-                    let defines = [format!("def {name}("), format!("class {name}:"), format!("class {name}("), format!("{name} = ")]
-                        .iter()
-                        .any(|p| line.starts_with(p.as_str()));
-                    assert!(!defines, "{module}.{name} is defined: {line}");
-                }
-                assert!(!super::natives::natives(module).iter().any(|(n, _)| n == &name), "{module}.{name} is native");
-            }
-        }
-    }
-}
-
 impl Vm {
     /// `import name`: the module, loading a library module the first time.
     pub fn import_module(&mut self, host: &mut dyn Host, name: &str) -> PyResult<Value> {
@@ -83,12 +52,19 @@ impl Vm {
             return Ok(m.clone());
         }
         let Some(lib) = LIBRARY.iter().find(|m| m.name == name) else {
-            return Err(self.new_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")));
+            return Err(
+                self.new_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"))
+            );
         };
         let g = Rc::new(Globals::new(name));
         g.set(sym::__name__, Value::str(name));
         for (n, f) in natives::MISC.iter().chain(natives::natives(name)) {
-            let b = Builtin { name: (*n).into(), qualname: format!("{name}.{n}").into(), kind: BuiltinKind::Native(*f), id: next_id() };
+            let b = Builtin {
+                name: (*n).into(),
+                qualname: format!("{name}.{n}").into(),
+                kind: BuiltinKind::Native(*f),
+                id: next_id(),
+            };
             g.set(Symbol::new(n), Value::Builtin(Rc::new(b)));
         }
         for (n, v) in host.module_natives(self, name) {
@@ -98,7 +74,8 @@ impl Vm {
             Ok(c) => c,
             Err(d) => {
                 let msg = d.first().map(|d| d.message.clone()).unwrap_or_default();
-                return Err(self.runtime_error(format!("the library module {name} does not compile: {msg}")));
+                return Err(self
+                    .runtime_error(format!("the library module {name} does not compile: {msg}")));
             }
         };
         let frame = Box::new(super::frame::Frame::new(code, g.clone()));
@@ -120,5 +97,48 @@ impl Vm {
             }
         }
         Ok(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The parser lets a program import exactly the modules there are.
+    #[test]
+    fn the_parser_knows_every_library_module() {
+        for m in super::LIBRARY {
+            assert!(crate::syntax::parser::MODULES.contains(&m.name), "{}", m.name);
+        }
+        for name in crate::syntax::parser::MODULES {
+            assert!(
+                ["asyncio", "random"].contains(name)
+                    || super::LIBRARY.iter().any(|m| m.name == *name),
+                "{name}"
+            );
+        }
+    }
+
+    /// The names refused as missing (`syntax::check`) are really missing.
+    #[test]
+    fn the_refused_names_are_not_defined() {
+        for (module, names) in crate::syntax::check::LIBRARY_LACKS {
+            let Some(lib) = super::LIBRARY.iter().find(|m| m.name == *module) else { continue };
+            for name in names.split_whitespace() {
+                for line in lib.source.lines() {
+                    let defines = [
+                        format!("def {name}("),
+                        format!("class {name}:"),
+                        format!("class {name}("),
+                        format!("{name} = "),
+                    ]
+                    .iter()
+                    .any(|p| line.starts_with(p.as_str()));
+                    assert!(!defines, "{module}.{name} is defined: {line}");
+                }
+                assert!(
+                    !super::natives::natives(module).iter().any(|(n, _)| n == &name),
+                    "{module}.{name} is native"
+                );
+            }
+        }
     }
 }

@@ -25,20 +25,32 @@ pub const MISC: &[(&str, NativeFn)] = &[
     }),
     // The names a class itself defines (its `__dict__`'s keys), in order.
     ("_class_names", |vm, _h, args, _kw| {
-        let Some(Value::Class(c)) = args.first() else { return Err(vm.type_error("_class_names(cls)")) };
-        let names: Vec<Value> = c.dict.borrow().0.iter().map(|(n, _)| Value::str(&n.to_string())).collect();
+        let Some(Value::Class(c)) = args.first() else {
+            return Err(vm.type_error("_class_names(cls)"));
+        };
+        let names: Vec<Value> =
+            c.dict.borrow().0.iter().map(|(n, _)| Value::str(n.to_string())).collect();
         Ok(Value::list(names))
     }),
     // The (name, value) pairs a class itself defines, in order.
     ("_class_items", |vm, _h, args, _kw| {
-        let Some(Value::Class(c)) = args.first() else { return Err(vm.type_error("_class_items(cls)")) };
-        let items: Vec<Value> =
-            c.dict.borrow().0.iter().map(|(n, v)| Value::tuple(vec![Value::str(&n.to_string()), v.clone()])).collect();
+        let Some(Value::Class(c)) = args.first() else {
+            return Err(vm.type_error("_class_items(cls)"));
+        };
+        let items: Vec<Value> = c
+            .dict
+            .borrow()
+            .0
+            .iter()
+            .map(|(n, v)| Value::tuple(vec![Value::str(n.to_string()), v.clone()]))
+            .collect();
         Ok(Value::list(items))
     }),
     // Every name a class has, its own and its bases' (as `dir(cls)` without sorting).
     ("_class_attr_names", |vm, _h, args, _kw| {
-        let Some(Value::Class(c)) = args.first() else { return Err(vm.type_error("_class_attr_names(cls)")) };
+        let Some(Value::Class(c)) = args.first() else {
+            return Err(vm.type_error("_class_attr_names(cls)"));
+        };
         let mut names: Vec<Symbol> = Vec::new();
         for k in std::iter::once(c).chain(c.mro.iter()) {
             for (n, _) in k.dict.borrow().0.iter() {
@@ -47,11 +59,13 @@ pub const MISC: &[(&str, NativeFn)] = &[
                 }
             }
         }
-        Ok(Value::list(names.into_iter().map(|n| Value::str(&n.to_string())).collect()))
+        Ok(Value::list(names.into_iter().map(|n| Value::str(n.to_string())).collect()))
     }),
     // An instance of a user class without running its `__init__` (`object.__new__(cls)`).
     ("_new_instance", |vm, _h, args, _kw| {
-        let Some(Value::Class(c)) = args.first() else { return Err(vm.type_error("_new_instance(cls)")) };
+        let Some(Value::Class(c)) = args.first() else {
+            return Err(vm.type_error("_new_instance(cls)"));
+        };
         if !matches!(c.tag, TypeTag::User | TypeTag::Object) {
             return Err(vm.type_error(format!("unsupported: copying a '{}' object", c.name)));
         }
@@ -71,7 +85,9 @@ pub const MISC: &[(&str, NativeFn)] = &[
             None => Value::None,
         })
     }),
-    ("_isawaitable", |vm, _h, args, _kw| Ok(Value::Bool(args.first().is_some_and(|v| crate::vm::gen::is_awaitable(vm, v))))),
+    ("_isawaitable", |vm, _h, args, _kw| {
+        Ok(Value::Bool(args.first().is_some_and(|v| crate::vm::gen::is_awaitable(vm, v))))
+    }),
     ("_make_function", |vm, h, args, _kw| make_function(vm, h, args)),
 ];
 
@@ -79,7 +95,11 @@ pub const MISC: &[(&str, NativeFn)] = &[
 /// compile `source` (one `def` or `class`) in a fresh module namespace
 /// holding `namespace`'s items and return `name` from it, with `qualname`
 /// (what `dataclasses` and `namedtuple` do with `exec`).
-fn make_function(vm: &mut crate::vm::Vm, host: &mut dyn crate::vm::Host, args: &[Value]) -> crate::vm::PyResult<Value> {
+fn make_function(
+    vm: &mut crate::vm::Vm,
+    host: &mut dyn crate::vm::Host,
+    args: &[Value],
+) -> crate::vm::PyResult<Value> {
     use std::rc::Rc;
     let (Some(Value::Str(src)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("_make_function(source, name, namespace)"));
@@ -91,7 +111,9 @@ fn make_function(vm: &mut crate::vm::Vm, host: &mut dyn crate::vm::Host, args: &
     let g = Rc::new(Globals::new(&module));
     if let Some(ns @ Value::Dict(_)) = args.get(2) {
         let items: Vec<(Value, Value)> = match ns {
-            Value::Dict(d) => d.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Value::Dict(d) => {
+                d.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+            }
             _ => vec![],
         };
         for (k, v) in items {
@@ -108,7 +130,9 @@ fn make_function(vm: &mut crate::vm::Vm, host: &mut dyn crate::vm::Host, args: &
         }
     };
     vm.run_nested(host, Box::new(crate::vm::frame::Frame::new(code, g.clone())))?;
-    let f = g.get(crate::vm::intern::Symbol::new(&name.s)).ok_or_else(|| vm.runtime_error("_make_function: no such function"))?;
+    let f = g
+        .get(crate::vm::intern::Symbol::new(&name.s))
+        .ok_or_else(|| vm.runtime_error("_make_function: no such function"))?;
     if let (Value::Function(func), Some(Value::Str(q))) = (&f, args.get(3)) {
         *func.qualname.borrow_mut() = q.s.as_str().into();
     }

@@ -146,7 +146,14 @@ fn strip_trailing_zeros(digits: &mut Vec<u8>) {
 /// / `r` past their thresholds use an exponent instead (`decpt <= -4`, or
 /// `decpt > precision` for `g` (`precision - 1` with `add_dot_0`), `decpt > 16` for
 /// `r`). A trailing point is dropped unless `alt`.
-fn format_float_short(d: &Digits, negative: bool, code: char, precision: i64, upper: bool, flags: DtoaFlags) -> String {
+fn format_float_short(
+    d: &Digits,
+    negative: bool,
+    code: char,
+    precision: i64,
+    upper: bool,
+    flags: DtoaFlags,
+) -> String {
     let digits = &d.digits;
     let digits_len = digits.len() as i64;
     let mut decpt = d.decpt;

@@ -26,7 +26,8 @@ const fn dd(hi: f64, lo: f64) -> Dd {
 /// ln 2 to 106 bits.
 const LN2: Dd = dd(std::f64::consts::LN_2, 2.3190468138462996e-17);
 /// π/2 to 159 bits, in three parts.
-const PIO2: [f64; 3] = [std::f64::consts::FRAC_PI_2, 6.123233995736766e-17, -1.4973849048591698e-33];
+const PIO2: [f64; 3] =
+    [std::f64::consts::FRAC_PI_2, 6.123233995736766e-17, -1.4973849048591698e-33];
 
 fn two_sum(a: f64, b: f64) -> Dd {
     let s = a + b;
@@ -234,7 +235,8 @@ fn sin_cos(x: f64) -> (f64, f64) {
         return (x.sin(), x.cos());
     }
     let n = (x / PIO2[0]).round();
-    let r = dd(x, 0.0).sub(two_prod(n, PIO2[0])).sub(two_prod(n, PIO2[1])).sub(dd(n * PIO2[2], 0.0));
+    let r =
+        dd(x, 0.0).sub(two_prod(n, PIO2[0])).sub(two_prod(n, PIO2[1])).sub(dd(n * PIO2[2], 0.0));
     let r2 = r.mul(r);
     // sin r = r Σ (-r²)ʲ/(2j+1)!, cos r = Σ (-r²)ʲ/(2j)!; |r| <= π/4.
     let (mut s, mut c) = (dd(0.0, 0.0), dd(0.0, 0.0));
@@ -289,7 +291,10 @@ mod tests {
             let (s, c) = sin_cos(angle);
             trig_diff += (s != angle.sin() || c != angle.cos()) as usize;
         }
-        assert!(pow_diff * 300 < n && ln_diff * 300 < n && trig_diff * 150 < n, "{pow_diff} {ln_diff} {trig_diff}");
+        assert!(
+            pow_diff * 300 < n && ln_diff * 300 < n && trig_diff * 150 < n,
+            "{pow_diff} {ln_diff} {trig_diff}"
+        );
     }
 
     #[test]

@@ -46,7 +46,11 @@ impl FormatSpec {
     /// Parses `spec` as `parse_internal_render_format_spec` does. `type_name` only
     /// words the errors; `default_type` is the type a spec without one gets for
     /// the grouping check (`d` for int, `s` for str, none for float).
-    pub fn parse(spec: &str, type_name: &str, default_type: Option<char>) -> Result<FormatSpec, PyError> {
+    pub fn parse(
+        spec: &str,
+        type_name: &str,
+        default_type: Option<char>,
+    ) -> Result<FormatSpec, PyError> {
         let chars: Vec<char> = spec.chars().collect();
         let end = chars.len();
         let mut pos = 0;
@@ -127,7 +131,10 @@ impl FormatSpec {
             if !allowed {
                 let sep = if grouping == Grouping::Comma { ',' } else { '_' };
                 let ty = ty.unwrap_or('\0');
-                return Err(PyError::value_error(format!("Cannot specify '{sep}' with {}.", quote_code(ty))));
+                return Err(PyError::value_error(format!(
+                    "Cannot specify '{sep}' with {}.",
+                    quote_code(ty)
+                )));
             }
         }
         Ok(out)
@@ -152,7 +159,9 @@ impl FormatSpec {
     fn group(&self) -> Option<(usize, char)> {
         match self.grouping? {
             Grouping::Comma => Some((3, ',')),
-            Grouping::Underscore if matches!(self.ty, Some('b' | 'o' | 'x' | 'X')) => Some((4, '_')),
+            Grouping::Underscore if matches!(self.ty, Some('b' | 'o' | 'x' | 'X')) => {
+                Some((4, '_'))
+            }
             Grouping::Underscore => Some((3, '_')),
         }
     }
@@ -186,7 +195,10 @@ fn quote_code(c: char) -> String {
 
 /// `unknown_presentation_type`.
 fn unknown_code(ty: char, type_name: &str) -> PyError {
-    PyError::value_error(format!("Unknown format code {} for object of type '{type_name}'", quote_code(ty)))
+    PyError::value_error(format!(
+        "Unknown format code {} for object of type '{type_name}'",
+        quote_code(ty)
+    ))
 }
 
 /// `format(value, spec)` for an int (`_PyLong_FormatAdvancedWriter`): types
@@ -202,7 +214,12 @@ pub fn format_bool(value: bool, spec: &str) -> Result<String, PyError> {
     format_long(value as i64, spec, "bool", text)
 }
 
-fn format_long(value: i64, spec: &str, type_name: &str, str_of: impl FnOnce() -> String) -> Result<String, PyError> {
+fn format_long(
+    value: i64,
+    spec: &str,
+    type_name: &str,
+    str_of: impl FnOnce() -> String,
+) -> Result<String, PyError> {
     if spec.is_empty() {
         return Ok(str_of());
     }
@@ -220,7 +237,9 @@ fn format_long_internal(value: i64, format: &FormatSpec) -> Result<String, PyErr
         return Err(PyError::value_error("Precision not allowed in integer format specifier"));
     }
     if format.no_neg_0 {
-        return Err(PyError::value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(PyError::value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
     }
     let ty = format.ty.unwrap_or('d');
     if ty == 'c' {
@@ -228,7 +247,9 @@ fn format_long_internal(value: i64, format: &FormatSpec) -> Result<String, PyErr
             return Err(PyError::value_error("Sign not allowed with integer format specifier 'c'"));
         }
         if format.alternate {
-            return Err(PyError::value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            return Err(PyError::value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
         }
         let c = u32::try_from(value)
             .ok()
@@ -237,7 +258,8 @@ fn format_long_internal(value: i64, format: &FormatSpec) -> Result<String, PyErr
         check_text_len(format.width.unwrap_or(0))?;
         // Lone surrogates cannot live in a Rust string; U+FFFD stands in for them.
         let c = char::from_u32(c).unwrap_or('\u{fffd}').to_string();
-        let parts = NumberParts { negative: false, prefix: "", digits: "", decimal: false, remainder: &c };
+        let parts =
+            NumberParts { negative: false, prefix: "", digits: "", decimal: false, remainder: &c };
         return Ok(fill_number(&parts, format, false));
     }
     check_text_len(format.width.unwrap_or(0))?;
@@ -267,7 +289,9 @@ pub fn format_float(value: f64, spec: &str) -> Result<String, PyError> {
     }
     let format = FormatSpec::parse(spec, "float", None)?;
     match format.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(value, &format),
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_internal(value, &format)
+        }
         Some(other) => Err(unknown_code(other, "float")),
     }
 }
@@ -278,7 +302,8 @@ fn format_float_internal(value: f64, format: &FormatSpec) -> Result<String, PyEr
     if format.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(PyError::value_error("precision too big"));
     }
-    let mut flags = DtoaFlags { alt: format.alternate, no_neg_0: format.no_neg_0, ..DtoaFlags::default() };
+    let mut flags =
+        DtoaFlags { alt: format.alternate, no_neg_0: format.no_neg_0, ..DtoaFlags::default() };
     let mut default_precision = 6;
     let mut ty = match format.ty {
         None => {
@@ -342,15 +367,21 @@ pub fn format_str(value: &str, spec: &str) -> Result<String, PyError> {
 /// `format_string_internal`.
 fn format_string_internal(value: &str, format: &FormatSpec) -> Result<String, PyError> {
     match format.sign {
-        Some(' ') => return Err(PyError::value_error("Space not allowed in string format specifier")),
+        Some(' ') => {
+            return Err(PyError::value_error("Space not allowed in string format specifier"))
+        }
         Some(_) => return Err(PyError::value_error("Sign not allowed in string format specifier")),
         None => {}
     }
     if format.no_neg_0 {
-        return Err(PyError::value_error("Negative zero coercion (z) not allowed in string format specifier"));
+        return Err(PyError::value_error(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
     }
     if format.alternate {
-        return Err(PyError::value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(PyError::value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     let (fill, align) = format.fill_and_align('<');
     if align == '=' {
@@ -371,7 +402,9 @@ pub fn format_object(type_name: &str, str_value: &str, spec: &str) -> Result<Str
     if spec.is_empty() {
         Ok(str_value.to_owned())
     } else {
-        Err(PyError::type_error(format!("unsupported format string passed to {type_name}.__format__")))
+        Err(PyError::type_error(format!(
+            "unsupported format string passed to {type_name}.__format__"
+        )))
     }
 }
 
@@ -425,8 +458,11 @@ fn fill_number(parts: &NumberParts, format: &FormatSpec, upper: bool) -> String 
     let non_digits = n_sign + parts.prefix.len() + parts.decimal as usize + n_remainder;
     let width = format.width.unwrap_or(0);
     let min_width = if fill == '0' && align == '=' { width.saturating_sub(non_digits) } else { 0 };
-    let grouped =
-        if parts.digits.is_empty() { String::new() } else { insert_grouping(parts.digits, min_width, format.group()) };
+    let grouped = if parts.digits.is_empty() {
+        String::new()
+    } else {
+        insert_grouping(parts.digits, min_width, format.group())
+    };
     let used = non_digits + grouped.len();
     let padding = width.saturating_sub(used);
     let (lpad, spad, rpad) = match align {
@@ -513,7 +549,10 @@ mod tests {
         assert_eq!(format_str("ab", "05").unwrap(), "ab000");
         assert_eq!(format_str("abc", "^6.2").unwrap(), "  ab  ");
         assert_eq!(format_bool(true, ">5").unwrap(), "    1");
-        assert_eq!(format_float(1.5, "d").unwrap_err().message, "Unknown format code 'd' for object of type 'float'");
+        assert_eq!(
+            format_float(1.5, "d").unwrap_err().message,
+            "Unknown format code 'd' for object of type 'float'"
+        );
         assert_eq!(
             format_int(1, "abc").unwrap_err().message,
             "Invalid format specifier 'abc' for object of type 'int'"

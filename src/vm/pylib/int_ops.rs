@@ -409,7 +409,8 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, PyError> {
 fn round_integer_digits(ax: f64, k: usize) -> String {
     let whole = format!("{:.0}", ax.trunc());
     let has_fraction = ax.fract() != 0.0;
-    let padded = if whole.len() < k + 1 { format!("{whole:0>width$}", width = k + 1) } else { whole };
+    let padded =
+        if whole.len() < k + 1 { format!("{whole:0>width$}", width = k + 1) } else { whole };
     let (head, tail) = padded.split_at(padded.len() - k);
     let tail = tail.as_bytes();
     let round_up = match tail[0].cmp(&b'5') {
@@ -576,7 +577,8 @@ pub fn parse_int(s: &str, base: i64) -> Result<i64, ArithError> {
 /// (overflow gives `inf`). Error: `could not convert string to float: 'abc'`.
 /// Unicode decimal digits count as the ASCII digits they stand for.
 pub fn parse_float(s: &str) -> Result<f64, PyError> {
-    let invalid = || PyError::value_error(format!("could not convert string to float: {}", repr_str(s)));
+    let invalid =
+        || PyError::value_error(format!("could not convert string to float: {}", repr_str(s)));
     let mut text = String::with_capacity(s.len());
     let mut prev = '\0';
     for c in s.chars() {

@@ -38,7 +38,8 @@ pub fn sort<E>(v: &mut [usize], lt: &mut Less<'_, E>) -> Result<(), E> {
     if n < 2 {
         return Ok(());
     }
-    let mut ms = MergeState { lt, min_gallop: MIN_GALLOP, listlen: n, pending: Vec::new(), tmp: Vec::new() };
+    let mut ms =
+        MergeState { lt, min_gallop: MIN_GALLOP, listlen: n, pending: Vec::new(), tmp: Vec::new() };
     let minrun = compute_minrun(n);
     let mut lo = 0;
     let mut nremaining = n;
@@ -165,7 +166,7 @@ impl<E> MergeState<'_, '_, E> {
         Ok(n)
     }
 
-    /// `gallop_left`: the k in 0..=a.len() with a[k-1] < key <= a[k], searching
+    /// `gallop_left`: the k in `0..=a.len()` with `a[k-1] < key <= a[k]`, searching
     /// out from `hint`.
     fn gallop_left(&mut self, key: usize, a: &[usize], hint: usize) -> Result<usize, E> {
         let n = a.len();
@@ -216,7 +217,7 @@ impl<E> MergeState<'_, '_, E> {
         Ok(ofs as usize)
     }
 
-    /// `gallop_right`: the k in 0..=a.len() with a[k-1] <= key < a[k].
+    /// `gallop_right`: the k in `0..=a.len()` with `a[k-1] <= key < a[k]`.
     fn gallop_right(&mut self, key: usize, a: &[usize], hint: usize) -> Result<usize, E> {
         let n = a.len();
         let mut lastofs: isize;
@@ -277,7 +278,14 @@ impl<E> MergeState<'_, '_, E> {
         r
     }
 
-    fn merge_lo_inner(&mut self, v: &mut [usize], tmp: &[usize], pa0: usize, mut na: usize, mut nb: usize) -> Result<(), E> {
+    fn merge_lo_inner(
+        &mut self,
+        v: &mut [usize],
+        tmp: &[usize],
+        pa0: usize,
+        mut na: usize,
+        mut nb: usize,
+    ) -> Result<(), E> {
         let mut dest = pa0;
         let mut pa = 0; // into tmp
         let mut pb = pa0 + na; // into v
@@ -425,7 +433,14 @@ impl<E> MergeState<'_, '_, E> {
         r
     }
 
-    fn merge_hi_inner(&mut self, v: &mut [usize], tmp: &[usize], basea: usize, mut na: usize, mut nb: usize) -> Result<(), E> {
+    fn merge_hi_inner(
+        &mut self,
+        v: &mut [usize],
+        tmp: &[usize],
+        basea: usize,
+        mut na: usize,
+        mut nb: usize,
+    ) -> Result<(), E> {
         // Signed positions: `pa` and `dest` may step to just before index 0.
         let mut dest = (basea + na + nb - 1) as isize;
         let mut pa = (basea + na - 1) as isize; // into v
@@ -503,7 +518,8 @@ impl<E> MergeState<'_, '_, E> {
                 loop {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
-                    let k = match self.gallop_right(tmp[pb as usize], &v[basea..basea + na], na - 1) {
+                    let k = match self.gallop_right(tmp[pb as usize], &v[basea..basea + na], na - 1)
+                    {
                         Ok(k) => na - k,
                         Err(e) => {
                             result = Err(e);
@@ -671,7 +687,7 @@ mod tests {
                 let mut v: Vec<usize> = (0..n).collect();
                 sort::<()>(&mut v, &mut |_, _| {
                     x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                    Ok((x >> 40) % 3 == 0 || (n % 2 == 1 && (x >> 20) % 2 == 0))
+                    Ok((x >> 40).is_multiple_of(3) || (n % 2 == 1 && (x >> 20).is_multiple_of(2)))
                 })
                 .unwrap();
                 v.sort();

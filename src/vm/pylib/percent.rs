@@ -137,7 +137,11 @@ impl<V: Clone> Cursor<V> {
 /// `incomplete format` check, then the value, then the type check
 /// (`unsupported format character 'q' (0x71) at index 3`); at the end, unused
 /// tuple items are `not all arguments converted during string formatting`.
-pub fn format<A: PercentArgs>(template: &str, operand: Operand<A::Value>, args: &mut A) -> Result<String, A::Error> {
+pub fn format<A: PercentArgs>(
+    template: &str,
+    operand: Operand<A::Value>,
+    args: &mut A,
+) -> Result<String, A::Error> {
     let chars: Vec<char> = template.chars().collect();
     let (mut cursor, dict) = match operand {
         Operand::Tuple(items) => {
@@ -230,8 +234,9 @@ pub fn format<A: PercentArgs>(template: &str, operand: Operand<A::Value>, args: 
             if ch == Some('*') {
                 let n = star_value(&mut cursor, args)?;
                 // PyLong_AsInt: the precision must fit a C int.
-                let n = i32::try_from(n)
-                    .map_err(|_| PyError::overflow_error("Python int too large to convert to C int"))?;
+                let n = i32::try_from(n).map_err(|_| {
+                    PyError::overflow_error("Python int too large to convert to C int")
+                })?;
                 precision = Some(n.max(0) as usize);
                 ch = next();
             } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
@@ -259,7 +264,21 @@ pub fn format<A: PercentArgs>(template: &str, operand: Operand<A::Value>, args: 
         let spec = Spec { flags, width, precision, kind };
         if !matches!(
             kind,
-            's' | 'r' | 'a' | 'i' | 'd' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c'
+            's' | 'r'
+                | 'a'
+                | 'i'
+                | 'd'
+                | 'u'
+                | 'o'
+                | 'x'
+                | 'X'
+                | 'e'
+                | 'E'
+                | 'f'
+                | 'F'
+                | 'g'
+                | 'G'
+                | 'c'
         ) {
             let shown = if (31..=126).contains(&(kind as u32)) { kind } else { '?' };
             return Err(PyError::value_error(format!(
@@ -296,7 +315,10 @@ fn not_all_converted() -> PyError {
 }
 
 /// The argument of a `*` width or precision.
-fn star_value<A: PercentArgs>(cursor: &mut Cursor<A::Value>, args: &mut A) -> Result<i64, A::Error> {
+fn star_value<A: PercentArgs>(
+    cursor: &mut Cursor<A::Value>,
+    args: &mut A,
+) -> Result<i64, A::Error> {
     let value = cursor.next()?;
     Ok(args.star(&value)?.ok_or_else(|| PyError::type_error("* wants int"))?)
 }
@@ -352,7 +374,10 @@ fn output(text: &str, spec: &Spec, numeric: bool) -> String {
     let flags = spec.flags;
     let chars: Vec<char> = text.chars().collect();
     let mut len = chars.len();
-    if spec.width.is_none_or(|w| w <= len) && spec.precision.is_none_or(|p| p >= len) && !(flags.sign || flags.blank) {
+    if spec.width.is_none_or(|w| w <= len)
+        && spec.precision.is_none_or(|p| p >= len)
+        && !(flags.sign || flags.blank)
+    {
         return text.to_owned();
     }
     let fill = if numeric && flags.zero { '0' } else { ' ' };
@@ -428,7 +453,10 @@ mod tests {
         assert_eq!(format_int(-42, &spec('d', Some(6), None, zero)), "-00042");
         assert_eq!(format_int(255, &spec('x', Some(8), None, alt)), "    0xff");
         assert_eq!(
-            format_int(255, &spec('X', Some(8), None, Flags { zero: true, alt: true, ..Flags::default() })),
+            format_int(
+                255,
+                &spec('X', Some(8), None, Flags { zero: true, alt: true, ..Flags::default() })
+            ),
             "0X0000FF"
         );
         assert_eq!(format_float(2.675, &spec('f', None, Some(2), Flags::default())), "2.67");

@@ -52,7 +52,8 @@ impl Random {
     }
 
     fn seed_magnitude(&mut self, n: u64) {
-        let key: Vec<u32> = if n >> 32 == 0 { vec![n as u32] } else { vec![n as u32, (n >> 32) as u32] };
+        let key: Vec<u32> =
+            if n >> 32 == 0 { vec![n as u32] } else { vec![n as u32, (n >> 32) as u32] };
         self.init_by_array(&key);
         self.gauss_next = None;
     }
@@ -62,7 +63,8 @@ impl Random {
         self.state[0] = s;
         for i in 1..N {
             let prev = self.state[i - 1];
-            self.state[i] = 1_812_433_253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+            self.state[i] =
+                1_812_433_253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
         }
         self.index = N;
     }
@@ -74,7 +76,9 @@ impl Random {
         let (mut i, mut j) = (1usize, 0usize);
         for _ in 0..N.max(key.len()) {
             let prev = mt[i - 1];
-            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_664_525)).wrapping_add(key[j]).wrapping_add(j as u32);
+            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_664_525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
             i += 1;
             j += 1;
             if i >= N {
@@ -87,7 +91,8 @@ impl Random {
         }
         for _ in 0..N - 1 {
             let prev = mt[i - 1];
-            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            mt[i] =
+                (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 mt[0] = mt[N - 1];
@@ -168,7 +173,12 @@ impl Random {
     /// `TypeError: Missing a non-None stop argument`),
     /// `empty range for randrange()`, `empty range in randrange(5, 1)`,
     /// `zero step for randrange()`, `empty range in randrange(1, 5, -1)`.
-    pub fn randrange(&mut self, start: i64, stop: Option<i64>, step: Option<i64>) -> Result<i64, ArithError> {
+    pub fn randrange(
+        &mut self,
+        start: i64,
+        stop: Option<i64>,
+        step: Option<i64>,
+    ) -> Result<i64, ArithError> {
         let Some(stop) = stop else {
             if step.is_some_and(|s| s != 1) {
                 return Err(PyError::type_error("Missing a non-None stop argument").into());
@@ -184,7 +194,9 @@ impl Random {
             if width > 0 {
                 return Ok(start + self.randbelow(width as u64) as i64);
             }
-            return Err(PyError::value_error(format!("empty range in randrange({start}, {stop})")).into());
+            return Err(
+                PyError::value_error(format!("empty range in randrange({start}, {stop})")).into()
+            );
         }
         let istep = step_value as i128;
         // Python's floor division (div_euclid differs for a negative divisor).
@@ -202,7 +214,10 @@ impl Random {
             _ => return Err(PyError::value_error("zero step for randrange()").into()),
         };
         if n <= 0 {
-            return Err(PyError::value_error(format!("empty range in randrange({start}, {stop}, {step_value})")).into());
+            return Err(PyError::value_error(format!(
+                "empty range in randrange({start}, {stop}, {step_value})"
+            ))
+            .into());
         }
         let offset = istep * self.randbelow(n as u64) as i128;
         i64::try_from(start as i128 + offset).map_err(|_| ArithError::Overflow)

@@ -107,7 +107,9 @@ impl<K> SetTable<K> {
             for j in i..=i + probes {
                 match &self.table[j as usize] {
                     Slot::Empty => return Ok(None),
-                    Slot::Active { hash: h, key: k } if *h == hash && eq(k, key)? => return Ok(Some(j as usize)),
+                    Slot::Active { hash: h, key: k } if *h == hash && eq(k, key)? => {
+                        return Ok(Some(j as usize))
+                    }
                     _ => {}
                 }
             }
@@ -117,7 +119,12 @@ impl<K> SetTable<K> {
     }
 
     /// `key in s`.
-    pub fn contains<E>(&self, hash: i64, key: &K, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<bool, E> {
+    pub fn contains<E>(
+        &self,
+        hash: i64,
+        key: &K,
+        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<bool, E> {
         Ok(self.lookup(hash, key, &mut eq)?.is_some())
     }
 
@@ -125,11 +132,21 @@ impl<K> SetTable<K> {
     /// otherwise the key goes into the last dummy slot seen on its probe path, or
     /// the empty slot that ended it (then the table may grow). Returns whether the
     /// key was added.
-    pub fn add<E>(&mut self, hash: i64, key: K, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<bool, E> {
+    pub fn add<E>(
+        &mut self,
+        hash: i64,
+        key: K,
+        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<bool, E> {
         self.add_entry(hash, key, &mut eq)
     }
 
-    fn add_entry<E>(&mut self, hash: i64, key: K, eq: &mut impl FnMut(&K, &K) -> Result<bool, E>) -> Result<bool, E> {
+    fn add_entry<E>(
+        &mut self,
+        hash: i64,
+        key: K,
+        eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<bool, E> {
         let mask = self.mask();
         let mut perturb = uhash(hash);
         let mut i = uhash(hash) & mask;
@@ -174,7 +191,12 @@ impl<K> SetTable<K> {
 
     /// `s.discard(key)` (`set_discard_entry`): the key's slot becomes a dummy.
     /// Returns whether it was present (`s.remove` raises `KeyError` if not).
-    pub fn discard<E>(&mut self, hash: i64, key: &K, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<bool, E> {
+    pub fn discard<E>(
+        &mut self,
+        hash: i64,
+        key: &K,
+        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<bool, E> {
         self.discard_entry(hash, key, &mut eq)
     }
 
@@ -271,7 +293,11 @@ impl<K: Clone> SetTable<K> {
     /// dummies in `other` copies its slots as they are; an empty set otherwise
     /// re-inserts `other`'s keys in `other`'s order; else they are added one by
     /// one. (For `s |= s` CPython does nothing.)
-    pub fn update<E>(&mut self, other: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<(), E> {
+    pub fn update<E>(
+        &mut self,
+        other: &SetTable<K>,
+        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<(), E> {
         if other.used == 0 {
             return Ok(());
         }
@@ -323,14 +349,20 @@ impl<K: Clone> SetTable<K> {
     /// `s.copy()`, `set(s)`, `frozenset(s)`: an empty set updated with `s`.
     pub fn copy(&self) -> SetTable<K> {
         let mut copy = SetTable::new();
-        copy.update(self, |_: &K, _: &K| -> Result<bool, ()> { unreachable!("an empty set never compares") })
-            .expect("copying compares nothing");
+        copy.update(self, |_: &K, _: &K| -> Result<bool, ()> {
+            unreachable!("an empty set never compares")
+        })
+        .expect("copying compares nothing");
         copy
     }
 
     /// `s | t` (`set_or`): a copy of `s` updated with `t`. (For `s | s`, just
     /// `s.copy()`.)
-    pub fn union<E>(&self, other: &SetTable<K>, eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<SetTable<K>, E> {
+    pub fn union<E>(
+        &self,
+        other: &SetTable<K>,
+        eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<SetTable<K>, E> {
         let mut result = self.copy();
         result.update(other, eq)?;
         Ok(result)

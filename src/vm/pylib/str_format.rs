@@ -40,7 +40,11 @@ pub trait FormatArgs {
     fn item(&mut self, value: &Self::Value, key: ItemKey<'_>) -> Result<Self::Value, Self::Error>;
 
     /// `repr(value)`, `str(value)` or `ascii(value)` for `!r`, `!s`, `!a`.
-    fn convert(&mut self, value: &Self::Value, conversion: char) -> Result<Self::Value, Self::Error>;
+    fn convert(
+        &mut self,
+        value: &Self::Value,
+        conversion: char,
+    ) -> Result<Self::Value, Self::Error>;
 
     /// `format(value, spec)`.
     fn format(&mut self, value: &Self::Value, spec: &str) -> Result<String, Self::Error>;
@@ -48,7 +52,10 @@ pub trait FormatArgs {
 
 /// `IndexError` for a positional field past the end of the arguments.
 pub fn index_out_of_range(index: usize) -> PyError {
-    PyError::new("IndexError", format!("Replacement index {index} out of range for positional args tuple"))
+    PyError::new(
+        "IndexError",
+        format!("Replacement index {index} out of range for positional args tuple"),
+    )
 }
 
 /// `template.format(...)`, with the VM's arguments behind `args`.
@@ -104,7 +111,11 @@ fn build_string<A: FormatArgs>(
 /// `MarkupIterator_next`: literal text up to the next unescaped brace, and the
 /// field that follows it, if any.
 #[allow(clippy::type_complexity)]
-fn next_markup(chars: &[char], pos: &mut usize, end: usize) -> Result<((usize, usize), Option<Field>), PyError> {
+fn next_markup(
+    chars: &[char],
+    pos: &mut usize,
+    end: usize,
+) -> Result<((usize, usize), Option<Field>), PyError> {
     let start = *pos;
     let mut c = '\0';
     let mut markup_follows = false;
@@ -158,12 +169,18 @@ fn parse_field(chars: &[char], pos: &mut usize, end: usize) -> Result<Field, PyE
             _ => {}
         }
     }
-    let mut field =
-        Field { name: (name_start, *pos - 1), conversion: None, spec: (*pos, *pos), spec_needs_expanding: false };
+    let mut field = Field {
+        name: (name_start, *pos - 1),
+        conversion: None,
+        spec: (*pos, *pos),
+        spec_needs_expanding: false,
+    };
     if c == '!' || c == ':' {
         if c == '!' {
             if *pos >= end {
-                return Err(PyError::value_error("end of string while looking for conversion specifier"));
+                return Err(PyError::value_error(
+                    "end of string while looking for conversion specifier",
+                ));
             }
             field.conversion = Some(chars[*pos]);
             *pos += 1;
@@ -217,8 +234,11 @@ fn output_markup<A: FormatArgs>(
     if let Some(conversion) = field.conversion {
         if !matches!(conversion, 'r' | 's' | 'a') {
             let u = conversion as u32;
-            let shown = if u > 32 && u < 127 { conversion.to_string() } else { format!("\\x{u:x}") };
-            return Err(PyError::value_error(format!("Unknown conversion specifier {shown}")).into());
+            let shown =
+                if u > 32 && u < 127 { conversion.to_string() } else { format!("\\x{u:x}") };
+            return Err(
+                PyError::value_error(format!("Unknown conversion specifier {shown}")).into()
+            );
         }
         value = args.convert(&value, conversion)?;
     }
@@ -314,7 +334,10 @@ fn get_field_object<A: FormatArgs>(
                 false
             }
             _ => {
-                return Err(PyError::value_error("Only '.' or '[' may follow ']' in format field specifier").into());
+                return Err(PyError::value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                )
+                .into());
             }
         };
         let name_end = if is_attribute { pos } else { pos - 1 };

@@ -15,7 +15,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     }
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -98,7 +98,9 @@ pub fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
 /// 3.13's `. Did you mean '...'?` when a candidate is close enough.
 pub fn unexpected_keyword(fname: &str, name: &str, candidates: &[&str]) -> String {
     match suggest(name, candidates) {
-        Some(s) => format!("{fname}() got an unexpected keyword argument '{name}'. Did you mean '{s}'?"),
+        Some(s) => {
+            format!("{fname}() got an unexpected keyword argument '{name}'. Did you mean '{s}'?")
+        }
         None => format!("{fname}() got an unexpected keyword argument '{name}'"),
     }
 }
