@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate src/vm/pylib/printable_table.rs: the code points that CPython's
+"""Generate src/pylib/printable_table.rs: the code points that CPython's
 str.isprintable() (Py_UNICODE_ISPRINTABLE) calls non-printable, as a sorted
 array of inclusive (first, last) ranges.
 

@@ -1,8 +1,8 @@
 //! The headless runner: `loopscope run [--trace] FILE`, `loopscope trace --json FILE`.
 
-use crate::sched::{runner, Program};
-use crate::syntax::LineIndex;
-use crate::vm::Limits;
+use loopscope::sched::{runner, Program};
+use loopscope::syntax::LineIndex;
+use loopscope::vm::Limits;
 
 const USAGE: &str = "usage: loopscope run [--trace] FILE\n       loopscope trace --json FILE\n       loopscope stats FILE     (speed and size figures for BENCHMARKS.md)\n       loopscope dis FILE       (the compiled bytecode)\n";
 
@@ -49,9 +49,9 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     };
     if cmd == "dis" {
-        let mut vm = crate::vm::Vm::new();
-        let globals = std::rc::Rc::new(crate::vm::value::Globals::new("__main__"));
-        return match vm.compile(&source, &globals, false) {
+        let mut vm = loopscope::vm::Vm::new(loopscope::compile::compile_source);
+        let globals = std::rc::Rc::new(loopscope::vm::value::Globals::new("__main__"));
+        return match loopscope::compile::compile_source(&mut vm, &source, &globals, false) {
             Ok(code) => {
                 write_stdout(&code.disassemble());
                 0
@@ -89,7 +89,7 @@ pub fn main(args: Vec<String>) -> i32 {
         );
     }
     let out = if cmd == "trace" {
-        crate::trace::json::to_json(program.trace(), &source)
+        loopscope::trace::json::to_json(program.trace(), &source)
     } else {
         runner::render(program.trace(), with_trace)
     };

@@ -9,10 +9,9 @@
 //! Between `trace` and `ui`, [`view`] works out what the page shows, natively.
 //! Everything but `ui` builds and tests natively.
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cli;
 pub mod compile;
 pub mod gallery;
+pub mod pylib;
 pub mod sched;
 pub mod share;
 pub mod syntax;

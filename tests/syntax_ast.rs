@@ -60,7 +60,7 @@ impl Sexp {
                 self.w(")");
             }
             StmtKind::AugAssign { target, op, value } => {
-                let sym = if *op == BinOp::Pow { "**" } else { op.symbol() };
+                let sym = op.symbol();
                 write!(self.0, "({sym}= ").unwrap();
                 self.expr(target);
                 self.w(" ");
@@ -352,7 +352,7 @@ impl Sexp {
             }
             ExprKind::Starred(x) => self.node("*", &[x]),
             ExprKind::BinOp { left, op, right } => {
-                let sym = if *op == BinOp::Pow { "**" } else { op.symbol() };
+                let sym = op.symbol();
                 self.node(sym, &[left, right]);
             }
             ExprKind::UnaryOp { op, operand } => {

@@ -11,9 +11,10 @@ pub mod symtable;
 
 use crate::syntax::ast::*;
 use crate::syntax::{Diagnostic, Span};
-use crate::vm::code::{Code, CodeKind, Instr, ParamSpec};
+use crate::vm::code::{self, Code, CodeKind, Instr, ParamSpec};
 use crate::vm::intern::Symbol;
 use crate::vm::value::{Globals, Value};
+use crate::vm::Vm;
 use std::rc::Rc;
 use symtable::{NodeTag, Resolved, ScopeId, ScopeKind, SymbolTable};
 
@@ -50,6 +51,65 @@ pub fn compile_module(
         return Err(c.diags);
     }
     Ok(Rc::new(c.finish(unit, ParamSpec::default(), 1)))
+}
+
+/// Source to a module's code object, for `vm` (its [`crate::vm::Compiler`]):
+/// parse errors and unsupported constructs come back as diagnostics. The
+/// globals join the VM's cycle roots; user code (not `internal`) leaves its
+/// line index on the VM for tracebacks.
+pub fn compile_source(
+    vm: &mut Vm,
+    src: &str,
+    globals: &Rc<Globals>,
+    internal: bool,
+) -> Result<Rc<Code>, Vec<Diagnostic>> {
+    vm.cycle_roots.borrow_mut().globals(globals);
+    let (module, diags) = crate::syntax::parse(src);
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let index = crate::syntax::LineIndex::new(src);
+    let line_of = |span: Span| index.line(span.start);
+    let code = compile_module(&module, globals, internal, &line_of)?;
+    if !internal {
+        vm.line_index = Some(index);
+    }
+    Ok(code)
+}
+
+/// The bytecode's operator for the AST's (the same names, one enum each side).
+fn bin_op(op: BinOp) -> code::BinOp {
+    match op {
+        BinOp::Add => code::BinOp::Add,
+        BinOp::Sub => code::BinOp::Sub,
+        BinOp::Mult => code::BinOp::Mult,
+        BinOp::MatMult => code::BinOp::MatMult,
+        BinOp::Div => code::BinOp::Div,
+        BinOp::FloorDiv => code::BinOp::FloorDiv,
+        BinOp::Mod => code::BinOp::Mod,
+        BinOp::Pow => code::BinOp::Pow,
+        BinOp::LShift => code::BinOp::LShift,
+        BinOp::RShift => code::BinOp::RShift,
+        BinOp::BitOr => code::BinOp::BitOr,
+        BinOp::BitXor => code::BinOp::BitXor,
+        BinOp::BitAnd => code::BinOp::BitAnd,
+    }
+}
+
+/// The bytecode's comparison for the AST's.
+fn cmp_op(op: CmpOp) -> code::CmpOp {
+    match op {
+        CmpOp::Eq => code::CmpOp::Eq,
+        CmpOp::NotEq => code::CmpOp::NotEq,
+        CmpOp::Lt => code::CmpOp::Lt,
+        CmpOp::LtE => code::CmpOp::LtE,
+        CmpOp::Gt => code::CmpOp::Gt,
+        CmpOp::GtE => code::CmpOp::GtE,
+        CmpOp::Is => code::CmpOp::Is,
+        CmpOp::IsNot => code::CmpOp::IsNot,
+        CmpOp::In => code::CmpOp::In,
+        CmpOp::NotIn => code::CmpOp::NotIn,
+    }
 }
 
 /// Fuse common instruction sequences (see the fused variants of [`Instr`]).
@@ -544,9 +604,7 @@ impl Compiler<'_> {
                     self.delete_target(unit, t);
                 }
             }
-            StmtKind::With { items, body, is_async } => {
-                self.with(unit, items, body, *is_async)
-            }
+            StmtKind::With { items, body, is_async } => self.with(unit, items, body, *is_async),
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     unit.span = a.span;
@@ -802,7 +860,7 @@ impl Compiler<'_> {
             unit.emit(Instr::CheckEgMatch); // [.., rest, match]
             unit.emit(Instr::Dup);
             unit.emit_const(Value::None);
-            unit.emit(Instr::Compare(CmpOp::Is));
+            unit.emit(Instr::Compare(code::CmpOp::Is));
             let no_match = unit.emit(Instr::PopJumpIfTrue(0));
             match &h.name {
                 Some(n) => self.name_op(unit, n, NameOp::Store),
@@ -836,7 +894,7 @@ impl Compiler<'_> {
         unit.emit(Instr::PrepReraiseStar); // [prev, result]
         unit.emit(Instr::Dup);
         unit.emit_const(Value::None);
-        unit.emit(Instr::Compare(CmpOp::Is));
+        unit.emit(Instr::Compare(code::CmpOp::Is));
         let nothing = unit.emit(Instr::PopJumpIfTrue(0));
         unit.emit(Instr::Reraise);
         unit.patch_here(nothing);
@@ -901,13 +959,7 @@ impl Compiler<'_> {
         unit.patch_here(jend);
     }
 
-    fn with(
-        &mut self,
-        unit: &mut Unit,
-        items: &[WithItem],
-        body: &[Stmt],
-        is_async: bool,
-    ) {
+    fn with(&mut self, unit: &mut Unit, items: &[WithItem], body: &[Stmt], is_async: bool) {
         let Some((first, rest)) = items.split_first() else {
             self.stmts(unit, body);
             return;
@@ -977,7 +1029,7 @@ impl Compiler<'_> {
                 self.name_op(unit, n, NameOp::Load);
                 self.expr(unit, value);
                 unit.span = target.span.to(value.span);
-                unit.emit(Instr::Inplace(op));
+                unit.emit(Instr::Inplace(bin_op(op)));
                 self.name_op(unit, n, NameOp::Store);
             }
             ExprKind::Attribute { value: obj, attr } => {
@@ -988,7 +1040,7 @@ impl Compiler<'_> {
                 unit.emit(Instr::LoadAttr(a));
                 self.expr(unit, value);
                 unit.span = target.span.to(value.span);
-                unit.emit(Instr::Inplace(op));
+                unit.emit(Instr::Inplace(bin_op(op)));
                 unit.emit(Instr::Swap(1));
                 unit.emit(Instr::StoreAttr(a));
             }
@@ -1000,7 +1052,7 @@ impl Compiler<'_> {
                 unit.emit(Instr::Subscr);
                 self.expr(unit, value);
                 unit.span = target.span.to(value.span);
-                unit.emit(Instr::Inplace(op));
+                unit.emit(Instr::Inplace(bin_op(op)));
                 unit.emit(Instr::Rot3);
                 unit.emit(Instr::StoreSubscr);
             }
@@ -1438,7 +1490,7 @@ impl Compiler<'_> {
             ExprKind::BinOp { left, op, right } => {
                 self.expr(unit, left);
                 self.expr(unit, right);
-                unit.emit(Instr::Binary(*op));
+                unit.emit(Instr::Binary(bin_op(*op)));
             }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(unit, operand);
@@ -1472,7 +1524,7 @@ impl Compiler<'_> {
                     } else {
                         self.expr(unit, &comparators[0]);
                     }
-                    unit.emit(Instr::Compare(ops[0]));
+                    unit.emit(Instr::Compare(cmp_op(ops[0])));
                 } else {
                     let mut cleanups = Vec::new();
                     for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
@@ -1480,10 +1532,10 @@ impl Compiler<'_> {
                         if i + 1 < ops.len() {
                             unit.emit(Instr::Dup);
                             unit.emit(Instr::Rot3);
-                            unit.emit(Instr::Compare(*op));
+                            unit.emit(Instr::Compare(cmp_op(*op)));
                             cleanups.push(unit.emit(Instr::JumpIfFalseOrPop(0)));
                         } else {
-                            unit.emit(Instr::Compare(*op));
+                            unit.emit(Instr::Compare(cmp_op(*op)));
                         }
                     }
                     let jend = unit.emit(Instr::Jump(0));
@@ -1846,7 +1898,7 @@ fn const_of(e: &Expr) -> Option<Value> {
 
 /// `hash()` of a constant, as CPython computes it.
 fn const_hash(v: &Value) -> Option<i64> {
-    use crate::vm::pylib::hash as h;
+    use crate::pylib::hash as h;
     Some(match v {
         Value::None => h::HASH_NONE,
         Value::Bool(b) => *b as i64,

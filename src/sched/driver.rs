@@ -153,7 +153,7 @@ impl Program {
     /// [`Program::new`] for a program read from `file` (its `__file__`, and
     /// the file a coroutine's repr says it is running in).
     pub fn with_file(source: &str, limits: Limits, file: &str) -> Result<Program, Vec<Diagnostic>> {
-        let mut vm = Vm::new();
+        let mut vm = Vm::new(crate::compile::compile_source);
         vm.file_name = file.into();
         vm.limits = limits;
         let mut sched = Sched::new(&mut vm);
@@ -162,7 +162,7 @@ impl Program {
         vm.host_bytes = sched.host_bytes();
         install_modules(&mut vm, &mut sched);
         let globals = Rc::new(Globals::new("__main__"));
-        let code = vm.compile(source, &globals, false)?;
+        let code = crate::compile::compile_source(&mut vm, source, &globals, false)?;
         globals.set(sym::__name__, Value::str("__main__"));
         globals.set(sym::__file__, Value::str(file));
         let stack = vm.module_stack(code, globals.clone());
@@ -1036,7 +1036,7 @@ fn install_modules(vm: &mut Vm, sched: &mut Sched) {
         g.set(Symbol::new(n), Value::Builtin(Rc::new(b)));
     }
     g.set(sym::__name__, Value::str("asyncio"));
-    let code = match vm.compile(PRELUDE, &g, true) {
+    let code = match vm.compile_internal(PRELUDE, &g) {
         Ok(c) => c,
         Err(d) => panic!(
             "the asyncio prelude does not compile: {}",

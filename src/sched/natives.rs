@@ -439,9 +439,9 @@ fn bind_loop_call(
                 let mut cands = vec!["self"];
                 cands.extend_from_slice(params);
                 cands.push("context");
-                return Err(vm.type_error(crate::vm::pylib::suggest::unexpected_keyword(
-                    fname, &name, &cands,
-                )));
+                return Err(
+                    vm.type_error(crate::pylib::suggest::unexpected_keyword(fname, &name, &cands))
+                );
             }
         }
     }
@@ -610,7 +610,7 @@ pub fn call(
             for (k, _) in kwargs {
                 if !k.with_str(|k| matches!(k, "coro" | "name" | "context")) {
                     let msg = k.with_str(|k| {
-                        crate::vm::pylib::suggest::unexpected_keyword(
+                        crate::pylib::suggest::unexpected_keyword(
                             fname,
                             k,
                             &["coro", "name", "context"],
@@ -821,7 +821,7 @@ pub fn call(
             for (k, _) in kwargs {
                 if *k != Symbol::new("loop") {
                     let msg = k.with_str(|k| {
-                        crate::vm::pylib::suggest::unexpected_keyword("Future", k, &["loop"])
+                        crate::pylib::suggest::unexpected_keyword("Future", k, &["loop"])
                     });
                     return Err(vm.type_error(msg));
                 }
@@ -1068,10 +1068,8 @@ pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
             };
             let (coro, waiter) = (t.coro.clone(), t.fut_waiter.clone());
             let current = s.current_task == Some(f);
-            let mut info = vec![
-                state.to_string(),
-                format!("name={}", crate::vm::pylib::text::repr_str(&name)),
-            ];
+            let mut info =
+                vec![state.to_string(), format!("name={}", crate::pylib::text::repr_str(&name))];
             if let Value::Coroutine(c) = &coro {
                 info.push(format!("coro=<{}>", coro_repr(vm, c, current)));
             }
@@ -1097,7 +1095,7 @@ pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
             if rec.cancelled {
                 format!("<{cls} cancelled>")
             } else if rec.timer {
-                format!("<{cls} when={} {name}()>", crate::vm::pylib::float_repr::repr(rec.when))
+                format!("<{cls} when={} {name}()>", crate::pylib::float_repr::repr(rec.when))
             } else {
                 format!("<{cls} {name}()>")
             }

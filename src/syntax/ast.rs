@@ -351,6 +351,27 @@ pub enum BinOp {
     BitAnd,
 }
 
+impl BinOp {
+    /// The operator as Python spells it (`+`, `//`, `**`, ...).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mult => "*",
+            BinOp::MatMult => "@",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::BitAnd => "&",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum UnaryOp {
     Invert,
@@ -377,26 +398,4 @@ pub enum CmpOp {
     IsNot,
     In,
     NotIn,
-}
-
-impl BinOp {
-    /// The operator as Python spells it (`+`, `//`, ...), for messages such as
-    /// `unsupported operand type(s) for +: 'int' and 'str'`.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            BinOp::Add => "+",
-            BinOp::Sub => "-",
-            BinOp::Mult => "*",
-            BinOp::MatMult => "@",
-            BinOp::Div => "/",
-            BinOp::FloorDiv => "//",
-            BinOp::Mod => "%",
-            BinOp::Pow => "** or pow()",
-            BinOp::LShift => "<<",
-            BinOp::RShift => ">>",
-            BinOp::BitOr => "|",
-            BinOp::BitXor => "^",
-            BinOp::BitAnd => "&",
-        }
-    }
 }

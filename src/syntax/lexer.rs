@@ -1394,7 +1394,7 @@ fn is_combining_mark(c: char) -> bool {
 /// Python's `str.isprintable` for one character (the tokenizer's
 /// `Py_UNICODE_ISPRINTABLE`).
 fn is_printable(c: char) -> bool {
-    crate::vm::pylib::text::is_printable(c)
+    crate::pylib::text::is_printable(c)
 }
 
 /// The ASCII character a full-width or typographic one stands for, as typed by an

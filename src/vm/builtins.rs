@@ -4,10 +4,10 @@
 use super::dict::DictData;
 use super::exc::{with_exc, ExcKind};
 use super::intern::{sym, Symbol};
-use super::pylib;
 use super::types::{add_native, type_name};
 use super::value::*;
 use super::{Host, PyResult, Vm};
+use crate::pylib;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -33,8 +33,7 @@ fn check_kwargs(vm: &Vm, fname: &str, kwargs: &Kwargs, allowed: &[&str]) -> PyRe
             if allowed.is_empty() {
                 return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
             }
-            let msg =
-                k.with_str(|k| crate::vm::pylib::suggest::unexpected_keyword(fname, k, allowed));
+            let msg = k.with_str(|k| crate::pylib::suggest::unexpected_keyword(fname, k, allowed));
             return Err(vm.type_error(msg));
         }
     }
@@ -449,7 +448,7 @@ fn b_sum(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
                 Some(item) => {
                     result = vm.binary_op(
                         host,
-                        crate::syntax::ast::BinOp::Add,
+                        crate::vm::code::BinOp::Add,
                         Value::Int(acc),
                         item,
                         false,
@@ -487,7 +486,7 @@ fn b_sum(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
                     }
                     result = vm.binary_op(
                         host,
-                        crate::syntax::ast::BinOp::Add,
+                        crate::vm::code::BinOp::Add,
                         Value::Float(f),
                         item,
                         false,
@@ -498,7 +497,7 @@ fn b_sum(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
         }
     }
     while let Some(item) = vm.next(host, &it)? {
-        result = vm.binary_op(host, crate::syntax::ast::BinOp::Add, result, item, false)?;
+        result = vm.binary_op(host, crate::vm::code::BinOp::Add, result, item, false)?;
     }
     Ok(result)
 }
@@ -543,7 +542,7 @@ fn min_max(
             vm.call(host, &key, vec![item.clone()], vec![])?
         };
         let better = if is_max {
-            let r = vm.compare_op(host, crate::syntax::ast::CmpOp::Gt, &k, &best_key)?;
+            let r = vm.compare_op(host, crate::vm::code::CmpOp::Gt, &k, &best_key)?;
             vm.truthy(host, &r)?
         } else {
             vm.less_than(host, &k, &best_key)?
@@ -922,7 +921,7 @@ fn b_divmod(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
             )))
         }
         _ => {
-            use crate::syntax::ast::BinOp;
+            use crate::vm::code::BinOp;
             let q = vm.binary_op(host, BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
             let r = vm.binary_op(host, BinOp::Mod, args[0].clone(), args[1].clone(), false)?;
             Ok(Value::tuple(vec![q, r]))
@@ -947,7 +946,7 @@ fn b_pow(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> P
             }
         };
     }
-    vm.binary_op(host, crate::syntax::ast::BinOp::Pow, args[0].clone(), args[1].clone(), false)
+    vm.binary_op(host, crate::vm::code::BinOp::Pow, args[0].clone(), args[1].clone(), false)
 }
 
 /// `pow(b, e, m)` for ints, in the order CPython's long_pow checks things:
@@ -1740,7 +1739,7 @@ fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
         let mut total = Value::Int(0);
         let mut acc = Vec::new();
         for w in vm.iterate(host, &weights)? {
-            total = vm.binary_op(host, crate::syntax::ast::BinOp::Add, total, w, false)?;
+            total = vm.binary_op(host, crate::vm::code::BinOp::Add, total, w, false)?;
             acc.push(total.clone());
         }
         cum = Value::list(acc);

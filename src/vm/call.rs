@@ -243,7 +243,7 @@ impl Vm {
                             .map(|n| n.to_string())
                             .collect();
                         let cands: Vec<&str> = names.iter().map(String::as_str).collect();
-                        let msg = super::pylib::suggest::unexpected_keyword(
+                        let msg = crate::pylib::suggest::unexpected_keyword(
                             &fname(),
                             &name.to_string(),
                             &cands,
@@ -416,9 +416,10 @@ impl Vm {
         if c.tag == TypeTag::Object
             && c.name.as_ref() == "object"
             && Rc::ptr_eq(&c, &self.types.object)
-            && (!args.is_empty() || !kwargs.is_empty()) {
-                return Err(self.type_error("object() takes no arguments"));
-            }
+            && (!args.is_empty() || !kwargs.is_empty())
+        {
+            return Err(self.type_error("object() takes no arguments"));
+        }
         let c = if c.tag == TypeTag::Exception { self.group_class(c, &args)? } else { c };
         if c.tag == TypeTag::User && c.special_instantiation() {
             return self.instantiate_special(host, c, args, kwargs);

@@ -8,9 +8,66 @@
 
 use super::intern::Symbol;
 use super::value::Value;
-use crate::syntax::ast::{BinOp, CmpOp};
 use crate::syntax::Span;
 use std::rc::Rc;
+
+/// The operator of `Binary`, `Inplace` and their fused forms: CPython's `NB_*`
+/// operand of `BINARY_OP`. The bytecode's own enum, apart from the AST's
+/// `ast::BinOp` (`compile` maps one onto the other), so the VM never reads the AST.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+/// The operator of `Compare` and its fused forms: CPython's `COMPARE_OP`,
+/// `IS_OP` and `CONTAINS_OP` operands in one enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl BinOp {
+    /// The operator as Python spells it (`+`, `//`, ...), for messages such as
+    /// `unsupported operand type(s) for +: 'int' and 'str'`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mult => "*",
+            BinOp::MatMult => "@",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::BitAnd => "&",
+        }
+    }
+}
 
 /// One instruction. Operands are indices into the code object's tables or jump
 /// targets (instruction indices). Eight bytes each.

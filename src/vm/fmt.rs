@@ -3,10 +3,10 @@
 
 use super::exc::ExcKind;
 use super::intern::{sym, Symbol};
-use super::pylib::{self, PyError};
 use super::types::type_name;
 use super::value::*;
 use super::{Host, PyErr, PyResult, Vm};
+use crate::pylib::{self, PyError};
 
 /// An error inside a pylib formatter: either already a Python exception, or a
 /// pylib error still to be turned into one.

@@ -1,13 +1,13 @@
 //! The instruction loop.
 
 use super::call::Invoke;
+use super::code::{BinOp, CmpOp};
 use super::code::{CodeKind, Instr};
 use super::exc::{with_exc, ExcKind};
 use super::frame::{ExecStack, Frame, OnReturn, Owner, Pending};
 use super::value::finalize_pending;
 use super::value::*;
 use super::{AwaitStart, Halt, Host, PyErr, PyResult, Resume, RunResult, Vm, RECURSION_LIMIT};
-use crate::syntax::ast::{BinOp, CmpOp};
 use std::rc::Rc;
 
 /// How an out-of-line instruction ended.
@@ -512,7 +512,7 @@ impl Vm {
                         let v = frame.stack.pop().unwrap();
                         // Fast path: a dict with an int key.
                         if let (Value::Dict(d), Value::Int(i)) = (&obj, &key) {
-                            let h = super::pylib::hash::hash_int(*i);
+                            let h = crate::pylib::hash::hash_int(*i);
                             tri!(self.dict_store(d, h, key, v));
                             continue;
                         }

@@ -1,15 +1,15 @@
 //! Methods of the builtin types (`str`, `list`, `tuple`, `dict`, `set`, `int`,
 //! `float`) and the data attributes of builtin values and exceptions.
 
+use super::code::BinOp;
 use super::dict::DictData;
 use super::exc::{with_exc, ExcKind};
 use super::intern::{sym, Symbol};
-use super::pylib;
 use super::set::SetData;
 use super::types::type_name;
 use super::value::*;
 use super::{Host, PyErr, PyResult, Vm};
-use crate::syntax::ast::BinOp;
+use crate::pylib;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -314,7 +314,7 @@ impl Vm {
                 (Value::List(l), [x]) if name == sym::append => return self.list_append(l, x),
                 (Value::Dict(d), [key, rest @ ..]) if name == sym::get && rest.len() <= 1 => {
                     let h = match key {
-                        Value::Int(i) => Some(super::pylib::hash::hash_int(*i)),
+                        Value::Int(i) => Some(crate::pylib::hash::hash_int(*i)),
                         Value::Str(s) => Some(s.hash()),
                         _ => None,
                     };

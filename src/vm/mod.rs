@@ -30,7 +30,6 @@ pub mod memory;
 pub mod methods;
 pub mod object;
 pub mod ops;
-pub mod pylib;
 pub mod repr;
 pub mod set;
 pub mod setops;
@@ -196,6 +195,9 @@ impl Default for Limits {
 
 /// The interpreter state shared by every stack: builtin types, modules, counters.
 pub struct Vm {
+    /// How source becomes code (`compile::compile_source`): given by whoever
+    /// makes the VM, so the VM never imports the compiler.
+    pub compiler: Compiler,
     pub types: types::Types,
     pub builtins: HashMap<Symbol, Value>,
     /// Importable modules by name.
@@ -214,7 +216,7 @@ pub struct Vm {
     /// Heap the host holds for itself (the recorded trace), not the program's.
     pub host_bytes: usize,
     /// The `random` module's generator.
-    pub random: pylib::random::Random,
+    pub random: crate::pylib::random::Random,
     /// Source spans of user code → line numbers, for tracebacks.
     pub line_index: Option<crate::syntax::LineIndex>,
     /// The program's file name as CPython would show it (`__file__`, a
@@ -297,10 +299,20 @@ impl Drop for Vm {
     }
 }
 
+/// Compiles `src` into a module's code object with `globals` as its globals;
+/// `internal` code (the prelude, the library) keeps no line index.
+pub type Compiler = fn(
+    &mut Vm,
+    &str,
+    &Rc<value::Globals>,
+    bool,
+) -> Result<Rc<Code>, Vec<crate::syntax::Diagnostic>>;
+
 impl Vm {
-    pub fn new() -> Vm {
+    pub fn new(compiler: Compiler) -> Vm {
         let types = types::Types::new();
         let mut vm = Vm {
+            compiler,
             types,
             builtins: HashMap::new(),
             modules: HashMap::new(),
@@ -311,7 +323,7 @@ impl Vm {
             native_depth: 0,
             mem_base: memory::live(),
             host_bytes: 0,
-            random: pylib::random::Random::new(0),
+            random: crate::pylib::random::Random::new(0),
             line_index: None,
             file_name: "main.py".into(),
             site: Default::default(),
@@ -328,25 +340,14 @@ impl Vm {
         vm
     }
 
-    /// Compile a program (parse errors and unsupported constructs come back as diagnostics).
-    pub fn compile(
+    /// Compile internal Python (a library module on its first import, code
+    /// `_make_function` builds) with the compiler this VM was made with.
+    pub fn compile_internal(
         &mut self,
         src: &str,
         globals: &Rc<value::Globals>,
-        internal: bool,
     ) -> Result<Rc<Code>, Vec<crate::syntax::Diagnostic>> {
-        self.cycle_roots.borrow_mut().globals(globals);
-        let (module, diags) = crate::syntax::parse(src);
-        if !diags.is_empty() {
-            return Err(diags);
-        }
-        let index = crate::syntax::LineIndex::new(src);
-        let line_of = |span: crate::syntax::Span| index.line(span.start);
-        let code = crate::compile::compile_module(&module, globals, internal, &line_of)?;
-        if !internal {
-            self.line_index = Some(index);
-        }
-        Ok(code)
+        (self.compiler)(self, src, globals, true)
     }
 
     /// A fresh stack that will run a module's code.
@@ -376,11 +377,5 @@ impl Vm {
 
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
         self.types.type_of(v)
-    }
-}
-
-impl Default for Vm {
-    fn default() -> Vm {
-        Vm::new()
     }
 }

@@ -10,11 +10,11 @@
 //! found only by attribute lookup ([`Vm::inherited_method`]), after the class
 //! and its bases.
 
+use super::code::BinOp;
 use super::intern::{sym, Symbol};
 use super::types::type_name;
 use super::value::*;
 use super::{Host, PyResult, Vm};
-use crate::syntax::ast::BinOp;
 use std::rc::Rc;
 
 fn native(owner: &str, name: &str, f: NativeFn) -> (Symbol, Value) {
@@ -580,12 +580,12 @@ impl Vm {
                     return Ok(Value::NotImplemented);
                 }
                 let op = match n {
-                    "__eq__" => crate::syntax::ast::CmpOp::Eq,
-                    "__ne__" => crate::syntax::ast::CmpOp::NotEq,
-                    "__lt__" => crate::syntax::ast::CmpOp::Lt,
-                    "__le__" => crate::syntax::ast::CmpOp::LtE,
-                    "__gt__" => crate::syntax::ast::CmpOp::Gt,
-                    _ => crate::syntax::ast::CmpOp::GtE,
+                    "__eq__" => super::code::CmpOp::Eq,
+                    "__ne__" => super::code::CmpOp::NotEq,
+                    "__lt__" => super::code::CmpOp::Lt,
+                    "__le__" => super::code::CmpOp::LtE,
+                    "__gt__" => super::code::CmpOp::Gt,
+                    _ => super::code::CmpOp::GtE,
                 };
                 self.compare_op(host, op, me, &args[0])
             }

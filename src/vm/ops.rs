@@ -2,15 +2,15 @@
 //! for builtin values and for instances with dunder methods.
 
 use super::code::Instr;
+use super::code::{BinOp, CmpOp};
 use super::dict::DictData;
 use super::exc::ExcKind;
 use super::intern::{sym, Symbol};
-use super::pylib;
 use super::set::SetData;
 use super::types::type_name;
 use super::value::*;
 use super::{Host, PyErr, PyResult, Vm};
-use crate::syntax::ast::{BinOp, CmpOp};
+use crate::pylib;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -2020,7 +2020,7 @@ impl Vm {
         let msg = match name {
             Some(n) => format!(
                 "property {} of '{qualname}' object has no {what}",
-                super::pylib::text::repr_str(&n)
+                crate::pylib::text::repr_str(&n)
             ),
             None => format!("property of '{qualname}' object has no {what}"),
         };

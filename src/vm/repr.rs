@@ -2,10 +2,10 @@
 
 use super::exc::{exc_args, with_exc};
 use super::intern::sym;
-use super::pylib;
 use super::types::type_name;
 use super::value::*;
 use super::{Host, PyResult, Vm};
+use crate::pylib;
 
 /// Containers nest deeper than this make `repr` raise `RecursionError`, as
 /// CPython's C recursion guard does (and the Rust stack stays small).

@@ -3,8 +3,8 @@
 //! compared with [`keys_equal`] (which never calls back into Python).
 
 use super::dict::keys_equal;
-use super::pylib::settable::SetTable;
 use super::value::Value;
+use crate::pylib::settable::SetTable;
 use std::convert::Infallible;
 
 #[derive(Debug, Default, Clone)]
@@ -92,8 +92,8 @@ impl SetData {
 
     /// `s &= t`, `s -= t`, `s ^= t` (in place, in CPython's order; `s op= s`
     /// is CPython's special case of a set operating on itself).
-    pub fn update_op(&mut self, op: crate::syntax::ast::BinOp, other: &SetData, same: bool) {
-        use crate::syntax::ast::BinOp;
+    pub fn update_op(&mut self, op: crate::vm::code::BinOp, other: &SetData, same: bool) {
+        use crate::vm::code::BinOp;
         match op {
             BinOp::BitOr => {
                 if !same {

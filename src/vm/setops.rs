@@ -145,7 +145,7 @@ impl Vm {
             Value::Set(o) if Rc::ptr_eq(so, o) => so.data.borrow_mut().clear(),
             Value::Set(o) => {
                 let o = o.data.borrow();
-                so.data.borrow_mut().update_op(crate::syntax::ast::BinOp::Sub, &o, false);
+                so.data.borrow_mut().update_op(crate::vm::code::BinOp::Sub, &o, false);
             }
             _ => {
                 let so_v = Value::Set(so.clone());
@@ -202,7 +202,7 @@ impl Vm {
         so: &Rc<Set>,
         other: &Value,
     ) -> PyResult<()> {
-        use crate::syntax::ast::BinOp;
+        use crate::vm::code::BinOp;
         match other {
             Value::Set(o) if Rc::ptr_eq(so, o) => so.data.borrow_mut().clear(),
             Value::Set(o) => {
@@ -315,7 +315,7 @@ impl Vm {
                 let (result, result_v) = new_set_value(s.frozen);
                 self.set_update_internal(host, &result_v, &args[0])?;
                 let data = s.data.borrow();
-                result.data.borrow_mut().update_op(crate::syntax::ast::BinOp::BitXor, &data, false);
+                result.data.borrow_mut().update_op(crate::vm::code::BinOp::BitXor, &data, false);
                 drop(data);
                 Ok(result_v)
             })()

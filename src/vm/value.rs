@@ -14,8 +14,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// A Python value.
-#[derive(Clone, Debug)]
-#[derive(Default)]
+#[derive(Clone, Debug, Default)]
 pub enum Value {
     /// Internal marker: an unbound local, an empty slot, "no `self`" in a
     /// method call. Never visible to Python code.
@@ -50,7 +49,6 @@ pub enum Value {
     Ellipsis,
     NotImplemented,
 }
-
 
 /// A `str`: UTF-8 text plus its length in code points (Python indexes by code point).
 #[derive(Debug)]

@@ -1,4 +1,4 @@
-//! Conformance of `vm::pylib` with CPython 3.13: every case in `data/*.txt` was
+//! Conformance of `pylib` with CPython 3.13: every case in `data/*.txt` was
 //! computed by real CPython (`gen_cases.py` beside this file, whose docstring
 //! describes the format). Each test runs one data file and reports every
 //! mismatch (the first few in full) before failing.
@@ -7,17 +7,17 @@ mod values;
 
 use std::cmp::Ordering;
 
-use loopscope::vm::pylib::float_repr::repr;
-use loopscope::vm::pylib::format_spec::{
+use loopscope::pylib::float_repr::repr;
+use loopscope::pylib::format_spec::{
     format_bool, format_float, format_int, format_object, format_str,
 };
-use loopscope::vm::pylib::hash::{self, FloatHash};
-use loopscope::vm::pylib::int_ops::{self, ArithError, Power};
-use loopscope::vm::pylib::percent::{self, Converted, Operand, PercentArgs};
-use loopscope::vm::pylib::random::Random;
-use loopscope::vm::pylib::settable::SetTable;
-use loopscope::vm::pylib::str_format::{self, FormatArgs, ItemKey};
-use loopscope::vm::pylib::PyError;
+use loopscope::pylib::hash::{self, FloatHash};
+use loopscope::pylib::int_ops::{self, ArithError, Power};
+use loopscope::pylib::percent::{self, Converted, Operand, PercentArgs};
+use loopscope::pylib::random::Random;
+use loopscope::pylib::settable::SetTable;
+use loopscope::pylib::str_format::{self, FormatArgs, ItemKey};
+use loopscope::pylib::PyError;
 use values::{ascii, enc, load, py_repr, py_str, type_name, Checker, V};
 
 fn err(e: &PyError) -> String {

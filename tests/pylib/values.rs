@@ -1,8 +1,8 @@
 //! The test data's values (see `gen_cases.py`): reading the files, the typed
 //! value encoding, and the little of Python's `str`/`repr` the tests need.
 
-use loopscope::vm::pylib::float_repr::repr;
-use loopscope::vm::pylib::text::repr_str;
+use loopscope::pylib::float_repr::repr;
+use loopscope::pylib::text::repr_str;
 
 /// A Python value as the generator encodes it.
 #[derive(Debug, Clone, PartialEq)]

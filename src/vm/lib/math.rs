@@ -2,8 +2,8 @@
 //! (`Modules/mathmodule.c`: a NaN out of a number is a domain error, an
 //! infinity out of a finite number a range error).
 
+use crate::pylib::fmath;
 use crate::vm::exc::ExcKind;
-use crate::vm::pylib::fmath;
 use crate::vm::types::type_name;
 use crate::vm::value::*;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -188,19 +188,17 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("fmod", |vm, _h, a, _k| {
         arity(vm, "fmod", a, 2)?;
         let (x, y) = (real(vm, &a[0])?, real(vm, &a[1])?);
-        if (y == 0.0 || x.is_infinite())
-            && !x.is_nan() && !y.is_nan() {
-                return Err(domain(vm));
-            }
+        if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
+            return Err(domain(vm));
+        }
         Ok(Value::Float(x % y))
     }),
     ("remainder", |vm, _h, a, _k| {
         arity(vm, "remainder", a, 2)?;
         let (x, y) = (real(vm, &a[0])?, real(vm, &a[1])?);
-        if (y == 0.0 || x.is_infinite())
-            && !x.is_nan() && !y.is_nan() {
-                return Err(domain(vm));
-            }
+        if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
+            return Err(domain(vm));
+        }
         let n = (x / y).round();
         let mut r = x - n * y;
         // Round half to even.

@@ -70,7 +70,7 @@ impl Vm {
         for (n, v) in host.module_natives(self, name) {
             g.set(Symbol::new(n), v);
         }
-        let code = match self.compile(lib.source, &g, true) {
+        let code = match self.compile_internal(lib.source, &g) {
             Ok(c) => c,
             Err(d) => {
                 let msg = d.first().map(|d| d.message.clone()).unwrap_or_default();

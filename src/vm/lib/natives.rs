@@ -122,7 +122,7 @@ fn make_function(
             }
         }
     }
-    let code = match vm.compile(&src.s, &g, true) {
+    let code = match vm.compile_internal(&src.s, &g) {
         Ok(c) => c,
         Err(d) => {
             let msg = d.first().map(|d| d.message.clone()).unwrap_or_default();
