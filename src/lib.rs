@@ -10,10 +10,8 @@
 //! Everything but `ui` builds and tests natively.
 
 pub mod compile;
-pub mod gallery;
 pub mod pylib;
 pub mod sched;
-pub mod share;
 pub mod syntax;
 pub mod trace;
 pub mod view;

@@ -1,4 +1,4 @@
-//! The gallery (`src/gallery/`): every example runs on the engine exactly as
+//! The gallery (`src/view/gallery/`): every example runs on the engine exactly as
 //! on CPython 3.13 (its `.out`, and its `.trace` for the `--trace` form, made by
 //! `../shared/reference/run [--trace]`), and its menu entry is complete in
 //! both languages.
@@ -6,14 +6,14 @@
 //! An example whose output differs from CPython's is an engine bug: the
 //! example stays and this test fails, naming it, until the engine is fixed.
 
-use loopscope::gallery::{self, Example, CHAPTERS, EXAMPLES};
 use loopscope::sched::{runner, Program};
 use loopscope::syntax::LineIndex;
+use loopscope::view::gallery::{self, Example, CHAPTERS, EXAMPLES};
 use loopscope::vm::Limits;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-const DIR: &str = "src/gallery";
+const DIR: &str = "src/view/gallery";
 
 fn path(e: &Example, ext: &str) -> PathBuf {
     Path::new(DIR).join(format!("{}.{ext}", e.file))
@@ -97,7 +97,10 @@ fn the_gallery_is_exactly_the_files_on_disk() {
     on_disk.sort();
     let mut listed: Vec<String> = EXAMPLES.iter().map(|e| e.file.to_string()).collect();
     listed.sort();
-    assert_eq!(on_disk, listed, "every src/gallery/*.py is in EXAMPLES and the other way round");
+    assert_eq!(
+        on_disk, listed,
+        "every src/view/gallery/*.py is in EXAMPLES and the other way round"
+    );
     for e in EXAMPLES {
         assert_eq!(std::fs::read_to_string(path(e, "py")).unwrap(), e.source, "{}", e.file);
         assert!(

@@ -1,4 +1,4 @@
-//! Share links and embed parameters (`src/share.rs`): round trips, agreement
+//! Share links and embed parameters (`src/view/share.rs`): round trips, agreement
 //! with JavaScript's lz-string, damaged and hostile links, bad settings.
 //!
 //! The JavaScript vectors below were made with npm's `lz-string` 1.5.0 (in a
@@ -9,11 +9,12 @@
 //! L.compressToEncodedURIComponent(s)
 //! ```
 
-use loopscope::gallery::{self, EXAMPLES};
-use loopscope::share::{
+use loopscope::view::gallery::{self, EXAMPLES};
+use loopscope::view::settings::{Granularity, Lang, Panel, Panels, Settings, Speed, Theme};
+use loopscope::view::share::{
     self, decode_program, decode_program_with, embed_snippet, embed_url, encode_program, parse,
-    parse_url, share_url, DecodeLimits, Granularity, Lang, Link, Panel, Panels, Settings,
-    ShareError, Source, Speed, Theme, MAX_LINK_CHARS, MAX_PAYLOAD_CHARS, MAX_PROGRAM_BYTES,
+    parse_url, share_url, DecodeLimits, Link, ShareError, Source, MAX_LINK_CHARS,
+    MAX_PAYLOAD_CHARS, MAX_PROGRAM_BYTES,
 };
 use std::time::{Duration, Instant};
 
@@ -201,7 +202,7 @@ const JS_VECTORS: &[(&str, &str)] = &[
     ),
 ];
 
-/// `src/gallery/11_lock.py` through JavaScript's lz-string.
+/// `src/view/gallery/11_lock.py` through JavaScript's lz-string.
 const JS_LOCK_EXAMPLE: &str = "MQAgMg9gxg1oWP+G-ogtITlMmEzFQ0nKBfUwkOYgEMB3AgSwBdAYf8Fg5QAqVBAVMEYdQLHlAiOUEZNQF7NAG0wChSAtgAcIAJ3KEAzgE8AdlFIRevAEYEANgXkBTEAF4QARgAMx5bwIz5IACbaAZiACusyQXvaA+kQoALG6LEABREvhAANIQCEC7kAJQAXLwgKSAA5uoQauog2VpQ2smpUE6iotqyEgZ5OimgCEUpxGQSlnIKEAB0kura2kJBxp2GcXUggIRWgPtGgIr+gDt+gG96gPvxcIDUSoAhboDfcoCFSoAm1oBvpgiADEprgBvxgPRmgOemgJrygLkZjbka+boGJWUVEkhRMZVj6PdColIlSC9gARABvUIQAC+IEAa8ogcEEaKxaGUW6ImoFaGguLmNrWOyONwebx+ALBTKwSJQyLI77xJKpdKZbIPTQ6e4EqAgHzkXwgKkwJnM1IAoHkEEQqGwwD-Rod6Lj7szXuUftVHpzRalmhQpO1FN1ev1BsM8dqUljniBVe8QJ96bFlWLAcCwZCwrCEUiUZU0RjwVa0YApxMAfKaKvHKbm2BwgARkWRBRL3DJZDTsp7-V2S0F0egJJXM3WtKwdTppAj87SiIIuElePn+QJEIKgwDwOoA4M1BkQAzMY4pE6+4G+Tm6224Aiv27IAArP3zS6Ja3AADmgAm-W4FyJWyKgwAQ-4AUvUAp9FnEAAJmMgEh-gA6siV9yt+iMpnuQsf3MNkFgSazS9BDALC5NCQervl0FZVjW9ZkvyFItkKO6dtOfYDiAUGNrBQTwSA7ZTpEc5xIBIDisCoJrhu05WpG-COJ4niyMiXiePoBgAOS0fGQK0SxIpNKWhqiC4QQcYmBG8EAA";
 
 #[test]

@@ -2,11 +2,11 @@
 //! console and the editor's highlighting, checked against the headless
 //! runner and the reference outputs of every scenario and gallery example.
 
-use loopscope::gallery::EXAMPLES;
-use loopscope::share::{Granularity, Speed};
 use loopscope::trace::Event;
 use loopscope::view::code::{highlight, markers, Problem};
+use loopscope::view::gallery::EXAMPLES;
 use loopscope::view::playback::tick_delay;
+use loopscope::view::settings::{Granularity, Speed};
 use loopscope::view::{record, Action, Playback, Run, Steps};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -15,7 +15,7 @@ use std::rc::Rc;
 /// gallery, `tests/scenarios`. Fails if the shared scenarios are missing.
 fn programs() -> Vec<(PathBuf, String)> {
     let mut out = Vec::new();
-    for dir in ["../shared/scenarios", "src/gallery", "tests/scenarios"] {
+    for dir in ["../shared/scenarios", "src/view/gallery", "tests/scenarios"] {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
             .unwrap_or_else(|e| panic!("{dir}: {e}"))
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -122,7 +122,7 @@ fn iteration_steps_are_the_references_loop_states() {
 fn callback_steps_show_each_task_running() {
     // Stepping by callback, a task is seen running at its every step: the
     // stop after a task's step begins has it in the running state.
-    let src = loopscope::gallery::DEFAULT.source;
+    let src = loopscope::view::gallery::DEFAULT.source;
     let r = run(src);
     let mut at = 0;
     let mut running_seen = 0;
@@ -153,7 +153,7 @@ fn playback(len_src: &str) -> Playback {
 
 #[test]
 fn playback_moves_by_the_granularity_and_pauses_on_manual_steps() {
-    let p = playback(loopscope::gallery::DEFAULT.source);
+    let p = playback(loopscope::view::gallery::DEFAULT.source);
     let steps = p.steps.clone();
     let playing = p.reduce(Action::TogglePlay);
     assert!(playing.playing);
@@ -174,7 +174,7 @@ fn playback_moves_by_the_granularity_and_pauses_on_manual_steps() {
 
 #[test]
 fn playing_stops_at_the_end_and_starts_over_from_it() {
-    let p = playback(loopscope::gallery::DEFAULT.source);
+    let p = playback(loopscope::view::gallery::DEFAULT.source);
     let mut q = p.reduce(Action::Play);
     let mut ticks = 0;
     while q.playing {
@@ -193,7 +193,7 @@ fn playing_stops_at_the_end_and_starts_over_from_it() {
 #[test]
 fn a_new_run_keeps_the_step_where_it_still_exists() {
     let short = run("print(1)\n");
-    let long = run(loopscope::gallery::DEFAULT.source);
+    let long = run(loopscope::view::gallery::DEFAULT.source);
     let p = Playback::new(long.steps.clone(), 40, Speed::Two, Granularity::Iteration);
     assert_eq!(p.reduce(Action::Load(long.steps.clone())).step, 40);
     let q = p.reduce(Action::Load(short.steps.clone()));
@@ -245,7 +245,7 @@ fn problems_have_line_col_and_the_input_method_hint() {
 
 #[test]
 fn markers_name_each_unfinished_task_at_its_line() {
-    let src = loopscope::gallery::DEFAULT.source;
+    let src = loopscope::view::gallery::DEFAULT.source;
     let r = run(src);
     let mut seen_running = false;
     for step in 0..=r.len() {
@@ -549,7 +549,7 @@ fn endings_explain_a_crash_a_deadlock_and_a_runaway() {
 
 #[test]
 fn a_page_opens_the_links_program_else_the_learners_else_the_default() {
-    use loopscope::share::{encode_program, parse, ShareError};
+    use loopscope::view::share::{encode_program, parse, ShareError};
     use loopscope::view::start::{is_own_work, opening, Origin};
     let mine = Some("print('mine')\n".to_string());
     let code = format!("#code/{}", encode_program("print('linked')\n"));

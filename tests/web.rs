@@ -9,12 +9,12 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use loopscope::share::Settings;
 use loopscope::ui::components::{Console, ConsoleProps, Editor, EditorProps};
 use loopscope::ui::{panic, App, AppProps, RunRef};
 use loopscope::view::code::{highlight, Marker, Problem};
 use loopscope::view::i18n::Lang;
 use loopscope::view::record;
+use loopscope::view::settings::Settings;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};

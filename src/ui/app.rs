@@ -19,7 +19,6 @@ use super::components::{EmbedOptions, ExamplesMenu, Pick, ShareMode, SharePanel}
 use super::keys;
 use super::page;
 use super::record::{self, Generation, Recorded};
-use crate::share::{self, Granularity, Panels, Settings, ShareError, Theme};
 use crate::trace::State;
 use crate::view::code::{markers, Problem};
 use crate::view::explain::explain;
@@ -28,6 +27,8 @@ use crate::view::inspect::inspect;
 use crate::view::outcome::ending;
 use crate::view::panels::{self, Diagram, Primitive, ReadyQueue as ReadyModel, Timer};
 use crate::view::playback::tick_delay;
+use crate::view::settings::{Granularity, Panel, Panels, Settings, Theme};
+use crate::view::share::{self, ShareError};
 use crate::view::start::{example_of, is_own_work, KEY_MINE, KEY_PROGRAM, KEY_THEME};
 use crate::view::{Action, Playback, Run};
 
@@ -391,7 +392,7 @@ pub fn App(props: &AppProps) -> Html {
             menu_open.set(false);
             match pick {
                 Pick::Example(slug) => {
-                    if let Some(e) = crate::gallery::find(slug) {
+                    if let Some(e) = crate::view::gallery::find(slug) {
                         replace.emit(AttrValue::Static(e.source));
                     }
                 }
@@ -569,7 +570,7 @@ pub fn App(props: &AppProps) -> Html {
     let clock_now = state.as_ref().map(|s| (s.clock, s.iteration, s.frozen));
 
     let shown_panels = props.settings.shown_panels();
-    let show = |p: share::Panel| shown_panels.contains(p);
+    let show = |p: Panel| shown_panels.contains(p);
     let run_state = if recording.is_some() {
         "recording"
     } else if !problems.is_empty() {
@@ -664,41 +665,41 @@ pub fn App(props: &AppProps) -> Html {
                           {on_action} {on_run} />
                 { explanation(lang, &explanation_text) }
             </div>
-            if show(share::Panel::Diagram) {
+            if show(Panel::Diagram) {
                 <StateDiagram {lang} diagram={view.as_ref().map(|v| v.diagram.clone()).unwrap_or_default()}
                               label={view.as_ref().and_then(|v| v.label.clone())}
                               selected={*selected} on_select={on_select.clone()} />
             }
-            if show(share::Panel::Ready) || show(share::Panel::Timers) || show(share::Panel::Primitives) {
+            if show(Panel::Ready) || show(Panel::Timers) || show(Panel::Primitives) {
                 <aside class="side">
-                    if show(share::Panel::Ready) {
+                    if show(Panel::Ready) {
                         <ReadyQueue {lang} queue={view.as_ref().map(|v| v.ready.clone()).unwrap_or_default()}
                                     selected={*selected} on_select={on_select.clone()} />
                     }
-                    if show(share::Panel::Timers) {
+                    if show(Panel::Timers) {
                         <TimerHeap {lang} timers={view.as_ref().map(|v| v.timers.clone()).unwrap_or_default()}
                                    more={view.as_ref().map_or(0, |v| v.timers_more)}
                                    selected={*selected} on_select={on_select.clone()} />
                     }
-                    if show(share::Panel::Primitives) {
+                    if show(Panel::Primitives) {
                         <Primitives {lang} prims={view.as_ref().map(|v| v.prims.clone()).unwrap_or_default()}
                                     selected={*selected} on_select={on_select.clone()} />
                     }
                 </aside>
             }
-            if show(share::Panel::Timeline) || show(share::Panel::Inspector) {
+            if show(Panel::Timeline) || show(Panel::Inspector) {
                 <div class="lower">
-                    if show(share::Panel::Timeline) {
+                    if show(Panel::Timeline) {
                         <Timeline {lang} run={(*run).clone()} step={pb.step} selected={*selected}
                                   on_seek={on_seek} on_select={on_select.clone()} />
                     }
-                    if show(share::Panel::Inspector) {
+                    if show(Panel::Inspector) {
                         <Inspector {lang} task={inspected} on_close={on_close} tasks={task_names}
                                    on_select={{ let selected = selected.clone(); Callback::from(move |t: u32| selected.set((t != 0).then_some(t))) }} />
                     }
                 </div>
             }
-            if show(share::Panel::Console) {
+            if show(Panel::Console) {
                 <Console {lang} run={(*run).clone()} shown={shown} ended={ended} ending={ending.clone()} />
             }
         </div>

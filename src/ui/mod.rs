@@ -39,7 +39,7 @@ pub fn start() {
         .or_else(|| document.body().map(Into::into))
         .expect("the page has a body");
     let location = window.location();
-    let link = crate::share::parse(
+    let link = crate::view::share::parse(
         &location.search().unwrap_or_default(),
         &location.hash().unwrap_or_default(),
     );

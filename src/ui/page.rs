@@ -83,7 +83,7 @@ pub fn download(name: &str, text: &str) {
 }
 
 /// Longest program file read (as a link may carry).
-pub const MAX_FILE_BYTES: f64 = crate::share::MAX_PROGRAM_BYTES as f64;
+pub const MAX_FILE_BYTES: f64 = crate::view::share::MAX_PROGRAM_BYTES as f64;
 
 /// Why a file could not be opened.
 pub enum FileError {
@@ -106,7 +106,7 @@ pub async fn read_file(file: web_sys::File) -> Result<String, FileError> {
 }
 
 /// Sets `data-theme` on `<html>` (`None`: the system's).
-pub fn apply_theme(theme: Option<crate::share::Theme>) {
+pub fn apply_theme(theme: Option<crate::view::settings::Theme>) {
     if let Some(html) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = html.set_attribute("data-theme", theme.unwrap_or_else(system_theme).as_str());
     }
@@ -120,14 +120,14 @@ pub fn on_system_theme(changed: impl Fn() + 'static) -> Option<gloo_events::Even
 }
 
 /// The theme the system prefers.
-pub fn system_theme() -> crate::share::Theme {
+pub fn system_theme() -> crate::view::settings::Theme {
     let dark = window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches());
     if dark {
-        crate::share::Theme::Dark
+        crate::view::settings::Theme::Dark
     } else {
-        crate::share::Theme::Light
+        crate::view::settings::Theme::Light
     }
 }
 

@@ -5,7 +5,35 @@
 //! text does not compile. The words for task states and the loop's parts are
 //! the course chapter's (`../shared/course/`, 11.1.3 and 11.2.3).
 
-pub use crate::share::Lang;
+/// A UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The value in a link: `zh` or `en`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// `zh` or `en`, or any BCP 47 tag whose primary subtag is one of them
+    /// (`zh-CN`, `zh-Hans`, `en-US`), in any case.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let primary = s.split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("zh") {
+            Some(Lang::Zh)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+}
 
 impl Lang {
     /// The language for a BCP 47 tag such as `navigator.language`: any `zh*`

@@ -11,12 +11,15 @@
 
 pub mod code;
 pub mod explain;
+pub mod gallery;
 pub mod i18n;
 pub mod inspect;
 pub mod outcome;
 pub mod panels;
 pub mod playback;
 pub mod run;
+pub mod settings;
+pub mod share;
 pub mod start;
 pub mod steps;
 pub mod timeline;

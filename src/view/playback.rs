@@ -6,7 +6,7 @@
 //! a clock or touches the page, so every rule is tested natively.
 
 use super::steps::Steps;
-use crate::share::{Granularity, Speed};
+use crate::view::settings::{Granularity, Speed};
 use std::rc::Rc;
 
 /// What the user (or the play timer) asks of playback.

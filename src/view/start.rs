@@ -2,8 +2,8 @@
 //! a gallery example, the learner's own program saved in the browser, or
 //! the default example; and when a program is the learner's unsaved work.
 
-use crate::gallery::{self, Example};
-use crate::share::{Link, ShareError, Source};
+use crate::view::gallery::{self, Example};
+use crate::view::share::{Link, ShareError, Source};
 
 /// Where the program on screen came from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,8 +18,8 @@
 //!
 //! Every granularity also stops at the start and at the end.
 
-use crate::share::Granularity;
 use crate::trace::{Event, HandleId, TaskState, Trace};
+use crate::view::settings::Granularity;
 use rustc_hash::FxHashSet;
 
 /// The step stops at an event that changes what the page shows.

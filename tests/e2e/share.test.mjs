@@ -12,7 +12,7 @@ import { newPage } from './support/browser.mjs';
 import { serveSite } from './support/server.mjs';
 import { SITE } from './support/site.mjs';
 
-const GALLERY = resolve('src/gallery');
+const GALLERY = resolve('src/view/gallery');
 
 const CHINESE = `import asyncio
 

@@ -4,8 +4,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::share::{Granularity, Speed};
 use crate::view::i18n::{Lang, Text};
+use crate::view::settings::{Granularity, Speed};
 use crate::view::{Action, Playback};
 
 /// SVG paths (24×24 view box) of the transport icons.

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::gallery::{CHAPTERS, EXAMPLES};
+use crate::view::gallery::{CHAPTERS, EXAMPLES};
 use crate::view::i18n::{Lang, Text};
 
 /// What the menu opens.

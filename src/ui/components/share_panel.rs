@@ -5,8 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::share::{Panel, Panels};
 use crate::view::i18n::{Lang, Text};
+use crate::view::settings::{Panel, Panels};
 
 /// What the panel shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -44,7 +44,7 @@ pub struct Example {
     /// Stable id, used in links (`#example=lock`) and as the menu's option
     /// value: the file name without its number and extension.
     pub slug: &'static str,
-    /// The file's stem (`11_lock`): the source is `src/gallery/<file>.py`, its
+    /// The file's stem (`11_lock`): the source is `src/view/gallery/<file>.py`, its
     /// expected output `<file>.out` and `<file>.trace`.
     pub file: &'static str,
     /// The [`Chapter::key`] it belongs to.
