@@ -1,12 +1,12 @@
 #![recursion_limit = "512"]
 //! Loopscope: Python asyncio's event loop, rebuilt as a visible cooperative scheduler.
 //!
-//! The pipeline runs one way: [`syntax`] (text → AST, spans, diagnostics) →
-//! `compile` (AST → code objects) → `vm` (suspendable frames) → `sched` (CPython's
-//! event loop) → `trace` (recorded events and snapshots) → `ui` (Yew, wasm only).
-//! Beside the pipeline, [`gallery`] holds the course's example programs and
-//! [`share`] the share-link and embed-parameter formats.
-//! Between `trace` and `ui`, [`view`] works out what the page shows, natively.
+//! A program goes one way through the crate: [`syntax`] (text → AST, spans,
+//! diagnostics) → [`compile`] (AST → code objects) → [`vm`] (suspendable
+//! frames) → [`sched`] (CPython's event loop) → [`trace`] (recorded events and
+//! snapshots) → [`view`] (what the page shows, natively) → `ui` (Yew, wasm
+//! only). [`pylib`], CPython's pure runtime rules, sits below them all.
+//! `tests/tidy.rs` holds the imports to that order (ARCHITECTURE.md draws it).
 //! Everything but `ui` builds and tests natively.
 
 pub mod compile;
