@@ -1,5 +1,5 @@
 //! Conformance with CPython 3.13: every program in `tests/lang/`,
-//! `tests/scenarios/` and (when present) `../shared/scenarios/` runs through
+//! `tests/scenarios/` and `../shared/scenarios/` (beside the repository) runs through
 //! the headless runner and must print its `.out` byte for byte, and its
 //! `.trace` for the `--trace` form. Refused programs in `tests/lang/errors/`
 //! must report the diagnostic in their `.err`.
@@ -12,13 +12,16 @@ use loopscope::syntax::LineIndex;
 use loopscope::vm::Limits;
 use std::path::{Path, PathBuf};
 
+/// The `.py` files in `dir`, sorted. A missing or empty folder fails: a test
+/// whose data is gone must not pass having checked nothing.
 fn programs(dir: &Path) -> Vec<PathBuf> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return vec![] };
+    let rd = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let mut v: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
         .collect();
     v.sort();
+    assert!(!v.is_empty(), "no programs in {}", dir.display());
     v
 }
 
@@ -44,19 +47,24 @@ fn first_diff(a: &str, b: &str) -> String {
     format!("length differs: expected {} lines, got {}", a.lines().count(), b.lines().count())
 }
 
-/// Run every program in `dir`; returns (checked, failures).
+/// Run every program in `dir`, each against its `.out` (a program without
+/// one is a failure) and, `with_trace`, its `.trace` where it has one;
+/// returns (checked, failures).
 fn check_dir(dir: &Path, with_trace: bool) -> (usize, Vec<String>) {
     let mut failures = Vec::new();
     let mut checked = 0;
     for py in programs(dir) {
         let src = std::fs::read_to_string(&py).unwrap();
         let out_path = py.with_extension("out");
-        if let Ok(expected) = std::fs::read_to_string(&out_path) {
-            checked += 1;
-            let got = run(&src, false);
-            if got != expected {
-                failures.push(format!("{}: {}", py.display(), first_diff(&expected, &got)));
+        match std::fs::read_to_string(&out_path) {
+            Ok(expected) => {
+                checked += 1;
+                let got = run(&src, false);
+                if got != expected {
+                    failures.push(format!("{}: {}", py.display(), first_diff(&expected, &got)));
+                }
             }
+            Err(e) => failures.push(format!("{}: {e}", out_path.display())),
         }
         let trace_path = py.with_extension("trace");
         if with_trace {
@@ -84,25 +92,24 @@ fn report(name: &str, checked: usize, failures: Vec<String>) {
 
 #[test]
 fn shared_scenarios() {
-    let dir = Path::new("../shared/scenarios");
-    if !dir.exists() {
-        eprintln!("../shared/scenarios not found; skipped");
-        return;
-    }
-    let (checked, failures) = check_dir(dir, true);
-    assert!(checked >= 80, "only {checked} shared checks found");
+    // 45 programs, 44 of them with a `.trace`.
+    let (checked, failures) = check_dir(Path::new("../shared/scenarios"), true);
+    assert!(checked >= 89, "only {checked} shared checks found");
     report("shared scenarios", checked, failures);
 }
 
 #[test]
 fn own_scenarios() {
+    // 73 programs, 71 of them with a `.trace`.
     let (checked, failures) = check_dir(Path::new("tests/scenarios"), true);
+    assert!(checked >= 144, "only {checked} checks in tests/scenarios");
     report("tests/scenarios", checked, failures);
 }
 
 #[test]
 fn language() {
     let (checked, failures) = check_dir(Path::new("tests/lang"), false);
+    assert!(checked >= 100, "only {checked} programs in tests/lang");
     report("tests/lang", checked, failures);
 }
 
@@ -111,7 +118,10 @@ fn refused_programs() {
     let mut failures = Vec::new();
     let mut checked = 0;
     for py in programs(Path::new("tests/lang/errors")) {
-        let Ok(expected) = std::fs::read_to_string(py.with_extension("err")) else { continue };
+        let Ok(expected) = std::fs::read_to_string(py.with_extension("err")) else {
+            failures.push(format!("{}: no .err", py.display()));
+            continue;
+        };
         checked += 1;
         let src = std::fs::read_to_string(&py).unwrap();
         let got = match Program::new(&src, Limits::default()) {
@@ -130,6 +140,7 @@ fn refused_programs() {
             failures.push(format!("{}:\n  expected: {expected}\n  got:      {got}", py.display()));
         }
     }
+    assert!(checked >= 69, "only {checked} refused programs");
     report("tests/lang/errors", checked, failures);
 }
 
@@ -197,27 +208,25 @@ fn check_masked_dir(dir: &Path) -> (usize, Vec<String>) {
 /// The course chapter's python blocks, as learners paste them
 /// (`tests/course/README.md`). The chapter draws unseeded random numbers in
 /// three of them; their copies seed the generator on a line marked `# added
-/// for the test`, the only difference from the chapter (checked when
-/// `../shared/course/` is present).
+/// for the test`, the only difference from the chapter (checked against
+/// `../shared/course/`).
 #[test]
 fn course_chapter() {
     let dir = Path::new("tests/course");
     let (checked, mut failures) = check_masked_dir(dir);
     assert_eq!(checked, 13, "the chapter has 13 python blocks");
-    if let Ok(md) = std::fs::read_to_string("../shared/course/chapter-4-coroutines-asyncio.md") {
-        let blocks: Vec<&str> =
-            md.split("```python\n").skip(1).map(|b| b.split("```").next().unwrap_or("")).collect();
-        assert_eq!(blocks.len(), 13, "python blocks in the chapter");
-        for (i, block) in blocks.iter().enumerate() {
-            let path = dir.join(format!("c{i:02}.py"));
-            let copy = std::fs::read_to_string(&path).unwrap_or_default();
-            let copy: String = copy
-                .split_inclusive('\n')
-                .filter(|l| !l.contains("# added for the test"))
-                .collect();
-            if copy != *block {
-                failures.push(format!("{}: not the chapter's block {i}", path.display()));
-            }
+    let chapter = "../shared/course/chapter-4-coroutines-asyncio.md";
+    let md = std::fs::read_to_string(chapter).unwrap_or_else(|e| panic!("{chapter}: {e}"));
+    let blocks: Vec<&str> =
+        md.split("```python\n").skip(1).map(|b| b.split("```").next().unwrap_or("")).collect();
+    assert_eq!(blocks.len(), 13, "python blocks in the chapter");
+    for (i, block) in blocks.iter().enumerate() {
+        let path = dir.join(format!("c{i:02}.py"));
+        let copy = std::fs::read_to_string(&path).unwrap_or_default();
+        let copy: String =
+            copy.split_inclusive('\n').filter(|l| !l.contains("# added for the test")).collect();
+        if copy != *block {
+            failures.push(format!("{}: not the chapter's block {i}", path.display()));
         }
     }
     report("tests/course", checked, failures);

@@ -304,7 +304,7 @@ fn corpus() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
     for dir in [root.join("tests/syntax"), root.join("../shared/scenarios")] {
-        let Ok(rd) = std::fs::read_dir(dir) else { continue };
+        let rd = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         for e in rd.flatten() {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "py") {
