@@ -3,6 +3,8 @@
 # against CPython 3.13 on the same files, on this machine.
 #   scripts/bench-engine.sh            # the quick ones
 #   scripts/bench-engine.sh --slow     # also CPython's --trace run of bench/tasks10k.py (minutes)
+# A quick look; BENCHMARKS.md's tables come from scripts/bench-harness.py
+# (alternating runs, CPU time, callgrind).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
@@ -20,14 +22,24 @@ best() {
   printf '%.3f' "$best"
 }
 
+# Stops the script (exit 1) when Loopscope's output is not the reference's.
+same() {
+  if diff <(./target/release/loopscope run "$1") <($ref "$1") > /dev/null; then
+    echo "same output as the reference: yes"
+  else
+    echo "$1: Loopscope's output differs from the reference's" >&2
+    exit 1
+  fi
+}
+
 echo "## CPU-bound interpreter (bench/cpu.py)"
-diff <(./target/release/loopscope run bench/cpu.py) <($ref bench/cpu.py) > /dev/null && echo "same output as the reference: yes"
+same bench/cpu.py
 echo "loopscope run:           $(best ./target/release/loopscope run bench/cpu.py) s"
 echo "CPython 3.13 python3:    $(best py bench/cpu.py) s"
 echo "CPython 3.13 reference:  $(best $ref bench/cpu.py) s"
 
 echo "## 10,000 tasks (bench/tasks10k.py)"
-diff <(./target/release/loopscope run bench/tasks10k.py) <($ref bench/tasks10k.py) > /dev/null && echo "same output as the reference: yes"
+same bench/tasks10k.py
 echo "loopscope run (records the trace): $(best ./target/release/loopscope run bench/tasks10k.py) s"
 echo "CPython 3.13 reference (run):      $(best $ref bench/tasks10k.py) s"
 ./target/release/loopscope stats bench/tasks10k.py
