@@ -7,6 +7,8 @@
 //! [`keys_equal`], which never calls back into Python code.
 
 use super::value::Value;
+use crate::pylib::int_ops::compare_int_float;
+use std::cmp::Ordering;
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -43,7 +45,10 @@ fn keys_equal_depth(a: &Value, b: &Value, depth: usize) -> bool {
         (Bool(x), Bool(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
         (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => super::ops::int_float_eq(*x, *y),
+        // Exactly, as `float_richcompare` does (not through `x as f64`).
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            compare_int_float(*x, *y) == Some(Ordering::Equal)
+        }
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (None, None) => true,
         (Tuple(x), Tuple(y)) => {

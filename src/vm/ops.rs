@@ -14,11 +14,6 @@ use crate::pylib;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// `int == float`, exactly (not through a lossy conversion).
-pub fn int_float_eq(i: i64, f: f64) -> bool {
-    pylib::int_ops::compare_int_float(i, f) == Some(std::cmp::Ordering::Equal)
-}
-
 /// The hash of a str value (used for namespace dicts without a host at hand).
 pub fn str_hash(v: &Value) -> i64 {
     match v {
