@@ -25,6 +25,7 @@ pub mod frame;
 pub mod gen;
 pub mod intern;
 pub mod interp;
+pub(crate) mod item;
 pub(crate) mod iter;
 pub mod lib;
 pub mod memory;
