@@ -17,8 +17,8 @@
 
 use super::dict::DictData;
 use super::exc::ExcKind;
+use super::hash::str_hash;
 use super::intern::{sym, Symbol};
-use super::ops::str_hash;
 use super::types::type_name;
 use super::value::*;
 use super::{Host, PyErr, PyResult, Vm};

@@ -1881,7 +1881,7 @@ impl Vm {
     fn load_name(&mut self, frame: &Frame, name: super::intern::Symbol) -> PyResult<Value> {
         if let Some(ns) = &frame.ns {
             let key = Value::str(name.to_string());
-            let h = super::ops::str_hash(&key);
+            let h = super::hash::str_hash(&key);
             if let Some(v) = ns.0.borrow().get(h, &key) {
                 return Ok(v.clone());
             }

@@ -24,6 +24,7 @@ pub mod exc;
 pub mod fmt;
 pub mod frame;
 pub mod gen;
+pub(crate) mod hash;
 pub mod intern;
 pub mod interp;
 pub(crate) mod item;
