@@ -23,6 +23,7 @@ pub mod egroup;
 pub mod exc;
 pub mod fmt;
 pub mod frame;
+pub(crate) mod frame_pool;
 pub mod gen;
 pub(crate) mod hash;
 pub mod intern;
