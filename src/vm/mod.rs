@@ -39,6 +39,7 @@ pub mod repr;
 pub mod set;
 pub mod setops;
 pub mod types;
+pub(crate) mod unwind;
 pub mod value;
 
 use code::Code;
