@@ -31,8 +31,8 @@ const LAYERS: &[(&str, &[&str])] = &[
 const ABSENT: &[(&str, &str, &str)] = &[
     ("src/vm/", "syntax::ast", "the bytecode has its own operators: the VM never reads the AST"),
     ("src/vm/", "syntax::parse", "the VM never parses: it is given a compiler (`Vm::new`)"),
-    ("src/vm/dict.rs", "super::ops", "a dict's key equality is pylib's, not the operator protocol's"),
-    ("src/vm/dict.rs", "vm::ops", "a dict's key equality is pylib's, not the operator protocol's"),
+    ("src/vm/dict.rs", "super::ops", "dict keys compare by pylib's rules, not the operators'"),
+    ("src/vm/dict.rs", "vm::ops", "dict keys compare by pylib's rules, not the operators'"),
     ("src/trace/", "sched::", "the trace is data: it never reaches back into the loop"),
 ];
 

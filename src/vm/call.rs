@@ -232,7 +232,7 @@ impl Vm {
                 None => match &mut varkw {
                     Some(d) => {
                         let key = Value::str(name.to_string());
-                        let h = super::ops::str_hash(&key);
+                        let h = super::hash::str_hash(&key);
                         d.insert(h, key, v.clone());
                     }
                     None => {

@@ -25,9 +25,6 @@ use crate::pylib;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// `hash::str_hash`, at the path `call` still names it by.
-pub use super::hash::str_hash;
-
 fn dunder_for(op: BinOp) -> (&'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__"),
