@@ -16,7 +16,7 @@
 //! bounds (see `parser::MAX_DEPTH`).
 
 use super::ast::*;
-use super::parser::{Reporter, Source};
+use super::report::{Reporter, Source};
 use super::{Diagnostic, Span};
 
 /// Runs the checks on `module`, reporting through `rep` (which keeps them only on

@@ -16,7 +16,7 @@
 //! Errors never stop lexing. A malformed piece of text becomes an `Error` token
 //! (zero-width for a bracket closed by recovery) and at most one diagnostic is
 //! reported per logical line, so one typo gives one message — plus, for a bracket
-//! never closed, that one too (the parser's `Reporter` then keeps one per line).
+//! never closed, that one too (`report::Reporter` then keeps one per line).
 //!
 //! An unclosed bracket joins the lines after it; so that one missing `)` does not
 //! swallow the rest of the file, a line that can only begin a statement (`def`,

@@ -8,6 +8,7 @@ pub mod ast;
 pub(crate) mod check;
 pub mod lexer;
 pub mod parser;
+mod report;
 
 pub use lexer::{tokenize, Token, TokenKind};
 pub use parser::parse;
