@@ -260,7 +260,7 @@ fn module_aliases(body: &[Stmt], out: &mut Vec<(String, String)>) {
         match &s.kind {
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    if super::parser::MODULES.contains(&a.name.as_str()) {
+                    if super::MODULES.contains(&a.name.as_str()) {
                         out.push((
                             a.asname.clone().unwrap_or_else(|| a.name.clone()),
                             a.name.clone(),

@@ -13,6 +13,30 @@ mod report;
 pub use lexer::{tokenize, Token, TokenKind};
 pub use parser::parse;
 
+/// Modules a program may import: `asyncio` and `random` (native) and the
+/// library modules of `vm::lib`.
+pub(crate) const MODULES: &[&str] = &[
+    "asyncio",
+    "random",
+    "time",
+    "datetime",
+    "inspect",
+    "types",
+    "typing",
+    "functools",
+    "collections",
+    "contextlib",
+    "dataclasses",
+    "itertools",
+    "math",
+    "sys",
+    "json",
+    "abc",
+    "operator",
+    "copy",
+    "collections.abc",
+];
+
 /// A byte range `start..end` into the source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Span {
