@@ -3,6 +3,11 @@
 //! This module knows nothing about running programs: it turns text into an
 //! [`ast::Module`] plus a list of [`Diagnostic`]s. A program with any diagnostic is
 //! never run (the compiler is only handed error-free trees).
+//!
+//! [`parse`] runs the stages in order: [`lexer`] (text → tokens), `parser` (tokens
+//! → tree) and `check` (the errors that depend on where a construct stands, on the
+//! finished tree). Each reports to one `report::Reporter`, which keeps one
+//! diagnostic per logical line.
 
 pub mod ast;
 pub(crate) mod check;
@@ -10,8 +15,9 @@ pub mod lexer;
 pub mod parser;
 mod report;
 
+use report::{Reporter, Source};
+
 pub use lexer::{tokenize, Token, TokenKind};
-pub use parser::parse;
 
 /// Modules a program may import: `asyncio` and `random` (native) and the
 /// library modules of `vm::lib`.
@@ -36,6 +42,22 @@ pub(crate) const MODULES: &[&str] = &[
     "copy",
     "collections.abc",
 ];
+
+/// Parses a whole program: lexes it, parses the tokens, then checks the tree in
+/// context, every stage reporting to one `Reporter` that keeps one diagnostic per
+/// logical line. Never panics; the tree holds every statement that could be read, and
+/// the diagnostics are sorted by position.
+pub fn parse(src: &str) -> (ast::Module, Vec<Diagnostic>) {
+    let (tokens, lexer_errors) = lexer::lex(src);
+    let tokens = parser::significant_tokens(src, tokens);
+    let mut rep = Reporter::new(src, &tokens);
+    for d in lexer_errors {
+        rep.report(d, Source::Lexer);
+    }
+    let module = parser::parse(src, tokens, &mut rep);
+    check::check(&module, &mut rep);
+    (module, rep.finish())
+}
 
 /// A byte range `start..end` into the source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

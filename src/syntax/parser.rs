@@ -22,9 +22,9 @@
 //! `expression too complex (nested too deeply)`, `too many levels of indentation`).
 
 use super::ast::*;
-use super::lexer::{self, normalize_name, Kw, Op, Tk, Tok};
+use super::lexer::{normalize_name, Kw, Op, Tk, Tok};
 use super::report::{Reporter, Source};
-use super::{check, Diagnostic, LineIndex, Span};
+use super::{Diagnostic, LineIndex, Span};
 
 /// The nesting the parser accepts, in units of [`cost`]. It bounds the parser's
 /// recursion (so that it fits a ~1 MiB stack, as the wasm build has, even in a debug
@@ -59,10 +59,10 @@ const TOO_DEEP_INDENT: &str = "too many levels of indentation";
 /// Re-exported from [`super::MODULES`]: `vm::lib`'s tests look for it here.
 pub(crate) use super::MODULES;
 
-/// Parses a whole program. Never panics; the tree holds every statement that could
-/// be read, and the diagnostics are sorted by position.
-pub fn parse(src: &str) -> (Module, Vec<Diagnostic>) {
-    let (raw, lex_diags) = lexer::lex(src);
+/// The tokens the parser reads, from [`super::lexer::lex`]'s: without the comments,
+/// and with the `Newline` of a line ending in a comment moved to the comment. The
+/// [`Reporter`] the parser reports to takes its logical lines from these.
+pub(crate) fn significant_tokens(src: &str, raw: Vec<Tok>) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(raw.len());
     for t in raw {
         if t.kind == Tk::Comment {
@@ -78,18 +78,19 @@ pub fn parse(src: &str) -> (Module, Vec<Diagnostic>) {
         }
         toks.push(t);
     }
-    let mut rep = Reporter::new(src, &toks);
-    let indent_limit_reported = lex_diags.iter().any(|d| d.message == TOO_DEEP_INDENT);
-    for d in lex_diags {
-        rep.report(d, Source::Lexer);
-    }
+    toks
+}
+
+/// Parses a whole program from its [`significant_tokens`], reporting to `rep` (which
+/// holds the lexer's diagnostics already). Never panics; the tree holds every
+/// statement that could be read.
+pub(crate) fn parse(src: &str, toks: Vec<Tok>, rep: &mut Reporter) -> Module {
+    // The lexer may have said it already; once is enough.
+    let indent_limit_reported = rep.any_says(TOO_DEEP_INDENT);
     let mut p = Parser { src, toks, pos: 0, rep, depth: 0, index: None, indent_limit_reported };
     let mut body = Vec::new();
     p.statements(&mut body, false);
-    let module = Module { body };
-    let mut rep = p.rep;
-    check::check(&module, &mut rep);
-    (module, rep.finish())
+    Module { body }
 }
 
 /// The start of a comment between the last token and `newline`, if any.
@@ -131,12 +132,12 @@ enum TargetCtx {
     Del,
 }
 
-struct Parser<'s> {
+struct Parser<'s, 'r> {
     src: &'s str,
     /// The lexer's tokens without comments; the last is always `End`.
     toks: Vec<Tok>,
     pos: usize,
-    rep: Reporter,
+    rep: &'r mut Reporter,
     /// Current nesting, against [`MAX_DEPTH`].
     depth: u32,
     index: Option<LineIndex>,
@@ -145,7 +146,7 @@ struct Parser<'s> {
     indent_limit_reported: bool,
 }
 
-impl<'s> Parser<'s> {
+impl<'s> Parser<'s, '_> {
     // ---- tokens ----
 
     fn tok(&self) -> Tok {

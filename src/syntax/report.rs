@@ -35,7 +35,7 @@ pub(crate) struct Reporter {
 
 impl Reporter {
     /// A reporter for `src`, whose logical lines end at the `Newline` tokens of `toks`
-    /// (the tokens the parser reads).
+    /// (the tokens the parser reads: `parser::significant_tokens`).
     pub(crate) fn new(src: &str, toks: &[Tok]) -> Reporter {
         let newline_starts: Vec<u32> =
             toks.iter().filter(|t| t.kind == Tk::Newline).map(|t| t.span.start).collect();
@@ -46,6 +46,11 @@ impl Reporter {
 
     pub(crate) fn report(&mut self, d: Diagnostic, source: Source) {
         self.candidates.push((d, source));
+    }
+
+    /// Whether a diagnostic saying `message` was reported already.
+    pub(crate) fn any_says(&self, message: &str) -> bool {
+        self.candidates.iter().any(|(d, _)| d.message == message)
     }
 
     fn logical_line(&self, at: u32) -> usize {
