@@ -4,15 +4,15 @@
 //! [`ast::Module`] plus a list of [`Diagnostic`]s. A program with any diagnostic is
 //! never run (the compiler is only handed error-free trees).
 //!
-//! [`parse`] runs the stages in order: [`lexer`] (text → tokens), `parser` (tokens
+//! [`parse`] runs the stages in order: `lexer` (text → tokens), `parser` (tokens
 //! → tree) and `check` (the errors that depend on where a construct stands, on the
 //! finished tree). Each reports to one `report::Reporter`, which keeps one
 //! diagnostic per logical line.
 
 pub mod ast;
 pub(crate) mod check;
-pub mod lexer;
-pub mod parser;
+pub(crate) mod lexer;
+pub(crate) mod parser;
 mod report;
 
 use report::{Reporter, Source};
@@ -67,12 +67,12 @@ pub struct Span {
 }
 
 impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
+    pub(crate) fn new(start: usize, end: usize) -> Span {
         Span { start: start as u32, end: end as u32 }
     }
 
     /// The smallest span covering both.
-    pub fn to(self, other: Span) -> Span {
+    pub(crate) fn to(self, other: Span) -> Span {
         Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 }
@@ -95,11 +95,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn syntax(span: Span, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn syntax(span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic { kind: DiagnosticKind::SyntaxError, message: message.into(), span }
     }
 
-    pub fn unsupported(span: Span, what: impl Into<String>) -> Diagnostic {
+    pub(crate) fn unsupported(span: Span, what: impl Into<String>) -> Diagnostic {
         Diagnostic { kind: DiagnosticKind::Unsupported, message: what.into(), span }
     }
 
@@ -107,7 +107,7 @@ impl Diagnostic {
     /// character typed with an input method, the ASCII character it stands for
     /// (`Did you mean '('?`). The runner prints CPython's message only; the editor
     /// shows this under it.
-    pub fn hint(&self, source: &str) -> Option<String> {
+    pub(crate) fn hint(&self, source: &str) -> Option<String> {
         if self.kind != DiagnosticKind::SyntaxError || !self.message.starts_with("invalid ") {
             return None;
         }
@@ -150,7 +150,7 @@ impl LineIndex {
     }
 
     /// 1-based line and 1-based column (in characters) of a byte offset.
-    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+    pub(crate) fn line_col(&self, offset: u32) -> (u32, u32) {
         let offset = offset.min(self.text.len() as u32);
         let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
@@ -166,7 +166,7 @@ impl LineIndex {
     }
 
     /// 1-based line of a byte offset.
-    pub fn line(&self, offset: u32) -> u32 {
+    pub(crate) fn line(&self, offset: u32) -> u32 {
         self.line_col(offset).0
     }
 
