@@ -67,9 +67,6 @@ mod cost {
 
 const TOO_DEEP_INDENT: &str = "too many levels of indentation";
 
-/// Re-exported from [`super::MODULES`]: `vm::lib`'s tests look for it here.
-pub(crate) use super::MODULES;
-
 /// The tokens the parser reads, from [`super::lexer::lex`]'s: without the comments,
 /// and with the `Newline` of a line ending in a comment moved to the comment. The
 /// [`Reporter`] the parser reports to takes its logical lines from these.

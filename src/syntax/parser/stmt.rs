@@ -10,9 +10,10 @@
 //! outside a function, ...): that is `check`'s, on the finished tree.
 
 use super::target::{expr_name, TargetCtx};
-use super::{cost, Fail, PResult, Parser, MAX_DEPTH, MODULES, TOO_DEEP_INDENT};
+use super::{cost, Fail, PResult, Parser, MAX_DEPTH, TOO_DEEP_INDENT};
 use crate::syntax::ast::*;
 use crate::syntax::lexer::{normalize_name, Kw, Op, Tk, Tok};
+use crate::syntax::MODULES;
 use crate::syntax::{Diagnostic, Span};
 
 impl Parser<'_, '_> {

@@ -106,9 +106,9 @@ mod tests {
     #[test]
     fn the_parser_knows_every_library_module() {
         for m in super::LIBRARY {
-            assert!(crate::syntax::parser::MODULES.contains(&m.name), "{}", m.name);
+            assert!(crate::syntax::MODULES.contains(&m.name), "{}", m.name);
         }
-        for name in crate::syntax::parser::MODULES {
+        for name in crate::syntax::MODULES {
             assert!(
                 ["asyncio", "random"].contains(name)
                     || super::LIBRARY.iter().any(|m| m.name == *name),
