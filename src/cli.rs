@@ -1,7 +1,8 @@
 //! The headless runner: `loopscope run [--trace] FILE`, `loopscope trace --json FILE`.
 
-use loopscope::sched::{runner, Program};
+use loopscope::sched::Program;
 use loopscope::syntax::LineIndex;
+use loopscope::trace::text;
 use loopscope::vm::Limits;
 
 const USAGE: &str = "usage: loopscope run [--trace] FILE\n       loopscope trace --json FILE\n       loopscope stats FILE     (speed and size figures for BENCHMARKS.md)\n       loopscope dis FILE       (the compiled bytecode)\n";
@@ -91,7 +92,7 @@ pub fn main(args: Vec<String>) -> i32 {
     let out = if cmd == "trace" {
         loopscope::trace::json::to_json(program.trace(), &source)
     } else {
-        runner::render(program.trace(), with_trace)
+        text::render(program.trace(), with_trace)
     };
     write_stdout(&out);
     // The process exits next (`main.rs`): leave the program's objects and

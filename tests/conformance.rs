@@ -7,8 +7,9 @@
 //! Tests are data: add a program and its expected output (made with
 //! `../shared/reference/run [--trace] x.py`) to add a case.
 
-use loopscope::sched::{runner, Program};
+use loopscope::sched::Program;
 use loopscope::syntax::LineIndex;
+use loopscope::trace::text;
 use loopscope::vm::Limits;
 use std::path::{Path, PathBuf};
 
@@ -29,7 +30,7 @@ fn run(src: &str, trace: bool) -> String {
     match Program::new(src, Limits::default()) {
         Ok(mut p) => {
             p.run_to_end();
-            runner::render(p.trace(), trace)
+            text::render(p.trace(), trace)
         }
         Err(diags) => {
             let idx = LineIndex::new(src);
@@ -193,7 +194,7 @@ fn check_masked_dir(dir: &Path) -> (usize, Vec<String>) {
         let got = match Program::with_file(&src, Limits::default(), file) {
             Ok(mut p) => {
                 p.run_to_end();
-                runner::render(p.trace(), false)
+                text::render(p.trace(), false)
             }
             Err(d) => d.iter().map(|d| d.render(&LineIndex::new(&src)) + "\n").collect(),
         };

@@ -6,8 +6,9 @@
 //! An example whose output differs from CPython's is an engine bug: the
 //! example stays and this test fails, naming it, until the engine is fixed.
 
-use loopscope::sched::{runner, Program};
+use loopscope::sched::Program;
 use loopscope::syntax::LineIndex;
+use loopscope::trace::text;
 use loopscope::view::gallery::{self, Example, CHAPTERS, EXAMPLES};
 use loopscope::vm::Limits;
 use std::collections::HashSet;
@@ -29,7 +30,7 @@ fn run(src: &str, trace: bool) -> Result<String, String> {
     match Program::new(src, Limits::default()) {
         Ok(mut p) => {
             p.run_to_end();
-            Ok(runner::render(p.trace(), trace))
+            Ok(text::render(p.trace(), trace))
         }
         Err(diags) => {
             let idx = LineIndex::new(src);

@@ -32,7 +32,8 @@
 mod common;
 
 use common::Rng;
-use loopscope::sched::{runner, Program};
+use loopscope::sched::Program;
+use loopscope::trace::text;
 use loopscope::vm::Limits;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc;
@@ -1497,8 +1498,8 @@ fn run_case(family: &str, src: &str) -> bool {
         Ok(mut p) => {
             p.run_to_end();
             assert!(p.is_done(), "run_to_end returned before the program ended");
-            let _ = runner::render(p.trace(), false);
-            let _ = runner::render(p.trace(), true);
+            let _ = text::render(p.trace(), false);
+            let _ = text::render(p.trace(), true);
             true
         }
         Err(diags) => {

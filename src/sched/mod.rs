@@ -10,13 +10,13 @@
 //! (`sleep`, `gather`, `wait_for`, locks, queues, ...) is CPython's own Python
 //! logic, rewritten in `prelude.py` and run by the VM.
 //!
-//! The scheduler records every move into a [`Trace`]: the UI and the headless
-//! runner only ever read that.
+//! The scheduler records every move into a [`Trace`] and renders nothing: the
+//! UI and the headless runner only ever read that trace (the runner's text is
+//! [`trace::text`](crate::trace::text)'s).
 
 pub mod causes;
 pub mod driver;
 pub mod natives;
-pub mod runner;
 
 use crate::trace::{Event, FutId, HandleId, OwnerArg, OwnerSpec, TaskId, TaskState, Trace};
 use crate::vm::exc::ExcKind;

@@ -1,5 +1,6 @@
-//! The recorded trace: a closed enum of events, the state they build up, and
-//! checkpoints for fast seeking.
+//! The recorded trace: a closed enum of events, the state they build up,
+//! checkpoints for fast seeking, and the trace's two renderings for the
+//! command line ([`text`], the headless runner's output, and [`json`]).
 //!
 //! The scheduler appends [`Event`]s as it runs; nothing else writes here. The
 //! UI and the headless runner only read: [`Trace::state_at`] rebuilds the
@@ -7,11 +8,13 @@
 //! console, clock) after any event by replaying from the nearest checkpoint.
 //! The heap is replayed with Python's own `heapq` algorithm ([`heap`]), so the
 //! array order (and every sift swap, for animation) is derived, not stored.
+//! Nothing here depends on the scheduler or the VM: a trace is plain data.
 
 pub mod console;
 pub mod heap;
 pub mod json;
 pub mod state;
+pub mod text;
 
 pub use state::{HandleInfo, Owner, PrimInfo, PrimKind, State, TaskInfo, TaskState};
 

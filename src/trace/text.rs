@@ -1,10 +1,20 @@
-//! The headless runner's output, rendered from a recorded trace alone:
-//! every printed line stamped with the virtual time of its first character,
-//! then the outcome; with `--trace`, also the ready queue and timer heap at
-//! each loop iteration, exactly as `../shared/reference/run --trace` prints.
+//! `loopscope run [--trace] FILE`: the headless runner's text output,
+//! rendered from a recorded trace alone: every printed line stamped with the
+//! virtual time of its first character, then the outcome; with `--trace`,
+//! also the ready queue and timer heap at each loop iteration, exactly as
+//! `../shared/reference/run --trace` prints.
+//!
+//! Everything it needs is in the trace: the printed text
+//! ([`Event::Print`]), the outcome line ([`Event::Outcome`]), the moments the
+//! reference harness prints its loop-state line ([`Event::IterRun`], until
+//! [`Event::MainDone`]), and the ready queue, timer heap and handle labels
+//! that [`State`] rebuilds by replaying the events. It does not run a
+//! program, read the scheduler's or the VM's state, or write anywhere but
+//! the string it returns; [`json`](super::json) is the trace's other
+//! rendering.
 
-use crate::trace::console::{stamp, LineAssembler};
-use crate::trace::{Event, State, Trace};
+use super::console::{stamp, LineAssembler};
+use super::{Event, State, Trace};
 
 /// Render a finished trace as the reference harness prints it.
 pub fn render(trace: &Trace, with_loop_state: bool) -> String {
