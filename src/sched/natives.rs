@@ -3,12 +3,12 @@
 //! hooks the prelude uses. Each is dispatched by a [`HostFn`] id.
 
 use super::{FutState, Sched};
-use crate::trace::{Event, PrimInfo, PrimKind, TaskState};
+use crate::trace::{Event, PrimInfo, PrimKind};
 use crate::vm::exc::ExcKind;
-use crate::vm::intern::{sym, Symbol};
+use crate::vm::intern::Symbol;
 use crate::vm::types::{new_class, type_name};
 use crate::vm::value::*;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -1700,20 +1700,6 @@ pub fn name_prims_from_globals(s: &mut Sched, globals: &Globals) {
     }
 }
 
-pub fn task_state_of(kind: FutState, exc_is_cancel: bool) -> TaskState {
-    match kind {
-        FutState::Pending => TaskState::Suspended,
-        FutState::Cancelled => TaskState::Cancelled,
-        FutState::Finished => {
-            if exc_is_cancel {
-                TaskState::Cancelled
-            } else {
-                TaskState::Completed
-            }
-        }
-    }
-}
-
 /// `e` is an instance of `CancelledError`?
 pub fn is_cancelled_error(s: &Sched, e: &Value) -> bool {
     match e {
@@ -1721,12 +1707,3 @@ pub fn is_cancelled_error(s: &Sched, e: &Value) -> bool {
         _ => false,
     }
 }
-
-pub fn err_value(e: &PyErr) -> Option<&Value> {
-    match e {
-        PyErr::Exc(v) => Some(v),
-        PyErr::Halt(_) => None,
-    }
-}
-
-pub const _USE: Symbol = sym::__init__;
