@@ -271,7 +271,7 @@ impl Program {
                 Phase::Module { stack, resume: Some(Resume::Throw(err_to_value(&self.vm, e))) }
             }
             RunResult::HostCall { id, args, kwargs } => {
-                natives::name_prims_from_globals(&mut self.sched, &self.globals);
+                natives::prims::name_prims_from_globals(&mut self.sched, &self.globals);
                 if id == HostFn::Run as u32 {
                     self.start_run(stack, args, kwargs)
                 } else if id == HostFn::LoopRunUntilComplete as u32

@@ -217,7 +217,7 @@ impl Sched {
     }
 
     /// The future record of a Python object, if it is a future or task: the
-    /// hot path of [`snapshot_prim`](natives::snapshot_prim)'s list walks.
+    /// hot path of `natives::prims::snapshot_prim`'s list walks.
     #[inline(always)]
     pub fn fut_rec(&self, v: &Value) -> Option<&Fut> {
         let Value::Instance(i) = v else { return None };
@@ -237,7 +237,7 @@ impl Sched {
 
     /// `f` of the record of each future among `items`, when it returns
     /// `Some`, collected: [`Sched::fut_rec`] over a list, the hot loop of
-    /// [`snapshot_prim`](natives::snapshot_prim)'s list walks. The length is
+    /// `natives::prims::snapshot_prim`'s list walks. The length is
     /// kept in a register (a `push` through a captured `&mut Vec` stores it
     /// back at every item).
     #[inline(always)]

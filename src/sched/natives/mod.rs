@@ -3,7 +3,7 @@
 //! hooks the prelude uses. Each is dispatched by a [`HostFn`] id.
 
 use super::{FutState, Sched};
-use crate::trace::{Event, PrimInfo, PrimKind};
+use crate::trace::Event;
 use crate::vm::exc::ExcKind;
 use crate::vm::intern::Symbol;
 use crate::vm::types::{new_class, type_name};
@@ -11,6 +11,11 @@ use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+pub(crate) mod prims;
+pub(crate) mod shortcuts;
+
+pub use prims::PrimRec;
 
 /// Which host type a host class is (stored in `Class::host_kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,19 +134,6 @@ host_fns! {
     ReadFromSelf = "_read_from_self",
     AsyncgensTake = "_asyncgens_take",
     RunningLoop = "_running_loop",
-}
-
-/// A primitive registered by the prelude.
-#[derive(Debug)]
-pub struct PrimRec {
-    pub kind: PrimKind,
-    pub obj: Value,
-    pub name: Option<String>,
-    /// The display name's string id, once interned (cleared when `name` changes).
-    pub name_id: Option<crate::trace::StrId>,
-    /// A semaphore's holders, oldest first: the tasks that acquired it and
-    /// have not released it (CPython keeps no such list; the UI draws it).
-    pub holders: Vec<crate::trace::TaskId>,
 }
 
 /// The host classes and the builtin objects for host functions.
@@ -650,69 +642,12 @@ pub fn call(
             s.init_task(vm, &obj, coro, name.unwrap_or(Value::None))?;
             Ok(obj)
         }
-        PrimNew => {
-            let obj = args.first().cloned().unwrap_or(Value::None);
-            let kind = match args.get(1) {
-                Some(Value::Str(k)) => match k.s.as_str() {
-                    "Lock" => PrimKind::Lock,
-                    "Event" => PrimKind::Event,
-                    "Condition" => PrimKind::Condition,
-                    "Semaphore" => PrimKind::Semaphore,
-                    "BoundedSemaphore" => PrimKind::BoundedSemaphore,
-                    "PriorityQueue" => PrimKind::PriorityQueue,
-                    "LifoQueue" => PrimKind::LifoQueue,
-                    _ => PrimKind::Queue,
-                },
-                _ => PrimKind::Queue,
-            };
-            s.prims.push(PrimRec {
-                kind,
-                obj: obj.clone(),
-                name: None,
-                name_id: None,
-                holders: Vec::new(),
-            });
-            let id = s.prims.len() as u32;
-            if let Value::Instance(i) = &obj {
-                i.attrs.borrow_mut().set(PRIM_ATTRS.with(|a| a.prim_id), Value::Int(id as i64));
-            }
-            snapshot_prim(s, vm, id)?;
-            Ok(Value::None)
-        }
-        PrimChanged => {
-            if let Some(id) = prim_id(args) {
-                snapshot_prim(s, vm, id)?;
-            }
-            Ok(Value::None)
-        }
-        DequeRemove => Ok(Value::Bool(deque_remove(s, args))),
-        SemWakeUpNext => sem_wake_up_next(s, vm, args),
-        // The running task (if any) now holds the primitive.
-        HolderAdd => {
-            let t = s.current_task_id();
-            if let (Some(id), true) = (prim_id(args), t != 0) {
-                s.prims[id as usize - 1].holders.push(t);
-            }
-            Ok(Value::None)
-        }
-        // Released: by the running task if it holds it, else the oldest holder
-        // goes (a release from outside the holder, or from no task at all).
-        HolderRemove => {
-            let t = s.current_task_id();
-            if let Some(id) = prim_id(args) {
-                let holders = &mut s.prims[id as usize - 1].holders;
-                match holders.iter().position(|h| *h == t) {
-                    Some(i) if t != 0 => {
-                        holders.remove(i);
-                    }
-                    _ if !holders.is_empty() => {
-                        holders.remove(0);
-                    }
-                    _ => {}
-                }
-            }
-            Ok(Value::None)
-        }
+        PrimNew => prims::prim_new(s, vm, args),
+        PrimChanged => prims::prim_changed(s, vm, args),
+        DequeRemove => Ok(Value::Bool(shortcuts::deque_remove(s, args))),
+        SemWakeUpNext => shortcuts::sem_wake_up_next(s, vm, args),
+        HolderAdd => prims::holder_add(s, args),
+        HolderRemove => prims::holder_remove(s, args),
         GetLoopOf => s.current_loop(vm),
         Time | Monotonic | PerfCounter => Ok(Value::Float(s.clock)),
         TimeNs => Ok(Value::Int((s.clock * 1e9) as i64)),
@@ -1376,328 +1311,6 @@ thread_local! {
 /// `set_result`, interned once per thread.
 fn sym_set_result() -> Symbol {
     SYM_SET_RESULT.with(|s| *s)
-}
-
-/// How many waiters, holders or items a primitive's recorded state lists.
-pub const PRIM_LIST_CAP: usize = 32;
-
-/// The prelude attributes [`snapshot_prim`] reads, interned once per thread
-/// (interning hashes the name: too slow for a snapshot per primitive change).
-#[derive(Clone, Copy)]
-struct PrimAttrs {
-    prim_id: Symbol,
-    locked: Symbol,
-    owner: Symbol,
-    waiters: Symbol,
-    value: Symbol,
-    lock: Symbol,
-    initial: Symbol,
-    queue: Symbol,
-    maxsize: Symbol,
-    unfinished_tasks: Symbol,
-    getters: Symbol,
-    putters: Symbol,
-    items: Symbol,
-    head: Symbol,
-}
-
-thread_local! {
-    static PRIM_ATTRS: PrimAttrs = PrimAttrs {
-        prim_id: Symbol::new("_prim_id"),
-        locked: Symbol::new("_locked"),
-        owner: Symbol::new("_owner"),
-        waiters: Symbol::new("_waiters"),
-        value: Symbol::new("_value"),
-        lock: Symbol::new("_lock"),
-        initial: Symbol::new("_initial"),
-        queue: Symbol::new("_queue"),
-        maxsize: Symbol::new("_maxsize"),
-        unfinished_tasks: Symbol::new("_unfinished_tasks"),
-        getters: Symbol::new("_getters"),
-        putters: Symbol::new("_putters"),
-        items: Symbol::new("_items"),
-        head: Symbol::new("_head"),
-    };
-}
-
-/// Read a primitive's fields and record its state.
-pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
-    let (kind, obj) = {
-        let p = &s.prims[id as usize - 1];
-        (p.kind, p.obj.clone())
-    };
-    let a = PRIM_ATTRS.with(|a| *a);
-    let get = |name: Symbol| -> Value {
-        match &obj {
-            Value::Instance(i) => i.attrs.borrow().get(name).cloned().unwrap_or(Value::None),
-            _ => Value::None,
-        }
-    };
-    // `f` of the first `PRIM_LIST_CAP` items of a list or deque, and its
-    // length: a semaphore with 10,000 waiters is drawn as its first few and a
-    // count. The items are borrowed, not copied: `f` must not run Python code.
-    let with_list = |v: &Value, f: &mut dyn FnMut(&[Value])| -> u32 {
-        let mut take = |l: &List, head: usize| {
-            let items = l.0.borrow();
-            let live = items.get(head..).unwrap_or(&[]);
-            f(&live[..live.len().min(PRIM_LIST_CAP)]);
-            live.len() as u32
-        };
-        match v {
-            Value::List(l) => take(l, 0),
-            // The prelude's `_Deque`: its items are `_items[_head:]`.
-            Value::Instance(i) => match deque_parts(i) {
-                Some((l, head)) => take(&l, head),
-                None => {
-                    f(&[]);
-                    0
-                }
-            },
-            _ => {
-                f(&[]);
-                0
-            }
-        }
-    };
-    // The tasks waiting on the pending futures of a list, and the list's length.
-    let waiter_tasks = |s: &Sched, list: &Value| -> (Vec<u32>, u32) {
-        let mut out = Vec::new();
-        let n = with_list(list, &mut |futs| {
-            out = s.fut_ids_of(futs, |fut| {
-                (fut.state == FutState::Pending && fut.created_by != 0).then_some(fut.created_by)
-            });
-        });
-        (out, n)
-    };
-    let task_ids = |s: &Sched, ts: &[Value]| -> Vec<u32> {
-        s.fut_ids_of(ts, |f| f.task.as_deref().map(|t| t.id))
-    };
-    let int = |v: &Value| match v {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        _ => 0,
-    };
-    let mut info = PrimInfo {
-        id,
-        kind,
-        name: 0,
-        value: 0,
-        limit: 0,
-        holders: vec![],
-        waiters: vec![],
-        putters: vec![],
-        items: vec![],
-        unfinished: 0,
-        waiters_total: 0,
-    };
-    match kind {
-        PrimKind::Lock => {
-            info.value = int(&get(a.locked));
-            let owner = get(a.owner);
-            info.holders = task_ids(s, &[owner]);
-            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
-        }
-        PrimKind::Event => {
-            info.value = int(&get(a.value));
-            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
-        }
-        PrimKind::Condition => {
-            let lock = get(a.lock);
-            if let Value::Instance(l) = &lock {
-                info.value = int(&l.attrs.borrow().get(a.locked).cloned().unwrap_or(Value::None));
-                let owner = l.attrs.borrow().get(a.owner).cloned().unwrap_or(Value::None);
-                info.holders = task_ids(s, &[owner]);
-            }
-            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
-        }
-        PrimKind::Semaphore | PrimKind::BoundedSemaphore => {
-            info.value = int(&get(a.value));
-            info.limit = int(&get(a.initial));
-            let holders = &s.prims[id as usize - 1].holders;
-            info.holders = holders[..holders.len().min(PRIM_LIST_CAP)].to_vec();
-            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.waiters));
-        }
-        PrimKind::Queue | PrimKind::PriorityQueue | PrimKind::LifoQueue => {
-            // Copied, and described without running the program's own
-            // `__repr__` (CPython's queue never calls it: a `print` in it
-            // would add output).
-            let mut items = Vec::new();
-            let total = with_list(&get(a.queue), &mut |l| items = l.to_vec());
-            info.value = total as i64;
-            info.limit = int(&get(a.maxsize));
-            info.unfinished = int(&get(a.unfinished_tasks));
-            for it in items.iter().take(32) {
-                let r = super::causes::plain_repr(vm, s, it, 40);
-                let sid = s.trace.intern(&r);
-                info.items.push(sid);
-            }
-            (info.waiters, info.waiters_total) = waiter_tasks(s, &get(a.getters));
-            (info.putters, _) = waiter_tasks(s, &get(a.putters));
-        }
-    }
-    info.name = match s.prims[id as usize - 1].name_id {
-        Some(n) => n,
-        None => {
-            let name = prim_name(s, id);
-            let n = s.trace.intern(&name);
-            s.prims[id as usize - 1].name_id = Some(n);
-            n
-        }
-    };
-    let st = s.trace.prim_state(info);
-    s.trace.push(Event::Prim { prim: id, state: st });
-    Ok(())
-}
-
-/// `_Deque.remove(x)` for the case the primitives meet (a waiter future
-/// leaving a lock's, semaphore's or queue's deque), without running Python:
-/// `x` and every item before it are plain `Future`/`Task` objects, whose
-/// `==` is identity. `false` when that does not hold or `x` is absent, and
-/// the prelude's Python code decides (and raises) instead. Removing the
-/// first item advances `_head` as `_Deque._advance` does.
-fn deque_remove(s: &Sched, args: &[Value]) -> bool {
-    let [Value::Instance(d), x] = args else { return false };
-    if !is_plain_future(s, x, true) {
-        return false;
-    }
-    let Some((list, head)) = deque_parts(d) else { return false };
-    let mut items = list.0.borrow_mut();
-    if head > items.len() {
-        return false;
-    }
-    let mut found = None;
-    for (k, v) in items[head..].iter().enumerate() {
-        if v.is(x) {
-            found = Some(head + k);
-            break;
-        }
-        if !is_plain_future(s, v, true) {
-            return false;
-        }
-    }
-    let Some(i) = found else { return false };
-    if i != head {
-        items.remove(i);
-        return true;
-    }
-    // `_advance`.
-    let old = std::mem::replace(&mut items[head], Value::None);
-    let mut head = head + 1;
-    if head == items.len() {
-        items.clear();
-        head = 0;
-    } else if head > 16 && head * 2 > items.len() {
-        items.drain(..head);
-        head = 0;
-    }
-    drop(items);
-    d.attrs.borrow_mut().set(PRIM_ATTRS.with(|a| a.head), Value::Int(head as i64));
-    drop(old);
-    true
-}
-
-/// The prelude's `_Deque` `d` as its `_items` list and `_head` (its items are
-/// `_items[_head:]`).
-fn deque_parts(d: &Instance) -> Option<(Rc<List>, usize)> {
-    let a = PRIM_ATTRS.with(|a| *a);
-    let attrs = d.attrs.borrow();
-    match (attrs.get(a.items), attrs.get(a.head)) {
-        (Some(Value::List(l)), Some(&Value::Int(h))) if h >= 0 => Some((l.clone(), h as usize)),
-        _ => None,
-    }
-}
-
-/// Whether `v` is a `Future` (or, with `or_task`, a `Task`) of the host's own
-/// class, not a subclass: its `==` is identity and `done()` is its state.
-fn is_plain_future(s: &Sched, v: &Value, or_task: bool) -> bool {
-    match v {
-        Value::Instance(i) => {
-            Rc::ptr_eq(&i.class, &s.cls.future) || (or_task && Rc::ptr_eq(&i.class, &s.cls.task))
-        }
-        _ => false,
-    }
-}
-
-/// `Semaphore._wake_up_next()` when its waiters are plain `Future`s (as
-/// `acquire` makes them): the first one not done gets `True` and `_value`
-/// drops by one; `True` if one was woken, `False` if none. `None` (the
-/// prelude's Python code then runs instead) for anything else in the deque,
-/// or a `_value` that is not an int.
-fn sem_wake_up_next(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let [Value::Instance(sem)] = args else { return Ok(Value::None) };
-    let a = PRIM_ATTRS.with(|a| *a);
-    let deque = match sem.attrs.borrow().get(a.waiters) {
-        Some(Value::None) => return Ok(Value::Bool(false)),
-        Some(Value::Instance(d)) => d.clone(),
-        _ => return Ok(Value::None),
-    };
-    let target = {
-        let Some((list, head)) = deque_parts(&deque) else { return Ok(Value::None) };
-        let items = list.0.borrow();
-        let Some(live) = items.get(head..) else { return Ok(Value::None) };
-        let mut target = None;
-        for v in live {
-            let Some(f) = s.fut_id(v).filter(|_| is_plain_future(s, v, false)) else {
-                return Ok(Value::None);
-            };
-            if s.fut(f).state == FutState::Pending {
-                target = Some(f);
-                break;
-            }
-        }
-        target
-    };
-    let Some(f) = target else { return Ok(Value::Bool(false)) };
-    let value = match sem.attrs.borrow().get(a.value) {
-        Some(Value::Int(v)) => v.checked_sub(1),
-        _ => None,
-    };
-    let Some(value) = value else { return Ok(Value::None) };
-    sem.attrs.borrow_mut().set(a.value, Value::Int(value));
-    s.set_result(vm, f, Value::Bool(true))?;
-    Ok(Value::Bool(true))
-}
-
-/// The primitive id `_prim_new` gave the object in `args[0]`.
-fn prim_id(args: &[Value]) -> Option<u32> {
-    match args.first() {
-        Some(Value::Instance(i)) => match i.attrs.borrow().get(PRIM_ATTRS.with(|a| a.prim_id)) {
-            Some(Value::Int(n)) => Some(*n as u32),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn prim_name(s: &mut Sched, id: u32) -> String {
-    let p = &s.prims[id as usize - 1];
-    if let Some(n) = &p.name {
-        return n.clone();
-    }
-    let n = format!(
-        "{} {}",
-        p.kind.as_str(),
-        s.prims.iter().take(id as usize).filter(|q| q.kind == p.kind).count()
-    );
-    n
-}
-
-/// Name a primitive after the global variable holding it, if any.
-pub fn name_prims_from_globals(s: &mut Sched, globals: &Globals) {
-    let names = globals.names.borrow().clone();
-    let values = globals.values.borrow().clone();
-    for p in s.prims.iter_mut() {
-        if p.name.is_some() {
-            continue;
-        }
-        for (n, v) in names.iter().zip(values.iter()) {
-            if v.is(&p.obj) {
-                p.name = Some(n.to_string());
-                p.name_id = None;
-                break;
-            }
-        }
-    }
 }
 
 /// `e` is an instance of `CancelledError`?
