@@ -632,7 +632,7 @@ impl Sched {
         // An async generator's `aclose()` & co pass for coroutines
         // (`collections.abc.Coroutine` by their methods): the task drives
         // them through a coroutine awaiting them, step for step the same.
-        let coro = if natives::is_agen_op(&coro) {
+        let coro = if natives::task::is_agen_op(&coro) {
             let wrap = match vm.modules.get("asyncio") {
                 Some(Value::Module(m)) => {
                     m.attrs.borrow().get(Symbol::new("_wrap_awaitable")).cloned()
@@ -809,7 +809,7 @@ impl Host for Sched {
     }
 
     fn await_start(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<AwaitStart> {
-        if natives::is_sleep0(self, obj) {
+        if natives::task::is_sleep0(self, obj) {
             return Ok(AwaitStart::Suspend(Value::None));
         }
         let Some(f) = self.fut_id(obj) else {
@@ -826,7 +826,7 @@ impl Host for Sched {
     }
 
     fn await_resume(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<Value> {
-        if natives::is_sleep0(self, obj) {
+        if natives::task::is_sleep0(self, obj) {
             return Ok(Value::None);
         }
         let Some(f) = self.fut_id(obj) else { return Ok(Value::None) };

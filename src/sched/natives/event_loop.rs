@@ -1,0 +1,310 @@
+//! The loop object's native methods, as `base_events.py`'s `BaseEventLoop`
+//! has them (`call_soon`, `call_later`, `call_at`, `time`, `create_future`,
+//! `stop`, `close`, ...), `events.py`'s loop functions (`get_running_loop`,
+//! `get_event_loop`, `new_event_loop`, `set_event_loop`,
+//! `_get_running_loop`), and the `time` module's clock, which is the loop's
+//! virtual clock (`time.sleep` blocks the loop by advancing it).
+//!
+//! It binds the arguments as CPython's Python signatures would and hands the
+//! work to [`Sched`]'s loop operations (`call_soon`, `call_at`, `new_loop`,
+//! ...). It does not run the loop: `run_until_complete`, `run_forever` and
+//! `asyncio.run` are the driver's (their host-call forms here only refuse).
+
+use super::HostFn;
+use crate::sched::Sched;
+use crate::trace::Event;
+use crate::vm::types::type_name;
+use crate::vm::value::*;
+use crate::vm::{PyResult, Vm};
+
+impl Sched {
+    /// `get_running_loop()`.
+    pub(super) fn loop_obj(&mut self, vm: &Vm) -> PyResult<Value> {
+        match &self.lp {
+            Some(lp) if lp.running => Ok(lp.obj.clone()),
+            _ => Err(vm.runtime_error("no running event loop")),
+        }
+    }
+
+    /// The loop a future made now belongs to: the running one, else the
+    /// current one (futures and tasks can be made before `run_until_complete`).
+    pub(super) fn current_loop(&mut self, vm: &Vm) -> PyResult<Value> {
+        match &self.lp {
+            Some(lp) if !lp.closed => Ok(lp.obj.clone()),
+            _ => Err(vm.runtime_error("no running event loop")),
+        }
+    }
+}
+
+/// Bind `loop.call_soon(callback, *args, context=None)` and the like, Python
+/// methods of `BaseEventLoop`: `args[0]` is the loop, `params` the named
+/// positional parameters after `self`. Returns their values and the extra
+/// positional arguments. (`context` is accepted and not used.)
+fn bind_loop_call(
+    vm: &Vm,
+    fname: &str,
+    params: &[&str],
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<(Vec<Value>, Vec<Value>)> {
+    let pos = args.get(1..).unwrap_or(&[]);
+    if kwargs.is_empty() && pos.len() >= params.len() {
+        // Every parameter given by position: nothing to check.
+        let (bound, extra) = pos.split_at(params.len());
+        return Ok((bound.to_vec(), extra.to_vec()));
+    }
+    let mut bound: Vec<Option<Value>> =
+        params.iter().enumerate().map(|(i, _)| pos.get(i).cloned()).collect();
+    for (k, v) in kwargs {
+        let name = k.to_string();
+        if name == "context" {
+            continue;
+        }
+        match params.iter().position(|p| *p == name) {
+            Some(i) if bound[i].is_some() => {
+                return Err(
+                    vm.type_error(format!("{fname}() got multiple values for argument '{name}'"))
+                );
+            }
+            Some(i) => bound[i] = Some(v.clone()),
+            None => {
+                let mut cands = vec!["self"];
+                cands.extend_from_slice(params);
+                cands.push("context");
+                return Err(
+                    vm.type_error(crate::pylib::suggest::unexpected_keyword(fname, &name, &cands))
+                );
+            }
+        }
+    }
+    let missing: Vec<&str> =
+        params.iter().zip(&bound).filter(|(_, v)| v.is_none()).map(|(p, _)| *p).collect();
+    if !missing.is_empty() {
+        let names = match missing.as_slice() {
+            [a] => format!("'{a}'"),
+            [a, b] => format!("'{a}' and '{b}'"),
+            _ => missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", "),
+        };
+        return Err(vm.type_error(format!(
+            "{fname}() missing {} required positional argument{}: {names}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        )));
+    }
+    let extra = pos.get(params.len()..).unwrap_or(&[]).to_vec();
+    Ok((bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect(), extra))
+}
+
+fn f64_of(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Float(f) => Ok(*f),
+        Value::None => Err(vm.type_error(format!("{what} must not be None"))),
+        other => Err(vm.type_error(format!(
+            "unsupported operand type(s) for +: 'float' and '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+// ---- events.py: the loop functions -------------------------------------------
+
+/// `get_event_loop()`.
+pub(super) fn get_event_loop(s: &mut Sched) -> PyResult<Value> {
+    // 3.13: outside a running loop, the current loop, made on first use
+    // (CPython also warns DeprecationWarning on stderr).
+    match &s.lp {
+        Some(lp) if !lp.closed => Ok(lp.obj.clone()),
+        _ => Ok(s.new_loop()),
+    }
+}
+
+/// `events._get_running_loop()`: the running loop, or None.
+pub(super) fn running_loop(s: &Sched) -> PyResult<Value> {
+    Ok(match &s.lp {
+        Some(lp) if lp.running && !lp.closed => lp.obj.clone(),
+        _ => Value::None,
+    })
+}
+
+/// `set_event_loop(loop)`.
+pub(super) fn set_event_loop() -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `asyncio.run()` as a host call: refused. (Its builtin is a driver one:
+/// the driver runs `asyncio.run`, and the VM refuses it where the driver
+/// cannot.)
+pub(super) fn run(vm: &Vm) -> PyResult<Value> {
+    Err(vm.runtime_error("asyncio.run() cannot be called from here"))
+}
+
+// ---- the `time` module: the virtual clock ------------------------------------
+
+/// `time.time()`, `time.monotonic()`, `time.perf_counter()`, and the loop's
+/// `time()`.
+pub(super) fn time(s: &Sched) -> PyResult<Value> {
+    Ok(Value::Float(s.clock))
+}
+
+/// `time.time_ns()`.
+pub(super) fn time_ns(s: &Sched) -> PyResult<Value> {
+    Ok(Value::Int((s.clock * 1e9) as i64))
+}
+
+/// `time.sleep(secs)`: blocks the loop, so the clock moves by that much.
+pub(super) fn sleep(s: &mut Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    let secs = match args.first() {
+        Some(v) => f64_of(vm, v, "sleep length")?,
+        None => return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)")),
+    };
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    s.clock += secs;
+    s.trace.push(Event::BlockingSleep { seconds: secs });
+    Ok(Value::None)
+}
+
+// ---- base_events.py: BaseEventLoop's methods ----------------------------------
+
+/// `loop.call_soon(callback, *args)` and `loop.call_soon_threadsafe(...)`.
+pub(super) fn call_soon(
+    s: &mut Sched,
+    vm: &mut Vm,
+    f: HostFn,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    let fname = if f == HostFn::LoopCallSoon {
+        "BaseEventLoop.call_soon"
+    } else {
+        "BaseEventLoop.call_soon_threadsafe"
+    };
+    let (mut bound, extra) = bind_loop_call(vm, fname, &["callback"], args, kwargs)?;
+    let cb = bound.remove(0);
+    let h = s.call_soon(vm, cb, extra)?;
+    if f == HostFn::LoopCallSoonThreadsafe {
+        // `_write_to_self()`: the selector wakes at once.
+        s.lp.as_mut().unwrap().self_pipe = true;
+    }
+    Ok(s.handle_obj(h))
+}
+
+/// `loop._read_from_self()`.
+pub(super) fn read_from_self(s: &mut Sched) -> PyResult<Value> {
+    // `_read_from_self`: drain the self-pipe.
+    if let Some(lp) = s.lp.as_mut() {
+        lp.self_pipe = false;
+    }
+    Ok(Value::None)
+}
+
+/// `_asyncgens_take(loop)`, for `shutdown_asyncgens`.
+pub(super) fn asyncgens_take(s: &mut Sched) -> PyResult<Value> {
+    // `list(loop._asyncgens)` then `clear()`: the async generators
+    // first iterated in this loop that are still alive.
+    let gens = match s.lp.as_mut() {
+        Some(lp) => std::mem::take(&mut lp.asyncgens),
+        None => vec![],
+    };
+    Ok(Value::list(gens.iter().filter_map(|w| w.upgrade()).map(Value::Generator).collect()))
+}
+
+/// `loop.call_later(delay, callback, *args)` and `loop.call_at(when, callback, *args)`.
+pub(super) fn call_at(
+    s: &mut Sched,
+    vm: &mut Vm,
+    f: HostFn,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    let what = if f == HostFn::LoopCallLater { "delay" } else { "when" };
+    let fname = if f == HostFn::LoopCallLater {
+        "BaseEventLoop.call_later"
+    } else {
+        "BaseEventLoop.call_at"
+    };
+    let (bound, extra) = bind_loop_call(vm, fname, &[what, "callback"], args, kwargs)?;
+    let t = &bound[0];
+    if t.is_none() {
+        return Err(vm.type_error(if f == HostFn::LoopCallLater {
+            "delay must not be None"
+        } else {
+            "when cannot be None"
+        }));
+    }
+    let t = f64_of(vm, t, what)?;
+    let cb = bound[1].clone();
+    let when = if f == HostFn::LoopCallLater { s.clock + t } else { t };
+    let h = s.call_at(vm, when, cb, extra)?;
+    Ok(s.handle_obj(h))
+}
+
+/// `loop.create_future()`.
+pub(super) fn create_future(s: &mut Sched, vm: &Vm) -> PyResult<Value> {
+    s.current_loop(vm)?;
+    Ok(s.create_future())
+}
+
+/// `loop.get_debug()`.
+pub(super) fn get_debug() -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+/// `loop.is_running()`.
+pub(super) fn is_running(s: &Sched) -> PyResult<Value> {
+    Ok(Value::Bool(s.lp.as_ref().is_some_and(|l| l.running)))
+}
+
+/// `loop.is_closed()`.
+pub(super) fn is_closed(s: &Sched) -> PyResult<Value> {
+    Ok(Value::Bool(s.lp.as_ref().is_none_or(|l| l.closed)))
+}
+
+/// `loop.stop()`.
+pub(super) fn stop(s: &mut Sched) -> PyResult<Value> {
+    if let Some(lp) = s.lp.as_mut() {
+        lp.stopping = true;
+    }
+    Ok(Value::None)
+}
+
+/// `loop.close()`.
+pub(super) fn close(s: &mut Sched, vm: &Vm) -> PyResult<Value> {
+    if let Some(lp) = s.lp.as_mut() {
+        if lp.running {
+            return Err(vm.runtime_error("Cannot close a running event loop"));
+        }
+        if !lp.closed {
+            lp.closed = true;
+            s.trace.push(Event::LoopEnd);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `loop.run_until_complete()` and `loop.run_forever()` as host calls:
+/// refused, the loop is running. (Their builtins are driver ones: the driver
+/// runs them.)
+pub(super) fn run_until_complete(vm: &Vm) -> PyResult<Value> {
+    Err(vm.runtime_error("This event loop is already running"))
+}
+
+/// `base_events._run_until_complete_cb(fut)`.
+pub(super) fn run_until_complete_cb(s: &mut Sched) -> PyResult<Value> {
+    // `_run_until_complete_cb`: stop the loop.
+    if let Some(lp) = s.lp.as_mut() {
+        lp.stopping = true;
+    }
+    Ok(Value::None)
+}
+
+/// The loop's `repr()`.
+pub(super) fn repr() -> String {
+    "<_UnixSelectorEventLoop running=True closed=False debug=False>".into()
+}

@@ -1,0 +1,226 @@
+//! `Task`'s native methods and data attributes, as `tasks.py`'s `Task` has
+//! them (`__init__`, `get_name`, `set_name`, `get_coro`, `cancel`,
+//! `cancelling`, `uncancel`, and `_must_cancel`, `_fut_waiter`, ...), and
+//! `tasks.py`'s `create_task`, `current_task`, `all_tasks` and the
+//! `sleep(0)` token (`_yield_now`, a `_Sleep0`); also `coroutines.py`'s
+//! `iscoroutine`, which is what a task accepts.
+//!
+//! Each checks and binds its arguments as CPython does, then calls
+//! [`Sched`]'s task operations (`init_task`, `task_cancel`, ...). It does not
+//! step tasks: `__step` and `__wakeup` are the driver's, called by the loop
+//! (their host-call forms here only refuse). What tasks inherit is
+//! [`future`](super::future)'s, and a task's `repr()` is
+//! [`reprs`](super::reprs)'.
+
+use super::{kw, new_host_instance, HostFn};
+use crate::sched::{FutState, Sched, TaskData};
+use crate::trace::Event;
+use crate::vm::value::*;
+use crate::vm::{PyResult, Vm};
+
+/// An async generator's `asend()` / `athrow()` / `aclose()` awaitable.
+pub fn is_agen_op(v: &Value) -> bool {
+    matches!(v, Value::Generator(g) if matches!(g.kind, GenKind::AgenOp { .. }))
+}
+
+/// `v` is the `sleep(0)` token?
+pub fn is_sleep0(s: &Sched, v: &Value) -> bool {
+    v.is(&s.cls.sleep0_token)
+}
+
+/// `_yield_now()`: the one `sleep(0)` token; awaiting it yields to the loop
+/// once, as `tasks.__sleep0()` does.
+pub(super) fn yield_now(s: &Sched) -> PyResult<Value> {
+    Ok(s.cls.sleep0_token.clone())
+}
+
+/// The `sleep(0)` token's `repr()`.
+pub(super) fn sleep0_repr() -> String {
+    "<_Sleep0>".into()
+}
+
+/// `iscoroutine(obj)`.
+pub(super) fn is_coroutine(args: &[Value]) -> PyResult<Value> {
+    Ok(Value::Bool(
+        matches!(args.first(), Some(Value::Coroutine(_))) || args.first().is_some_and(is_agen_op),
+    ))
+}
+
+/// `current_task()`.
+pub(super) fn current_task(s: &mut Sched, vm: &Vm) -> PyResult<Value> {
+    s.loop_obj(vm)?;
+    Ok(s.current_task.map(|f| s.fut(f).obj.clone()).unwrap_or(Value::None))
+}
+
+/// `all_tasks(loop=None)`: the pending ones.
+pub(super) fn all_tasks(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    // `all_tasks(loop)` with a loop given needs no running loop.
+    if args.first().is_none_or(|l| l.is_none()) {
+        s.loop_obj(vm)?;
+    }
+    let items: Vec<Value> = s
+        .task_futs
+        .clone()
+        .into_iter()
+        .filter(|f| s.fut(*f).state == FutState::Pending)
+        .map(|f| s.fut(f).obj.clone())
+        .collect();
+    vm.new_set(s, items, false)
+}
+
+/// `create_task(coro, *, name=None, context=None)` and the loop's
+/// `create_task`.
+pub(super) fn create_task(
+    s: &mut Sched,
+    vm: &mut Vm,
+    f: HostFn,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    use HostFn::*;
+    // Bound as CPython binds `create_task(coro, *, name=None, context=None)`
+    // (a Python function, `BaseEventLoop.create_task` for the loop method):
+    // a bad call fails here, before any task exists.
+    let (fname, pos) = if f == LoopCreateTask {
+        ("BaseEventLoop.create_task", args.get(1..).unwrap_or(&[]))
+    } else {
+        ("create_task", args)
+    };
+    for (k, _) in kwargs {
+        if !k.with_str(|k| matches!(k, "coro" | "name" | "context")) {
+            let msg = k.with_str(|k| {
+                crate::pylib::suggest::unexpected_keyword(fname, k, &["coro", "name", "context"])
+            });
+            return Err(vm.type_error(msg));
+        }
+    }
+    if pos.len() > 1 {
+        let given = pos.len() + (f == LoopCreateTask) as usize;
+        let takes = 1 + (f == LoopCreateTask) as usize;
+        return Err(vm.type_error(format!(
+            "{fname}() takes {takes} positional argument{} but {given} were given",
+            if takes == 1 { "" } else { "s" }
+        )));
+    }
+    let coro = match (pos.first(), kw(kwargs, "coro")) {
+        (Some(_), Some(_)) => {
+            return Err(vm.type_error(format!("{fname}() got multiple values for argument 'coro'")));
+        }
+        (Some(c), None) | (None, Some(c)) => c.clone(),
+        (None, None) => {
+            return Err(
+                vm.type_error(format!("{fname}() missing 1 required positional argument: 'coro'"))
+            );
+        }
+    };
+    let name = kw(kwargs, "name").cloned();
+    if f == CreateTask {
+        s.loop_obj(vm)?;
+    } else {
+        s.current_loop(vm)?;
+    }
+    let obj = new_host_instance(&s.cls.task);
+    s.init_task(vm, &obj, coro, name.unwrap_or(Value::None))?;
+    Ok(obj)
+}
+
+/// `Task.__init__(coro, *, loop=None, name=None, ...)`.
+pub(super) fn init(s: &mut Sched, vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let me = args.first().cloned().unwrap_or(Value::None);
+    let coro = args
+        .get(1)
+        .or(kw(kwargs, "coro"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("Task() missing required argument 'coro'"))?;
+    let name = kw(kwargs, "name").cloned().unwrap_or(Value::None);
+    s.init_task(vm, &me, coro, name)?;
+    Ok(Value::None)
+}
+
+/// `Task.get_name()`.
+pub(super) fn get_name(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    let f = s.self_fut(vm, args)?;
+    Ok(s.task(f).map(|t| t.name.clone()).unwrap_or(Value::None))
+}
+
+/// `Task.set_name(value)`.
+pub(super) fn set_name(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let f = s.self_fut(vm, args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    let name = vm.str(s, &v)?;
+    let id = match s.task_mut(f) {
+        Some(t) => {
+            t.name = Value::str(name.clone());
+            t.id
+        }
+        None => return Ok(Value::None),
+    };
+    let n = s.trace.intern(&name);
+    s.trace.push(Event::TaskName { task: id, name: n });
+    Ok(Value::None)
+}
+
+/// `Task.get_coro()`.
+pub(super) fn get_coro(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    let f = s.self_fut(vm, args)?;
+    Ok(s.task(f).map(|t| t.coro.clone()).unwrap_or(Value::None))
+}
+
+/// `Task.cancel(msg=None)`.
+pub(super) fn cancel(
+    s: &mut Sched,
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    let f = s.self_fut(vm, args)?;
+    let msg = args.get(1).or(kw(kwargs, "msg")).cloned().unwrap_or(Value::None);
+    s.task_cancel(vm, f, msg).map(Value::Bool)
+}
+
+/// `Task.cancelling()`.
+pub(super) fn cancelling(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    let f = s.self_fut(vm, args)?;
+    Ok(Value::Int(s.task(f).map(|t| t.num_cancels_requested).unwrap_or(0)))
+}
+
+/// `Task.uncancel()`.
+pub(super) fn uncancel(s: &mut Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    let f = s.self_fut(vm, args)?;
+    let t = s.task_mut(f).expect("a task");
+    if t.num_cancels_requested > 0 {
+        t.num_cancels_requested -= 1;
+        if t.num_cancels_requested == 0 {
+            t.must_cancel = false;
+        }
+    }
+    Ok(Value::Int(t.num_cancels_requested))
+}
+
+/// `Task.set_result()`: refused.
+pub(super) fn set_result(vm: &Vm) -> PyResult<Value> {
+    Err(vm.runtime_error("Task does not support set_result operation"))
+}
+
+/// `Task.set_exception()`: refused.
+pub(super) fn set_exception(vm: &Vm) -> PyResult<Value> {
+    Err(vm.runtime_error("Task does not support set_exception operation"))
+}
+
+/// `Task.__step()` and `Task.__wakeup()` as host calls: refused (the driver
+/// runs them, from the loop).
+pub(super) fn step(vm: &Vm) -> PyResult<Value> {
+    Err(vm.runtime_error("a task's step runs only from the event loop"))
+}
+
+/// A task's own data attribute `n` (`_must_cancel`, `_fut_waiter`, ...).
+pub(super) fn attr(t: &TaskData, n: &str) -> Option<Value> {
+    Some(match n {
+        "_must_cancel" => Value::Bool(t.must_cancel),
+        "_fut_waiter" => t.fut_waiter.clone(),
+        "_coro" => t.coro.clone(),
+        "_name" => t.name.clone(),
+        "_num_cancels_requested" => Value::Int(t.num_cancels_requested),
+        _ => return None,
+    })
+}
