@@ -111,6 +111,7 @@ fn f64_of(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
 // ---- events.py: the loop functions -------------------------------------------
 
 /// `get_event_loop()`.
+#[inline(always)]
 pub(super) fn get_event_loop(s: &mut Sched) -> PyResult<Value> {
     // 3.13: outside a running loop, the current loop, made on first use
     // (CPython also warns DeprecationWarning on stderr).
@@ -121,6 +122,7 @@ pub(super) fn get_event_loop(s: &mut Sched) -> PyResult<Value> {
 }
 
 /// `events._get_running_loop()`: the running loop, or None.
+#[inline(always)]
 pub(super) fn running_loop(s: &Sched) -> PyResult<Value> {
     Ok(match &s.lp {
         Some(lp) if lp.running && !lp.closed => lp.obj.clone(),
@@ -129,6 +131,7 @@ pub(super) fn running_loop(s: &Sched) -> PyResult<Value> {
 }
 
 /// `set_event_loop(loop)`.
+#[inline(always)]
 pub(super) fn set_event_loop() -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -136,6 +139,7 @@ pub(super) fn set_event_loop() -> PyResult<Value> {
 /// `asyncio.run()` as a host call: refused. (Its builtin is a driver one:
 /// the driver runs `asyncio.run`, and the VM refuses it where the driver
 /// cannot.)
+#[inline(always)]
 pub(super) fn run(vm: &Vm) -> PyResult<Value> {
     Err(vm.runtime_error("asyncio.run() cannot be called from here"))
 }
@@ -144,16 +148,19 @@ pub(super) fn run(vm: &Vm) -> PyResult<Value> {
 
 /// `time.time()`, `time.monotonic()`, `time.perf_counter()`, and the loop's
 /// `time()`.
+#[inline(always)]
 pub(super) fn time(s: &Sched) -> PyResult<Value> {
     Ok(Value::Float(s.clock))
 }
 
 /// `time.time_ns()`.
+#[inline(always)]
 pub(super) fn time_ns(s: &Sched) -> PyResult<Value> {
     Ok(Value::Int((s.clock * 1e9) as i64))
 }
 
 /// `time.sleep(secs)`: blocks the loop, so the clock moves by that much.
+#[inline(always)]
 pub(super) fn sleep(s: &mut Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
     let secs = match args.first() {
         Some(v) => f64_of(vm, v, "sleep length")?,
@@ -173,6 +180,7 @@ pub(super) fn sleep(s: &mut Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
 // ---- base_events.py: BaseEventLoop's methods ----------------------------------
 
 /// `loop.call_soon(callback, *args)` and `loop.call_soon_threadsafe(...)`.
+#[inline(always)]
 pub(super) fn call_soon(
     s: &mut Sched,
     vm: &mut Vm,
@@ -196,6 +204,7 @@ pub(super) fn call_soon(
 }
 
 /// `loop._read_from_self()`.
+#[inline(always)]
 pub(super) fn read_from_self(s: &mut Sched) -> PyResult<Value> {
     // `_read_from_self`: drain the self-pipe.
     if let Some(lp) = s.lp.as_mut() {
@@ -205,6 +214,7 @@ pub(super) fn read_from_self(s: &mut Sched) -> PyResult<Value> {
 }
 
 /// `_asyncgens_take(loop)`, for `shutdown_asyncgens`.
+#[inline(always)]
 pub(super) fn asyncgens_take(s: &mut Sched) -> PyResult<Value> {
     // `list(loop._asyncgens)` then `clear()`: the async generators
     // first iterated in this loop that are still alive.
@@ -216,6 +226,7 @@ pub(super) fn asyncgens_take(s: &mut Sched) -> PyResult<Value> {
 }
 
 /// `loop.call_later(delay, callback, *args)` and `loop.call_at(when, callback, *args)`.
+#[inline(always)]
 pub(super) fn call_at(
     s: &mut Sched,
     vm: &mut Vm,
@@ -246,27 +257,32 @@ pub(super) fn call_at(
 }
 
 /// `loop.create_future()`.
+#[inline(always)]
 pub(super) fn create_future(s: &mut Sched, vm: &Vm) -> PyResult<Value> {
     s.current_loop(vm)?;
     Ok(s.create_future())
 }
 
 /// `loop.get_debug()`.
+#[inline(always)]
 pub(super) fn get_debug() -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
 /// `loop.is_running()`.
+#[inline(always)]
 pub(super) fn is_running(s: &Sched) -> PyResult<Value> {
     Ok(Value::Bool(s.lp.as_ref().is_some_and(|l| l.running)))
 }
 
 /// `loop.is_closed()`.
+#[inline(always)]
 pub(super) fn is_closed(s: &Sched) -> PyResult<Value> {
     Ok(Value::Bool(s.lp.as_ref().is_none_or(|l| l.closed)))
 }
 
 /// `loop.stop()`.
+#[inline(always)]
 pub(super) fn stop(s: &mut Sched) -> PyResult<Value> {
     if let Some(lp) = s.lp.as_mut() {
         lp.stopping = true;
@@ -275,6 +291,7 @@ pub(super) fn stop(s: &mut Sched) -> PyResult<Value> {
 }
 
 /// `loop.close()`.
+#[inline(always)]
 pub(super) fn close(s: &mut Sched, vm: &Vm) -> PyResult<Value> {
     if let Some(lp) = s.lp.as_mut() {
         if lp.running {
@@ -291,11 +308,13 @@ pub(super) fn close(s: &mut Sched, vm: &Vm) -> PyResult<Value> {
 /// `loop.run_until_complete()` and `loop.run_forever()` as host calls:
 /// refused, the loop is running. (Their builtins are driver ones: the driver
 /// runs them.)
+#[inline(always)]
 pub(super) fn run_until_complete(vm: &Vm) -> PyResult<Value> {
     Err(vm.runtime_error("This event loop is already running"))
 }
 
 /// `base_events._run_until_complete_cb(fut)`.
+#[inline(always)]
 pub(super) fn run_until_complete_cb(s: &mut Sched) -> PyResult<Value> {
     // `_run_until_complete_cb`: stop the loop.
     if let Some(lp) = s.lp.as_mut() {
@@ -305,6 +324,7 @@ pub(super) fn run_until_complete_cb(s: &mut Sched) -> PyResult<Value> {
 }
 
 /// The loop's `repr()`.
+#[inline(always)]
 pub(super) fn repr() -> String {
     "<_UnixSelectorEventLoop running=True closed=False debug=False>".into()
 }

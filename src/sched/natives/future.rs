@@ -35,6 +35,7 @@ fn sym_set_result() -> Symbol {
 }
 
 /// `futures._set_result_unless_cancelled(fut, result)`.
+#[inline(always)]
 pub(super) fn set_result_unless_cancelled(
     s: &mut Sched,
     vm: &mut Vm,
@@ -62,11 +63,13 @@ pub(super) fn set_result_unless_cancelled(
 }
 
 /// `isfuture(obj)`.
+#[inline(always)]
 pub(super) fn is_future(s: &Sched, args: &[Value]) -> PyResult<Value> {
     Ok(Value::Bool(args.first().is_some_and(|a| s.fut_id(a).is_some())))
 }
 
 /// `Future.__init__(*, loop=None)`.
+#[inline(always)]
 pub(super) fn init(s: &mut Sched, vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let me = args.first().cloned().unwrap_or(Value::None);
     // `_asyncio.Future.__init__(*, loop=None)`'s Argument Clinic checks.
@@ -86,30 +89,35 @@ pub(super) fn init(s: &mut Sched, vm: &mut Vm, args: &[Value], kwargs: &Kwargs) 
 }
 
 /// `Future.result()`.
+#[inline(always)]
 pub(super) fn result(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     s.future_result(vm, f)
 }
 
 /// `Future.exception()`.
+#[inline(always)]
 pub(super) fn exception(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     s.future_exception(vm, f)
 }
 
 /// `Future.done()`.
+#[inline(always)]
 pub(super) fn done(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     Ok(Value::Bool(s.fut(f).state != FutState::Pending))
 }
 
 /// `Future.cancelled()`.
+#[inline(always)]
 pub(super) fn cancelled(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     Ok(Value::Bool(s.fut(f).state == FutState::Cancelled))
 }
 
 /// `Future.cancel(msg=None)` (a task's, if called on a task).
+#[inline(always)]
 pub(super) fn cancel(
     s: &mut Sched,
     vm: &mut Vm,
@@ -125,6 +133,7 @@ pub(super) fn cancel(
 }
 
 /// `Future.add_done_callback(fn)`.
+#[inline(always)]
 pub(super) fn add_done_callback(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     let cb = args.get(1).cloned().ok_or_else(|| {
@@ -135,6 +144,7 @@ pub(super) fn add_done_callback(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> P
 }
 
 /// `Future.remove_done_callback(fn)`: how many were removed.
+#[inline(always)]
 pub(super) fn remove_done_callback(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     let cb = args.get(1).cloned().unwrap_or(Value::None);
@@ -160,6 +170,7 @@ fn callbacks_equal(vm: &mut Vm, s: &mut Sched, a: &Value, b: &Value) -> PyResult
 }
 
 /// `Future.set_result(result)`.
+#[inline(always)]
 pub(super) fn set_result(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     if s.task(f).is_some() {
@@ -170,6 +181,7 @@ pub(super) fn set_result(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult
 }
 
 /// `Future.set_exception(exception)`.
+#[inline(always)]
 pub(super) fn set_exception(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     if s.task(f).is_some() {
@@ -180,6 +192,7 @@ pub(super) fn set_exception(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyRes
 }
 
 /// `Future._make_cancelled_error()`.
+#[inline(always)]
 pub(super) fn make_cancelled_error(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     Ok(s.make_cancelled_error(vm, f))
@@ -187,6 +200,7 @@ pub(super) fn make_cancelled_error(s: &mut Sched, vm: &mut Vm, args: &[Value]) -
 
 /// A future's (or task's) data attribute `n` (`_state`, `_result`, ...); a
 /// task's own are [`task::attr`](super::task::attr)'s.
+#[inline(always)]
 pub(super) fn attr(s: &mut Sched, vm: &Vm, f: u32, n: &str) -> Option<PyResult<Value>> {
     let fut = s.fut(f);
     let v = match n {

@@ -34,6 +34,7 @@ impl Sched {
 }
 
 /// `Handle.cancel()`.
+#[inline(always)]
 pub(super) fn cancel(s: &mut Sched, args: &[Value]) -> PyResult<Value> {
     if let Some(h) = args.first().and_then(payload_id) {
         s.cancel_handle(h);
@@ -42,16 +43,19 @@ pub(super) fn cancel(s: &mut Sched, args: &[Value]) -> PyResult<Value> {
 }
 
 /// `Handle.cancelled()`.
+#[inline(always)]
 pub(super) fn cancelled(s: &Sched, args: &[Value]) -> PyResult<Value> {
     Ok(Value::Bool(args.first().and_then(payload_id).is_some_and(|h| s.handle(h).cancelled)))
 }
 
 /// `TimerHandle.when()`.
+#[inline(always)]
 pub(super) fn when(s: &Sched, args: &[Value]) -> PyResult<Value> {
     Ok(Value::Float(args.first().and_then(payload_id).map(|h| s.handle(h).when).unwrap_or(0.0)))
 }
 
 /// Handle `h`'s data attribute `n`.
+#[inline(always)]
 pub(super) fn attr(s: &Sched, h: u32, n: &str) -> Option<Value> {
     let h = s.handle(h);
     Some(match n {
@@ -71,6 +75,7 @@ pub(super) fn attr(s: &Sched, h: u32, n: &str) -> Option<Value> {
 }
 
 /// Handle `h`'s `repr()` (`Handle._repr_info`).
+#[inline(always)]
 pub(super) fn repr(s: &Sched, h: u32) -> String {
     let rec = s.handle(h);
     let name = crate::sched::callback_name(&rec.callback);

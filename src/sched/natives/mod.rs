@@ -23,6 +23,11 @@
 //! - `shortcuts`: `_deque_remove` and `_sem_wake_up_next`, native paths
 //!   under the primitives' Python code.
 //!
+//! The functions that [`call`], [`getattr`] and [`repr`] hand over to were
+//! their match arms, and are `#[inline(always)]`: the release build compiles
+//! the dispatch as one function with the arms inline, as before the split,
+//! not as one call per arm.
+//!
 //! None of it runs the loop or steps a task (that is the
 //! [`driver`](super::driver)'s), and the state it works on, with the
 //! operations the driver shares (`call_soon`, `set_result`, `init_task`,

@@ -35,6 +35,7 @@ pub struct PrimRec {
 /// `_prim_new(obj, kind)`: register a primitive of the kind its class names
 /// (`'Lock'`, `'Semaphore'`, ...), mark the object with its id, and record its
 /// first state.
+#[inline(always)]
 pub(super) fn prim_new(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let obj = args.first().cloned().unwrap_or(Value::None);
     let kind = match args.get(1) {
@@ -66,6 +67,7 @@ pub(super) fn prim_new(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<V
 }
 
 /// `_prim_changed(obj)`: record the primitive's state again.
+#[inline(always)]
 pub(super) fn prim_changed(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if let Some(id) = prim_id(args) {
         snapshot_prim(s, vm, id)?;
@@ -74,6 +76,7 @@ pub(super) fn prim_changed(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResu
 }
 
 /// `_holder_add(prim)`: the running task (if any) now holds the primitive.
+#[inline(always)]
 pub(super) fn holder_add(s: &mut Sched, args: &[Value]) -> PyResult<Value> {
     let t = s.current_task_id();
     if let (Some(id), true) = (prim_id(args), t != 0) {
@@ -85,6 +88,7 @@ pub(super) fn holder_add(s: &mut Sched, args: &[Value]) -> PyResult<Value> {
 /// `_holder_remove(prim)`. Released: by the running task if it holds it, else
 /// the oldest holder goes (a release from outside the holder, or from no task
 /// at all).
+#[inline(always)]
 pub(super) fn holder_remove(s: &mut Sched, args: &[Value]) -> PyResult<Value> {
     let t = s.current_task_id();
     if let Some(id) = prim_id(args) {

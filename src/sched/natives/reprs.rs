@@ -17,6 +17,7 @@ use crate::vm::Vm;
 
 /// `Task.__repr__`: `base_tasks._task_repr_info`: state, name, coro,
 /// wait_for, result or exception, callbacks.
+#[inline(always)]
 pub(super) fn task_repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
     let f = payload_id(obj)?;
     let cls = class_name(obj);
@@ -45,6 +46,7 @@ pub(super) fn task_repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<Strin
 }
 
 /// `Future.__repr__`: `base_futures._future_repr_info`.
+#[inline(always)]
 pub(super) fn future_repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
     let f = payload_id(obj)?;
     let cls = class_name(obj);

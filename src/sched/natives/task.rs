@@ -30,16 +30,19 @@ pub fn is_sleep0(s: &Sched, v: &Value) -> bool {
 
 /// `_yield_now()`: the one `sleep(0)` token; awaiting it yields to the loop
 /// once, as `tasks.__sleep0()` does.
+#[inline(always)]
 pub(super) fn yield_now(s: &Sched) -> PyResult<Value> {
     Ok(s.cls.sleep0_token.clone())
 }
 
 /// The `sleep(0)` token's `repr()`.
+#[inline(always)]
 pub(super) fn sleep0_repr() -> String {
     "<_Sleep0>".into()
 }
 
 /// `iscoroutine(obj)`.
+#[inline(always)]
 pub(super) fn is_coroutine(args: &[Value]) -> PyResult<Value> {
     Ok(Value::Bool(
         matches!(args.first(), Some(Value::Coroutine(_))) || args.first().is_some_and(is_agen_op),
@@ -47,12 +50,14 @@ pub(super) fn is_coroutine(args: &[Value]) -> PyResult<Value> {
 }
 
 /// `current_task()`.
+#[inline(always)]
 pub(super) fn current_task(s: &mut Sched, vm: &Vm) -> PyResult<Value> {
     s.loop_obj(vm)?;
     Ok(s.current_task.map(|f| s.fut(f).obj.clone()).unwrap_or(Value::None))
 }
 
 /// `all_tasks(loop=None)`: the pending ones.
+#[inline(always)]
 pub(super) fn all_tasks(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     // `all_tasks(loop)` with a loop given needs no running loop.
     if args.first().is_none_or(|l| l.is_none()) {
@@ -70,6 +75,7 @@ pub(super) fn all_tasks(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<
 
 /// `create_task(coro, *, name=None, context=None)` and the loop's
 /// `create_task`.
+#[inline(always)]
 pub(super) fn create_task(
     s: &mut Sched,
     vm: &mut Vm,
@@ -125,6 +131,7 @@ pub(super) fn create_task(
 }
 
 /// `Task.__init__(coro, *, loop=None, name=None, ...)`.
+#[inline(always)]
 pub(super) fn init(s: &mut Sched, vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let me = args.first().cloned().unwrap_or(Value::None);
     let coro = args
@@ -138,12 +145,14 @@ pub(super) fn init(s: &mut Sched, vm: &mut Vm, args: &[Value], kwargs: &Kwargs) 
 }
 
 /// `Task.get_name()`.
+#[inline(always)]
 pub(super) fn get_name(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     Ok(s.task(f).map(|t| t.name.clone()).unwrap_or(Value::None))
 }
 
 /// `Task.set_name(value)`.
+#[inline(always)]
 pub(super) fn set_name(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
@@ -161,12 +170,14 @@ pub(super) fn set_name(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<V
 }
 
 /// `Task.get_coro()`.
+#[inline(always)]
 pub(super) fn get_coro(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     Ok(s.task(f).map(|t| t.coro.clone()).unwrap_or(Value::None))
 }
 
 /// `Task.cancel(msg=None)`.
+#[inline(always)]
 pub(super) fn cancel(
     s: &mut Sched,
     vm: &mut Vm,
@@ -179,12 +190,14 @@ pub(super) fn cancel(
 }
 
 /// `Task.cancelling()`.
+#[inline(always)]
 pub(super) fn cancelling(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     Ok(Value::Int(s.task(f).map(|t| t.num_cancels_requested).unwrap_or(0)))
 }
 
 /// `Task.uncancel()`.
+#[inline(always)]
 pub(super) fn uncancel(s: &mut Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
     let t = s.task_mut(f).expect("a task");
@@ -198,22 +211,26 @@ pub(super) fn uncancel(s: &mut Sched, vm: &Vm, args: &[Value]) -> PyResult<Value
 }
 
 /// `Task.set_result()`: refused.
+#[inline(always)]
 pub(super) fn set_result(vm: &Vm) -> PyResult<Value> {
     Err(vm.runtime_error("Task does not support set_result operation"))
 }
 
 /// `Task.set_exception()`: refused.
+#[inline(always)]
 pub(super) fn set_exception(vm: &Vm) -> PyResult<Value> {
     Err(vm.runtime_error("Task does not support set_exception operation"))
 }
 
 /// `Task.__step()` and `Task.__wakeup()` as host calls: refused (the driver
 /// runs them, from the loop).
+#[inline(always)]
 pub(super) fn step(vm: &Vm) -> PyResult<Value> {
     Err(vm.runtime_error("a task's step runs only from the event loop"))
 }
 
 /// A task's own data attribute `n` (`_must_cancel`, `_fut_waiter`, ...).
+#[inline(always)]
 pub(super) fn attr(t: &TaskData, n: &str) -> Option<Value> {
     Some(match n {
         "_must_cancel" => Value::Bool(t.must_cancel),
