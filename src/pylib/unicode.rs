@@ -1,0 +1,388 @@
+//! Unicode character properties and case mappings that `str`'s methods need
+//! beyond what Rust's `char` gives: titlecase (`str.title`, `str.capitalize`,
+//! `str.istitle`), full case folding (`str.casefold`), case swapping, and the
+//! digit and numeric classes of `str.isdigit` / `str.isdecimal` /
+//! `str.isnumeric`, as CPython 3.13's `Objects/unicodeobject.c` and
+//! `Objects/unicodectype.c` apply them over its Unicode 15.1 database.
+//!
+//! These are pure functions on `char` and `&str`: they know nothing of the VM,
+//! take no arguments beyond the text and raise nothing (the VM checks a
+//! method's arguments, then calls in). Where Rust's Unicode tables agree with
+//! CPython's (`char::to_uppercase`, `char::is_alphabetic`, ...) they are used
+//! directly; the tables here hold only where the two differ or where Rust has
+//! no such property. Whitespace, decimal digit values and printability live in
+//! [`super::text`].
+
+/// The titlecase mapping of `c` (`_PyUnicode_ToTitleFull`): its uppercase
+/// except for the code points in [`TITLE_SPECIAL`].
+pub fn title_case(c: char) -> String {
+    // Titlecase is uppercase except for these (CPython 3.13's `str.title`
+    // of each code point where it differs from `str.upper`).
+    match TITLE_SPECIAL.binary_search_by_key(&(c as u32), |(k, _)| *k) {
+        Ok(i) => TITLE_SPECIAL[i].1.into(),
+        Err(_) => c.to_uppercase().collect(),
+    }
+}
+
+/// Code points whose titlecase is not their uppercase, and their titlecase.
+const TITLE_SPECIAL: &[(u32, &str)] = &[
+    (0xdf, "Ss"),
+    (0x1c4, "\u{1c5}"),
+    (0x1c5, "\u{1c5}"),
+    (0x1c6, "\u{1c5}"),
+    (0x1c7, "\u{1c8}"),
+    (0x1c8, "\u{1c8}"),
+    (0x1c9, "\u{1c8}"),
+    (0x1ca, "\u{1cb}"),
+    (0x1cb, "\u{1cb}"),
+    (0x1cc, "\u{1cb}"),
+    (0x1f1, "\u{1f2}"),
+    (0x1f2, "\u{1f2}"),
+    (0x1f3, "\u{1f2}"),
+    (0x587, "\u{535}\u{582}"),
+    (0x10d0, "\u{10d0}"),
+    (0x10d1, "\u{10d1}"),
+    (0x10d2, "\u{10d2}"),
+    (0x10d3, "\u{10d3}"),
+    (0x10d4, "\u{10d4}"),
+    (0x10d5, "\u{10d5}"),
+    (0x10d6, "\u{10d6}"),
+    (0x10d7, "\u{10d7}"),
+    (0x10d8, "\u{10d8}"),
+    (0x10d9, "\u{10d9}"),
+    (0x10da, "\u{10da}"),
+    (0x10db, "\u{10db}"),
+    (0x10dc, "\u{10dc}"),
+    (0x10dd, "\u{10dd}"),
+    (0x10de, "\u{10de}"),
+    (0x10df, "\u{10df}"),
+    (0x10e0, "\u{10e0}"),
+    (0x10e1, "\u{10e1}"),
+    (0x10e2, "\u{10e2}"),
+    (0x10e3, "\u{10e3}"),
+    (0x10e4, "\u{10e4}"),
+    (0x10e5, "\u{10e5}"),
+    (0x10e6, "\u{10e6}"),
+    (0x10e7, "\u{10e7}"),
+    (0x10e8, "\u{10e8}"),
+    (0x10e9, "\u{10e9}"),
+    (0x10ea, "\u{10ea}"),
+    (0x10eb, "\u{10eb}"),
+    (0x10ec, "\u{10ec}"),
+    (0x10ed, "\u{10ed}"),
+    (0x10ee, "\u{10ee}"),
+    (0x10ef, "\u{10ef}"),
+    (0x10f0, "\u{10f0}"),
+    (0x10f1, "\u{10f1}"),
+    (0x10f2, "\u{10f2}"),
+    (0x10f3, "\u{10f3}"),
+    (0x10f4, "\u{10f4}"),
+    (0x10f5, "\u{10f5}"),
+    (0x10f6, "\u{10f6}"),
+    (0x10f7, "\u{10f7}"),
+    (0x10f8, "\u{10f8}"),
+    (0x10f9, "\u{10f9}"),
+    (0x10fa, "\u{10fa}"),
+    (0x10fd, "\u{10fd}"),
+    (0x10fe, "\u{10fe}"),
+    (0x10ff, "\u{10ff}"),
+    (0x1f80, "\u{1f88}"),
+    (0x1f81, "\u{1f89}"),
+    (0x1f82, "\u{1f8a}"),
+    (0x1f83, "\u{1f8b}"),
+    (0x1f84, "\u{1f8c}"),
+    (0x1f85, "\u{1f8d}"),
+    (0x1f86, "\u{1f8e}"),
+    (0x1f87, "\u{1f8f}"),
+    (0x1f88, "\u{1f88}"),
+    (0x1f89, "\u{1f89}"),
+    (0x1f8a, "\u{1f8a}"),
+    (0x1f8b, "\u{1f8b}"),
+    (0x1f8c, "\u{1f8c}"),
+    (0x1f8d, "\u{1f8d}"),
+    (0x1f8e, "\u{1f8e}"),
+    (0x1f8f, "\u{1f8f}"),
+    (0x1f90, "\u{1f98}"),
+    (0x1f91, "\u{1f99}"),
+    (0x1f92, "\u{1f9a}"),
+    (0x1f93, "\u{1f9b}"),
+    (0x1f94, "\u{1f9c}"),
+    (0x1f95, "\u{1f9d}"),
+    (0x1f96, "\u{1f9e}"),
+    (0x1f97, "\u{1f9f}"),
+    (0x1f98, "\u{1f98}"),
+    (0x1f99, "\u{1f99}"),
+    (0x1f9a, "\u{1f9a}"),
+    (0x1f9b, "\u{1f9b}"),
+    (0x1f9c, "\u{1f9c}"),
+    (0x1f9d, "\u{1f9d}"),
+    (0x1f9e, "\u{1f9e}"),
+    (0x1f9f, "\u{1f9f}"),
+    (0x1fa0, "\u{1fa8}"),
+    (0x1fa1, "\u{1fa9}"),
+    (0x1fa2, "\u{1faa}"),
+    (0x1fa3, "\u{1fab}"),
+    (0x1fa4, "\u{1fac}"),
+    (0x1fa5, "\u{1fad}"),
+    (0x1fa6, "\u{1fae}"),
+    (0x1fa7, "\u{1faf}"),
+    (0x1fa8, "\u{1fa8}"),
+    (0x1fa9, "\u{1fa9}"),
+    (0x1faa, "\u{1faa}"),
+    (0x1fab, "\u{1fab}"),
+    (0x1fac, "\u{1fac}"),
+    (0x1fad, "\u{1fad}"),
+    (0x1fae, "\u{1fae}"),
+    (0x1faf, "\u{1faf}"),
+    (0x1fb2, "\u{1fba}\u{345}"),
+    (0x1fb3, "\u{1fbc}"),
+    (0x1fb4, "\u{386}\u{345}"),
+    (0x1fb7, "\u{391}\u{342}\u{345}"),
+    (0x1fbc, "\u{1fbc}"),
+    (0x1fc2, "\u{1fca}\u{345}"),
+    (0x1fc3, "\u{1fcc}"),
+    (0x1fc4, "\u{389}\u{345}"),
+    (0x1fc7, "\u{397}\u{342}\u{345}"),
+    (0x1fcc, "\u{1fcc}"),
+    (0x1ff2, "\u{1ffa}\u{345}"),
+    (0x1ff3, "\u{1ffc}"),
+    (0x1ff4, "\u{38f}\u{345}"),
+    (0x1ff7, "\u{3a9}\u{342}\u{345}"),
+    (0x1ffc, "\u{1ffc}"),
+    (0xfb00, "Ff"),
+    (0xfb01, "Fi"),
+    (0xfb02, "Fl"),
+    (0xfb03, "Ffi"),
+    (0xfb04, "Ffl"),
+    (0xfb05, "St"),
+    (0xfb06, "St"),
+    (0xfb13, "\u{544}\u{576}"),
+    (0xfb14, "\u{544}\u{565}"),
+    (0xfb15, "\u{544}\u{56b}"),
+    (0xfb16, "\u{54e}\u{576}"),
+    (0xfb17, "\u{544}\u{56d}"),
+];
+
+/// Unicode category Lt (the titlecase digraphs and Greek letters with
+/// prosgegrammeni): with Lowercase and Uppercase, what Python calls cased.
+pub fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
+}
+
+/// `str.isdecimal` for one character (`Py_UNICODE_ISDECIMAL`: Unicode
+/// category Nd).
+pub fn is_decimal(c: char) -> bool {
+    super::text::decimal_value(c).is_some()
+}
+
+/// `str.isdigit` for one character (`Py_UNICODE_ISDIGIT`): the decimal
+/// digits and the digits that are not decimal.
+pub fn is_digit(c: char) -> bool {
+    is_decimal(c) || is_digit_only(c)
+}
+
+/// `str.isnumeric` for one character (`Py_UNICODE_ISNUMERIC`): what Rust
+/// counts as numeric, the digits, and the CJK numerals.
+pub fn is_numeric(c: char) -> bool {
+    c.is_numeric() || is_decimal(c) || is_digit_only(c) || is_cjk_numeral(c)
+}
+
+/// Digits that are not decimal (`'²'.isdigit()` but not `isdecimal()`):
+/// superscripts, subscripts, circled and parenthesized digits.
+fn is_digit_only(c: char) -> bool {
+    matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792 | 0x1f100..=0x1f10a)
+}
+
+/// CJK characters with a numeric value (`'三'.isnumeric()` is true in Python).
+fn is_cjk_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+            | '兆'
+            | '壹'
+            | '贰'
+            | '叁'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+            | '萬'
+            | '億'
+            | '兩'
+            | '两'
+            | '廿'
+            | '卅'
+    )
+}
+
+/// `str.casefold()` (`unicode_casefold_impl`, `_PyUnicode_ToFoldedFull`): full
+/// case folding, that is lower case plus the few letters that fold to two.
+pub fn casefold(text: &str) -> String {
+    // Full case folding: lower case, plus the few letters that fold to two.
+    let mut out = String::with_capacity(text.len());
+    for c in text.to_lowercase().chars() {
+        match c {
+            'ß' => out.push_str("ss"),
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ς' => out.push('σ'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `str.swapcase()` (`do_swapcase`): each uppercase character lowered, each
+/// lowercase one uppercased, the others kept.
+pub fn swapcase(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else if c.is_lowercase() {
+                c.to_uppercase().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
+/// `str.capitalize()` (`do_capitalize`, 3.8+): the first character
+/// titlecased, not uppercased, and the rest lowered.
+pub fn capitalize(text: &str) -> String {
+    let mut cs = text.chars();
+    match cs.next() {
+        Some(first) => {
+            let mut out: String = title_case(first);
+            out.push_str(&cs.as_str().to_lowercase());
+            out
+        }
+        None => String::new(),
+    }
+}
+
+/// `str.title()` (`do_title`): a character after a cased one is lowered,
+/// any other is titlecased; cased means Lowercase, Uppercase or Lt.
+pub fn title(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev_cased = false;
+    for c in text.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push_str(&title_case(c));
+        }
+        prev_cased = c.is_lowercase() || c.is_uppercase() || is_titlecase(c);
+    }
+    out
+}
+
+/// `str.isupper()` (`want_upper`) or `str.islower()`: at least one cased
+/// character, and every cased one of that case (`unicode_isupper_impl`).
+pub fn is_all_case(text: &str, want_upper: bool) -> bool {
+    let mut cased = false;
+    for c in text.chars() {
+        if c.is_uppercase() || c.is_lowercase() {
+            cased = true;
+            if c.is_uppercase() != want_upper {
+                return false;
+            }
+        }
+    }
+    cased
+}
+
+/// `str.istitle()` (`unicode_istitle_impl`): uppercase and titlecase
+/// characters only after uncased ones, lowercase only after cased ones, and
+/// at least one cased character.
+pub fn istitle(text: &str) -> bool {
+    let mut prev = false;
+    let mut cased = false;
+    for c in text.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if prev {
+                return false;
+            }
+            prev = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev {
+                return false;
+            }
+            prev = true;
+            cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    cased
+}
+
+/// `str.isidentifier()`: a letter or `_`, then letters, digits or `_`.
+pub fn isidentifier(text: &str) -> bool {
+    let mut cs = text.chars();
+    match cs.next() {
+        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected values are CPython 3.13's.
+    #[test]
+    fn titlecase_differs_from_uppercase() {
+        assert_eq!(title_case('a'), "A");
+        assert_eq!(title_case('ß'), "Ss");
+        assert_eq!(title_case('\u{1c6}'), "\u{1c5}");
+        assert_eq!(title_case('ﬁ'), "Fi");
+        assert_eq!(title("hello wORLD ǆungla"), "Hello World ǅungla");
+        assert_eq!(title("they're bill's"), "They'Re Bill'S");
+        assert_eq!(capitalize("ßtraße"), "Sstraße");
+        assert_eq!(capitalize(""), "");
+    }
+
+    #[test]
+    fn case_predicates() {
+        assert!(istitle("Hello World") && istitle("ǅungla") && !istitle("HEllo") && !istitle("1"));
+        assert!(is_all_case("ABC1", true) && !is_all_case("123", true));
+        assert!(is_all_case("abc ß", false) && !is_all_case("aBc", false));
+        assert_eq!(swapcase("Hello ß"), "hELLO SS");
+        assert_eq!(casefold("Straße ﬁ ΣΑΣ"), "strasse fi σασ");
+        assert!(
+            isidentifier("_x1") && isidentifier("变量") && !isidentifier("1x") && !isidentifier("")
+        );
+    }
+
+    #[test]
+    fn digit_classes() {
+        assert!(is_decimal('7') && is_digit('7') && is_numeric('7'));
+        assert!(!is_decimal('²') && is_digit('²') && is_numeric('²'));
+        assert!(!is_digit('½') && is_numeric('½'));
+        assert!(!is_digit('三') && is_numeric('三'));
+        assert!(!is_numeric('a'));
+    }
+}

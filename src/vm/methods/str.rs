@@ -1,0 +1,484 @@
+//! The methods of `str` (`unicode_methods` in CPython's
+//! `Objects/unicodeobject.c`): their arguments checked with CPython's
+//! messages, the work done here or by `pylib` ([`unicode`] for case and
+//! character classes, [`str_ops`] for splitting, `fmt` for `format`).
+//!
+//! Not here: `str % args` and the operators (`ops`), `str()` itself
+//! (`builtins`), and bytes, which the VM does not have (`encode` refuses).
+
+use super::{arg, kwarg};
+use crate::pylib;
+use crate::pylib::{str_ops, unicode};
+use crate::vm::exc::ExcKind;
+use crate::vm::intern::{sym, Symbol};
+use crate::vm::types::type_name;
+use crate::vm::value::*;
+use crate::vm::{Host, PyResult, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    fn str_arg<'a>(&self, v: Option<&'a Value>, what: &str) -> PyResult<Option<&'a str>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(&s.s)),
+            Some(other) => Err(self
+                .type_error(format!("{what} arg must be None or str, not {}", type_name(other)))),
+        }
+    }
+
+    /// Byte range of `s[start:end]` given optional char indices (clamped like slices).
+    fn char_range(
+        &self,
+        s: &PyStr,
+        start: Option<&Value>,
+        end: Option<&Value>,
+    ) -> PyResult<Option<(usize, usize)>> {
+        let n = s.nchars as i64;
+        let get = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+            match v {
+                None | Some(Value::None) => Ok(default),
+                Some(v) => {
+                    let i = self.int_arg(v)?;
+                    Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                }
+            }
+        };
+        // CPython finds nothing when start is past the end (even "" ).
+        if let Some(v) = start {
+            if !v.is_none() {
+                let i = self.int_arg(v)?;
+                if i > n {
+                    return Ok(None);
+                }
+            }
+        }
+        let a = get(start, 0)?;
+        let b = get(end, n)?;
+        if a > b {
+            return Ok(None);
+        }
+        Ok(Some((s.byte_offset(a as usize), s.byte_offset(b as usize))))
+    }
+
+    pub(super) fn str_method(
+        &mut self,
+        host: &mut dyn Host,
+        s: &Rc<PyStr>,
+        name: Symbol,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Value> {
+        let text = s.s.as_str();
+        let m = name;
+        if m == sym::format {
+            let out = crate::vm::fmt::str_format(self, host, text, args, kwargs)?;
+            return Ok(Value::str(out));
+        }
+        if m == sym::format_map {
+            self.expect_args("str", m, args, 1, 1)?;
+            let out = crate::vm::fmt::str_format_map(self, host, text, &args[0])?;
+            return Ok(Value::str(out));
+        }
+        if m == sym::split || m == sym::rsplit {
+            for (k, _) in kwargs {
+                if k.with_str(|k| k != "sep" && k != "maxsplit") {
+                    let msg = k.with_str(|k| {
+                        pylib::suggest::unexpected_keyword(&m.to_string(), k, &["sep", "maxsplit"])
+                    });
+                    return Err(self.type_error(msg));
+                }
+            }
+            let sep = arg(args, 0).or(kwarg(kwargs, Symbol::new("sep")));
+            let maxsplit = match arg(args, 1).or(kwarg(kwargs, Symbol::new("maxsplit"))) {
+                Some(v) => self.int_arg(v)?,
+                None => -1,
+            };
+            let sep = self.str_arg(sep, "must be str or None, not").map_err(|_| {
+                self.type_error(format!("must be str or None, not {}", type_name(sep.unwrap())))
+            })?;
+            let parts = match sep {
+                Some("") => return Err(self.value_error("empty separator")),
+                Some(sep) => str_ops::split_sep(text, sep, maxsplit, m == sym::rsplit),
+                None => str_ops::split_whitespace(text, maxsplit, m == sym::rsplit),
+            };
+            return Ok(Value::list(parts.into_iter().map(Value::str).collect()));
+        }
+        if (m == sym::splitlines || m == sym::expandtabs) && !kwargs.is_empty() {
+            // `splitlines(keepends=False)`, `expandtabs(tabsize=8)`: one
+            // parameter that may be passed by keyword (Argument Clinic checks).
+            let pname = if m == sym::splitlines { "keepends" } else { "tabsize" };
+            if args.len() + kwargs.len() > 1 {
+                return Err(self.type_error(if args.is_empty() {
+                    format!("{m}() takes at most 1 keyword argument ({} given)", kwargs.len())
+                } else {
+                    format!("{m}() takes at most 1 argument ({} given)", args.len() + kwargs.len())
+                }));
+            }
+            let (k, v) = &kwargs[0];
+            if !k.with_str(|k| k == pname) {
+                let msg =
+                    k.with_str(|k| pylib::suggest::unexpected_keyword(&m.to_string(), k, &[pname]));
+                return Err(self.type_error(msg));
+            }
+            return self.str_method(host, s, name, std::slice::from_ref(v), &[]);
+        }
+        self.no_kwargs("str", m, kwargs)?;
+        const NO_ARGS: &[Symbol] = &[
+            sym::upper,
+            sym::lower,
+            sym::title,
+            sym::capitalize,
+            sym::swapcase,
+            sym::casefold,
+            sym::isdigit,
+            sym::isnumeric,
+            sym::isdecimal,
+            sym::isalpha,
+            sym::isalnum,
+            sym::isspace,
+            sym::isupper,
+            sym::islower,
+            sym::isidentifier,
+            sym::istitle,
+            sym::isprintable,
+        ];
+        if NO_ARGS.contains(&m) {
+            self.expect_args("str", m, args, 0, 0)?;
+        }
+        if m == sym::join {
+            self.expect_args("str", m, args, 1, 1)?;
+            let items = self.iterate(host, &args[0]).map_err(|e| {
+                if self.err_is(&e, ExcKind::TypeError) && !matches!(args[0], Value::Instance(_)) {
+                    self.type_error("can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
+            let mut out = String::new();
+            for (i, it) in items.iter().enumerate() {
+                match it {
+                    Value::Str(p) => {
+                        if i > 0 {
+                            out.push_str(text);
+                        }
+                        out.push_str(&p.s);
+                    }
+                    other => {
+                        return Err(self.type_error(format!(
+                            "sequence item {i}: expected str instance, {} found",
+                            type_name(other)
+                        )))
+                    }
+                }
+            }
+            self.alloc(out.len())?;
+            return Ok(Value::str(out));
+        }
+        if m == sym::strip || m == sym::lstrip || m == sym::rstrip {
+            self.expect_args("str", m, args, 0, 1)?;
+            let chars = self.str_arg(arg(args, 0), &m.to_string())?;
+            let keep = |c: char| match chars {
+                Some(cs) => cs.contains(c),
+                None => pylib::text::py_isspace(c),
+            };
+            let r = if m == sym::strip {
+                text.trim_matches(keep)
+            } else if m == sym::lstrip {
+                text.trim_start_matches(keep)
+            } else {
+                text.trim_end_matches(keep)
+            };
+            return Ok(Value::str(r));
+        }
+        if m == sym::upper {
+            return Ok(Value::str(text.to_uppercase()));
+        }
+        if m == sym::lower {
+            return Ok(Value::str(text.to_lowercase()));
+        }
+        if m == sym::casefold {
+            return Ok(Value::str(unicode::casefold(text)));
+        }
+        if m == sym::swapcase {
+            return Ok(Value::str(unicode::swapcase(text)));
+        }
+        if m == sym::capitalize {
+            return Ok(Value::str(unicode::capitalize(text)));
+        }
+        if m == sym::title {
+            return Ok(Value::str(unicode::title(text)));
+        }
+        if m == sym::replace {
+            self.expect_args("str", m, args, 2, 3)?;
+            let (Value::Str(old), Value::Str(new)) = (&args[0], &args[1]) else {
+                let bad = if matches!(args[0], Value::Str(_)) { &args[1] } else { &args[0] };
+                return Err(self.type_error(format!(
+                    "replace() argument {} must be str, not {}",
+                    if matches!(args[0], Value::Str(_)) { 2 } else { 1 },
+                    type_name(bad)
+                )));
+            };
+            let count = match arg(args, 2) {
+                Some(v) => self.int_arg(v)?,
+                None => -1,
+            };
+            let r = if count < 0 {
+                if old.s.is_empty() {
+                    str_ops::replace_empty(text, &new.s, usize::MAX)
+                } else {
+                    text.replace(old.s.as_str(), &new.s)
+                }
+            } else if old.s.is_empty() {
+                str_ops::replace_empty(text, &new.s, count as usize)
+            } else {
+                text.replacen(old.s.as_str(), &new.s, count as usize)
+            };
+            self.alloc(r.len())?;
+            return Ok(Value::str(r));
+        }
+        if m == sym::startswith || m == sym::endswith {
+            self.expect_args("str", m, args, 1, 3)?;
+            let Some((a, b)) = self.char_range(s, arg(args, 1), arg(args, 2))? else {
+                return Ok(Value::Bool(false));
+            };
+            let hay = &text[a..b];
+            let prefixes: Vec<String> = match &args[0] {
+                Value::Str(p) => vec![p.s.clone()],
+                Value::Tuple(t) => {
+                    let mut v = Vec::new();
+                    for x in &t.0 {
+                        match x {
+                            Value::Str(p) => v.push(p.s.clone()),
+                            other => {
+                                return Err(self.type_error(format!(
+                                    "tuple for {m} must only contain str, not {}",
+                                    type_name(other)
+                                )))
+                            }
+                        }
+                    }
+                    v
+                }
+                other => {
+                    return Err(self.type_error(format!(
+                        "{m} first arg must be str or a tuple of str, not {}",
+                        type_name(other)
+                    )))
+                }
+            };
+            let r = prefixes.iter().any(|p| {
+                if m == sym::startswith {
+                    hay.starts_with(p.as_str())
+                } else {
+                    hay.ends_with(p.as_str())
+                }
+            });
+            return Ok(Value::Bool(r));
+        }
+        if m == sym::find
+            || m == sym::rfind
+            || m == sym::index
+            || m == sym::rindex
+            || m == sym::count
+        {
+            self.expect_args("str", m, args, 1, 3)?;
+            let Value::Str(sub) = &args[0] else {
+                return Err(self.type_error(format!("must be str, not {}", type_name(&args[0]))));
+            };
+            let range = self.char_range(s, arg(args, 1), arg(args, 2))?;
+            if m == sym::count {
+                let Some((a, b)) = range else { return Ok(Value::Int(0)) };
+                let hay = &text[a..b];
+                let n = if sub.s.is_empty() {
+                    hay.chars().count() + 1
+                } else {
+                    hay.matches(sub.s.as_str()).count()
+                };
+                return Ok(Value::Int(n as i64));
+            }
+            let found = range.and_then(|(a, b)| {
+                let hay = &text[a..b];
+                let pos = if m == sym::find || m == sym::index {
+                    hay.find(sub.s.as_str())
+                } else {
+                    hay.rfind(sub.s.as_str())
+                };
+                pos.map(|p| text[..a + p].chars().count() as i64)
+            });
+            return match found {
+                Some(i) => Ok(Value::Int(i)),
+                None if m == sym::find || m == sym::rfind => Ok(Value::Int(-1)),
+                None => Err(self.value_error("substring not found")),
+            };
+        }
+        if m == sym::isdigit || m == sym::isdecimal || m == sym::isnumeric {
+            let f: fn(char) -> bool = if m == sym::isdecimal {
+                unicode::is_decimal
+            } else if m == sym::isdigit {
+                unicode::is_digit
+            } else {
+                unicode::is_numeric
+            };
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(f)));
+        }
+        if m == sym::isalpha {
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphabetic)));
+        }
+        if m == sym::isalnum {
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphanumeric)));
+        }
+        if m == sym::isspace {
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(pylib::text::py_isspace)));
+        }
+        if m == sym::isprintable {
+            return Ok(Value::Bool(text.chars().all(pylib::text::is_printable)));
+        }
+        if m == sym::isupper || m == sym::islower {
+            return Ok(Value::Bool(unicode::is_all_case(text, m == sym::isupper)));
+        }
+        if m == sym::istitle {
+            return Ok(Value::Bool(unicode::istitle(text)));
+        }
+        if m == sym::isidentifier {
+            return Ok(Value::Bool(unicode::isidentifier(text)));
+        }
+        if m == sym::center || m == sym::ljust || m == sym::rjust {
+            self.expect_args("str", m, args, 1, 2)?;
+            let width = self.int_arg(&args[0])?;
+            let fill = match arg(args, 1) {
+                Some(Value::Str(f)) if f.nchars == 1 => f.s.chars().next().unwrap(),
+                Some(Value::Str(_)) => {
+                    return Err(
+                        self.type_error("The fill character must be exactly one character long")
+                    )
+                }
+                Some(other) => {
+                    return Err(self.type_error(format!(
+                        "{m}() argument 2 must be str, not {}",
+                        type_name(other)
+                    )))
+                }
+                None => ' ',
+            };
+            let n = s.nchars as i64;
+            if width <= n {
+                return Ok(Value::Str(s.clone()));
+            }
+            self.check_alloc(width as usize, 4)?;
+            let pad = (width - n) as usize;
+            let (left, right) = if m == sym::ljust {
+                (0, pad)
+            } else if m == sym::rjust {
+                (pad, 0)
+            } else {
+                // CPython's centering: the extra space goes left when width is odd... per `pad()`.
+                let left = pad / 2 + (pad & (width as usize) & 1);
+                (left, pad - left)
+            };
+            let mut out = String::new();
+            out.extend(std::iter::repeat_n(fill, left));
+            out.push_str(text);
+            out.extend(std::iter::repeat_n(fill, right));
+            return Ok(Value::str(out));
+        }
+        if m == sym::zfill {
+            self.expect_args("str", m, args, 1, 1)?;
+            let width = self.int_arg(&args[0])?;
+            let n = s.nchars as i64;
+            if width <= n {
+                return Ok(Value::Str(s.clone()));
+            }
+            self.check_alloc(width as usize, 1)?;
+            let pad = (width - n) as usize;
+            let (sign, rest) = match text.chars().next() {
+                Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
+                _ => (String::new(), text),
+            };
+            return Ok(Value::str(format!("{sign}{}{rest}", "0".repeat(pad))));
+        }
+        if m == sym::partition || m == sym::rpartition {
+            self.expect_args("str", m, args, 1, 1)?;
+            let Value::Str(sep) = &args[0] else {
+                return Err(self.type_error(format!("must be str, not {}", type_name(&args[0]))));
+            };
+            if sep.s.is_empty() {
+                return Err(self.value_error("empty separator"));
+            }
+            let pos = if m == sym::partition {
+                text.find(sep.s.as_str())
+            } else {
+                text.rfind(sep.s.as_str())
+            };
+            let parts = match pos {
+                Some(p) => [&text[..p], &sep.s[..], &text[p + sep.s.len()..]],
+                None if m == sym::partition => [text, "", ""],
+                None => ["", "", text],
+            };
+            return Ok(Value::tuple(parts.iter().map(|p| Value::str(*p)).collect()));
+        }
+        if m == sym::splitlines {
+            let keepends = match arg(args, 0) {
+                Some(v) => self.truthy(host, v)?,
+                None => false,
+            };
+            return Ok(Value::list(
+                str_ops::splitlines(text, keepends).into_iter().map(Value::str).collect(),
+            ));
+        }
+        if m == sym::expandtabs {
+            let tab = match arg(args, 0) {
+                Some(v) => self.int_arg(v)?,
+                None => 8,
+            };
+            // `tabsize` is a C int.
+            if i32::try_from(tab).is_err() {
+                return Err(self.new_error(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C int".into(),
+                ));
+            }
+            let mut out = String::new();
+            let mut col = 0i64;
+            for c in text.chars() {
+                match c {
+                    '\t' => {
+                        if tab > 0 {
+                            let n = tab - col % tab;
+                            self.check_alloc(out.len().saturating_add(n as usize), 1)?;
+                            out.extend(std::iter::repeat_n(' ', n as usize));
+                            col += n;
+                        }
+                    }
+                    '\n' | '\r' => {
+                        out.push(c);
+                        col = 0;
+                    }
+                    _ => {
+                        out.push(c);
+                        col += 1;
+                    }
+                }
+            }
+            return Ok(Value::str(out));
+        }
+        if m == sym::removeprefix || m == sym::removesuffix {
+            self.expect_args("str", m, args, 1, 1)?;
+            let Value::Str(p) = &args[0] else {
+                return Err(self.type_error(format!(
+                    "{m}() argument must be str, not {}",
+                    type_name(&args[0])
+                )));
+            };
+            let r = if m == sym::removeprefix {
+                text.strip_prefix(p.s.as_str())
+            } else {
+                text.strip_suffix(p.s.as_str())
+            };
+            return Ok(Value::str(r.unwrap_or(text)));
+        }
+        if m == sym::encode {
+            return Err(self.type_error("unsupported: bytes (str.encode)"));
+        }
+        Err(self.attribute_error(&Value::Str(s.clone()), name))
+    }
+}
