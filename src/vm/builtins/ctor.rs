@@ -1,0 +1,247 @@
+//! Calling a builtin type: `int(x, base)`, `float`, `str`, `bool`, `list`,
+//! `tuple`, `set`, `frozenset`, `dict`, `range`, `slice`, `type(x)`, with
+//! CPython's conversions and messages; and the `dict.fromkeys` classmethod.
+//!
+//! Not here: `property`, `staticmethod`, `classmethod` and `super`
+//! (`descr`), user classes (`call`), number parsing and conversion rules
+//! (`pylib::int_ops`), and the tables (`vm::dict`, `vm::set`).
+
+use super::{arg_count, builtin, check_kwargs, kw};
+use crate::pylib;
+use crate::vm::dict::DictData;
+use crate::vm::intern::{sym, Symbol};
+use crate::vm::types::type_name;
+use crate::vm::value::*;
+use crate::vm::{Host, PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// `int(...)`, `str(...)`, ...: calling a builtin class.
+    pub fn construct_builtin(
+        &mut self,
+        host: &mut dyn Host,
+        c: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Symbol, Value)>,
+    ) -> PyResult<Value> {
+        let name = c.name.to_string();
+        match c.tag {
+            TypeTag::Int => {
+                if args.len() + kwargs.len() > 2 {
+                    return Err(self.type_error(format!(
+                        "int() takes at most 2 arguments ({} given)",
+                        args.len() + kwargs.len()
+                    )));
+                }
+                check_kwargs(self, "int", &kwargs, &["base"])?;
+                let base = args.get(1).or(kw(&kwargs, "base")).cloned();
+                let Some(x) = args.first() else {
+                    return Ok(Value::Int(0));
+                };
+                if let Some(b) = base {
+                    let b = match b {
+                        Value::Int(i) => i,
+                        other => {
+                            return Err(self.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                type_name(&other)
+                            )))
+                        }
+                    };
+                    return match x {
+                        Value::Str(s) => pylib::int_ops::parse_int(&s.s, b)
+                            .map(Value::Int)
+                            .map_err(|e| self.arith_error(e)),
+                        _ => {
+                            Err(self
+                                .type_error("int() can't convert non-string with explicit base"))
+                        }
+                    };
+                }
+                match x {
+                    Value::Int(i) => Ok(Value::Int(*i)),
+                    Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                    Value::Float(f) => pylib::int_ops::float_to_int(*f).map(Value::Int).map_err(|e| self.arith_error(e)),
+                    Value::Str(s) => pylib::int_ops::parse_int(&s.s, 10).map(Value::Int).map_err(|e| self.arith_error(e)),
+                    Value::Instance(i) => {
+                        for n in ["__int__", "__index__", "__trunc__"] {
+                            if let Some(f) = i.class.lookup(Symbol::new(n)) {
+                                return self.call(host, &f, vec![x.clone()], vec![]);
+                            }
+                        }
+                        Err(self.type_error(format!(
+                            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                            type_name(x)
+                        )))
+                    }
+                    other => Err(self.type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                        type_name(other)
+                    ))),
+                }
+            }
+            TypeTag::Float => {
+                check_kwargs(self, "float", &kwargs, &[])?;
+                match args.first() {
+                    None => Ok(Value::Float(0.0)),
+                    Some(Value::Float(f)) => Ok(Value::Float(*f)),
+                    Some(Value::Int(i)) => Ok(Value::Float(*i as f64)),
+                    Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
+                    Some(Value::Str(s)) => pylib::int_ops::parse_float(&s.s)
+                        .map(Value::Float)
+                        .map_err(|e| self.pylib_error(e)),
+                    Some(x @ Value::Instance(i)) => {
+                        match i.class.lookup(Symbol::new("__float__")) {
+                            Some(f) => self.call(host, &f, vec![x.clone()], vec![]),
+                            None => Err(self.type_error(format!(
+                                "float() argument must be a string or a real number, not '{}'",
+                                type_name(x)
+                            ))),
+                        }
+                    }
+                    Some(other) => Err(self.type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(other)
+                    ))),
+                }
+            }
+            TypeTag::Str => {
+                check_kwargs(self, "str", &kwargs, &["object", "encoding", "errors"])?;
+                if args.len() + kwargs.len() > 3 {
+                    return Err(self.type_error(format!(
+                        "str expected at most 3 arguments, got {}",
+                        args.len() + kwargs.len()
+                    )));
+                }
+                if args.len() + kwargs.len() > 1 {
+                    // `str(bytes, encoding, errors)`: the VM has no bytes.
+                    return Err(self.type_error(match args.first().or(kw(&kwargs, "object")) {
+                        Some(Value::Str(_)) => "decoding str is not supported".to_string(),
+                        Some(v) => format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            type_name(v)
+                        ),
+                        None => "str() argument 'object' is missing".to_string(),
+                    }));
+                }
+                match args.first().or(kw(&kwargs, "object")) {
+                    None => Ok(Value::str("")),
+                    Some(v) => Ok(Value::str(self.str(host, v)?)),
+                }
+            }
+            TypeTag::Bool => {
+                check_kwargs(self, "bool", &kwargs, &[])?;
+                match args.first() {
+                    None => Ok(Value::Bool(false)),
+                    Some(v) => Ok(Value::Bool(self.truthy(host, v)?)),
+                }
+            }
+            TypeTag::List => {
+                check_kwargs(self, "list", &kwargs, &[])?;
+                arg_count(self, "list", &args, 0, 1)?;
+                match args.first() {
+                    None => Ok(Value::list(vec![])),
+                    Some(v) => Ok(Value::list(self.iterate(host, v)?)),
+                }
+            }
+            TypeTag::Tuple => {
+                check_kwargs(self, "tuple", &kwargs, &[])?;
+                arg_count(self, "tuple", &args, 0, 1)?;
+                match args.first() {
+                    None => Ok(Value::tuple(vec![])),
+                    Some(Value::Tuple(_)) => Ok(args[0].clone()),
+                    Some(v) => Ok(Value::tuple(self.iterate(host, v)?)),
+                }
+            }
+            TypeTag::Set | TypeTag::FrozenSet => {
+                check_kwargs(self, &name, &kwargs, &[])?;
+                arg_count(self, &name, &args, 0, 1)?;
+                self.new_set_from(host, args.first(), c.tag == TypeTag::FrozenSet)
+            }
+            TypeTag::Dict => {
+                arg_count(self, "dict", &args, 0, 1)?;
+                let d = self.new_dict(DictData::new());
+                if let Some(a) = args.first() {
+                    self.dict_update_from(host, &d, a, false)?;
+                }
+                if let Value::Dict(dd) = &d {
+                    for (k, v) in kwargs {
+                        let key = Value::str(k.to_string());
+                        let h = self.hash(host, &key)?;
+                        dd.0.borrow_mut().insert(h, key, v);
+                    }
+                }
+                Ok(d)
+            }
+            TypeTag::Range => {
+                check_kwargs(self, "range", &kwargs, &[])?;
+                let ints: Vec<i64> = args
+                    .iter()
+                    .map(|a| match a {
+                        Value::Int(i) => Ok(*i),
+                        Value::Bool(b) => Ok(*b as i64),
+                        other => Err(self.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(other)
+                        ))),
+                    })
+                    .collect::<PyResult<_>>()?;
+                let (start, stop, step) = match ints.as_slice() {
+                    [stop] => (0, *stop, 1),
+                    [start, stop] => (*start, *stop, 1),
+                    [start, stop, step] => (*start, *stop, *step),
+                    [] => return Err(self.type_error("range expected at least 1 argument, got 0")),
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "range expected at most 3 arguments, got {}",
+                            ints.len()
+                        )))
+                    }
+                };
+                if step == 0 {
+                    return Err(self.value_error("range() arg 3 must not be zero"));
+                }
+                Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+            }
+            TypeTag::Slice => {
+                let a = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
+                let (start, stop, step) = match args.len() {
+                    1 => (Value::None, a(0), Value::None),
+                    2 => (a(0), a(1), Value::None),
+                    3 => (a(0), a(1), a(2)),
+                    n => {
+                        return Err(
+                            self.type_error(format!("slice expected at least 1 argument, got {n}"))
+                        )
+                    }
+                };
+                Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+            }
+            TypeTag::Type => {
+                if args.len() == 1 {
+                    return Ok(Value::Class(self.class_of(&args[0])));
+                }
+                Err(self.type_error("unsupported: type() with three arguments"))
+            }
+            TypeTag::Property | TypeTag::StaticMethod | TypeTag::ClassMethod => {
+                self.new_descriptor(c, &args, &kwargs)
+            }
+            TypeTag::Super => self.new_super(&args, &kwargs),
+            _ => Err(self.type_error(format!("cannot create '{}' instances", c.name))),
+        }
+    }
+}
+
+/// `dict.fromkeys`, a classmethod on the `dict` class.
+pub(super) fn dict_classmethods(vm: &mut Vm) {
+    let d = vm.types.dict.clone();
+    let f = builtin("fromkeys", |vm, h, args, _kw| vm.dict_fromkeys(h, args));
+    let cm = Value::Instance(Rc::new(Instance {
+        class: vm.types.classmethod.clone(),
+        attrs: Default::default(),
+        payload: RefCell::new(Payload::StaticMethod(f)),
+        id: next_id(),
+    }));
+    d.set_attr(sym::fromkeys, cm);
+}
