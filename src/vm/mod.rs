@@ -14,6 +14,7 @@
 //!   when its fuel is spent, and the total budget stops a runaway program with
 //!   [`Halt::StepBudget`].
 
+pub(crate) mod args;
 pub(crate) mod attr;
 pub mod builtins;
 pub mod call;

@@ -6,8 +6,9 @@
 //! (`descr`), user classes (`call`), number parsing and conversion rules
 //! (`pylib::int_ops`), and the tables (`vm::dict`, `vm::set`).
 
-use super::{arg_count, builtin, check_kwargs, kw};
+use super::builtin;
 use crate::pylib;
+use crate::vm::args::{count, index, kwarg, only_keywords};
 use crate::vm::dict::DictData;
 use crate::vm::intern::{sym, Symbol};
 use crate::vm::types::type_name;
@@ -34,8 +35,8 @@ impl Vm {
                         args.len() + kwargs.len()
                     )));
                 }
-                check_kwargs(self, "int", &kwargs, &["base"])?;
-                let base = args.get(1).or(kw(&kwargs, "base")).cloned();
+                only_keywords(self, "int", &kwargs, &["base"])?;
+                let base = args.get(1).or(kwarg(&kwargs, "base")).cloned();
                 let Some(x) = args.first() else {
                     return Ok(Value::Int(0));
                 };
@@ -82,7 +83,7 @@ impl Vm {
                 }
             }
             TypeTag::Float => {
-                check_kwargs(self, "float", &kwargs, &[])?;
+                only_keywords(self, "float", &kwargs, &[])?;
                 match args.first() {
                     None => Ok(Value::Float(0.0)),
                     Some(Value::Float(f)) => Ok(Value::Float(*f)),
@@ -107,7 +108,7 @@ impl Vm {
                 }
             }
             TypeTag::Str => {
-                check_kwargs(self, "str", &kwargs, &["object", "encoding", "errors"])?;
+                only_keywords(self, "str", &kwargs, &["object", "encoding", "errors"])?;
                 if args.len() + kwargs.len() > 3 {
                     return Err(self.type_error(format!(
                         "str expected at most 3 arguments, got {}",
@@ -116,7 +117,7 @@ impl Vm {
                 }
                 if args.len() + kwargs.len() > 1 {
                     // `str(bytes, encoding, errors)`: the VM has no bytes.
-                    return Err(self.type_error(match args.first().or(kw(&kwargs, "object")) {
+                    return Err(self.type_error(match args.first().or(kwarg(&kwargs, "object")) {
                         Some(Value::Str(_)) => "decoding str is not supported".to_string(),
                         Some(v) => format!(
                             "decoding to str: need a bytes-like object, {} found",
@@ -125,29 +126,29 @@ impl Vm {
                         None => "str() argument 'object' is missing".to_string(),
                     }));
                 }
-                match args.first().or(kw(&kwargs, "object")) {
+                match args.first().or(kwarg(&kwargs, "object")) {
                     None => Ok(Value::str("")),
                     Some(v) => Ok(Value::str(self.str(host, v)?)),
                 }
             }
             TypeTag::Bool => {
-                check_kwargs(self, "bool", &kwargs, &[])?;
+                only_keywords(self, "bool", &kwargs, &[])?;
                 match args.first() {
                     None => Ok(Value::Bool(false)),
                     Some(v) => Ok(Value::Bool(self.truthy(host, v)?)),
                 }
             }
             TypeTag::List => {
-                check_kwargs(self, "list", &kwargs, &[])?;
-                arg_count(self, "list", &args, 0, 1)?;
+                only_keywords(self, "list", &kwargs, &[])?;
+                count(self, "list", &args, 0, 1)?;
                 match args.first() {
                     None => Ok(Value::list(vec![])),
                     Some(v) => Ok(Value::list(self.iterate(host, v)?)),
                 }
             }
             TypeTag::Tuple => {
-                check_kwargs(self, "tuple", &kwargs, &[])?;
-                arg_count(self, "tuple", &args, 0, 1)?;
+                only_keywords(self, "tuple", &kwargs, &[])?;
+                count(self, "tuple", &args, 0, 1)?;
                 match args.first() {
                     None => Ok(Value::tuple(vec![])),
                     Some(Value::Tuple(_)) => Ok(args[0].clone()),
@@ -155,12 +156,12 @@ impl Vm {
                 }
             }
             TypeTag::Set | TypeTag::FrozenSet => {
-                check_kwargs(self, &name, &kwargs, &[])?;
-                arg_count(self, &name, &args, 0, 1)?;
+                only_keywords(self, &name, &kwargs, &[])?;
+                count(self, &name, &args, 0, 1)?;
                 self.new_set_from(host, args.first(), c.tag == TypeTag::FrozenSet)
             }
             TypeTag::Dict => {
-                arg_count(self, "dict", &args, 0, 1)?;
+                count(self, "dict", &args, 0, 1)?;
                 let d = self.new_dict(DictData::new());
                 if let Some(a) = args.first() {
                     self.dict_update_from(host, &d, a, false)?;
@@ -175,18 +176,9 @@ impl Vm {
                 Ok(d)
             }
             TypeTag::Range => {
-                check_kwargs(self, "range", &kwargs, &[])?;
-                let ints: Vec<i64> = args
-                    .iter()
-                    .map(|a| match a {
-                        Value::Int(i) => Ok(*i),
-                        Value::Bool(b) => Ok(*b as i64),
-                        other => Err(self.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name(other)
-                        ))),
-                    })
-                    .collect::<PyResult<_>>()?;
+                only_keywords(self, "range", &kwargs, &[])?;
+                let ints: Vec<i64> =
+                    args.iter().map(|a| index(self, a)).collect::<PyResult<_>>()?;
                 let (start, stop, step) = match ints.as_slice() {
                     [stop] => (0, *stop, 1),
                     [start, stop] => (*start, *stop, 1),

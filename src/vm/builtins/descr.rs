@@ -6,7 +6,7 @@
 //! zero-argument `super()` (compiled to `LoadSuper`, made by
 //! `Vm::make_super`), and `dict.fromkeys`' classmethod (`ctor`).
 
-use super::kw;
+use crate::vm::args::kwarg;
 use crate::vm::types::{add_native, type_name};
 use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
@@ -25,9 +25,9 @@ impl Vm {
     ) -> PyResult<Value> {
         let payload = match c.tag {
             TypeTag::Property => Payload::Property {
-                fget: args.first().or(kw(kwargs, "fget")).cloned().unwrap_or(Value::None),
-                fset: args.get(1).or(kw(kwargs, "fset")).cloned().unwrap_or(Value::None),
-                fdel: args.get(2).or(kw(kwargs, "fdel")).cloned().unwrap_or(Value::None),
+                fget: args.first().or(kwarg(kwargs, "fget")).cloned().unwrap_or(Value::None),
+                fset: args.get(1).or(kwarg(kwargs, "fset")).cloned().unwrap_or(Value::None),
+                fdel: args.get(2).or(kwarg(kwargs, "fdel")).cloned().unwrap_or(Value::None),
                 name: None,
             },
             TypeTag::StaticMethod => {

@@ -6,7 +6,7 @@
 //! Not here: stepping those iterators (`Vm::next` in `ops`), `list.sort`'s
 //! comparisons (`methods`), and `iter`/`next` themselves (`builtins`).
 
-use super::{arg_count, check_kwargs, exactly_one, kw};
+use crate::vm::args::{count, exactly_one, index, kwarg, only_keywords, Params};
 use crate::vm::intern::Symbol;
 use crate::vm::types::type_name;
 use crate::vm::value::*;
@@ -21,9 +21,9 @@ pub(super) fn b_sum(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    check_kwargs(vm, "sum", kwargs, &["start"])?;
-    arg_count(vm, "sum", args, 1, 2)?;
-    let mut result = args.get(1).or(kw(kwargs, "start")).cloned().unwrap_or(Value::Int(0));
+    only_keywords(vm, "sum", kwargs, &["start"])?;
+    count(vm, "sum", args, 1, 2)?;
+    let mut result = args.get(1).or(kwarg(kwargs, "start")).cloned().unwrap_or(Value::Int(0));
     match &result {
         Value::Str(_) => {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
@@ -112,12 +112,13 @@ fn min_max(
     is_max: bool,
 ) -> PyResult<Value> {
     let fname = if is_max { "max" } else { "min" };
-    check_kwargs(vm, fname, kwargs, &["key", "default"])?;
-    let key = kw(kwargs, "key").cloned().unwrap_or(Value::None);
-    let default = kw(kwargs, "default").cloned();
-    if args.is_empty() {
-        return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0")));
-    }
+    let [key, default] = Params::clinic(fname, ["key", "default"], 0)
+        .positional(0)
+        .varargs()
+        .bind(vm, args, kwargs)?;
+    let key = key.cloned().unwrap_or(Value::None);
+    let default = default.cloned();
+    count(vm, fname, args, 1, usize::MAX)?;
     let items = if args.len() == 1 {
         vm.iterate(host, &args[0])?
     } else {
@@ -181,9 +182,7 @@ pub(super) fn b_sorted(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    if args.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
-    }
+    count(vm, "sorted", args, 1, 1)?;
     // CPython builds the list first, then calls `list.sort`, which checks the
     // keywords (and names itself `sort()` in the messages).
     let items = vm.iterate(host, &args[0])?;
@@ -240,20 +239,13 @@ pub(super) fn b_enumerate(
             );
         }
     }
-    let it = args.first().or(kw(kwargs, "iterable")).cloned();
+    let it = args.first().or(kwarg(kwargs, "iterable")).cloned();
     let Some(it) = it else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
-    let start = match args.get(1).or(kw(kwargs, "start")) {
+    let start = match args.get(1).or(kwarg(kwargs, "start")) {
         None => 0,
-        Some(Value::Int(i)) => *i,
-        Some(Value::Bool(b)) => *b as i64,
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(other)
-            )))
-        }
+        Some(v) => index(vm, v)?,
     };
     let inner = vm.get_iter(host, it)?;
     Ok(make_iter(IterKind::Enumerate { inner, count: start }))
@@ -265,8 +257,9 @@ pub(super) fn b_zip(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    check_kwargs(vm, "zip", kwargs, &["strict"])?;
-    let strict = match kw(kwargs, "strict") {
+    let [strict] =
+        Params::clinic("zip", ["strict"], 0).positional(0).varargs().bind(vm, args, kwargs)?;
+    let strict = match strict {
         Some(v) => vm.truthy(host, v)?,
         None => false,
     };
@@ -283,7 +276,7 @@ pub(super) fn b_map(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    check_kwargs(vm, "map", kwargs, &[])?;
+    only_keywords(vm, "map", kwargs, &[])?;
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -300,10 +293,8 @@ pub(super) fn b_filter(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    check_kwargs(vm, "filter", kwargs, &[])?;
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len())));
-    }
+    only_keywords(vm, "filter", kwargs, &[])?;
+    count(vm, "filter", args, 2, 2)?;
     let inner = vm.get_iter(host, args[1].clone())?;
     Ok(make_iter(IterKind::Filter { func: args[0].clone(), inner }))
 }

@@ -22,6 +22,7 @@ mod iter;
 mod num;
 mod random;
 
+use super::args::{count, exactly_one, only_keywords, Params};
 use super::exc::ExcKind;
 use super::intern::{sym, Symbol};
 use super::types::type_name;
@@ -36,103 +37,6 @@ fn builtin(name: &str, f: NativeFn) -> Value {
         kind: BuiltinKind::Native(f),
         id: next_id(),
     }))
-}
-
-fn kw<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Value> {
-    let s = Symbol::new(name);
-    kwargs.iter().find(|(k, _)| *k == s).map(|(_, v)| v)
-}
-
-/// Refuse keyword arguments other than `allowed`.
-fn check_kwargs(vm: &Vm, fname: &str, kwargs: &Kwargs, allowed: &[&str]) -> PyResult<()> {
-    for (k, _) in kwargs {
-        let ok = k.with_str(|s| allowed.contains(&s));
-        if !ok {
-            if allowed.is_empty() {
-                return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
-            }
-            let msg = k.with_str(|k| crate::pylib::suggest::unexpected_keyword(fname, k, allowed));
-            return Err(vm.type_error(msg));
-        }
-    }
-    Ok(())
-}
-
-/// Argument Clinic's `_PyArg_UnpackKeywords` for a builtin whose parameters
-/// `names` are all positional-or-keyword, the first `required` of them
-/// required: the bound values in order (`None` where not given), with
-/// CPython's errors in CPython's order.
-fn clinic_bind(
-    vm: &Vm,
-    fname: &str,
-    args: &[Value],
-    kwargs: &Kwargs,
-    names: &[&str],
-    required: usize,
-) -> PyResult<Vec<Option<Value>>> {
-    let (nargs, max) = (args.len(), names.len());
-    if nargs + kwargs.len() > max {
-        return Err(vm.type_error(format!(
-            "{fname}() takes at most {max} {}argument{} ({} given)",
-            if nargs == 0 { "keyword " } else { "" },
-            if max == 1 { "" } else { "s" },
-            nargs + kwargs.len()
-        )));
-    }
-    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
-    let mut nkw = kwargs.len();
-    for (i, name) in names.iter().enumerate().skip(nargs) {
-        let v = if nkw > 0 { kw(kwargs, name).cloned() } else { None };
-        if v.is_some() {
-            nkw -= 1;
-        } else if i < required {
-            return Err(vm.type_error(format!(
-                "{fname}() missing required argument '{name}' (pos {})",
-                i + 1
-            )));
-        }
-        out.push(v);
-    }
-    if nkw > 0 {
-        for (i, name) in names.iter().enumerate().take(nargs) {
-            if kw(kwargs, name).is_some() {
-                return Err(vm.type_error(format!(
-                    "argument for {fname}() given by name ('{name}') and position ({})",
-                    i + 1
-                )));
-            }
-        }
-        check_kwargs(vm, fname, kwargs, names)?;
-    }
-    Ok(out)
-}
-
-fn exactly_one(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
-    check_kwargs(vm, fname, kwargs, &[])?;
-    if args.len() != 1 {
-        return Err(
-            vm.type_error(format!("{fname}() takes exactly one argument ({} given)", args.len()))
-        );
-    }
-    Ok(())
-}
-
-fn arg_count(vm: &Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    if args.len() < min {
-        return Err(vm.type_error(format!(
-            "{fname} expected at least {min} argument{}, got {}",
-            if min == 1 { "" } else { "s" },
-            args.len()
-        )));
-    }
-    if args.len() > max {
-        return Err(vm.type_error(format!(
-            "{fname} expected at most {max} argument{}, got {}",
-            if max == 1 { "" } else { "s" },
-            args.len()
-        )));
-    }
-    Ok(())
 }
 
 /// Fill `vm.builtins` with the builtin functions, types and exceptions, and
@@ -209,8 +113,11 @@ pub fn install(vm: &mut Vm) {
 // ---- printing and conversion ------------------------------------------------
 
 fn b_print(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "print", kwargs, &["sep", "end", "file", "flush"])?;
-    let sep = match kw(kwargs, "sep") {
+    let [sep, end, file, _flush] = Params::clinic("print", ["sep", "end", "file", "flush"], 0)
+        .positional(0)
+        .varargs()
+        .bind(vm, args, kwargs)?;
+    let sep = match sep {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.s.clone(),
         Some(other) => {
@@ -219,7 +126,7 @@ fn b_print(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) ->
             )
         }
     };
-    let end = match kw(kwargs, "end") {
+    let end = match end {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.s.clone(),
         Some(other) => {
@@ -236,7 +143,7 @@ fn b_print(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) ->
         out.push_str(&vm.str(host, a)?);
     }
     out.push_str(&end);
-    match kw(kwargs, "file") {
+    match file {
         None | Some(Value::None) => host.write(vm, &out),
         Some(file) => {
             let file = file.clone();
@@ -338,10 +245,8 @@ fn b_isinstance(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    check_kwargs(vm, "isinstance", kwargs, &[])?;
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
-    }
+    only_keywords(vm, "isinstance", kwargs, &[])?;
+    count(vm, "isinstance", args, 2, 2)?;
     Ok(Value::Bool(class_check(vm, host, "isinstance", &args[0], &args[1], false)?))
 }
 
@@ -351,10 +256,8 @@ fn b_issubclass(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    check_kwargs(vm, "issubclass", kwargs, &[])?;
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
-    }
+    only_keywords(vm, "issubclass", kwargs, &[])?;
+    count(vm, "issubclass", args, 2, 2)?;
     Ok(Value::Bool(class_check(vm, host, "issubclass", &args[0], &args[1], true)?))
 }
 
@@ -368,10 +271,8 @@ fn attr_name(vm: &Vm, v: &Value) -> PyResult<Symbol> {
 }
 
 fn b_hasattr(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "hasattr", kwargs, &[])?;
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("hasattr expected 2 arguments, got {}", args.len())));
-    }
+    only_keywords(vm, "hasattr", kwargs, &[])?;
+    count(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, &args[1])?;
     match vm.getattr(host, &args[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -381,8 +282,8 @@ fn b_hasattr(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
 }
 
 fn b_getattr(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "getattr", kwargs, &[])?;
-    arg_count(vm, "getattr", args, 2, 3)?;
+    only_keywords(vm, "getattr", kwargs, &[])?;
+    count(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, &args[1])?;
     match vm.getattr(host, &args[0], name) {
         Ok(v) => Ok(v),
@@ -392,20 +293,16 @@ fn b_getattr(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
 }
 
 fn b_setattr(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "setattr", kwargs, &[])?;
-    if args.len() != 3 {
-        return Err(vm.type_error(format!("setattr expected 3 arguments, got {}", args.len())));
-    }
+    only_keywords(vm, "setattr", kwargs, &[])?;
+    count(vm, "setattr", args, 3, 3)?;
     let name = attr_name(vm, &args[1])?;
     vm.setattr(host, &args[0], name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn b_delattr(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    check_kwargs(vm, "delattr", kwargs, &[])?;
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("delattr expected 2 arguments, got {}", args.len())));
-    }
+    only_keywords(vm, "delattr", kwargs, &[])?;
+    count(vm, "delattr", args, 2, 2)?;
     let name = attr_name(vm, &args[1])?;
     vm.delattr(host, &args[0], name)?;
     Ok(Value::None)
@@ -432,8 +329,8 @@ pub(super) fn b_next(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    check_kwargs(vm, "next", kwargs, &[])?;
-    arg_count(vm, "next", args, 1, 2)?;
+    only_keywords(vm, "next", kwargs, &[])?;
+    count(vm, "next", args, 1, 2)?;
     match &args[0] {
         Value::Iter(_) | Value::Generator(_) | Value::Instance(_) => {}
         other => {

@@ -6,8 +6,8 @@
 //! (`pylib::format_spec`, reached through `Vm::format`), and `int()`,
 //! `float()` (`ctor`).
 
-use super::{arg_count, check_kwargs, clinic_bind, exactly_one};
 use crate::pylib;
+use crate::vm::args::{count, exactly_one, index, only_keywords, Params};
 use crate::vm::intern::Symbol;
 use crate::vm::types::type_name;
 use crate::vm::value::*;
@@ -40,19 +40,11 @@ pub(super) fn b_round(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    let bound = clinic_bind(vm, "round", args, kwargs, &["number", "ndigits"], 1)?;
-    let x = bound[0].clone().unwrap_or(Value::None);
-    let nd = bound[1].clone().unwrap_or(Value::None);
+    let [x, nd] = Params::clinic("round", ["number", "ndigits"], 1).bind(vm, args, kwargs)?;
+    let x = x.cloned().unwrap_or(Value::None);
     let nd = match nd {
-        Value::None => None,
-        Value::Int(i) => Some(i),
-        Value::Bool(b) => Some(b as i64),
-        other => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(&other)
-            )))
-        }
+        None | Some(Value::None) => None,
+        Some(v) => Some(index(vm, v)?),
     };
     let r = match (&x, nd) {
         (Value::Int(i), None) => Ok(Value::Int(*i)),
@@ -97,10 +89,8 @@ pub(super) fn b_divmod(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    check_kwargs(vm, "divmod", kwargs, &[])?;
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", args.len())));
-    }
+    only_keywords(vm, "divmod", kwargs, &[])?;
+    count(vm, "divmod", args, 2, 2)?;
     let num = |v: &Value| match v {
         Value::Int(i) => Some((Some(*i), *i as f64)),
         Value::Bool(b) => Some((Some(*b as i64), *b as i64 as f64)),
@@ -138,9 +128,9 @@ pub(super) fn b_pow(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    let bound = clinic_bind(vm, "pow", args, kwargs, &["base", "exp", "mod"], 2)?;
-    let args: Vec<Value> = bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
-    if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
+    let [base, exp, m] = Params::clinic("pow", ["base", "exp", "mod"], 2).bind(vm, args, kwargs)?;
+    let args = [base, exp].map(|v| v.cloned().unwrap_or(Value::None));
+    if let Some(m) = m.filter(|m| !m.is_none()) {
         let as_int = |v: &Value| match v {
             Value::Int(i) => Some(*i),
             Value::Bool(b) => Some(*b as i64),
@@ -241,16 +231,7 @@ pub(super) fn b_ord(
 
 fn radix(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, base: u32) -> PyResult<Value> {
     exactly_one(vm, fname, args, kwargs)?;
-    let i = match &args[0] {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        other => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(other)
-            )))
-        }
-    };
+    let i = index(vm, &args[0])?;
     Ok(Value::str(match base {
         2 => pylib::int_ops::bin(i),
         8 => pylib::int_ops::oct(i),
@@ -291,8 +272,8 @@ pub(super) fn b_format(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    check_kwargs(vm, "format", kwargs, &[])?;
-    arg_count(vm, "format", args, 1, 2)?;
+    only_keywords(vm, "format", kwargs, &[])?;
+    count(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
         None => String::new(),
         Some(Value::Str(s)) => s.s.clone(),

@@ -6,8 +6,8 @@
 //! Not here: the generator and its algorithms (`pylib::random`), and
 //! `random.Random` instances or `SystemRandom`, which the VM does not have.
 
-use super::kw;
 use crate::pylib;
+use crate::vm::args::{index, kwarg};
 use crate::vm::exc::ExcKind;
 use crate::vm::intern::Symbol;
 use crate::vm::types::type_name;
@@ -56,17 +56,6 @@ fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
-fn to_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(other)
-        ))),
-    }
-}
-
 fn r_seed(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     match args.first() {
         None | Some(Value::None) => {
@@ -110,13 +99,13 @@ fn r_randint(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> Py
     if args.len() != 2 {
         return Err(vm.type_error("Random.randint() takes 3 positional arguments"));
     }
-    let a = to_i64(vm, &args[0])?;
-    let b = to_i64(vm, &args[1])?;
+    let a = index(vm, &args[0])?;
+    let b = index(vm, &args[1])?;
     vm.random.randint(a, b).map(Value::Int).map_err(|e| vm.arith_error(e))
 }
 
 fn r_randrange(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let ints: Vec<i64> = args.iter().map(|a| to_i64(vm, a)).collect::<PyResult<_>>()?;
+    let ints: Vec<i64> = args.iter().map(|a| index(vm, a)).collect::<PyResult<_>>()?;
     let r = match ints.as_slice() {
         [stop] => vm.random.randrange(*stop, None, None),
         [start, stop] => vm.random.randrange(*start, Some(*stop), None),
@@ -174,12 +163,12 @@ fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
             return Err(vm.type_error(msg));
         }
     }
-    let pop = args.first().or(kw(kwargs, "population")).cloned();
-    let k = args.get(1).or(kw(kwargs, "k")).cloned();
-    if !args.is_empty() && kw(kwargs, "population").is_some() {
+    let pop = args.first().or(kwarg(kwargs, "population")).cloned();
+    let k = args.get(1).or(kwarg(kwargs, "k")).cloned();
+    if !args.is_empty() && kwarg(kwargs, "population").is_some() {
         return Err(vm.type_error("Random.sample() got multiple values for argument 'population'"));
     }
-    if args.get(1).is_some() && kw(kwargs, "k").is_some() {
+    if args.get(1).is_some() && kwarg(kwargs, "k").is_some() {
         return Err(vm.type_error("Random.sample() got multiple values for argument 'k'"));
     }
     let (pop, k) = match (pop, k) {
@@ -198,7 +187,7 @@ fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
             return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'"))
         }
     };
-    let k = to_i64(vm, &k)?;
+    let k = index(vm, &k)?;
     let items = match &pop {
         Value::Set(_) | Value::Dict(_) => {
             return Err(
@@ -305,7 +294,7 @@ fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
             "population" if pop.is_none() => pop = Some(v.clone()),
             "weights" if args.len() < 2 => weights = v.clone(),
             "cum_weights" => cum = v.clone(),
-            "k" => k = to_i64(vm, v)?,
+            "k" => k = index(vm, v)?,
             other => {
                 return Err(vm.type_error(format!(
                     "Random.choices() got an unexpected keyword argument '{other}'"
@@ -390,7 +379,7 @@ fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
 }
 
 fn r_getrandbits(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let k = to_i64(vm, args.first().unwrap_or(&Value::Int(0)))?;
+    let k = index(vm, args.first().unwrap_or(&Value::Int(0)))?;
     let r = vm.random.getrandbits(k).map_err(|e| vm.arith_error(e))?;
     i64::try_from(r).map(Value::Int).map_err(|_| vm.overflow())
 }

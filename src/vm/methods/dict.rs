@@ -5,6 +5,7 @@
 //! `dict()` constructor and the `dict.fromkeys` classmethod object
 //! (`builtins`; both call in here), and hashing (`ops`, `pylib::hash`).
 
+use crate::vm::args;
 use crate::vm::dict::DictData;
 use crate::vm::intern::{sym, Symbol};
 use crate::vm::value::*;
@@ -24,12 +25,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let m = name;
         if m == sym::update {
-            if args.len() > 1 {
-                return Err(self.type_error(format!(
-                    "update expected at most 1 argument, got {}",
-                    args.len()
-                )));
-            }
+            args::count(self, "update", args, 0, 1)?;
             if let Some(a) = args.first() {
                 self.dict_update_from(host, recv, a, false)?;
             }

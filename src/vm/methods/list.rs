@@ -10,6 +10,7 @@
 
 use super::kwarg;
 use crate::pylib;
+use crate::vm::args;
 use crate::vm::intern::{sym, Symbol};
 use crate::vm::value::*;
 use crate::vm::{Host, PyErr, PyResult, Vm};
@@ -72,32 +73,11 @@ impl Vm {
     /// The argument count and the `start`/`stop` of `list.index` /
     /// `tuple.index`, clamped to `0..=len` as CPython's `_PyEval_SliceIndex`.
     fn index_bounds(&mut self, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
-        if args.is_empty() {
-            return Err(self.type_error("index expected at least 1 argument, got 0"));
-        }
-        if args.len() > 3 {
-            return Err(
-                self.type_error(format!("index expected at most 3 arguments, got {}", args.len()))
-            );
-        }
+        args::count(self, "index", args, 1, 3)?;
         let len = len as i64;
-        let bound = |v: Option<&Value>, d: i64| -> PyResult<usize> {
-            match v {
-                None => Ok(d as usize),
-                Some(v) => {
-                    let i = match v {
-                        Value::Int(_) | Value::Bool(_) => self.int_arg(v)?,
-                        _ => {
-                            return Err(self.type_error(
-                                "slice indices must be integers or have an __index__ method",
-                            ))
-                        }
-                    };
-                    Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
-                }
-            }
-        };
-        Ok((bound(args.get(1), 0)?, bound(args.get(2), len)?))
+        let start = args::slice_bound(self, args.get(1), 0, len)?;
+        let stop = args::slice_bound(self, args.get(2), len, len)?;
+        Ok((start as usize, stop as usize))
     }
 
     pub(super) fn seq_index_count(
@@ -224,10 +204,9 @@ impl Vm {
         }
         if m == sym::insert {
             self.expect_args("list", m, args, 2, 2)?;
-            let i = self.int_arg(&args[0])?;
+            let i = args::index(self, &args[0])?;
             let mut items = l.0.borrow_mut();
-            let n = items.len() as i64;
-            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            let j = args::clamp_index(i, items.len() as i64);
             items.insert(j as usize, args[1].clone());
             return Ok(Value::None);
         }
@@ -241,7 +220,7 @@ impl Vm {
             let n = items.len() as i64;
             let i = match args.first() {
                 Some(v) => {
-                    let i = self.int_arg(v)?;
+                    let i = args::index(self, v)?;
                     if i < 0 {
                         i + n
                     } else {

@@ -26,6 +26,7 @@ mod str;
 pub use exc::{exception_attr, set_exception_attr};
 pub use set::set_combine;
 
+use super::args;
 use super::intern::{sym, Symbol};
 use super::types::type_name;
 use super::value::*;
@@ -203,6 +204,10 @@ fn kwarg(kwargs: &Kwargs, name: Symbol) -> Option<&Value> {
 }
 
 impl Vm {
+    /// The positional-argument count of method `owner.name`: with `min ==
+    /// max`, worded as `METH_NOARGS` / `METH_O` methods are (`list.append()
+    /// takes exactly one argument (0 given)`), else as
+    /// `_PyArg_CheckPositional` (`pop expected at most 1 argument, got 2`).
     pub(crate) fn expect_args(
         &self,
         owner: &str,
@@ -211,31 +216,20 @@ impl Vm {
         min: usize,
         max: usize,
     ) -> PyResult<()> {
-        if args.len() < min || args.len() > max {
-            let msg = if min == max {
-                if min == 0 {
-                    format!("{owner}.{name}() takes no arguments ({} given)", args.len())
-                } else if min == 1 {
-                    format!("{owner}.{name}() takes exactly one argument ({} given)", args.len())
-                } else {
-                    format!("{owner}.{name}() takes exactly {min} arguments ({} given)", args.len())
-                }
-            } else if args.len() < min {
-                format!(
-                    "{name} expected at least {min} argument{}, got {}",
-                    if min == 1 { "" } else { "s" },
-                    args.len()
-                )
-            } else {
-                format!(
-                    "{name} expected at most {max} argument{}, got {}",
-                    if max == 1 { "" } else { "s" },
-                    args.len()
-                )
-            };
-            return Err(self.type_error(msg));
+        if (min..=max).contains(&args.len()) {
+            return Ok(());
         }
-        Ok(())
+        if min != max {
+            return args::count(self, &name.to_string(), args, min, max);
+        }
+        let msg = if min == 0 {
+            format!("{owner}.{name}() takes no arguments ({} given)", args.len())
+        } else if min == 1 {
+            format!("{owner}.{name}() takes exactly one argument ({} given)", args.len())
+        } else {
+            format!("{owner}.{name}() takes exactly {min} arguments ({} given)", args.len())
+        };
+        Err(self.type_error(msg))
     }
 
     fn no_kwargs(&self, owner: &str, name: Symbol, kwargs: &Kwargs) -> PyResult<()> {
@@ -309,19 +303,6 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) | Value::Float(_) => self.num_method(recv, name, args),
             Value::Range(r) => self.range_method(host, r, name, args, kwargs),
             _ => Err(self.attribute_error(recv, name)),
-        }
-    }
-
-    /// An integer argument: an int or a bool (`_PyLong_AsInt`'s
-    /// "cannot be interpreted as an integer" otherwise).
-    fn int_arg(&self, v: &Value) -> PyResult<i64> {
-        match v {
-            Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
-            other => Err(self.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(other)
-            ))),
         }
     }
 }

@@ -9,6 +9,7 @@
 use super::{arg, kwarg};
 use crate::pylib;
 use crate::pylib::{str_ops, unicode};
+use crate::vm::args;
 use crate::vm::exc::ExcKind;
 use crate::vm::intern::{sym, Symbol};
 use crate::vm::types::type_name;
@@ -38,7 +39,7 @@ impl Vm {
             match v {
                 None | Some(Value::None) => Ok(default),
                 Some(v) => {
-                    let i = self.int_arg(v)?;
+                    let i = args::index(self, v)?;
                     Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
                 }
             }
@@ -46,7 +47,7 @@ impl Vm {
         // CPython finds nothing when start is past the end (even "" ).
         if let Some(v) = start {
             if !v.is_none() {
-                let i = self.int_arg(v)?;
+                let i = args::index(self, v)?;
                 if i > n {
                     return Ok(None);
                 }
@@ -90,7 +91,7 @@ impl Vm {
             }
             let sep = arg(args, 0).or(kwarg(kwargs, Symbol::new("sep")));
             let maxsplit = match arg(args, 1).or(kwarg(kwargs, Symbol::new("maxsplit"))) {
-                Some(v) => self.int_arg(v)?,
+                Some(v) => args::index(self, v)?,
                 None => -1,
             };
             let sep = self.str_arg(sep, "must be str or None, not").map_err(|_| {
@@ -219,7 +220,7 @@ impl Vm {
                 )));
             };
             let count = match arg(args, 2) {
-                Some(v) => self.int_arg(v)?,
+                Some(v) => args::index(self, v)?,
                 None => -1,
             };
             let r = if count < 0 {
@@ -344,7 +345,7 @@ impl Vm {
         }
         if m == sym::center || m == sym::ljust || m == sym::rjust {
             self.expect_args("str", m, args, 1, 2)?;
-            let width = self.int_arg(&args[0])?;
+            let width = args::index(self, &args[0])?;
             let fill = match arg(args, 1) {
                 Some(Value::Str(f)) if f.nchars == 1 => f.s.chars().next().unwrap(),
                 Some(Value::Str(_)) => {
@@ -383,7 +384,7 @@ impl Vm {
         }
         if m == sym::zfill {
             self.expect_args("str", m, args, 1, 1)?;
-            let width = self.int_arg(&args[0])?;
+            let width = args::index(self, &args[0])?;
             let n = s.nchars as i64;
             if width <= n {
                 return Ok(Value::Str(s.clone()));
@@ -427,7 +428,7 @@ impl Vm {
         }
         if m == sym::expandtabs {
             let tab = match arg(args, 0) {
-                Some(v) => self.int_arg(v)?,
+                Some(v) => args::index(self, v)?,
                 None => 8,
             };
             // `tabsize` is a C int.

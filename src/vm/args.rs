@@ -1,0 +1,271 @@
+//! The argument binder of the natives (builtin functions, methods of builtin
+//! types, the `random` module): a native states its parameters as CPython
+//! declares them ([`Params`]), and [`Params::bind`] matches a call's
+//! positional and keyword arguments to them, or raises the `TypeError` the
+//! CPython parser behind that function would raise for the call, word for
+//! word and in the same order of checks. Beside it, the checks of the simpler
+//! C calling conventions (no arguments, exactly one, a count of positional
+//! ones) and the conversion of index arguments that many methods share.
+//!
+//! Not here: binding a call to a function defined in the program (`call`,
+//! which fills a frame's locals with defaults), and converting the bound
+//! values (each native does, with its own messages), apart from integer
+//! indices ([`index`], [`clamp_index`], [`slice_bound`]).
+
+use super::intern::Symbol;
+use super::types::type_name;
+use super::value::{Kwargs, Value};
+use super::{PyResult, Vm};
+
+/// Which of CPython's argument parsers a native follows: each words its
+/// errors its own way and checks in its own order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Parser {
+    /// Argument Clinic's `_PyArg_UnpackKeywords` (`Python/getargs.c`), behind
+    /// C functions such as `round`, `pow`, `sum`, `print`, `property` and
+    /// methods such as `str.split` and `list.sort`: the total count first
+    /// (`takes at most 2 arguments (3 given)`), then the positional count,
+    /// then each parameter by keyword in order (`missing required argument
+    /// 'exp' (pos 2)`), then a keyword that repeats a positional argument
+    /// (`argument for round() given by name ('number') and position (1)`),
+    /// then an unknown keyword.
+    Clinic,
+}
+
+/// A native's parameters: `names` in order, the first `posonly` of them
+/// positional-only, up to `positional` of them positional (the rest
+/// keyword-only), the first `required` without a default; with `varargs`,
+/// positional arguments beyond `positional` are the native's own
+/// (`print(*objects, sep=...)`) and not counted against it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Params<'a, const N: usize> {
+    /// The function as its messages name it (`round`, `split`, `Random.sample`).
+    pub name: &'a str,
+    pub parser: Parser,
+    pub names: [&'a str; N],
+    pub posonly: usize,
+    pub positional: usize,
+    pub required: usize,
+    pub varargs: bool,
+}
+
+impl<'a, const N: usize> Params<'a, N> {
+    /// An Argument Clinic function whose parameters are all
+    /// positional-or-keyword, the first `required` of them required.
+    pub(crate) fn clinic(name: &'a str, names: [&'a str; N], required: usize) -> Self {
+        Params {
+            name,
+            parser: Parser::Clinic,
+            names,
+            posonly: 0,
+            positional: N,
+            required,
+            varargs: false,
+        }
+    }
+
+    /// Only the first `n` names may be passed by position; the rest are
+    /// keyword-only (after a `*` in the signature).
+    pub(crate) fn positional(self, n: usize) -> Self {
+        Params { positional: n, ..self }
+    }
+
+    /// Extra positional arguments are the native's (`*args` first in the
+    /// signature); only keywords are bound.
+    pub(crate) fn varargs(self) -> Self {
+        Params { varargs: true, ..self }
+    }
+
+    /// The call's arguments bound to `names`: slot `i` holds the value given
+    /// for `names[i]`, by position or by keyword, or `None` when the call
+    /// gave none (the native applies its default). Or CPython's `TypeError`.
+    pub(crate) fn bind<'v>(
+        &self,
+        vm: &Vm,
+        args: &'v [Value],
+        kwargs: &'v Kwargs,
+    ) -> PyResult<[Option<&'v Value>; N]> {
+        // Names are interned only when a keyword has to be looked up.
+        let syms: Option<[Symbol; N]> = (!kwargs.is_empty()).then(|| self.names.map(Symbol::new));
+        let find = |i: usize| -> Option<&'v Value> {
+            let s = syms.as_ref()?[i];
+            kwargs.iter().find(|(k, _)| *k == s).map(|(_, v)| v)
+        };
+        match self.parser {
+            Parser::Clinic => self.bind_clinic(vm, args, kwargs, find),
+        }
+    }
+
+    fn bind_clinic<'v>(
+        &self,
+        vm: &Vm,
+        args: &'v [Value],
+        kwargs: &'v Kwargs,
+        find: impl Fn(usize) -> Option<&'v Value>,
+    ) -> PyResult<[Option<&'v Value>; N]> {
+        let name = self.name;
+        let (nargs, nkwargs) = (args.len(), kwargs.len());
+        if !self.varargs {
+            if nargs + nkwargs > N {
+                // "keyword" when nargs == 0 (bpo-31229).
+                return Err(vm.type_error(format!(
+                    "{name}() takes at most {N} {}argument{} ({} given)",
+                    if nargs == 0 { "keyword " } else { "" },
+                    if N == 1 { "" } else { "s" },
+                    nargs + nkwargs
+                )));
+            }
+            if nargs > self.positional {
+                return Err(vm.type_error(if self.positional == 0 {
+                    format!("{name}() takes no positional arguments")
+                } else {
+                    format!(
+                        "{name}() takes {} {} positional argument{} ({nargs} given)",
+                        if self.required < self.positional { "at most" } else { "exactly" },
+                        self.positional,
+                        if self.positional == 1 { "" } else { "s" }
+                    )
+                }));
+            }
+        }
+        let min_posonly = self.posonly.min(self.required);
+        if nargs < min_posonly {
+            return Err(vm.type_error(format!(
+                "{name}() takes {} {min_posonly} positional argument{} ({nargs} given)",
+                if min_posonly < self.positional { "at least" } else { "exactly" },
+                if min_posonly == 1 { "" } else { "s" }
+            )));
+        }
+        let bound = nargs.min(self.positional);
+        let mut out: [Option<&'v Value>; N] = [None; N];
+        for (slot, a) in out.iter_mut().zip(&args[..bound]) {
+            *slot = Some(a);
+        }
+        let mut left = nkwargs;
+        for (i, slot) in out.iter_mut().enumerate().skip(bound.max(self.posonly)) {
+            let v = if left > 0 { find(i) } else { None };
+            if v.is_some() {
+                left -= 1;
+            } else if i < self.required {
+                return Err(vm.type_error(format!(
+                    "{name}() missing required argument '{}' (pos {})",
+                    self.names[i],
+                    i + 1
+                )));
+            }
+            *slot = v;
+        }
+        if left > 0 {
+            for i in self.posonly..bound {
+                if find(i).is_some() {
+                    return Err(vm.type_error(format!(
+                        "argument for {name}() given by name ('{}') and position ({})",
+                        self.names[i],
+                        i + 1
+                    )));
+                }
+            }
+            let known = &self.names[self.posonly..];
+            for (k, _) in kwargs {
+                if !k.with_str(|k| known.contains(&k)) {
+                    let msg =
+                        k.with_str(|k| crate::pylib::suggest::unexpected_keyword(name, k, known));
+                    return Err(vm.type_error(msg));
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A keyword argument by name, if the call gave it.
+pub(crate) fn kwarg<'v>(kwargs: &'v Kwargs, name: &str) -> Option<&'v Value> {
+    let s = Symbol::new(name);
+    kwargs.iter().find(|(k, _)| *k == s).map(|(_, v)| v)
+}
+
+/// Refuse keyword arguments other than `allowed`: `takes no keyword
+/// arguments` when none is, else the first unknown one with CPython 3.13's
+/// suggestion.
+pub(crate) fn only_keywords(
+    vm: &Vm,
+    fname: &str,
+    kwargs: &Kwargs,
+    allowed: &[&str],
+) -> PyResult<()> {
+    for (k, _) in kwargs {
+        if !k.with_str(|s| allowed.contains(&s)) {
+            if allowed.is_empty() {
+                return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+            }
+            let msg = k.with_str(|k| crate::pylib::suggest::unexpected_keyword(fname, k, allowed));
+            return Err(vm.type_error(msg));
+        }
+    }
+    Ok(())
+}
+
+/// `METH_O`: no keyword arguments, then exactly one positional one.
+pub(crate) fn exactly_one(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
+    only_keywords(vm, fname, kwargs, &[])?;
+    if args.len() != 1 {
+        return Err(
+            vm.type_error(format!("{fname}() takes exactly one argument ({} given)", args.len()))
+        );
+    }
+    Ok(())
+}
+
+/// `_PyArg_CheckPositional`: from `min` to `max` positional arguments
+/// (`isinstance expected 2 arguments, got 1`, `getattr expected at least 2
+/// arguments, got 1`; no `()` after the name).
+pub(crate) fn count(vm: &Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    let (bound, which) = if n < min {
+        (min, "at least ")
+    } else if n > max {
+        (max, "at most ")
+    } else {
+        return Ok(());
+    };
+    Err(vm.type_error(format!(
+        "{fname} expected {}{bound} argument{}, got {n}",
+        if min == max { "" } else { which },
+        if bound == 1 { "" } else { "s" }
+    )))
+}
+
+/// An integer argument (`PyNumber_Index`): an int or a bool, else
+/// `'float' object cannot be interpreted as an integer`.
+pub(crate) fn index(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
+    }
+}
+
+/// A position in a sequence of `len` items as slices clamp it
+/// (`PySlice_AdjustIndices`, `list.insert`): counted from the end when
+/// negative, then kept within `0..=len`.
+pub(crate) fn clamp_index(i: i64, len: i64) -> i64 {
+    if i < 0 {
+        (i + len).max(0)
+    } else {
+        i.min(len)
+    }
+}
+
+/// The `start` or `stop` of `list.index`/`tuple.index`
+/// (`_PyEval_SliceIndexNotNone`): `default` when not given, else an int
+/// clamped by [`clamp_index`].
+pub(crate) fn slice_bound(vm: &Vm, v: Option<&Value>, default: i64, len: i64) -> PyResult<i64> {
+    match v {
+        None => Ok(default),
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => Ok(clamp_index(index(vm, v)?, len)),
+        Some(_) => Err(vm.type_error("slice indices must be integers or have an __index__ method")),
+    }
+}
