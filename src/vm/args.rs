@@ -30,6 +30,14 @@ pub(crate) enum Parser {
     /// (`argument for round() given by name ('number') and position (1)`),
     /// then an unknown keyword.
     Clinic,
+    /// A method defined in Python, called bound (`Lib/random.py`'s
+    /// `Random.uniform`, ...), as ceval's `initialize_locals` binds it: every
+    /// keyword first (`got an unexpected keyword argument`, `got multiple
+    /// values for argument 'a'`), then too many positional arguments, then
+    /// the missing ones (`missing 2 required positional arguments: 'a' and
+    /// 'b'`). `self` counts among the positional arguments in the messages
+    /// and is one of the names an unknown keyword may be close to.
+    PyMethod,
 }
 
 /// A native's parameters: `names` in order, the first `posonly` of them
@@ -64,6 +72,12 @@ impl<'a, const N: usize> Params<'a, N> {
         }
     }
 
+    /// A method of `Lib/random.py`-style Python code, its parameters after
+    /// `self` positional-or-keyword, the first `required` of them required.
+    pub(crate) fn py_method(name: &'a str, names: [&'a str; N], required: usize) -> Self {
+        Params { parser: Parser::PyMethod, ..Params::clinic(name, names, required) }
+    }
+
     /// Only the first `n` names may be passed by position; the rest are
     /// keyword-only (after a `*` in the signature).
     pub(crate) fn positional(self, n: usize) -> Self {
@@ -93,6 +107,7 @@ impl<'a, const N: usize> Params<'a, N> {
         };
         match self.parser {
             Parser::Clinic => self.bind_clinic(vm, args, kwargs, find),
+            Parser::PyMethod => self.bind_py_method(vm, args, kwargs, syms),
         }
     }
 
@@ -176,6 +191,106 @@ impl<'a, const N: usize> Params<'a, N> {
         }
         Ok(out)
     }
+
+    fn bind_py_method<'v>(
+        &self,
+        vm: &Vm,
+        args: &'v [Value],
+        kwargs: &'v Kwargs,
+        syms: Option<[Symbol; N]>,
+    ) -> PyResult<[Option<&'v Value>; N]> {
+        let name = self.name;
+        let npos = self.positional;
+        let mut out: [Option<&'v Value>; N] = [None; N];
+        for (slot, a) in out.iter_mut().zip(&args[..args.len().min(npos)]) {
+            *slot = Some(a);
+        }
+        for (k, v) in kwargs {
+            let i = syms.as_ref().and_then(|s| s.iter().position(|s| s == k));
+            match i {
+                Some(i) if out[i].is_none() => out[i] = Some(v),
+                Some(_) => return Err(vm.type_error(multiple_values(name, &k.to_string()))),
+                None if k.with_str(|k| k == "self") => {
+                    return Err(vm.type_error(multiple_values(name, "self")))
+                }
+                None => {
+                    let mut known = vec!["self"];
+                    known.extend(self.names);
+                    let msg =
+                        k.with_str(|k| crate::pylib::suggest::unexpected_keyword(name, k, &known));
+                    return Err(vm.type_error(msg));
+                }
+            }
+        }
+        if args.len() > npos {
+            let kwonly_given = out[npos..].iter().filter(|v| v.is_some()).count();
+            return Err(vm.type_error(too_many_positional(
+                name,
+                npos + 1,
+                npos - self.required,
+                args.len() + 1,
+                kwonly_given,
+            )));
+        }
+        let missing: Vec<&str> =
+            (0..self.required).filter(|&i| out[i].is_none()).map(|i| self.names[i]).collect();
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(out)
+    }
+}
+
+/// ceval's `got multiple values for argument` message.
+fn multiple_values(name: &str, arg: &str) -> String {
+    format!("{name}() got multiple values for argument '{arg}'")
+}
+
+/// ceval's `too_many_positional`: the function takes `npos` positional
+/// arguments, `defaults` of them with defaults, and was given `given` and
+/// `kwonly_given` keyword-only ones.
+fn too_many_positional(
+    name: &str,
+    npos: usize,
+    defaults: usize,
+    given: usize,
+    kwonly_given: usize,
+) -> String {
+    let (sig, plural) = if defaults > 0 {
+        (format!("from {} to {npos}", npos - defaults), true)
+    } else {
+        (npos.to_string(), npos != 1)
+    };
+    let kwonly_sig = if kwonly_given > 0 {
+        format!(
+            " positional argument{} (and {kwonly_given} keyword-only argument{})",
+            if given != 1 { "s" } else { "" },
+            if kwonly_given != 1 { "s" } else { "" }
+        )
+    } else {
+        String::new()
+    };
+    let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+    format!(
+        "{name}() takes {sig} positional argument{} but {given}{kwonly_sig} {was} given",
+        if plural { "s" } else { "" }
+    )
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: how ceval lists missing names.
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+        [] => String::new(),
+    }
 }
 
 /// A keyword argument by name, if the call gave it.
@@ -201,6 +316,15 @@ pub(crate) fn only_keywords(
             let msg = k.with_str(|k| crate::pylib::suggest::unexpected_keyword(fname, k, allowed));
             return Err(vm.type_error(msg));
         }
+    }
+    Ok(())
+}
+
+/// `METH_NOARGS`: no keyword arguments, then no positional ones.
+pub(crate) fn no_args(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
+    only_keywords(vm, fname, kwargs, &[])?;
+    if !args.is_empty() {
+        return Err(vm.type_error(format!("{fname}() takes no arguments ({} given)", args.len())));
     }
     Ok(())
 }

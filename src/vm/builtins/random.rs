@@ -7,7 +7,7 @@
 //! `random.Random` instances or `SystemRandom`, which the VM does not have.
 
 use crate::pylib;
-use crate::vm::args::{index, kwarg};
+use crate::vm::args::{exactly_one, index, no_args, Params};
 use crate::vm::exc::ExcKind;
 use crate::vm::intern::Symbol;
 use crate::vm::types::type_name;
@@ -56,8 +56,10 @@ fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
-fn r_seed(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    match args.first() {
+fn r_seed(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    // `version` only matters for str and bytes seeds, which are refused.
+    let [a, _version] = Params::py_method("Random.seed", ["a", "version"], 0).bind(vm, args, kw)?;
+    match a {
         None | Some(Value::None) => {
             // CPython seeds from the OS; a fixed seed keeps runs reproducible.
             vm.random.seed(0);
@@ -78,57 +80,60 @@ fn r_seed(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyRes
     Ok(Value::None)
 }
 
-fn r_random(vm: &mut Vm, _h: &mut dyn Host, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+/// `Random.random()`, a C method that takes no arguments (`METH_NOARGS`).
+fn r_random(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    no_args(vm, "Random.random", args, kw)?;
     Ok(Value::Float(vm.random.random()))
 }
 
-fn r_uniform(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "Random.uniform() missing {} required positional argument{}",
-            2 - args.len().min(2),
-            if args.len() == 1 { "" } else { "s" }
-        )));
-    }
-    let a = to_f64(vm, &args[0])?;
-    let b = to_f64(vm, &args[1])?;
+fn r_uniform(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [a, b] = Params::py_method("Random.uniform", ["a", "b"], 2).bind(vm, args, kw)?;
+    let (a, b) = (to_f64(vm, a.unwrap_or(&Value::None))?, to_f64(vm, b.unwrap_or(&Value::None))?);
     Ok(Value::Float(vm.random.uniform(a, b)))
 }
 
-fn r_randint(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error("Random.randint() takes 3 positional arguments"));
-    }
-    let a = index(vm, &args[0])?;
-    let b = index(vm, &args[1])?;
+fn r_randint(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [a, b] = Params::py_method("Random.randint", ["a", "b"], 2).bind(vm, args, kw)?;
+    let a = index(vm, a.unwrap_or(&Value::None))?;
+    let b = index(vm, b.unwrap_or(&Value::None))?;
     vm.random.randint(a, b).map(Value::Int).map_err(|e| vm.arith_error(e))
 }
 
-fn r_randrange(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let ints: Vec<i64> = args.iter().map(|a| index(vm, a)).collect::<PyResult<_>>()?;
-    let r = match ints.as_slice() {
-        [stop] => vm.random.randrange(*stop, None, None),
-        [start, stop] => vm.random.randrange(*start, Some(*stop), None),
-        [start, stop, step] => vm.random.randrange(*start, Some(*stop), Some(*step)),
-        _ => return Err(vm.type_error("randrange expected 1 to 3 arguments")),
+/// `randrange(start, stop=None, step=1)`, converting in CPython's order:
+/// `start`, then `stop` unless it is None, then `step`.
+fn r_randrange(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [start, stop, step] =
+        Params::py_method("Random.randrange", ["start", "stop", "step"], 1).bind(vm, args, kw)?;
+    let start = index(vm, start.unwrap_or(&Value::None))?;
+    let stop = match stop {
+        None | Some(Value::None) => None,
+        Some(v) => Some(index(vm, v)?),
     };
+    // Without a stop, CPython compares `step` with its default by identity
+    // (`step is not _ONE`): only an omitted step or the int 1 gets through.
+    let step = match (stop, step) {
+        (_, None) | (None, Some(Value::Int(1))) => None,
+        (None, Some(_)) => return Err(vm.type_error("Missing a non-None stop argument")),
+        (Some(_), Some(v)) => Some(index(vm, v)?),
+    };
+    let r = vm.random.randrange(start, stop, step);
     r.map(Value::Int).map_err(|e| vm.arith_error(e))
 }
 
-fn r_choice(vm: &mut Vm, host: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    if args.len() != 1 {
-        return Err(vm.type_error("Random.choice() takes 2 positional arguments"));
-    }
-    let n = vm.len(host, &args[0])?;
+fn r_choice(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [seq] = Params::py_method("Random.choice", ["seq"], 1).bind(vm, args, kw)?;
+    let seq = seq.unwrap_or(&Value::None);
+    let n = vm.len(host, seq)?;
     if n == 0 {
         return Err(vm.index_error("Cannot choose from an empty sequence"));
     }
     let i = vm.random.randbelow(n as u64) as i64;
-    vm.getitem(host, &args[0], &Value::Int(i))
+    vm.getitem(host, seq, &Value::Int(i))
 }
 
-fn r_shuffle(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let Some(Value::List(l)) = args.first() else {
+fn r_shuffle(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [x] = Params::py_method("Random.shuffle", ["x"], 1).bind(vm, args, kw)?;
+    let Some(Value::List(l)) = x else {
         return Err(vm.type_error("unsupported: random.shuffle() of anything but a list"));
     };
     let mut items = l.0.borrow_mut();
@@ -140,112 +145,55 @@ fn r_shuffle(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> Py
     Ok(Value::None)
 }
 
+/// `sample(population, k, *, counts=None)`; `counts` is refused.
 fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    // `Random.sample(self, population, k, *, counts=None)`, a Python method.
-    if args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "Random.sample() takes 3 positional arguments but {} were given",
-            args.len() + 1
-        )));
+    let [pop, k, counts] = Params::py_method("Random.sample", ["population", "k", "counts"], 2)
+        .positional(2)
+        .bind(vm, args, kwargs)?;
+    if counts.is_some() {
+        return Err(vm.type_error("unsupported: random.sample(counts=...)"));
     }
-    for (k, _) in kwargs {
-        if !k.with_str(|k| k == "population" || k == "k") {
-            if k.with_str(|k| k == "counts") {
-                return Err(vm.type_error("unsupported: random.sample(counts=...)"));
-            }
-            let msg = k.with_str(|k| {
-                pylib::suggest::unexpected_keyword(
-                    "Random.sample",
-                    k,
-                    &["self", "population", "k", "counts"],
-                )
-            });
-            return Err(vm.type_error(msg));
-        }
-    }
-    let pop = args.first().or(kwarg(kwargs, "population")).cloned();
-    let k = args.get(1).or(kwarg(kwargs, "k")).cloned();
-    if !args.is_empty() && kwarg(kwargs, "population").is_some() {
-        return Err(vm.type_error("Random.sample() got multiple values for argument 'population'"));
-    }
-    if args.get(1).is_some() && kwarg(kwargs, "k").is_some() {
-        return Err(vm.type_error("Random.sample() got multiple values for argument 'k'"));
-    }
-    let (pop, k) = match (pop, k) {
-        (Some(p), Some(k)) => (p, k),
-        (None, None) => {
-            return Err(vm.type_error(
-                "Random.sample() missing 2 required positional arguments: 'population' and 'k'",
-            ))
-        }
-        (None, Some(_)) => {
-            return Err(vm.type_error(
-                "Random.sample() missing 1 required positional argument: 'population'",
-            ))
-        }
-        (Some(_), None) => {
-            return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'"))
-        }
-    };
-    let k = index(vm, &k)?;
-    let items = match &pop {
+    let (pop, k) = (pop.unwrap_or(&Value::None), k.unwrap_or(&Value::None));
+    let k = index(vm, k)?;
+    let items = match pop {
         Value::Set(_) | Value::Dict(_) => {
             return Err(
                 vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
             )
         }
-        _ => vm.iterate(host, &pop)?,
+        _ => vm.iterate(host, pop)?,
     };
     let idx = vm.random.sample(items.len(), k).map_err(|e| vm.pylib_error(e))?;
     Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
 }
 
-/// The float arguments of a random.py method with defaults, by position or keyword.
-fn float_args<const N: usize>(
-    vm: &mut Vm,
-    method: &str,
-    names: [&str; N],
-    defaults: [Option<f64>; N],
-    args: &[Value],
-    kwargs: &Kwargs,
-) -> PyResult<[Option<f64>; N]> {
-    if args.len() > N {
-        return Err(vm.type_error(format!(
-            "Random.{method}() takes from 1 to {} positional arguments but {} were given",
-            N + 1,
-            args.len() + 1
-        )));
+/// A float argument of a `Lib/random.py` method with a default: `default`
+/// when not given, `None` when given as None (the caller's default again,
+/// or `triangular`'s midpoint), else the number as a float.
+fn real_or(vm: &Vm, v: Option<&Value>, default: Option<f64>) -> PyResult<Option<f64>> {
+    match v {
+        None => Ok(default),
+        Some(Value::None) => Ok(None),
+        Some(v) => to_f64(vm, v).map(Some),
     }
-    let mut out = defaults;
-    for (i, a) in args.iter().enumerate() {
-        out[i] = if matches!(a, Value::None) { None } else { Some(to_f64(vm, a)?) };
-    }
-    for (k, v) in kwargs {
-        let Some(i) = names.iter().position(|n| k.with_str(|k| k == *n)) else {
-            let msg = k.with_str(|k| {
-                format!("Random.{method}() got an unexpected keyword argument '{k}'")
-            });
-            return Err(vm.type_error(msg));
-        };
-        out[i] = if matches!(v, Value::None) { None } else { Some(to_f64(vm, v)?) };
-    }
-    Ok(out)
 }
 
 fn r_gauss(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [mu, sigma] = float_args(vm, "gauss", ["mu", "sigma"], [Some(0.0), Some(1.0)], args, kw)?;
+    let [mu, sigma] = Params::py_method("Random.gauss", ["mu", "sigma"], 0).bind(vm, args, kw)?;
+    let (mu, sigma) = (real_or(vm, mu, Some(0.0))?, real_or(vm, sigma, Some(1.0))?);
     Ok(Value::Float(vm.random.gauss(mu.unwrap_or(0.0), sigma.unwrap_or(1.0))))
 }
 
 fn r_normalvariate(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [mu, sigma] =
-        float_args(vm, "normalvariate", ["mu", "sigma"], [Some(0.0), Some(1.0)], args, kw)?;
+        Params::py_method("Random.normalvariate", ["mu", "sigma"], 0).bind(vm, args, kw)?;
+    let (mu, sigma) = (real_or(vm, mu, Some(0.0))?, real_or(vm, sigma, Some(1.0))?);
     Ok(Value::Float(vm.random.normalvariate(mu.unwrap_or(0.0), sigma.unwrap_or(1.0))))
 }
 
 fn r_expovariate(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [lambd] = float_args(vm, "expovariate", ["lambd"], [Some(1.0)], args, kw)?;
-    let lambd = lambd.unwrap_or(1.0);
+    let [lambd] = Params::py_method("Random.expovariate", ["lambd"], 0).bind(vm, args, kw)?;
+    let lambd = real_or(vm, lambd, Some(1.0))?.unwrap_or(1.0);
     if lambd == 0.0 {
         vm.random.random();
         return Err(vm.new_error(ExcKind::ZeroDivisionError, "float division by zero".into()));
@@ -254,14 +202,10 @@ fn r_expovariate(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) ->
 }
 
 fn r_triangular(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [low, high, mode] = float_args(
-        vm,
-        "triangular",
-        ["low", "high", "mode"],
-        [Some(0.0), Some(1.0), None],
-        args,
-        kw,
-    )?;
+    let [low, high, mode] =
+        Params::py_method("Random.triangular", ["low", "high", "mode"], 0).bind(vm, args, kw)?;
+    let (low, high) = (real_or(vm, low, Some(0.0))?, real_or(vm, high, Some(1.0))?);
+    let mode = real_or(vm, mode, None)?;
     let (mut low, mut high) = (low.unwrap_or(0.0), high.unwrap_or(1.0));
     let mut u = vm.random.random();
     if high == low {
@@ -281,32 +225,17 @@ fn r_triangular(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> 
 
 /// `choices(population, weights=None, *, cum_weights=None, k=1)`.
 fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    if args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "Random.choices() takes from 2 to 3 positional arguments but {} were given",
-            args.len() + 1
-        )));
-    }
-    let mut weights = args.get(1).cloned().unwrap_or(Value::None);
-    let (mut cum, mut k, mut pop) = (Value::None, 1i64, args.first().cloned());
-    for (name, v) in kwargs {
-        match name.to_string().as_str() {
-            "population" if pop.is_none() => pop = Some(v.clone()),
-            "weights" if args.len() < 2 => weights = v.clone(),
-            "cum_weights" => cum = v.clone(),
-            "k" => k = index(vm, v)?,
-            other => {
-                return Err(vm.type_error(format!(
-                    "Random.choices() got an unexpected keyword argument '{other}'"
-                )))
-            }
-        }
-    }
-    let Some(pop) = pop else {
-        return Err(
-            vm.type_error("Random.choices() missing 1 required positional argument: 'population'")
-        );
+    let [pop, weights, cum, k] =
+        Params::py_method("Random.choices", ["population", "weights", "cum_weights", "k"], 1)
+            .positional(2)
+            .bind(vm, args, kwargs)?;
+    let k = match k {
+        Some(k) => index(vm, k)?,
+        None => 1,
     };
+    let pop = pop.cloned().unwrap_or(Value::None);
+    let weights = weights.cloned().unwrap_or(Value::None);
+    let mut cum = cum.cloned().unwrap_or(Value::None);
     let items = match &pop {
         Value::Set(_) | Value::Dict(_) => {
             return Err(vm.type_error(format!("'{}' object is not subscriptable", type_name(&pop))))
@@ -378,8 +307,10 @@ fn r_choices(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) 
     Ok(Value::list(out))
 }
 
-fn r_getrandbits(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let k = index(vm, args.first().unwrap_or(&Value::Int(0)))?;
+/// `Random.getrandbits(k, /)`, a C method of one argument (`METH_O`).
+fn r_getrandbits(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    exactly_one(vm, "Random.getrandbits", args, kw)?;
+    let k = index(vm, &args[0])?;
     let r = vm.random.getrandbits(k).map_err(|e| vm.arith_error(e))?;
     i64::try_from(r).map(Value::Int).map_err(|_| vm.overflow())
 }
