@@ -84,6 +84,11 @@ impl<'a, const N: usize> Params<'a, N> {
         Params { positional: n, ..self }
     }
 
+    /// The first `n` names are positional-only (before a `/`).
+    pub(crate) fn posonly(self, n: usize) -> Self {
+        Params { posonly: n, ..self }
+    }
+
     /// Extra positional arguments are the native's (`*args` first in the
     /// signature); only keywords are bound.
     pub(crate) fn varargs(self) -> Self {
@@ -380,6 +385,19 @@ pub(crate) fn clamp_index(i: i64, len: i64) -> i64 {
         (i + len).max(0)
     } else {
         i.min(len)
+    }
+}
+
+/// A `start` or `end` argument of the `str` methods that search
+/// (`_PyEval_SliceIndex`): `None` when not given or None, else an int, not
+/// clamped yet.
+pub(crate) fn slice_index(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => index(vm, v).map(Some),
+        Some(_) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 

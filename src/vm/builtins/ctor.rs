@@ -8,7 +8,7 @@
 
 use super::builtin;
 use crate::pylib;
-use crate::vm::args::{count, index, kwarg, only_keywords};
+use crate::vm::args::{count, index, kwarg, only_keywords, Params};
 use crate::vm::dict::DictData;
 use crate::vm::intern::{sym, Symbol};
 use crate::vm::types::type_name;
@@ -29,14 +29,10 @@ impl Vm {
         let name = c.name.to_string();
         match c.tag {
             TypeTag::Int => {
-                if args.len() + kwargs.len() > 2 {
-                    return Err(self.type_error(format!(
-                        "int() takes at most 2 arguments ({} given)",
-                        args.len() + kwargs.len()
-                    )));
-                }
-                only_keywords(self, "int", &kwargs, &["base"])?;
-                let base = args.get(1).or(kwarg(&kwargs, "base")).cloned();
+                let [_, base] = Params::clinic("int", ["x", "base"], 0)
+                    .posonly(1)
+                    .bind(self, &args, &kwargs)?;
+                let base = base.cloned();
                 let Some(x) = args.first() else {
                     return Ok(Value::Int(0));
                 };
@@ -177,19 +173,14 @@ impl Vm {
             }
             TypeTag::Range => {
                 only_keywords(self, "range", &kwargs, &[])?;
+                count(self, "range", &args, 1, 3)?;
                 let ints: Vec<i64> =
                     args.iter().map(|a| index(self, a)).collect::<PyResult<_>>()?;
-                let (start, stop, step) = match ints.as_slice() {
-                    [stop] => (0, *stop, 1),
-                    [start, stop] => (*start, *stop, 1),
-                    [start, stop, step] => (*start, *stop, *step),
-                    [] => return Err(self.type_error("range expected at least 1 argument, got 0")),
-                    _ => {
-                        return Err(self.type_error(format!(
-                            "range expected at most 3 arguments, got {}",
-                            ints.len()
-                        )))
-                    }
+                let (start, stop, step) = match ints[..] {
+                    [stop] => (0, stop, 1),
+                    [start, stop] => (start, stop, 1),
+                    [start, stop, step] => (start, stop, step),
+                    _ => unreachable!("range's argument count is checked above"),
                 };
                 if step == 0 {
                     return Err(self.value_error("range() arg 3 must not be zero"));
@@ -197,16 +188,12 @@ impl Vm {
                 Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
             }
             TypeTag::Slice => {
+                count(self, "slice", &args, 1, 3)?;
                 let a = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
                 let (start, stop, step) = match args.len() {
                     1 => (Value::None, a(0), Value::None),
                     2 => (a(0), a(1), Value::None),
-                    3 => (a(0), a(1), a(2)),
-                    n => {
-                        return Err(
-                            self.type_error(format!("slice expected at least 1 argument, got {n}"))
-                        )
-                    }
+                    _ => (a(0), a(1), a(2)),
                 };
                 Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
             }

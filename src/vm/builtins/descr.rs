@@ -6,7 +6,7 @@
 //! zero-argument `super()` (compiled to `LoadSuper`, made by
 //! `Vm::make_super`), and `dict.fromkeys`' classmethod (`ctor`).
 
-use crate::vm::args::kwarg;
+use crate::vm::args::Params;
 use crate::vm::types::{add_native, type_name};
 use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
@@ -24,12 +24,15 @@ impl Vm {
         kwargs: &Kwargs,
     ) -> PyResult<Value> {
         let payload = match c.tag {
-            TypeTag::Property => Payload::Property {
-                fget: args.first().or(kwarg(kwargs, "fget")).cloned().unwrap_or(Value::None),
-                fset: args.get(1).or(kwarg(kwargs, "fset")).cloned().unwrap_or(Value::None),
-                fdel: args.get(2).or(kwarg(kwargs, "fdel")).cloned().unwrap_or(Value::None),
-                name: None,
-            },
+            TypeTag::Property => {
+                // `doc` is accepted and dropped: the VM has no docstrings on properties.
+                let [fget, fset, fdel, _doc] =
+                    Params::clinic("property", ["fget", "fset", "fdel", "doc"], 0)
+                        .bind(self, args, kwargs)?;
+                let [fget, fset, fdel] =
+                    [fget, fset, fdel].map(|f| f.cloned().unwrap_or(Value::None));
+                Payload::Property { fget, fset, fdel, name: None }
+            }
             TypeTag::StaticMethod => {
                 Payload::StaticMethod(args.first().cloned().unwrap_or(Value::None))
             }

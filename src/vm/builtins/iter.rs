@@ -21,9 +21,9 @@ pub(super) fn b_sum(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    only_keywords(vm, "sum", kwargs, &["start"])?;
-    count(vm, "sum", args, 1, 2)?;
-    let mut result = args.get(1).or(kwarg(kwargs, "start")).cloned().unwrap_or(Value::Int(0));
+    let [_, start] =
+        Params::clinic("sum", ["iterable", "start"], 1).posonly(1).bind(vm, args, kwargs)?;
+    let mut result = start.cloned().unwrap_or(Value::Int(0));
     match &result {
         Value::Str(_) => {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
@@ -186,7 +186,7 @@ pub(super) fn b_sorted(
     // CPython builds the list first, then calls `list.sort`, which checks the
     // keywords (and names itself `sort()` in the messages).
     let items = vm.iterate(host, &args[0])?;
-    let (key, reverse) = vm.sort_kwargs(host, kwargs)?;
+    let (key, reverse) = vm.sort_args(host, &[], kwargs)?;
     match vm.sort_values(host, items, &key, reverse) {
         Ok(v) => Ok(Value::list(v)),
         Err((_, e)) => Err(e),

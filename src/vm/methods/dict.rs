@@ -101,10 +101,7 @@ impl Vm {
     }
 
     pub fn dict_fromkeys(&mut self, host: &mut dyn Host, args: &[Value]) -> PyResult<Value> {
-        if args.is_empty() || args.len() > 2 {
-            return Err(self
-                .type_error(format!("fromkeys expected at least 1 argument, got {}", args.len())));
-        }
+        args::count(self, "fromkeys", args, 1, 2)?;
         let v = args.get(1).cloned().unwrap_or(Value::None);
         let mut dd = DictData::new();
         for k in self.iterate(host, &args[0])? {

@@ -8,9 +8,8 @@
 //! [`Vm::list_position`]), `list()`/`tuple()`/`range()` themselves
 //! (`builtins`), and timsort itself (`pylib::listsort`).
 
-use super::kwarg;
 use crate::pylib;
-use crate::vm::args;
+use crate::vm::args::{self, Params};
 use crate::vm::intern::{sym, Symbol};
 use crate::vm::value::*;
 use crate::vm::{Host, PyErr, PyResult, Vm};
@@ -118,30 +117,20 @@ impl Vm {
         Err(self.attribute_error(&Value::tuple(vec![]), name))
     }
 
-    /// The `key` and `reverse` keywords of `list.sort` (and so of `sorted`), checked
-    /// as its Argument Clinic parser does: the count, then unknown names (with a
-    /// suggestion), then `reverse` converted to bool.
-    pub(crate) fn sort_kwargs(
+    /// The arguments of `list.sort(*, key=None, reverse=False)` (and so of
+    /// `sorted`, which passes no positional ones), checked as its Argument
+    /// Clinic parser does: the count, then positional arguments, then
+    /// unknown names (with a suggestion), then `reverse` converted to bool.
+    pub(crate) fn sort_args(
         &mut self,
         host: &mut dyn Host,
+        args: &[Value],
         kwargs: &Kwargs,
     ) -> PyResult<(Value, bool)> {
-        if kwargs.len() > 2 {
-            return Err(self.type_error(format!(
-                "sort() takes at most 2 keyword arguments ({} given)",
-                kwargs.len()
-            )));
-        }
-        for (k, _) in kwargs {
-            if *k != sym::key && *k != sym::reverse {
-                let msg = k.with_str(|k| {
-                    pylib::suggest::unexpected_keyword("sort", k, &["key", "reverse"])
-                });
-                return Err(self.type_error(msg));
-            }
-        }
-        let key = kwarg(kwargs, sym::key).cloned().unwrap_or(Value::None);
-        let reverse = match kwarg(kwargs, sym::reverse) {
+        let [key, reverse] =
+            Params::clinic("sort", ["key", "reverse"], 0).positional(0).bind(self, args, kwargs)?;
+        let key = key.cloned().unwrap_or(Value::None);
+        let reverse = match reverse {
             Some(v) => self.truthy(host, v)?,
             None => false,
         };
@@ -169,10 +158,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let m = name;
         if m == sym::sort {
-            if !args.is_empty() {
-                return Err(self.type_error("sort() takes no positional arguments"));
-            }
-            let (key, reverse) = self.sort_kwargs(host, kwargs)?;
+            let (key, reverse) = self.sort_args(host, args, kwargs)?;
             let items = std::mem::take(&mut *l.0.borrow_mut());
             let r = self.sort_values(host, items, &key, reverse);
             let modified = !l.0.borrow().is_empty();

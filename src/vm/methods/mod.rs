@@ -195,14 +195,6 @@ pub fn data_attr(_vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
     }
 }
 
-fn arg(args: &[Value], i: usize) -> Option<&Value> {
-    args.get(i)
-}
-
-fn kwarg(kwargs: &Kwargs, name: Symbol) -> Option<&Value> {
-    kwargs.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
-}
-
 impl Vm {
     /// The positional-argument count of method `owner.name`: with `min ==
     /// max`, worded as `METH_NOARGS` / `METH_O` methods are (`list.append()

@@ -6,10 +6,9 @@
 //! Not here: `str % args` and the operators (`ops`), `str()` itself
 //! (`builtins`), and bytes, which the VM does not have (`encode` refuses).
 
-use super::{arg, kwarg};
 use crate::pylib;
 use crate::pylib::{str_ops, unicode};
-use crate::vm::args;
+use crate::vm::args::{self, Params};
 use crate::vm::exc::ExcKind;
 use crate::vm::intern::{sym, Symbol};
 use crate::vm::types::type_name;
@@ -27,7 +26,8 @@ impl Vm {
         }
     }
 
-    /// Byte range of `s[start:end]` given optional char indices (clamped like slices).
+    /// Byte range of `s[start:end]` given optional char indices (clamped like
+    /// slices, `ADJUST_INDICES`), or `None` where CPython finds nothing.
     fn char_range(
         &self,
         s: &PyStr,
@@ -35,26 +35,13 @@ impl Vm {
         end: Option<&Value>,
     ) -> PyResult<Option<(usize, usize)>> {
         let n = s.nchars as i64;
-        let get = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-            match v {
-                None | Some(Value::None) => Ok(default),
-                Some(v) => {
-                    let i = args::index(self, v)?;
-                    Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
-                }
-            }
-        };
+        let start = args::slice_index(self, start)?;
         // CPython finds nothing when start is past the end (even "" ).
-        if let Some(v) = start {
-            if !v.is_none() {
-                let i = args::index(self, v)?;
-                if i > n {
-                    return Ok(None);
-                }
-            }
+        if start.is_some_and(|i| i > n) {
+            return Ok(None);
         }
-        let a = get(start, 0)?;
-        let b = get(end, n)?;
+        let a = start.map_or(0, |i| args::clamp_index(i, n));
+        let b = args::slice_index(self, end)?.map_or(n, |i| args::clamp_index(i, n));
         if a > b {
             return Ok(None);
         }
@@ -81,16 +68,10 @@ impl Vm {
             return Ok(Value::str(out));
         }
         if m == sym::split || m == sym::rsplit {
-            for (k, _) in kwargs {
-                if k.with_str(|k| k != "sep" && k != "maxsplit") {
-                    let msg = k.with_str(|k| {
-                        pylib::suggest::unexpected_keyword(&m.to_string(), k, &["sep", "maxsplit"])
-                    });
-                    return Err(self.type_error(msg));
-                }
-            }
-            let sep = arg(args, 0).or(kwarg(kwargs, Symbol::new("sep")));
-            let maxsplit = match arg(args, 1).or(kwarg(kwargs, Symbol::new("maxsplit"))) {
+            let fname = if m == sym::split { "split" } else { "rsplit" };
+            let [sep, maxsplit] =
+                Params::clinic(fname, ["sep", "maxsplit"], 0).bind(self, args, kwargs)?;
+            let maxsplit = match maxsplit {
                 Some(v) => args::index(self, v)?,
                 None => -1,
             };
@@ -104,24 +85,53 @@ impl Vm {
             };
             return Ok(Value::list(parts.into_iter().map(Value::str).collect()));
         }
-        if (m == sym::splitlines || m == sym::expandtabs) && !kwargs.is_empty() {
-            // `splitlines(keepends=False)`, `expandtabs(tabsize=8)`: one
-            // parameter that may be passed by keyword (Argument Clinic checks).
-            let pname = if m == sym::splitlines { "keepends" } else { "tabsize" };
-            if args.len() + kwargs.len() > 1 {
-                return Err(self.type_error(if args.is_empty() {
-                    format!("{m}() takes at most 1 keyword argument ({} given)", kwargs.len())
-                } else {
-                    format!("{m}() takes at most 1 argument ({} given)", args.len() + kwargs.len())
-                }));
+        if m == sym::splitlines {
+            let [keepends] =
+                Params::clinic("splitlines", ["keepends"], 0).bind(self, args, kwargs)?;
+            let keepends = match keepends {
+                Some(v) => self.truthy(host, v)?,
+                None => false,
+            };
+            return Ok(Value::list(
+                str_ops::splitlines(text, keepends).into_iter().map(Value::str).collect(),
+            ));
+        }
+        if m == sym::expandtabs {
+            let [tab] = Params::clinic("expandtabs", ["tabsize"], 0).bind(self, args, kwargs)?;
+            let tab = match tab {
+                Some(v) => args::index(self, v)?,
+                None => 8,
+            };
+            // `tabsize` is a C int.
+            if i32::try_from(tab).is_err() {
+                return Err(self.new_error(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C int".into(),
+                ));
             }
-            let (k, v) = &kwargs[0];
-            if !k.with_str(|k| k == pname) {
-                let msg =
-                    k.with_str(|k| pylib::suggest::unexpected_keyword(&m.to_string(), k, &[pname]));
-                return Err(self.type_error(msg));
+            let mut out = String::new();
+            let mut col = 0i64;
+            for c in text.chars() {
+                match c {
+                    '\t' => {
+                        if tab > 0 {
+                            let n = tab - col % tab;
+                            self.check_alloc(out.len().saturating_add(n as usize), 1)?;
+                            out.extend(std::iter::repeat_n(' ', n as usize));
+                            col += n;
+                        }
+                    }
+                    '\n' | '\r' => {
+                        out.push(c);
+                        col = 0;
+                    }
+                    _ => {
+                        out.push(c);
+                        col += 1;
+                    }
+                }
             }
-            return self.str_method(host, s, name, std::slice::from_ref(v), &[]);
+            return Ok(Value::str(out));
         }
         self.no_kwargs("str", m, kwargs)?;
         const NO_ARGS: &[Symbol] = &[
@@ -177,7 +187,7 @@ impl Vm {
         }
         if m == sym::strip || m == sym::lstrip || m == sym::rstrip {
             self.expect_args("str", m, args, 0, 1)?;
-            let chars = self.str_arg(arg(args, 0), &m.to_string())?;
+            let chars = self.str_arg(args.first(), &m.to_string())?;
             let keep = |c: char| match chars {
                 Some(cs) => cs.contains(c),
                 None => pylib::text::py_isspace(c),
@@ -219,7 +229,7 @@ impl Vm {
                     type_name(bad)
                 )));
             };
-            let count = match arg(args, 2) {
+            let count = match args.get(2) {
                 Some(v) => args::index(self, v)?,
                 None => -1,
             };
@@ -239,7 +249,7 @@ impl Vm {
         }
         if m == sym::startswith || m == sym::endswith {
             self.expect_args("str", m, args, 1, 3)?;
-            let Some((a, b)) = self.char_range(s, arg(args, 1), arg(args, 2))? else {
+            let Some((a, b)) = self.char_range(s, args.get(1), args.get(2))? else {
                 return Ok(Value::Bool(false));
             };
             let hay = &text[a..b];
@@ -286,7 +296,7 @@ impl Vm {
             let Value::Str(sub) = &args[0] else {
                 return Err(self.type_error(format!("must be str, not {}", type_name(&args[0]))));
             };
-            let range = self.char_range(s, arg(args, 1), arg(args, 2))?;
+            let range = self.char_range(s, args.get(1), args.get(2))?;
             if m == sym::count {
                 let Some((a, b)) = range else { return Ok(Value::Int(0)) };
                 let hay = &text[a..b];
@@ -346,7 +356,7 @@ impl Vm {
         if m == sym::center || m == sym::ljust || m == sym::rjust {
             self.expect_args("str", m, args, 1, 2)?;
             let width = args::index(self, &args[0])?;
-            let fill = match arg(args, 1) {
+            let fill = match args.get(1) {
                 Some(Value::Str(f)) if f.nchars == 1 => f.s.chars().next().unwrap(),
                 Some(Value::Str(_)) => {
                     return Err(
@@ -416,51 +426,6 @@ impl Vm {
                 None => ["", "", text],
             };
             return Ok(Value::tuple(parts.iter().map(|p| Value::str(*p)).collect()));
-        }
-        if m == sym::splitlines {
-            let keepends = match arg(args, 0) {
-                Some(v) => self.truthy(host, v)?,
-                None => false,
-            };
-            return Ok(Value::list(
-                str_ops::splitlines(text, keepends).into_iter().map(Value::str).collect(),
-            ));
-        }
-        if m == sym::expandtabs {
-            let tab = match arg(args, 0) {
-                Some(v) => args::index(self, v)?,
-                None => 8,
-            };
-            // `tabsize` is a C int.
-            if i32::try_from(tab).is_err() {
-                return Err(self.new_error(
-                    ExcKind::OverflowError,
-                    "Python int too large to convert to C int".into(),
-                ));
-            }
-            let mut out = String::new();
-            let mut col = 0i64;
-            for c in text.chars() {
-                match c {
-                    '\t' => {
-                        if tab > 0 {
-                            let n = tab - col % tab;
-                            self.check_alloc(out.len().saturating_add(n as usize), 1)?;
-                            out.extend(std::iter::repeat_n(' ', n as usize));
-                            col += n;
-                        }
-                    }
-                    '\n' | '\r' => {
-                        out.push(c);
-                        col = 0;
-                    }
-                    _ => {
-                        out.push(c);
-                        col += 1;
-                    }
-                }
-            }
-            return Ok(Value::str(out));
         }
         if m == sym::removeprefix || m == sym::removesuffix {
             self.expect_args("str", m, args, 1, 1)?;
