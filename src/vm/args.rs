@@ -411,3 +411,34 @@ pub(crate) fn slice_bound(vm: &Vm, v: Option<&Value>, default: i64, len: i64) ->
         Some(_) => Err(vm.type_error("slice indices must be integers or have an __index__ method")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected values are CPython 3.13's.
+    #[test]
+    fn ceval_wording() {
+        assert_eq!(name_list(&["a"]), "'a'");
+        assert_eq!(name_list(&["a", "b"]), "'a' and 'b'");
+        assert_eq!(name_list(&["a", "b", "c"]), "'a', 'b', and 'c'");
+        assert_eq!(
+            too_many_positional("Random.uniform", 3, 0, 4, 0),
+            "Random.uniform() takes 3 positional arguments but 4 were given"
+        );
+        assert_eq!(
+            too_many_positional("Random.choices", 3, 1, 4, 1),
+            "Random.choices() takes from 2 to 3 positional arguments but 4 positional \
+             arguments (and 1 keyword-only argument) were given"
+        );
+        assert_eq!(
+            too_many_positional("f", 0, 0, 1, 0),
+            "f() takes 0 positional arguments but 1 was given"
+        );
+    }
+
+    #[test]
+    fn indices_clamp_as_slices_do() {
+        assert_eq!([-10, -1, 0, 2, 10].map(|i| clamp_index(i, 3)), [0, 2, 0, 2, 3]);
+    }
+}
