@@ -10,7 +10,9 @@
 //! Not here: binding a call to a function defined in the program (`call`,
 //! which fills a frame's locals with defaults), and converting the bound
 //! values (each native does, with its own messages), apart from integer
-//! indices ([`index`], [`clamp_index`], [`slice_bound`]).
+//! indices ([`index`], [`clamp_index`], [`slice_index`], [`slice_bound`]).
+//! Natives whose CPython parser is neither (`str()`, `enumerate`) keep their
+//! own checks, built from [`kwarg`] and [`only_keywords`].
 
 use super::intern::Symbol;
 use super::types::type_name;
@@ -48,13 +50,13 @@ pub(crate) enum Parser {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Params<'a, const N: usize> {
     /// The function as its messages name it (`round`, `split`, `Random.sample`).
-    pub name: &'a str,
-    pub parser: Parser,
-    pub names: [&'a str; N],
-    pub posonly: usize,
-    pub positional: usize,
-    pub required: usize,
-    pub varargs: bool,
+    name: &'a str,
+    parser: Parser,
+    names: [&'a str; N],
+    posonly: usize,
+    positional: usize,
+    required: usize,
+    varargs: bool,
 }
 
 impl<'a, const N: usize> Params<'a, N> {

@@ -4,16 +4,16 @@
 //! module: [`install`] puts them all in place when a VM is made.
 //!
 //! Here: the functions about objects and attributes (`print`, `repr`, `len`,
-//! `isinstance`, `getattr`, `id`, `hash`, `iter`, `next`, ...) and the
-//! argument checks all of them share. Apart: `iter` (the functions that
-//! consume or wrap iterables: `sum`, `min`/`max`, `sorted`, `zip`, `map`,
-//! ...), `num` (`abs`, `round`, `divmod`, `pow`, `chr`, `hex`, `format`, ...),
-//! `ctor` (the builtin types called), `descr` (`property`, `staticmethod`,
-//! `classmethod`, `super`), `exc` (exceptions' methods) and `random`.
+//! `isinstance`, `getattr`, `id`, `hash`, `iter`, `next`, ...). Apart:
+//! `iter` (the functions that consume or wrap iterables: `sum`, `min`/`max`,
+//! `sorted`, `zip`, `map`, ...), `num` (`abs`, `round`, `divmod`, `pow`,
+//! `chr`, `hex`, `format`, ...), `ctor` (the builtin types called), `descr`
+//! (`property`, `staticmethod`, `classmethod`, `super`), `exc` (exceptions'
+//! methods) and `random`.
 //!
-//! Not here: the methods of builtin values (`methods`), the operators
-//! (`ops`), asyncio's natives (`sched`), and the library modules beyond
-//! `random` (`lib`).
+//! Not here: the argument binding and checks they share (`args`), the
+//! methods of builtin values (`methods`), the operators (`ops`), asyncio's
+//! natives (`sched`), and the library modules beyond `random` (`lib`).
 
 mod ctor;
 mod descr;
@@ -30,6 +30,7 @@ use super::value::*;
 use super::{Host, PyResult, Vm};
 use std::rc::Rc;
 
+/// A builtin function object named `name`.
 fn builtin(name: &str, f: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name: name.into(),
