@@ -106,6 +106,15 @@ impl<'a, const N: usize> Params<'a, N> {
         args: &'v [Value],
         kwargs: &'v Kwargs,
     ) -> PyResult<[Option<&'v Value>; N]> {
+        // The common call, positional arguments only and as many as the
+        // function takes, binds at once (both parsers have this fast path).
+        if kwargs.is_empty() && (self.required..=self.positional).contains(&args.len()) {
+            let mut out: [Option<&'v Value>; N] = [None; N];
+            for (slot, a) in out.iter_mut().zip(args) {
+                *slot = Some(a);
+            }
+            return Ok(out);
+        }
         // Names are interned only when a keyword has to be looked up.
         let syms: Option<[Symbol; N]> = (!kwargs.is_empty()).then(|| self.names.map(Symbol::new));
         let find = |i: usize| -> Option<&'v Value> {
