@@ -1,4 +1,7 @@
 #![recursion_limit = "512"]
+// Most items are `pub(crate)` so the compiler finds dead code; the docs are
+// built with `--document-private-items`, where links to them resolve.
+#![allow(rustdoc::private_intra_doc_links)]
 //! Loopscope: Python asyncio's event loop, rebuilt as a visible cooperative scheduler.
 //!
 //! A program goes one way through the crate: [`syntax`] (text → AST, spans,

@@ -21,7 +21,7 @@ use symtable::{NodeTag, Resolved, ScopeId, ScopeKind, SymbolTable};
 /// Compile a parsed module. `globals` is the module's global table (its slots
 /// are fixed here). `internal` marks the asyncio prelude (hidden from the UI's
 /// line marks and from tracebacks).
-pub fn compile_module(
+pub(crate) fn compile_module(
     module: &Module,
     globals: &Rc<Globals>,
     internal: bool,
@@ -206,7 +206,6 @@ struct Unit {
     /// Hidden local for a `return` value while blocks unwind.
     retval_slot: Option<u32>,
     varnames: Vec<Symbol>,
-    has_await: bool,
 }
 
 impl Unit {
@@ -224,7 +223,6 @@ impl Unit {
             fblocks: Vec::new(),
             retval_slot: None,
             varnames: Vec::new(),
-            has_await: false,
         }
     }
 
@@ -351,7 +349,6 @@ impl Compiler<'_> {
             params,
             internal: self.internal,
             first_line,
-            has_await: unit.has_await,
             doc: None,
         }
     }
@@ -537,7 +534,6 @@ impl Compiler<'_> {
                     unit.emit(Instr::GetANext);
                     unit.emit(Instr::Await);
                     unit.emit(Instr::PopBlock);
-                    unit.has_await = true;
                     setup
                 } else {
                     unit.emit(Instr::ForIter(0))
@@ -729,7 +725,6 @@ impl Compiler<'_> {
                 if *is_async {
                     unit.emit(Instr::GetAwaitable);
                     unit.emit(Instr::Await);
-                    unit.has_await = true;
                 }
                 unit.emit(Instr::Pop);
             }
@@ -970,7 +965,6 @@ impl Compiler<'_> {
         if is_async {
             unit.emit(Instr::GetAwaitable);
             unit.emit(Instr::Await);
-            unit.has_await = true;
         }
         let setup = unit.emit(Instr::SetupUnder(0));
         match &first.optional_vars {
@@ -1352,7 +1346,6 @@ impl Compiler<'_> {
         if has_await && !is_gen {
             unit.emit(Instr::GetAwaitable);
             unit.emit(Instr::Await);
-            unit.has_await = true;
         }
     }
 
@@ -1382,7 +1375,6 @@ impl Compiler<'_> {
             unit.emit(Instr::GetANext);
             unit.emit(Instr::Await);
             unit.emit(Instr::PopBlock);
-            unit.has_await = true;
             setup
         } else {
             unit.emit(Instr::ForIter(0))
@@ -1593,7 +1585,6 @@ impl Compiler<'_> {
                 self.expr(unit, inner);
                 unit.emit(Instr::GetAwaitable);
                 unit.emit(Instr::Await);
-                unit.has_await = true;
             }
             ExprKind::Yield(value) => {
                 match value {

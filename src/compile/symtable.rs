@@ -12,10 +12,10 @@ use crate::syntax::ast::*;
 use crate::syntax::{Diagnostic, Span};
 use std::collections::HashMap;
 
-pub type ScopeId = usize;
+pub(crate) type ScopeId = usize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScopeKind {
+pub(crate) enum ScopeKind {
     Module,
     Function,
     Class,
@@ -25,7 +25,7 @@ pub enum ScopeKind {
 
 /// How a name is accessed in a scope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Resolved {
+pub(crate) enum Resolved {
     /// A fast local slot.
     Local,
     /// A local captured by an inner scope (lives in a cell).
@@ -49,31 +49,31 @@ const NONLOCAL: u8 = 16;
 const WALRUS_OUT: u8 = 32;
 
 #[derive(Debug)]
-pub struct Scope {
-    pub kind: ScopeKind,
-    pub name: String,
-    pub parent: Option<ScopeId>,
-    pub children: Vec<ScopeId>,
+pub(crate) struct Scope {
+    pub(crate) kind: ScopeKind,
+    pub(crate) name: String,
+    pub(crate) parent: Option<ScopeId>,
+    pub(crate) children: Vec<ScopeId>,
     /// Names in first-seen order with their flags.
     order: Vec<String>,
     flags: HashMap<String, u8>,
     /// Parameter names in declaration order.
-    pub params: Vec<String>,
+    pub(crate) params: Vec<String>,
     /// Results.
-    pub resolved: HashMap<String, Resolved>,
-    pub cellvars: Vec<String>,
-    pub freevars: Vec<String>,
+    pub(crate) resolved: HashMap<String, Resolved>,
+    pub(crate) cellvars: Vec<String>,
+    pub(crate) freevars: Vec<String>,
     /// Local slot names: params first, then other locals.
-    pub varnames: Vec<String>,
-    pub uses_super: bool,
+    pub(crate) varnames: Vec<String>,
+    pub(crate) uses_super: bool,
     /// Class scopes: some method needs the implicit `__class__` cell.
-    pub needs_class_cell: bool,
-    pub is_async: bool,
-    pub has_await: bool,
+    pub(crate) needs_class_cell: bool,
+    pub(crate) is_async: bool,
+    pub(crate) has_await: bool,
     /// The scope holds a `yield` or `yield from` of its own: a generator
     /// (an async generator with `is_async`).
-    pub has_yield: bool,
-    pub span: Span,
+    pub(crate) has_yield: bool,
+    pub(crate) span: Span,
     /// Where each `nonlocal` name was declared (for messages).
     decl_spans: Vec<(String, Span)>,
 }
@@ -121,7 +121,7 @@ impl Scope {
         self.has(name, BOUND | PARAM) && !self.has(name, GLOBAL | NONLOCAL | WALRUS_OUT)
     }
 
-    pub fn resolve(&self, name: &str) -> Resolved {
+    pub(crate) fn resolve(&self, name: &str) -> Resolved {
         if let Some(r) = self.resolved.get(name) {
             return *r;
         }
@@ -134,26 +134,26 @@ impl Scope {
 
 /// The scopes of a module, keyed by the span of the node that opens each one.
 #[derive(Debug)]
-pub struct SymbolTable {
-    pub scopes: Vec<Scope>,
-    pub by_span: HashMap<(u32, u32, u8), ScopeId>,
+pub(crate) struct SymbolTable {
+    pub(crate) scopes: Vec<Scope>,
+    pub(crate) by_span: HashMap<(u32, u32, u8), ScopeId>,
 }
 
 /// Which node kind opened a scope (a lambda and the comprehension that is its
 /// whole body can share a span).
 #[derive(Clone, Copy)]
-pub enum NodeTag {
+pub(crate) enum NodeTag {
     Def = 0,
     Class = 1,
     Lambda = 2,
     Comp = 3,
 }
 
-pub fn key(span: Span, tag: NodeTag) -> (u32, u32, u8) {
+pub(crate) fn key(span: Span, tag: NodeTag) -> (u32, u32, u8) {
     (span.start, span.end, tag as u8)
 }
 
-pub fn build(module: &Module, diags: &mut Vec<Diagnostic>) -> SymbolTable {
+pub(crate) fn build(module: &Module, diags: &mut Vec<Diagnostic>) -> SymbolTable {
     let mut b = Builder {
         table: SymbolTable {
             scopes: vec![Scope::new(ScopeKind::Module, "<module>", None, Span::default())],

@@ -10,15 +10,15 @@
 
 /// Options of `PyOS_double_to_string` (its `Py_DTSF_*` flags).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct DtoaFlags {
+pub(crate) struct DtoaFlags {
     /// `Py_DTSF_SIGN`: write `+` before non-negative numbers.
-    pub always_sign: bool,
+    pub(crate) always_sign: bool,
     /// `Py_DTSF_ADD_DOT_0`: an integral result without exponent gets `.0`.
-    pub add_dot_0: bool,
+    pub(crate) add_dot_0: bool,
     /// `Py_DTSF_ALT`: the `#` form; keep the point and, for `g`, trailing zeros.
-    pub alt: bool,
+    pub(crate) alt: bool,
     /// `Py_DTSF_NO_NEG_0`: the `z` option; a result that rounds to zero loses its `-`.
-    pub no_neg_0: bool,
+    pub(crate) no_neg_0: bool,
 }
 
 /// `repr(x)` and `str(x)` of a float (`float_repr`): the shortest digits that read
@@ -31,7 +31,7 @@ pub fn repr(x: f64) -> String {
 /// `PyOS_double_to_string(x, code, precision, flags)`: `code` is one of
 /// `e E f F g G` (with `precision` as in `%.*e` etc.) or `r` (repr's shortest
 /// digits; `precision` unused). Upper-case codes write `E`, `INF`, `NAN`.
-pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
+pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
     let upper = code.is_ascii_uppercase();
     let code = code.to_ascii_lowercase();
     debug_assert!(matches!(code, 'e' | 'f' | 'g' | 'r'), "bad float format code {code:?}");
@@ -69,8 +69,8 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
 /// (possibly empty when mode 3 rounds to zero) and the decimal point position, so
 /// that the value is `0.DIGITS × 10^decpt`. Zero is `"0"` with `decpt == 1`.
 pub(crate) struct Digits {
-    pub digits: Vec<u8>,
-    pub decpt: i64,
+    pub(crate) digits: Vec<u8>,
+    pub(crate) decpt: i64,
 }
 
 /// The most digits an exact double needs after the point (2^-1074 has 1074).

@@ -9,7 +9,7 @@ use super::{check_text_len, PyError};
 
 /// Thousands grouping requested by the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Grouping {
+pub(crate) enum Grouping {
     /// `,`: a comma every three digits.
     Comma,
     /// `_`: an underscore every three digits (every four for `b o x X`).
@@ -19,24 +19,24 @@ pub enum Grouping {
 /// A parsed format spec (CPython's `InternalFormatSpec`), before the value's type
 /// decides its defaults: `fill`/`align` are what the text says.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormatSpec {
+pub(crate) struct FormatSpec {
     /// The fill character, when the text gives one before an alignment.
-    pub fill: Option<char>,
+    pub(crate) fill: Option<char>,
     /// `<`, `>`, `^` or `=`, when given.
-    pub align: Option<char>,
+    pub(crate) align: Option<char>,
     /// `+`, `-` or ` `, when given.
-    pub sign: Option<char>,
+    pub(crate) sign: Option<char>,
     /// `z`: negative zero coerced to zero (floats only).
-    pub no_neg_0: bool,
+    pub(crate) no_neg_0: bool,
     /// `#`: alternate form.
-    pub alternate: bool,
+    pub(crate) alternate: bool,
     /// A `0` before the width: zero padding (fill `0`, and align `=` for numbers).
-    pub zero_pad: bool,
-    pub width: Option<usize>,
-    pub grouping: Option<Grouping>,
-    pub precision: Option<usize>,
+    pub(crate) zero_pad: bool,
+    pub(crate) width: Option<usize>,
+    pub(crate) grouping: Option<Grouping>,
+    pub(crate) precision: Option<usize>,
     /// The presentation type, when given.
-    pub ty: Option<char>,
+    pub(crate) ty: Option<char>,
 }
 
 /// CPython's `PY_SSIZE_T_MAX`: the largest width or precision `get_integer` accepts.
@@ -46,7 +46,7 @@ impl FormatSpec {
     /// Parses `spec` as `parse_internal_render_format_spec` does. `type_name` only
     /// words the errors; `default_type` is the type a spec without one gets for
     /// the grouping check (`d` for int, `s` for str, none for float).
-    pub fn parse(
+    pub(crate) fn parse(
         spec: &str,
         type_name: &str,
         default_type: Option<char>,
@@ -410,7 +410,7 @@ pub fn format_object(type_name: &str, str_value: &str, spec: &str) -> Result<Str
 
 /// `calc_padding` for text: pads `text` to `width` characters with `fill`,
 /// aligned `<`, `>` or `^` (centering puts the odd character on the right).
-pub fn pad(text: &str, width: Option<usize>, fill: char, align: char) -> String {
+pub(crate) fn pad(text: &str, width: Option<usize>, fill: char, align: char) -> String {
     let len = text.chars().count();
     let total = width.map_or(len, |w| w.max(len));
     let left = match align {

@@ -7,11 +7,11 @@
 //! so no program can depend on them; they are not here.
 
 /// `_PyHASH_BITS`: hashes of numbers are reduced modulo `2**61 - 1`.
-pub const HASH_BITS: u32 = 61;
+pub(crate) const HASH_BITS: u32 = 61;
 /// `_PyHASH_MODULUS`, the Mersenne prime `2**61 - 1`.
-pub const MODULUS: u64 = (1 << HASH_BITS) - 1;
+pub(crate) const MODULUS: u64 = (1 << HASH_BITS) - 1;
 /// `_PyHASH_INF`: `hash(float('inf'))`; `-inf` hashes to its negation.
-pub const HASH_INF: i64 = 314_159;
+pub(crate) const HASH_INF: i64 = 314_159;
 /// `hash(None)`: a constant since 3.12 (`_Py_HashPointer` before).
 pub const HASH_NONE: i64 = 0xFCA8_6420;
 

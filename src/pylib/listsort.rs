@@ -14,7 +14,7 @@ const MIN_GALLOP: usize = 7;
 const MAX_MINRUN: usize = 64;
 
 /// `lt(x, y)`: whether the key of item `x` is less than the key of item `y`.
-pub type Less<'a, E> = dyn FnMut(usize, usize) -> Result<bool, E> + 'a;
+pub(crate) type Less<'a, E> = dyn FnMut(usize, usize) -> Result<bool, E> + 'a;
 
 #[derive(Clone, Copy)]
 struct Run {
@@ -33,7 +33,7 @@ struct MergeState<'l, 'a, E> {
 
 /// Sort `v` stably by `lt`, as CPython's `list.sort` without `reverse` (the
 /// caller reverses before and after for `reverse=True`, as CPython does).
-pub fn sort<E>(v: &mut [usize], lt: &mut Less<'_, E>) -> Result<(), E> {
+pub(crate) fn sort<E>(v: &mut [usize], lt: &mut Less<'_, E>) -> Result<(), E> {
     let n = v.len();
     if n < 2 {
         return Ok(());

@@ -78,15 +78,12 @@ pub struct PyError {
     pub message: String,
 }
 
-/// The formatting functions' name for [`PyError`].
-pub type FmtError = PyError;
-
 impl PyError {
     pub fn new(kind: &'static str, message: impl Into<String>) -> PyError {
         PyError { kind, message: message.into() }
     }
 
-    pub fn value_error(message: impl Into<String>) -> PyError {
+    pub(crate) fn value_error(message: impl Into<String>) -> PyError {
         PyError::new("ValueError", message)
     }
 
@@ -94,11 +91,11 @@ impl PyError {
         PyError::new("TypeError", message)
     }
 
-    pub fn overflow_error(message: impl Into<String>) -> PyError {
+    pub(crate) fn overflow_error(message: impl Into<String>) -> PyError {
         PyError::new("OverflowError", message)
     }
 
-    pub fn zero_division(message: impl Into<String>) -> PyError {
+    pub(crate) fn zero_division(message: impl Into<String>) -> PyError {
         PyError::new("ZeroDivisionError", message)
     }
 }
@@ -107,7 +104,7 @@ impl PyError {
 /// characters. CPython goes on until memory runs out (`f"{x:2000000000}"`); in a
 /// browser tab that would abort the app, so a width or precision beyond this
 /// raises `MemoryError` instead.
-pub const MAX_TEXT_LEN: usize = 1 << 24;
+pub(crate) const MAX_TEXT_LEN: usize = 1 << 24;
 
 /// `MemoryError` (message empty, as CPython's) when `n > MAX_TEXT_LEN`.
 pub(crate) fn check_text_len(n: usize) -> Result<(), PyError> {

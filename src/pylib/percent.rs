@@ -14,27 +14,27 @@ use super::{check_text_len, PyError};
 
 /// The flags of one conversion (`%-+ 0#`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Flags {
+pub(crate) struct Flags {
     /// `-`: left-justify (pad on the right, with spaces).
-    pub ljust: bool,
+    pub(crate) ljust: bool,
     /// `+`: a sign before positive numbers too.
-    pub sign: bool,
+    pub(crate) sign: bool,
     /// ` `: a space before positive numbers.
-    pub blank: bool,
+    pub(crate) blank: bool,
     /// `#`: alternate form (`0x`/`0X`/`0o` prefix; keep the point in floats).
-    pub alt: bool,
+    pub(crate) alt: bool,
     /// `0`: pad numbers with zeros after the sign.
-    pub zero: bool,
+    pub(crate) zero: bool,
 }
 
 /// One conversion, parsed: flags, width, precision and type character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Spec {
-    pub flags: Flags,
-    pub width: Option<usize>,
-    pub precision: Option<usize>,
+pub(crate) struct Spec {
+    pub(crate) flags: Flags,
+    pub(crate) width: Option<usize>,
+    pub(crate) precision: Option<usize>,
     /// `s r a d i u o x X e E f F g G c`.
-    pub kind: char,
+    pub(crate) kind: char,
 }
 
 /// The right operand of `%`, classified as `PyUnicode_Format` does.
@@ -326,7 +326,7 @@ fn star_value<A: PercentArgs>(
 /// `%d %i %u %o %x %X` of an int (`_PyUnicode_FormatLong`, then
 /// `unicode_format_arg_output`): the precision is a minimum digit count, `#`
 /// adds `0o`/`0x`/`0X`, and `0` pads between sign/prefix and digits.
-pub fn format_int(value: i64, spec: &Spec) -> String {
+pub(crate) fn format_int(value: i64, spec: &Spec) -> String {
     let magnitude = value.unsigned_abs();
     let digits = match spec.kind {
         'o' => format!("{magnitude:o}"),
@@ -350,20 +350,20 @@ pub fn format_int(value: i64, spec: &Spec) -> String {
 
 /// `%e %E %f %F %g %G` of a float (`formatfloat`): precision 6 by default,
 /// digits from `PyOS_double_to_string`.
-pub fn format_float(value: f64, spec: &Spec) -> String {
+pub(crate) fn format_float(value: f64, spec: &Spec) -> String {
     let flags = DtoaFlags { alt: spec.flags.alt, ..DtoaFlags::default() };
     let text = double_to_string(value, spec.kind, spec.precision.unwrap_or(6), flags);
     output(&text, spec, true)
 }
 
 /// `%c` of a character: padded to the width; no sign, no zeros.
-pub fn format_char(c: char, spec: &Spec) -> String {
+pub(crate) fn format_char(c: char, spec: &Spec) -> String {
     output(c.encode_utf8(&mut [0; 4]), spec, false)
 }
 
 /// `%s %r %a` of already-converted text: the precision truncates, the width pads
 /// with spaces (`-` on the right).
-pub fn format_text(text: &str, spec: &Spec) -> String {
+pub(crate) fn format_text(text: &str, spec: &Spec) -> String {
     output(text, spec, false)
 }
 

@@ -41,7 +41,7 @@ impl Random {
     /// `seed(n)` for an int (`random_seed`): the 32-bit words of `abs(n)`, least
     /// significant first (one word `0` for `n == 0`), through `init_by_array`.
     /// Also clears `gauss`'s spare value, as random.py's `seed` does.
-    pub fn seed(&mut self, n: i64) {
+    pub(crate) fn seed(&mut self, n: i64) {
         self.seed_magnitude(n.unsigned_abs());
     }
 
@@ -157,7 +157,7 @@ impl Random {
 
     /// `_randbelow(n)` (`_randbelow_with_getrandbits`), `n > 0`: `getrandbits` of
     /// `n`'s bit length until the draw is below `n`.
-    pub fn randbelow(&mut self, n: u64) -> u64 {
+    pub(crate) fn randbelow(&mut self, n: u64) -> u64 {
         debug_assert!(n > 0, "_randbelow is defined for n > 0");
         let k = 64 - n.leading_zeros();
         loop {

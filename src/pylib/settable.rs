@@ -19,11 +19,11 @@
 //! `s |= s`), the VM must call the method named in that method's doc.
 
 /// Slots probed one after another before jumping (`LINEAR_PROBES`).
-pub const LINEAR_PROBES: u64 = 9;
+pub(crate) const LINEAR_PROBES: u64 = 9;
 /// Right shift of the perturbation per jump (`PERTURB_SHIFT`).
-pub const PERTURB_SHIFT: u32 = 5;
+pub(crate) const PERTURB_SHIFT: u32 = 5;
 /// Slots of an empty set (`PySet_MINSIZE`).
-pub const MIN_SIZE: usize = 8;
+pub(crate) const MIN_SIZE: usize = 8;
 
 #[derive(Debug, Clone)]
 enum Slot<K> {
@@ -67,11 +67,11 @@ impl<K> SetTable<K> {
     }
 
     /// `len(s)`.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.used
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.used == 0
     }
 
@@ -85,7 +85,7 @@ impl<K> SetTable<K> {
     }
 
     /// `(hash, key)` pairs in iteration order.
-    pub fn entries(&self) -> impl Iterator<Item = (i64, &K)> {
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (i64, &K)> {
         self.table.iter().filter_map(|slot| match slot {
             Slot::Active { hash, key } => Some((*hash, key)),
             _ => None,
@@ -119,7 +119,7 @@ impl<K> SetTable<K> {
     }
 
     /// `key in s`.
-    pub fn contains<E>(
+    pub(crate) fn contains<E>(
         &self,
         hash: i64,
         key: &K,
@@ -340,7 +340,7 @@ impl<K: Clone> SetTable<K> {
 
     /// The start of `set_update_dict`: one resize up front for `n` more keys
     /// (which the caller then adds in dict order).
-    pub fn presize_for_dict(&mut self, n: usize) {
+    pub(crate) fn presize_for_dict(&mut self, n: usize) {
         if ((self.fill + n) as u64) * 5 >= self.mask() * 3 {
             self.resize((self.used + n) * 2);
         }
@@ -406,7 +406,7 @@ impl<K: Clone> SetTable<K> {
 
     /// `set_swap_bodies` as used by the in-place operators: table and counts
     /// change, the finger does not.
-    pub fn take_body(&mut self, other: SetTable<K>) {
+    pub(crate) fn take_body(&mut self, other: SetTable<K>) {
         self.table = other.table;
         self.fill = other.fill;
         self.used = other.used;
@@ -449,24 +449,9 @@ impl<K: Clone> SetTable<K> {
         Ok(())
     }
 
-    /// `s.difference_update(iterable)` for an iterable that is not a set: each
-    /// `(hash, key)` discarded, then the same rebuild rule. `s - iterable` is
-    /// `s.copy()` followed by this.
-    pub fn difference_update_iter<E>(
-        &mut self,
-        keys: impl IntoIterator<Item = (i64, K)>,
-        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
-    ) -> Result<(), E> {
-        for (hash, key) in keys {
-            self.discard_entry(hash, &key, &mut eq)?;
-        }
-        self.shrink_after_discards();
-        Ok(())
-    }
-
     /// The end of `set_difference_update_internal` (for a caller that discards
     /// keys one by one).
-    pub fn shrink_after_discards(&mut self) {
+    pub(crate) fn shrink_after_discards(&mut self) {
         if (self.fill - self.used) as u64 > self.mask() / 4 {
             self.resize(self.growth_target());
         }

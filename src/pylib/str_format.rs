@@ -51,7 +51,7 @@ pub trait FormatArgs {
 }
 
 /// `IndexError` for a positional field past the end of the arguments.
-pub fn index_out_of_range(index: usize) -> PyError {
+pub(crate) fn index_out_of_range(index: usize) -> PyError {
     PyError::new(
         "IndexError",
         format!("Replacement index {index} out of range for positional args tuple"),

@@ -11,7 +11,7 @@
 /// `str.replace("", new, count)` (`replace` in `Objects/unicodeobject.c`,
 /// the empty-pattern case): `new` before each character and after the last,
 /// at most `count` times.
-pub fn replace_empty(text: &str, new: &str, count: usize) -> String {
+pub(crate) fn replace_empty(text: &str, new: &str, count: usize) -> String {
     let mut out = String::new();
     let mut n = 0;
     for c in text.chars() {
@@ -30,7 +30,7 @@ pub fn replace_empty(text: &str, new: &str, count: usize) -> String {
 /// `str.split(sep, maxsplit)` / `str.rsplit` with a non-empty `sep`
 /// (`split` / `rsplit` in `Objects/stringlib/split.h`): at most `maxsplit`
 /// splits from the left or the right, every one when `maxsplit` is negative.
-pub fn split_sep(text: &str, sep: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
+pub(crate) fn split_sep(text: &str, sep: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
     if maxsplit < 0 {
         return text.split(sep).map(str::to_string).collect();
     }
@@ -48,7 +48,7 @@ pub fn split_sep(text: &str, sep: &str, maxsplit: i64, from_right: bool) -> Vec<
 /// `rsplit_whitespace` in `Objects/stringlib/split.h`): runs of Python
 /// whitespace separate, none at the ends; after `maxsplit` splits the rest
 /// is one part, its leading (or, from the right, trailing) whitespace dropped.
-pub fn split_whitespace(text: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
+pub(crate) fn split_whitespace(text: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
     let ws = super::text::py_isspace;
     let mut out = Vec::new();
     if !from_right {
@@ -84,7 +84,7 @@ pub fn split_whitespace(text: &str, maxsplit: i64, from_right: bool) -> Vec<Stri
 /// `str.splitlines(keepends)` (`splitlines` in `Objects/stringlib/split.h`):
 /// the line boundaries are `\n`, `\r`, `\r\n`, `\v`, `\f`, `\x1c`..`\x1e`,
 /// `\x85`, U+2028 and U+2029; no empty last line after a final boundary.
-pub fn splitlines(text: &str, keepends: bool) -> Vec<String> {
+pub(crate) fn splitlines(text: &str, keepends: bool) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut chars = text.chars().peekable();

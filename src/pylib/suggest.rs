@@ -70,7 +70,7 @@ fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
 
 /// The candidate CPython would suggest for `name`, if any: the first of the
 /// closest candidates within a third of the characters involved.
-pub fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
     if candidates.len() >= MAX_CANDIDATE_ITEMS {
         return None;
     }
@@ -96,7 +96,7 @@ pub fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
 
 /// `"{fname}() got an unexpected keyword argument '{name}'"`, with CPython
 /// 3.13's `. Did you mean '...'?` when a candidate is close enough.
-pub fn unexpected_keyword(fname: &str, name: &str, candidates: &[&str]) -> String {
+pub(crate) fn unexpected_keyword(fname: &str, name: &str, candidates: &[&str]) -> String {
     match suggest(name, candidates) {
         Some(s) => {
             format!("{fname}() got an unexpected keyword argument '{name}'. Did you mean '{s}'?")

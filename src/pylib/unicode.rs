@@ -15,7 +15,7 @@
 
 /// The titlecase mapping of `c` (`_PyUnicode_ToTitleFull`): its uppercase
 /// except for the code points in [`TITLE_SPECIAL`].
-pub fn title_case(c: char) -> String {
+pub(crate) fn title_case(c: char) -> String {
     // Titlecase is uppercase except for these (CPython 3.13's `str.title`
     // of each code point where it differs from `str.upper`).
     match TITLE_SPECIAL.binary_search_by_key(&(c as u32), |(k, _)| *k) {
@@ -165,25 +165,25 @@ const TITLE_SPECIAL: &[(u32, &str)] = &[
 
 /// Unicode category Lt (the titlecase digraphs and Greek letters with
 /// prosgegrammeni): with Lowercase and Uppercase, what Python calls cased.
-pub fn is_titlecase(c: char) -> bool {
+pub(crate) fn is_titlecase(c: char) -> bool {
     matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
 }
 
 /// `str.isdecimal` for one character (`Py_UNICODE_ISDECIMAL`: Unicode
 /// category Nd).
-pub fn is_decimal(c: char) -> bool {
+pub(crate) fn is_decimal(c: char) -> bool {
     super::text::decimal_value(c).is_some()
 }
 
 /// `str.isdigit` for one character (`Py_UNICODE_ISDIGIT`): the decimal
 /// digits and the digits that are not decimal.
-pub fn is_digit(c: char) -> bool {
+pub(crate) fn is_digit(c: char) -> bool {
     is_decimal(c) || is_digit_only(c)
 }
 
 /// `str.isnumeric` for one character (`Py_UNICODE_ISNUMERIC`): what Rust
 /// counts as numeric, the digits, and the CJK numerals.
-pub fn is_numeric(c: char) -> bool {
+pub(crate) fn is_numeric(c: char) -> bool {
     c.is_numeric() || is_decimal(c) || is_digit_only(c) || is_cjk_numeral(c)
 }
 
@@ -236,7 +236,7 @@ fn is_cjk_numeral(c: char) -> bool {
 
 /// `str.casefold()` (`unicode_casefold_impl`, `_PyUnicode_ToFoldedFull`): full
 /// case folding, that is lower case plus the few letters that fold to two.
-pub fn casefold(text: &str) -> String {
+pub(crate) fn casefold(text: &str) -> String {
     // Full case folding: lower case, plus the few letters that fold to two.
     let mut out = String::with_capacity(text.len());
     for c in text.to_lowercase().chars() {
@@ -254,7 +254,7 @@ pub fn casefold(text: &str) -> String {
 
 /// `str.swapcase()` (`do_swapcase`): each uppercase character lowered, each
 /// lowercase one uppercased, the others kept.
-pub fn swapcase(text: &str) -> String {
+pub(crate) fn swapcase(text: &str) -> String {
     text.chars()
         .flat_map(|c| {
             if c.is_uppercase() {
@@ -270,7 +270,7 @@ pub fn swapcase(text: &str) -> String {
 
 /// `str.capitalize()` (`do_capitalize`, 3.8+): the first character
 /// titlecased, not uppercased, and the rest lowered.
-pub fn capitalize(text: &str) -> String {
+pub(crate) fn capitalize(text: &str) -> String {
     let mut cs = text.chars();
     match cs.next() {
         Some(first) => {
@@ -284,7 +284,7 @@ pub fn capitalize(text: &str) -> String {
 
 /// `str.title()` (`do_title`): a character after a cased one is lowered,
 /// any other is titlecased; cased means Lowercase, Uppercase or Lt.
-pub fn title(text: &str) -> String {
+pub(crate) fn title(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut prev_cased = false;
     for c in text.chars() {
@@ -300,7 +300,7 @@ pub fn title(text: &str) -> String {
 
 /// `str.isupper()` (`want_upper`) or `str.islower()`: at least one cased
 /// character, and every cased one of that case (`unicode_isupper_impl`).
-pub fn is_all_case(text: &str, want_upper: bool) -> bool {
+pub(crate) fn is_all_case(text: &str, want_upper: bool) -> bool {
     let mut cased = false;
     for c in text.chars() {
         if c.is_uppercase() || c.is_lowercase() {
@@ -316,7 +316,7 @@ pub fn is_all_case(text: &str, want_upper: bool) -> bool {
 /// `str.istitle()` (`unicode_istitle_impl`): uppercase and titlecase
 /// characters only after uncased ones, lowercase only after cased ones, and
 /// at least one cased character.
-pub fn istitle(text: &str) -> bool {
+pub(crate) fn istitle(text: &str) -> bool {
     let mut prev = false;
     let mut cased = false;
     for c in text.chars() {
@@ -340,7 +340,7 @@ pub fn istitle(text: &str) -> bool {
 }
 
 /// `str.isidentifier()`: a letter or `_`, then letters, digits or `_`.
-pub fn isidentifier(text: &str) -> bool {
+pub(crate) fn isidentifier(text: &str) -> bool {
     let mut cs = text.chars();
     match cs.next() {
         Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),

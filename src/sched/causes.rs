@@ -18,11 +18,11 @@ use std::rc::Rc;
 
 /// Why a task waits, and what will be said when the future completes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AwaitKind {
+pub(crate) struct AwaitKind {
     /// The suspension's cause: `await asyncio.sleep()`.
-    pub cause: &'static str,
+    pub(crate) cause: &'static str,
     /// The wake-up's cause: `timer fired`.
-    pub wake: &'static str,
+    pub(crate) wake: &'static str,
 }
 
 /// The asyncio functions and methods a task can be suspended in (the
@@ -66,13 +66,13 @@ const FUTURES: &[(&str, AwaitKind)] = &[
 ];
 
 /// Awaiting a task: the awaited task finishing wakes it.
-pub const AWAIT_TASK_WAKE: &str = "awaited task finished";
+pub(crate) const AWAIT_TASK_WAKE: &str = "awaited task finished";
 /// A pending future cancelled under a task (`task.cancel()`, a timeout).
-pub const CANCEL_WAKE: &str = "cancel()";
+pub(crate) const CANCEL_WAKE: &str = "cancel()";
 
 /// What the task whose suspended `stack` awaits `fut` is waiting for, and
 /// the cause to record (interned).
-pub fn await_kind(s: &mut Sched, stack: &ExecStack, fut: &Value) -> (StrId, AwaitKind) {
+pub(crate) fn await_kind(s: &mut Sched, stack: &ExecStack, fut: &Value) -> (StrId, AwaitKind) {
     // The asyncio frames inside the innermost user frame.
     let user = stack.frames.iter().rposition(|f| !f.code.internal).map_or(0, |i| i + 1);
     let inner = &stack.frames[user..];
@@ -113,7 +113,7 @@ pub fn await_kind(s: &mut Sched, stack: &ExecStack, fut: &Value) -> (StrId, Awai
 /// line as `qualname\tline\tbyte offset` (the inspector's chain), interned.
 /// Stacks seen before (the same code at the same places) are found without
 /// building the text again.
-pub fn stack_text(s: &mut Sched, vm: &Vm, stack: &ExecStack) -> StrId {
+pub(crate) fn stack_text(s: &mut Sched, vm: &Vm, stack: &ExecStack) -> StrId {
     let mut key = StackKey::default();
     for f in stack.frames.iter().filter(|f| !f.code.internal) {
         if !key.push(Rc::as_ptr(&f.code) as *const u8 as usize, f.ip) {
@@ -140,7 +140,7 @@ pub fn stack_text(s: &mut Sched, vm: &Vm, stack: &ExecStack) -> StrId {
 
 /// Up to eight frames, as (code object, instruction): a stack's identity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct StackKey {
+pub(crate) struct StackKey {
     frames: [(usize, u32); 8],
     len: u8,
 }
@@ -162,14 +162,14 @@ const MAX_RESULT: usize = 120;
 /// A task's result as the inspector shows it: the `repr` of plain values
 /// (numbers, strings, `None`, and lists, tuples and dicts of them), else
 /// the type's name, never running the program's own `__repr__`.
-pub fn result_text(vm: &mut Vm, s: &mut Sched, v: &Value) -> String {
+pub(crate) fn result_text(vm: &mut Vm, s: &mut Sched, v: &Value) -> String {
     plain_repr(vm, s, v, MAX_RESULT)
 }
 
 /// `repr(v)` for plain values, `<T object>` for the rest, at most `max`
 /// characters: what the page may show of a value without running the
 /// program's code.
-pub fn plain_repr(vm: &mut Vm, s: &mut Sched, v: &Value, max: usize) -> String {
+pub(crate) fn plain_repr(vm: &mut Vm, s: &mut Sched, v: &Value, max: usize) -> String {
     let text = if is_plain(v, 3) {
         vm.repr(s, v).unwrap_or_else(|_| "?".into())
     } else {
@@ -181,7 +181,7 @@ pub fn plain_repr(vm: &mut Vm, s: &mut Sched, v: &Value, max: usize) -> String {
 /// An exception as the inspector shows it: `ValueError: bad input` (the
 /// message is its first argument when that is a plain value, so a class's
 /// own `__str__` never runs).
-pub fn exception_text(vm: &mut Vm, s: &mut Sched, e: &Value) -> String {
+pub(crate) fn exception_text(vm: &mut Vm, s: &mut Sched, e: &Value) -> String {
     let name = vm.class_of(e).name.to_string();
     let args = crate::vm::exc::exc_args(e);
     let text = match args.as_slice() {

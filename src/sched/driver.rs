@@ -21,14 +21,14 @@ use std::rc::Rc;
 /// Python frames below module code when the reference harness runs a
 /// program (its own module and `main()`), which count towards the
 /// recursion limit.
-pub const MODULE_DEPTH: usize = 2;
+pub(crate) const MODULE_DEPTH: usize = 2;
 /// Python frames below a task's coroutine or a callback inside `asyncio.run`
 /// under the reference harness (the harness, `asyncio.run`, `Runner.run`,
 /// `run_until_complete`, `run_forever`, `_run_once`, `Handle._run`, ...).
-pub const LOOP_DEPTH: usize = 11;
+pub(crate) const LOOP_DEPTH: usize = 11;
 
 /// The prelude: CPython's asyncio, in the Python the VM runs.
-pub const PRELUDE: &str = include_str!("prelude.py");
+pub(crate) const PRELUDE: &str = include_str!("prelude.py");
 
 /// How a program ended.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,7 +49,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// The runner's last line, without the timestamp.
-    pub fn line(&self) -> String {
+    pub(crate) fn line(&self) -> String {
         match self {
             Outcome::Exit => "exit".into(),
             Outcome::Uncaught { type_name, message, .. } => {
@@ -136,11 +136,9 @@ enum Phase {
 pub struct Program {
     pub vm: Vm,
     pub sched: Sched,
-    pub globals: Rc<Globals>,
+    pub(crate) globals: Rc<Globals>,
     phase: Phase,
-    pub outcome: Option<Outcome>,
-    /// The source, for line numbers.
-    pub source: Rc<str>,
+    pub(crate) outcome: Option<Outcome>,
 }
 
 impl Program {
@@ -172,7 +170,6 @@ impl Program {
             globals,
             phase: Phase::Module { stack, resume: Some(Resume::Start) },
             outcome: None,
-            source: source.into(),
         })
     }
 
@@ -191,7 +188,7 @@ impl Program {
     }
 
     /// Run at most about `fuel` instructions; true when the program has ended.
-    pub fn step(&mut self, fuel: u64) -> bool {
+    pub(crate) fn step(&mut self, fuel: u64) -> bool {
         if self.outcome.is_some() {
             return true;
         }
@@ -1010,7 +1007,7 @@ impl Program {
 }
 
 /// The exception value of an error (halts become RuntimeError).
-pub fn err_to_value(vm: &Vm, e: PyErr) -> Value {
+pub(crate) fn err_to_value(vm: &Vm, e: PyErr) -> Value {
     match e {
         PyErr::Exc(v) => v,
         PyErr::Halt(Halt::StepBudget) => {

@@ -33,14 +33,14 @@ pub use natives::HostKind;
 
 /// `time.get_clock_info('monotonic').resolution` on Linux: timers due before
 /// `now + CLOCK_RESOLUTION` run in the same iteration.
-pub const CLOCK_RESOLUTION: f64 = 1e-09;
+pub(crate) const CLOCK_RESOLUTION: f64 = 1e-09;
 /// `_MIN_SCHEDULED_TIMER_HANDLES`.
-pub const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
+pub(crate) const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
 /// `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`.
-pub const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
+pub(crate) const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FutState {
+pub(crate) enum FutState {
     Pending,
     Cancelled,
     Finished,
@@ -48,7 +48,7 @@ pub enum FutState {
 
 impl FutState {
     /// As futures' reprs write it.
-    pub fn name_lower(self) -> &'static str {
+    pub(crate) fn name_lower(self) -> &'static str {
         match self {
             FutState::Pending => "pending",
             FutState::Cancelled => "cancelled",
@@ -56,7 +56,7 @@ impl FutState {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             FutState::Pending => "PENDING",
             FutState::Cancelled => "CANCELLED",
@@ -67,99 +67,97 @@ impl FutState {
 
 /// A task's own fields (`tasks.Task`).
 #[derive(Debug)]
-pub struct TaskData {
+pub(crate) struct TaskData {
     /// Creation number (1, 2, ...), also the trace's task id.
-    pub id: TaskId,
-    pub name: Value,
-    pub coro: Value,
-    pub must_cancel: bool,
-    pub fut_waiter: Value,
-    pub num_cancels_requested: i64,
+    pub(crate) id: TaskId,
+    pub(crate) name: Value,
+    pub(crate) coro: Value,
+    pub(crate) must_cancel: bool,
+    pub(crate) fut_waiter: Value,
+    pub(crate) num_cancels_requested: i64,
     /// Has its coroutine started (first `send`)?
-    pub started: bool,
-    pub state: TaskState,
+    pub(crate) started: bool,
+    pub(crate) state: TaskState,
     /// What the trace will say woke it when the future it awaits completes
     /// (set at each suspension: `timer fired`, `lock acquired`, ...).
-    pub wake: &'static str,
+    pub(crate) wake: &'static str,
 }
 
 /// A future (`futures.Future`); tasks are futures with [`TaskData`].
 #[derive(Debug)]
-pub struct Fut {
-    pub state: FutState,
-    pub result: Value,
-    pub exception: Value,
-    pub callbacks: Vec<Value>,
-    pub cancel_message: Value,
-    pub cancelled_exc: Value,
-    pub blocking: bool,
+pub(crate) struct Fut {
+    pub(crate) state: FutState,
+    pub(crate) result: Value,
+    pub(crate) exception: Value,
+    pub(crate) callbacks: Vec<Value>,
+    pub(crate) cancel_message: Value,
+    pub(crate) cancelled_exc: Value,
+    pub(crate) blocking: bool,
     /// The Python object.
-    pub obj: Value,
+    pub(crate) obj: Value,
     /// The task that was running when it was made (0: none): for a lock's
     /// waiter future, the waiting task.
-    pub created_by: TaskId,
-    pub task: Option<Box<TaskData>>,
+    pub(crate) created_by: TaskId,
+    pub(crate) task: Option<Box<TaskData>>,
 }
 
 /// A `Handle` or `TimerHandle`.
 #[derive(Debug)]
-pub struct HandleRec {
-    pub callback: Value,
-    pub args: Vec<Value>,
-    pub cancelled: bool,
-    pub when: f64,
-    pub timer: bool,
+pub(crate) struct HandleRec {
+    pub(crate) callback: Value,
+    pub(crate) args: Vec<Value>,
+    pub(crate) cancelled: bool,
+    pub(crate) when: f64,
+    pub(crate) timer: bool,
     /// In the heap (`TimerHandle._scheduled`).
-    pub scheduled: bool,
+    pub(crate) scheduled: bool,
     /// The Python object, made when Python code first sees the handle.
-    pub obj: Option<Value>,
+    pub(crate) obj: Option<Value>,
 }
 
 /// One `asyncio.run`'s event loop.
 #[derive(Debug, Default)]
-pub struct LoopState {
-    pub ready: VecDeque<HandleId>,
-    pub scheduled: Vec<crate::trace::heap::Entry>,
-    pub stopping: bool,
-    pub timer_cancelled_count: usize,
-    pub closed: bool,
+pub(crate) struct LoopState {
+    pub(crate) ready: VecDeque<HandleId>,
+    pub(crate) scheduled: Vec<crate::trace::heap::Entry>,
+    pub(crate) stopping: bool,
+    pub(crate) timer_cancelled_count: usize,
+    pub(crate) closed: bool,
     /// Inside `run_forever` / `run_until_complete` (`asyncio.run` included).
-    pub running: bool,
-    pub obj: Value,
+    pub(crate) running: bool,
+    pub(crate) obj: Value,
     /// `_asyncgens`: the async generators first iterated while the loop ran
     /// (CPython's WeakSet; here in the order they started).
-    pub asyncgens: Vec<std::rc::Weak<Generator>>,
+    pub(crate) asyncgens: Vec<std::rc::Weak<Generator>>,
     /// A byte waits in the self-pipe (`call_soon_threadsafe` wrote it): the
     /// next select returns at once and queues `_read_from_self`.
-    pub self_pipe: bool,
+    pub(crate) self_pipe: bool,
 }
 
 /// The host: event loop, futures, tasks, clock, output, trace.
 pub struct Sched {
     pub trace: Trace,
     /// The virtual clock.
-    pub clock: f64,
-    pub futs: Vec<Fut>,
-    pub handles: Vec<HandleRec>,
-    pub lp: Option<LoopState>,
+    pub(crate) clock: f64,
+    pub(crate) futs: Vec<Fut>,
+    pub(crate) handles: Vec<HandleRec>,
+    pub(crate) lp: Option<LoopState>,
     /// `tasks._task_name_counter`: numbers for unnamed tasks.
-    pub task_name_counter: u64,
+    pub(crate) task_name_counter: u64,
     /// Tasks created so far (their creation numbers).
-    pub tasks_created: u32,
+    pub(crate) tasks_created: u32,
     /// Future ids of tasks, by creation number - 1.
-    pub task_futs: Vec<FutId>,
+    pub(crate) task_futs: Vec<FutId>,
     /// `_current_tasks[loop]`.
-    pub current_task: Option<FutId>,
-    pub cls: natives::Classes,
-    pub prims: Vec<natives::PrimRec>,
-    /// The text printed so far (the headless runner's output comes from the trace).
-    pub printed_partial: bool,
+    pub(crate) current_task: Option<FutId>,
+    pub(crate) cls: natives::Classes,
+    pub(crate) prims: Vec<natives::PrimRec>,
     /// Suspended stacks already described in the trace ([`causes::stack_text`]).
-    pub stacks: rustc_hash::FxHashMap<causes::StackKey, crate::trace::StrId>,
+    pub(crate) stacks: rustc_hash::FxHashMap<causes::StackKey, crate::trace::StrId>,
 }
 
 impl Sched {
-    pub fn new(vm: &mut Vm) -> Sched {
+    pub(crate) fn new(vm: &mut Vm) -> Sched {
         let cls = natives::Classes::new(vm);
         Sched {
             trace: Trace::new(),
@@ -185,24 +183,23 @@ impl Sched {
             current_task: None,
             cls,
             prims: Vec::new(),
-            printed_partial: false,
             stacks: Default::default(),
         }
     }
 
     // ---- objects --------------------------------------------------------------
 
-    pub fn fut(&self, id: FutId) -> &Fut {
+    pub(crate) fn fut(&self, id: FutId) -> &Fut {
         &self.futs[id as usize - 1]
     }
 
-    pub fn fut_mut(&mut self, id: FutId) -> &mut Fut {
+    pub(crate) fn fut_mut(&mut self, id: FutId) -> &mut Fut {
         &mut self.futs[id as usize - 1]
     }
 
     /// The future id of a Python object, if it is a future or task.
     #[inline]
-    pub fn fut_id(&self, v: &Value) -> Option<FutId> {
+    pub(crate) fn fut_id(&self, v: &Value) -> Option<FutId> {
         let Value::Instance(i) = v else { return None };
         let c = &*i.class;
         if c.tag != TypeTag::Host
@@ -216,32 +213,14 @@ impl Sched {
         }
     }
 
-    /// The future record of a Python object, if it is a future or task: the
-    /// hot path of `natives::prims::snapshot_prim`'s list walks.
-    #[inline(always)]
-    pub fn fut_rec(&self, v: &Value) -> Option<&Fut> {
-        let Value::Instance(i) = v else { return None };
-        let c = &*i.class;
-        // `HostKind::Future` is 1 and `HostKind::Task` 2.
-        if c.tag != TypeTag::Host || c.host_kind.wrapping_sub(HostKind::Future as u32) > 1 {
-            return None;
-        }
-        // SAFETY: only a shared borrow is taken, and it ends before this
-        // returns; a payload being written now (a host object's `__init__`)
-        // is skipped, as `borrow` would have panicked.
-        match unsafe { i.payload.try_borrow_unguarded() } {
-            Ok(Payload::Host(n)) => self.futs.get((*n as usize).wrapping_sub(1)),
-            _ => None,
-        }
-    }
-
-    /// `f` of the record of each future among `items`, when it returns
-    /// `Some`, collected: [`Sched::fut_rec`] over a list, the hot loop of
+    /// `f` of the record of each future among `items` (a `Future` or `Task`
+    /// instance, found through its payload), when it returns `Some`,
+    /// collected: the hot loop of
     /// `natives::prims::snapshot_prim`'s list walks. The length is
     /// kept in a register (a `push` through a captured `&mut Vec` stores it
     /// back at every item).
     #[inline(always)]
-    pub fn fut_ids_of(&self, items: &[Value], f: impl Fn(&Fut) -> Option<u32>) -> Vec<u32> {
+    pub(crate) fn fut_ids_of(&self, items: &[Value], f: impl Fn(&Fut) -> Option<u32>) -> Vec<u32> {
         let futs = &self.futs[..];
         let mut out: Vec<u32> = Vec::with_capacity(items.len());
         let dst = out.as_mut_ptr();
@@ -269,26 +248,26 @@ impl Sched {
     }
 
     /// The task data of a future id, if it is a task.
-    pub fn task(&self, id: FutId) -> Option<&TaskData> {
+    pub(crate) fn task(&self, id: FutId) -> Option<&TaskData> {
         self.fut(id).task.as_deref()
     }
 
-    pub fn task_mut(&mut self, id: FutId) -> Option<&mut TaskData> {
+    pub(crate) fn task_mut(&mut self, id: FutId) -> Option<&mut TaskData> {
         self.fut_mut(id).task.as_deref_mut()
     }
 
     /// The task id (creation number) of a task object.
-    pub fn task_id_of(&self, v: &Value) -> Option<TaskId> {
+    pub(crate) fn task_id_of(&self, v: &Value) -> Option<TaskId> {
         self.fut_id(v).and_then(|f| self.task(f)).map(|t| t.id)
     }
 
-    pub fn current_task_id(&self) -> TaskId {
+    pub(crate) fn current_task_id(&self) -> TaskId {
         self.current_task.and_then(|f| self.task(f)).map(|t| t.id).unwrap_or(0)
     }
 
     /// A new pending future; `obj` is its Python object (an instance of
     /// `Future`, of a subclass, or of `Task`).
-    pub fn new_future(&mut self, obj: &Value) -> FutId {
+    pub(crate) fn new_future(&mut self, obj: &Value) -> FutId {
         let created_by = self.current_task_id();
         self.futs.push(Fut {
             state: FutState::Pending,
@@ -310,7 +289,7 @@ impl Sched {
     }
 
     /// `loop.create_future()`.
-    pub fn create_future(&mut self) -> Value {
+    pub(crate) fn create_future(&mut self) -> Value {
         let obj = natives::new_host_instance(&self.cls.future);
         self.new_future(&obj);
         obj
@@ -385,23 +364,23 @@ impl Sched {
 
     /// Memory that is the scheduler's, not the program's, for `MemoryError`:
     /// the trace, and the room reserved for future and handle records.
-    pub fn host_bytes(&self) -> usize {
+    pub(crate) fn host_bytes(&self) -> usize {
         self.trace.heap_bytes()
             + (self.futs.capacity() - self.futs.len()) * std::mem::size_of::<Fut>()
             + (self.handles.capacity() - self.handles.len()) * std::mem::size_of::<HandleRec>()
     }
 
-    pub fn handle(&self, id: HandleId) -> &HandleRec {
+    pub(crate) fn handle(&self, id: HandleId) -> &HandleRec {
         &self.handles[id as usize - 1]
     }
 
-    pub fn handle_mut(&mut self, id: HandleId) -> &mut HandleRec {
+    pub(crate) fn handle_mut(&mut self, id: HandleId) -> &mut HandleRec {
         &mut self.handles[id as usize - 1]
     }
 
     /// A new event loop becomes the current one (`new_event_loop`, the
     /// first `get_event_loop`, `asyncio.run`).
-    pub fn new_loop(&mut self) -> Value {
+    pub(crate) fn new_loop(&mut self) -> Value {
         let obj = natives::new_host_instance(&self.cls.loop_cls);
         self.lp = Some(LoopState { obj: obj.clone(), ..Default::default() });
         self.trace.push(Event::LoopStart);
@@ -417,7 +396,7 @@ impl Sched {
     }
 
     /// `loop.call_soon(callback, *args)` (`_call_soon`): append a handle to `ready`.
-    pub fn call_soon(
+    pub(crate) fn call_soon(
         &mut self,
         vm: &mut Vm,
         callback: Value,
@@ -431,7 +410,7 @@ impl Sched {
     }
 
     /// `loop.call_at(when, callback, *args)`: `heapq.heappush(loop._scheduled, timer)`.
-    pub fn call_at(
+    pub(crate) fn call_at(
         &mut self,
         vm: &mut Vm,
         when: f64,
@@ -452,7 +431,7 @@ impl Sched {
     }
 
     /// `Handle.cancel()` (and `TimerHandle.cancel()`, which tells the loop).
-    pub fn cancel_handle(&mut self, h: HandleId) {
+    pub(crate) fn cancel_handle(&mut self, h: HandleId) {
         let rec = self.handle_mut(h);
         if rec.cancelled {
             return;
@@ -475,7 +454,7 @@ impl Sched {
     /// in registration order. A task's `__wakeup` among them makes the task
     /// ready (for the trace: CPython has no such state, only the handle in
     /// `_ready`), with what woke it.
-    pub fn schedule_callbacks(&mut self, vm: &mut Vm, f: FutId) -> PyResult<()> {
+    pub(crate) fn schedule_callbacks(&mut self, vm: &mut Vm, f: FutId) -> PyResult<()> {
         let callbacks = std::mem::take(&mut self.fut_mut(f).callbacks);
         let obj = self.fut(f).obj.clone();
         for cb in callbacks {
@@ -519,7 +498,7 @@ impl Sched {
     }
 
     /// `Future.set_result`.
-    pub fn set_result(&mut self, vm: &mut Vm, f: FutId, v: Value) -> PyResult<()> {
+    pub(crate) fn set_result(&mut self, vm: &mut Vm, f: FutId, v: Value) -> PyResult<()> {
         if self.fut(f).state != FutState::Pending {
             return Err(self.invalid_state(vm, "invalid state"));
         }
@@ -530,7 +509,7 @@ impl Sched {
     }
 
     /// `Future.set_exception`.
-    pub fn set_exception(&mut self, vm: &mut Vm, f: FutId, exc: Value) -> PyResult<()> {
+    pub(crate) fn set_exception(&mut self, vm: &mut Vm, f: FutId, exc: Value) -> PyResult<()> {
         if self.fut(f).state != FutState::Pending {
             return Err(self.invalid_state(vm, "invalid state"));
         }
@@ -562,7 +541,7 @@ impl Sched {
     }
 
     /// `Future.cancel` (the base-class one; tasks override it).
-    pub fn future_cancel(&mut self, vm: &mut Vm, f: FutId, msg: Value) -> PyResult<bool> {
+    pub(crate) fn future_cancel(&mut self, vm: &mut Vm, f: FutId, msg: Value) -> PyResult<bool> {
         if self.fut(f).state != FutState::Pending {
             return Ok(false);
         }
@@ -574,7 +553,7 @@ impl Sched {
     }
 
     /// `Future._make_cancelled_error`.
-    pub fn make_cancelled_error(&mut self, vm: &mut Vm, f: FutId) -> Value {
+    pub(crate) fn make_cancelled_error(&mut self, vm: &mut Vm, f: FutId) -> Value {
         let fut = self.fut_mut(f);
         if !fut.cancelled_exc.is_none() {
             return std::mem::replace(&mut fut.cancelled_exc, Value::None);
@@ -585,7 +564,7 @@ impl Sched {
     }
 
     /// `Future.result()`.
-    pub fn future_result(&mut self, vm: &mut Vm, f: FutId) -> PyResult<Value> {
+    pub(crate) fn future_result(&mut self, vm: &mut Vm, f: FutId) -> PyResult<Value> {
         match self.fut(f).state {
             FutState::Cancelled => Err(PyErr::Exc(self.make_cancelled_error(vm, f))),
             FutState::Pending => Err(self.invalid_state(vm, "Result is not set.")),
@@ -600,7 +579,7 @@ impl Sched {
     }
 
     /// `Future.exception()`.
-    pub fn future_exception(&mut self, vm: &mut Vm, f: FutId) -> PyResult<Value> {
+    pub(crate) fn future_exception(&mut self, vm: &mut Vm, f: FutId) -> PyResult<Value> {
         match self.fut(f).state {
             FutState::Cancelled => Err(PyErr::Exc(self.make_cancelled_error(vm, f))),
             FutState::Pending => Err(self.invalid_state(vm, "Exception is not set.")),
@@ -609,7 +588,7 @@ impl Sched {
     }
 
     /// `Future.add_done_callback(fn)`: at once via `call_soon` if done.
-    pub fn add_done_callback(&mut self, vm: &mut Vm, f: FutId, cb: Value) -> PyResult<()> {
+    pub(crate) fn add_done_callback(&mut self, vm: &mut Vm, f: FutId, cb: Value) -> PyResult<()> {
         if self.fut(f).state != FutState::Pending {
             let obj = self.fut(f).obj.clone();
             self.call_soon(vm, cb, vec![obj])?;
@@ -622,7 +601,7 @@ impl Sched {
     // ---- tasks --------------------------------------------------------------------
 
     /// `Task.__init__`: name, first step via `call_soon`, registration.
-    pub fn init_task(
+    pub(crate) fn init_task(
         &mut self,
         vm: &mut Vm,
         obj: &Value,
@@ -691,12 +670,12 @@ impl Sched {
     }
 
     /// A bound native method of a task (`task.__step`, `task.__wakeup`).
-    pub fn task_method(&self, obj: &Value, f: natives::HostFn) -> Value {
+    pub(crate) fn task_method(&self, obj: &Value, f: natives::HostFn) -> Value {
         Value::Method(Rc::new(Method { self_: obj.clone(), func: self.cls.builtin(f) }))
     }
 
     /// Record a task's state change.
-    pub fn set_task_state(&mut self, f: FutId, state: TaskState, cause: &str) {
+    pub(crate) fn set_task_state(&mut self, f: FutId, state: TaskState, cause: &str) {
         if self.task(f).is_none() {
             return;
         }
@@ -705,7 +684,12 @@ impl Sched {
     }
 
     /// [`Sched::set_task_state`] with a fixed cause, interned by address.
-    pub fn set_task_state_static(&mut self, f: FutId, state: TaskState, cause: &'static str) {
+    pub(crate) fn set_task_state_static(
+        &mut self,
+        f: FutId,
+        state: TaskState,
+        cause: &'static str,
+    ) {
         if self.task(f).is_none() {
             return;
         }
@@ -714,7 +698,12 @@ impl Sched {
     }
 
     /// [`Sched::set_task_state`] with an interned cause.
-    pub fn set_task_state_id(&mut self, f: FutId, state: TaskState, cause: crate::trace::StrId) {
+    pub(crate) fn set_task_state_id(
+        &mut self,
+        f: FutId,
+        state: TaskState,
+        cause: crate::trace::StrId,
+    ) {
         let Some(t) = self.task_mut(f) else { return };
         t.state = state;
         let id = t.id;
@@ -722,7 +711,7 @@ impl Sched {
     }
 
     /// `Task.cancel(msg)`.
-    pub fn task_cancel(&mut self, vm: &mut Vm, f: FutId, msg: Value) -> PyResult<bool> {
+    pub(crate) fn task_cancel(&mut self, vm: &mut Vm, f: FutId, msg: Value) -> PyResult<bool> {
         if self.fut(f).state != FutState::Pending {
             return Ok(false);
         }
@@ -755,7 +744,7 @@ impl Sched {
 }
 
 /// A callback's `__name__` (bound methods: their function's).
-pub fn callback_name(cb: &Value) -> String {
+pub(crate) fn callback_name(cb: &Value) -> String {
     with_callback_name(cb, str::to_string)
 }
 
@@ -765,7 +754,7 @@ thread_local! {
 }
 
 /// [`callback_name`], lent to `f` instead of copied.
-pub fn with_callback_name<R>(cb: &Value, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_callback_name<R>(cb: &Value, f: impl FnOnce(&str) -> R) -> R {
     // The reference harness rewords three Future methods' errors to the C
     // implementation's by wrapping them, so as callbacks they are named
     // `wrapper` (e.g. `loop.call_later(0.5, fut.set_result, 1)`).

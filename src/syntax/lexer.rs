@@ -216,8 +216,8 @@ impl Op {
 /// A token of the parser's stream: kind and byte span (values are read from the text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tok {
-    pub kind: Tk,
-    pub span: Span,
+    pub(crate) kind: Tk,
+    pub(crate) span: Span,
 }
 
 /// CPython's `MAXLEVEL`: brackets nested deeper are refused.

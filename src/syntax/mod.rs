@@ -79,7 +79,7 @@ impl Span {
 
 /// What kind of problem a [`Diagnostic`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DiagnosticKind {
+pub(crate) enum DiagnosticKind {
     /// Not valid Python: reported as `LINE:COL: SyntaxError: message`.
     SyntaxError,
     /// Valid Python outside the subset Loopscope runs: `LINE:COL: unsupported: what`.
@@ -89,7 +89,7 @@ pub enum DiagnosticKind {
 /// One problem found in a program, located by its span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub kind: DiagnosticKind,
+    pub(crate) kind: DiagnosticKind,
     pub message: String,
     pub span: Span,
 }
@@ -168,10 +168,6 @@ impl LineIndex {
     /// 1-based line of a byte offset.
     pub(crate) fn line(&self, offset: u32) -> u32 {
         self.line_col(offset).0
-    }
-
-    pub fn line_count(&self) -> usize {
-        self.line_starts.len()
     }
 }
 

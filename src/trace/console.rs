@@ -7,8 +7,8 @@ use super::{Event, Trace};
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConsoleLine {
     /// Virtual time when its first character was written.
-    pub at: f64,
-    pub text: String,
+    pub(crate) at: f64,
+    pub(crate) text: String,
     /// Index of the event that completed it.
     pub event: usize,
 }
@@ -21,19 +21,19 @@ impl ConsoleLine {
 }
 
 /// The reference format's time stamp: `[0.500]`.
-pub fn stamp(t: f64) -> String {
+pub(crate) fn stamp(t: f64) -> String {
     format!("[{t:.3}]")
 }
 
 /// Assembles written text into stamped lines.
 #[derive(Debug, Default, Clone)]
-pub struct LineAssembler {
+pub(crate) struct LineAssembler {
     partial: Option<(f64, String)>,
 }
 
 impl LineAssembler {
     /// Feed written text at clock `now`; completed lines (without their `\n`) go to `done`.
-    pub fn write(&mut self, now: f64, text: &str, mut done: impl FnMut(f64, String)) {
+    pub(crate) fn write(&mut self, now: f64, text: &str, mut done: impl FnMut(f64, String)) {
         for piece in text.split_inclusive('\n') {
             let (t, mut buf) = self.partial.take().unwrap_or((now, String::new()));
             buf.push_str(piece);
@@ -46,18 +46,14 @@ impl LineAssembler {
     }
 
     /// The unfinished line, if any (the harness prints it with a newline at the end).
-    pub fn flush(&mut self) -> Option<(f64, String)> {
+    pub(crate) fn flush(&mut self) -> Option<(f64, String)> {
         self.partial.take()
-    }
-
-    pub fn pending(&self) -> Option<&(f64, String)> {
-        self.partial.as_ref()
     }
 }
 
 /// The console after the first `upto` events: finished lines, plus the line
 /// being written (if any) as the last item.
-pub fn console(trace: &Trace, upto: usize) -> Vec<ConsoleLine> {
+pub(crate) fn console(trace: &Trace, upto: usize) -> Vec<ConsoleLine> {
     let mut out = Vec::new();
     let mut asm = LineAssembler::default();
     let mut clock = 0.0;

@@ -7,7 +7,7 @@
 //! (`from → to` array positions) so the UI can animate sift-up and sift-down.
 
 /// One element moved from one array position to another.
-pub type Move = (u32, u32);
+pub(crate) type Move = (u32, u32);
 
 /// Where the functions report their moves: a `Vec<Move>` collects them,
 /// [`NoMoves`] drops them (replaying and running need only the array).
@@ -23,7 +23,7 @@ impl Moves for Vec<Move> {
 }
 
 /// Discards the moves: no allocation per heap operation.
-pub struct NoMoves;
+pub(crate) struct NoMoves;
 
 impl Moves for NoMoves {
     #[inline]

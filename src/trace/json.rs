@@ -8,8 +8,8 @@
 use super::{Event, OwnerArg, OwnerSpec, Trace};
 use std::fmt::Write;
 
-pub const FORMAT: &str = "loopscope-trace";
-pub const VERSION: u32 = 1;
+pub(crate) const FORMAT: &str = "loopscope-trace";
+pub(crate) const VERSION: u32 = 1;
 
 fn esc(out: &mut String, s: &str) {
     out.push('"');

@@ -21,21 +21,21 @@ pub use state::{HandleInfo, Owner, PrimInfo, PrimKind, State, TaskInfo, TaskStat
 use rustc_hash::FxHashMap;
 
 /// Index into the trace's string table.
-pub type StrId = u32;
+pub(crate) type StrId = u32;
 /// A loop handle (`Handle` or `TimerHandle`), numbered from 1 across the run.
-pub type HandleId = u32;
+pub(crate) type HandleId = u32;
 /// A task, by creation number (1 = the first task, as CPython counts).
-pub type TaskId = u32;
+pub(crate) type TaskId = u32;
 /// A future (tasks are futures too; see [`Event::TaskNew`]).
-pub type FutId = u32;
+pub(crate) type FutId = u32;
 /// A synchronisation primitive or queue.
-pub type PrimId = u32;
+pub(crate) type PrimId = u32;
 
 /// Who a handle concerns, as the reference harness names it: the task it is a
 /// method of, else the task among its arguments or waiting on a future among
 /// its arguments (resolved at display time: a future's waiter changes).
 #[derive(Debug, Clone, PartialEq)]
-pub enum OwnerSpec {
+pub(crate) enum OwnerSpec {
     None,
     Task(TaskId),
     /// Candidates in argument order: a task, or a future whose earliest-created
@@ -48,7 +48,7 @@ pub enum OwnerSpec {
 
 impl OwnerSpec {
     /// The candidates of [`OwnerSpec::Args`] or [`OwnerSpec::Arg`].
-    pub fn args(&self) -> &[OwnerArg] {
+    pub(crate) fn args(&self) -> &[OwnerArg] {
         match self {
             OwnerSpec::Args(a) => a,
             OwnerSpec::Arg(a) => std::slice::from_ref(a),
@@ -58,7 +58,7 @@ impl OwnerSpec {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OwnerArg {
+pub(crate) enum OwnerArg {
     Task(TaskId),
     Fut(FutId),
 }
@@ -136,7 +136,7 @@ impl Event {
     /// start of an iteration, the end of the main coroutine, what the task
     /// inspector and a traceback read): nothing changes on the page until a
     /// visible event follows them.
-    pub fn is_bookkeeping(&self) -> bool {
+    pub(crate) fn is_bookkeeping(&self) -> bool {
         matches!(
             self,
             Event::HandleNew { .. }
@@ -150,7 +150,7 @@ impl Event {
     }
 
     /// The event's name in `docs/trace-format.md` (`ready_push`, `task_state`, ...).
-    pub fn name(&self) -> &'static str {
+    pub(crate) fn name(&self) -> &'static str {
         match self {
             Event::LoopStart => "loop_start",
             Event::LoopEnd => "loop_end",
@@ -188,13 +188,13 @@ impl Event {
 #[derive(Debug, Default, Clone)]
 pub struct Trace {
     pub events: Vec<Event>,
-    pub strings: Vec<String>,
+    pub(crate) strings: Vec<String>,
     string_index: FxHashMap<String, StrId>,
     /// [`Trace::intern_static`]'s ids, by the string's address and length.
     static_index: FxHashMap<(usize, usize), StrId>,
-    pub owners: Vec<OwnerSpec>,
+    pub(crate) owners: Vec<OwnerSpec>,
     /// Primitive states referenced by [`Event::Prim`].
-    pub prim_states: Vec<PrimInfo>,
+    pub(crate) prim_states: Vec<PrimInfo>,
     /// Checkpoints: the state after event `n` (exclusive prefix length).
     checkpoints: Vec<(usize, State)>,
     /// Events between checkpoints, at least; the gap grows to sixteen times
@@ -211,7 +211,7 @@ pub struct Trace {
 }
 
 impl Trace {
-    pub fn new() -> Trace {
+    pub(crate) fn new() -> Trace {
         let mut t = Trace { checkpoint_every: 2048, ..Default::default() };
         t.owners.push(OwnerSpec::None);
         t.intern("");
@@ -230,7 +230,7 @@ impl Trace {
     }
 
     /// Intern a string.
-    pub fn intern(&mut self, s: &str) -> StrId {
+    pub(crate) fn intern(&mut self, s: &str) -> StrId {
         if let Some(&i) = self.string_index.get(s) {
             return i;
         }
@@ -243,7 +243,7 @@ impl Trace {
     /// [`Trace::intern`] a string that lives for the whole program: looked up
     /// by its address (no hashing of its text) once it has been interned.
     #[inline]
-    pub fn intern_static(&mut self, s: &'static str) -> StrId {
+    pub(crate) fn intern_static(&mut self, s: &'static str) -> StrId {
         let key = (s.as_ptr() as usize, s.len());
         if let Some(&i) = self.static_index.get(&key) {
             return i;
@@ -254,7 +254,7 @@ impl Trace {
     }
 
     /// A string that is not worth interning (printed text): appended.
-    pub fn text(&mut self, s: &str) -> StrId {
+    pub(crate) fn text(&mut self, s: &str) -> StrId {
         self.text_bytes += s.len();
         let i = self.strings.len() as StrId;
         self.strings.push(s.to_string());
@@ -265,7 +265,7 @@ impl Trace {
         &self.strings[id as usize]
     }
 
-    pub fn owner(&mut self, spec: OwnerSpec) -> u32 {
+    pub(crate) fn owner(&mut self, spec: OwnerSpec) -> u32 {
         match spec {
             OwnerSpec::None => 0,
             spec => {
@@ -275,13 +275,13 @@ impl Trace {
         }
     }
 
-    pub fn prim_state(&mut self, p: PrimInfo) -> u32 {
+    pub(crate) fn prim_state(&mut self, p: PrimInfo) -> u32 {
         self.prim_states.push(p);
         (self.prim_states.len() - 1) as u32
     }
 
     /// Record an event.
-    pub fn push(&mut self, e: Event) {
+    pub(crate) fn push(&mut self, e: Event) {
         self.live.apply(&e);
         self.events.push(e);
         self.since_checkpoint += 1;

@@ -44,29 +44,29 @@ impl TaskState {
 pub struct TaskInfo {
     pub id: TaskId,
     pub name: StrId,
-    pub coro: StrId,
+    pub(crate) coro: StrId,
     pub state: TaskState,
     /// Why it last changed state.
-    pub cause: StrId,
+    pub(crate) cause: StrId,
     /// The future it waits on (0: none).
-    pub waiting: FutId,
+    pub(crate) waiting: FutId,
     /// Where it runs or stopped (byte span in the program).
     pub line: (u32, u32),
     /// Virtual time of its last state change (for the timeline).
-    pub since: f64,
+    pub(crate) since: f64,
     /// The coroutines it is suspended in ([`Event::Stack`]; 0: none yet).
-    pub stack: StrId,
+    pub(crate) stack: StrId,
     /// What it ended with ([`Event::TaskResult`]; 0: not finished).
-    pub result: StrId,
+    pub(crate) result: StrId,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct HandleInfo {
-    pub name: StrId,
-    pub owner: u32,
+    pub(crate) name: StrId,
+    pub(crate) owner: u32,
     /// Timers: the deadline.
-    pub when: Option<f64>,
-    pub cancelled: bool,
+    pub(crate) when: Option<f64>,
+    pub(crate) cancelled: bool,
 }
 
 /// The owner of a handle, resolved against the current state.
@@ -89,7 +89,7 @@ pub enum PrimKind {
 }
 
 impl PrimKind {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             PrimKind::Lock => "Lock",
             PrimKind::Event => "Event",
@@ -106,30 +106,30 @@ impl PrimKind {
 /// A primitive's state as the UI shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrimInfo {
-    pub id: PrimId,
-    pub kind: PrimKind,
+    pub(crate) id: PrimId,
+    pub(crate) kind: PrimKind,
     /// Display name (`Semaphore 1`, or the variable it is bound to).
-    pub name: StrId,
+    pub(crate) name: StrId,
     /// Semaphore value; queue size; lock: 1 when locked; event: 1 when set.
-    pub value: i64,
+    pub(crate) value: i64,
     /// Queue maxsize; semaphore initial value.
-    pub limit: i64,
+    pub(crate) limit: i64,
     /// Tasks holding it (lock owner, semaphore holders).
-    pub holders: Vec<TaskId>,
+    pub(crate) holders: Vec<TaskId>,
     /// Tasks waiting, in FIFO order (queue getters for queues).
-    pub waiters: Vec<TaskId>,
+    pub(crate) waiters: Vec<TaskId>,
     /// Queue putters.
-    pub putters: Vec<TaskId>,
+    pub(crate) putters: Vec<TaskId>,
     /// Queue items (their reprs).
-    pub items: Vec<StrId>,
+    pub(crate) items: Vec<StrId>,
     /// Queue: unfinished tasks (for `join`).
-    pub unfinished: i64,
+    pub(crate) unfinished: i64,
     /// How many waiters there are in all (`waiters` lists the first few).
-    pub waiters_total: u32,
+    pub(crate) waiters_total: u32,
 }
 
 impl PrimInfo {
-    pub fn weight(&self) -> usize {
+    pub(crate) fn weight(&self) -> usize {
         64 + 4 * (self.holders.len() + self.waiters.len() + self.putters.len() + self.items.len())
     }
 }
@@ -139,33 +139,33 @@ impl PrimInfo {
 pub struct State {
     pub clock: f64,
     /// Loop iterations so far (in this `asyncio.run`).
-    pub iteration: u32,
+    pub(crate) iteration: u32,
     pub in_loop: bool,
     pub ready: VecDeque<HandleId>,
     pub heap: Vec<Entry>,
     /// Live handles (in the ready queue, the heap, or running).
-    pub handles: FxHashMap<HandleId, HandleInfo>,
+    pub(crate) handles: FxHashMap<HandleId, HandleInfo>,
     /// The handle being run.
-    pub running: Option<HandleId>,
+    pub(crate) running: Option<HandleId>,
     /// Tasks by id - 1.
     pub tasks: Vec<TaskInfo>,
     /// Primitive id → index into `Trace::prim_states`.
-    pub prims: Vec<(PrimId, u32)>,
+    pub(crate) prims: Vec<(PrimId, u32)>,
     /// Print events so far.
-    pub prints: usize,
+    pub(crate) prints: usize,
     /// The task (or 0) whose line was last reported.
-    pub current_task: TaskId,
-    pub main_done: bool,
+    pub(crate) current_task: TaskId,
+    pub(crate) main_done: bool,
     /// A blocking `time.sleep` happened in the last step.
-    pub frozen: bool,
-    pub outcome: Option<StrId>,
+    pub(crate) frozen: bool,
+    pub(crate) outcome: Option<StrId>,
     /// The last event applied (for explanations).
     pub last: Option<Event>,
 }
 
 impl State {
     /// A rough size, to space checkpoints.
-    pub fn weight(&self) -> usize {
+    pub(crate) fn weight(&self) -> usize {
         self.tasks.len()
             + self.handles.len()
             + self.heap.len()
@@ -184,7 +184,7 @@ impl State {
     /// The owner of a handle now: the reference harness's rule (a task's own
     /// method; else, in argument order, a task argument or the earliest-created
     /// pending task waiting on a future argument).
-    pub fn owner(&self, trace: &Trace, handle: &HandleInfo) -> Owner {
+    pub(crate) fn owner(&self, trace: &Trace, handle: &HandleInfo) -> Owner {
         self.owner_with(trace, handle, |f| {
             self.tasks.iter().find(|t| t.waiting == f && !t.state.is_done()).map(|t| t.id)
         })
@@ -192,7 +192,7 @@ impl State {
 
     /// [`State::owner`], with `waiter(f)` saying which task waits on future
     /// `f` (a reader labelling many handles looks it up in a table made once).
-    pub fn owner_with(
+    pub(crate) fn owner_with(
         &self,
         trace: &Trace,
         handle: &HandleInfo,
@@ -222,7 +222,7 @@ impl State {
 
     /// For each future some unfinished task waits on, the earliest-created
     /// such task: [`State::owner_with`]'s table.
-    pub fn waiters(&self) -> FxHashMap<FutId, TaskId> {
+    pub(crate) fn waiters(&self) -> FxHashMap<FutId, TaskId> {
         let mut map = FxHashMap::default();
         for t in self.tasks.iter().filter(|t| t.waiting != 0 && !t.state.is_done()) {
             map.entry(t.waiting).or_insert(t.id);
@@ -231,7 +231,7 @@ impl State {
     }
 
     /// `name(owner)` as the reference harness labels a handle.
-    pub fn label(&self, trace: &Trace, h: HandleId) -> String {
+    pub(crate) fn label(&self, trace: &Trace, h: HandleId) -> String {
         let Some(info) = self.handles.get(&h) else { return "?(-)".into() };
         let name = if info.cancelled { "NoneType" } else { trace.str(info.name) };
         match self.owner(trace, info) {
@@ -245,7 +245,7 @@ impl State {
 
     /// Apply one event's effect on the clock alone: all a reader that needs
     /// only the time (the headless runner's plain output) must replay.
-    pub fn apply_clock(&mut self, e: &Event) {
+    pub(crate) fn apply_clock(&mut self, e: &Event) {
         match e {
             Event::Clock(t) => self.clock = *t,
             Event::BlockingSleep { seconds } => self.clock += seconds,

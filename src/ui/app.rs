@@ -33,7 +33,7 @@ use crate::view::start::{example_of, is_own_work, KEY_MINE, KEY_PROGRAM, KEY_THE
 use crate::view::{Action, Playback, Run};
 
 /// Milliseconds after the last keystroke before an edited program re-runs.
-pub const DEBOUNCE_MS: u32 = 300;
+pub(crate) const DEBOUNCE_MS: u32 = 300;
 
 /// The root component's properties: how the page opens.
 #[derive(Properties, PartialEq)]
@@ -414,7 +414,7 @@ pub fn App(props: &AppProps) -> Html {
                     Err(e) => {
                         let t = match e {
                             page::FileError::TooLarge => Text::FileTooLarge,
-                            page::FileError::NotText => Text::FileNotText,
+                            page::FileError::NotText => Text::NotTextFile,
                         };
                         let mut list = (*notices).clone();
                         list.push(Notice::Page(t));

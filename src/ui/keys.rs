@@ -10,7 +10,7 @@ use yew::Callback;
 use crate::view::Action;
 
 /// The playback action a key asks for, if any.
-pub fn action(key: &str) -> Option<Action> {
+pub(crate) fn action(key: &str) -> Option<Action> {
     match key {
         " " | "Spacebar" => Some(Action::TogglePlay),
         "ArrowRight" => Some(Action::Forward),
@@ -34,7 +34,7 @@ fn owns_keys(target: Option<Element>) -> bool {
 }
 
 /// Listens on the document until the returned listener is dropped.
-pub fn listen(on_action: Callback<Action>) -> Option<EventListener> {
+pub(crate) fn listen(on_action: Callback<Action>) -> Option<EventListener> {
     let document = web_sys::window()?.document()?;
     let options = EventListenerOptions::enable_prevent_default();
     Some(EventListener::new_with_options(&document, "keydown", options, move |event| {

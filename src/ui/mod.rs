@@ -18,15 +18,15 @@ pub use app::{App, AppProps, RunRef};
 use crate::view::i18n::Lang;
 
 /// The element in `index.html` that the app renders into.
-pub const ROOT_ID: &str = "app";
+pub(crate) const ROOT_ID: &str = "app";
 /// The loading indicator in `index.html`, removed once the app has rendered.
-pub const LOADING_ID: &str = "loopscope-loading";
+pub(crate) const LOADING_ID: &str = "loopscope-loading";
 /// Performance mark set when the wasm module starts running.
-pub const MARK_START: &str = "loopscope:start";
+pub(crate) const MARK_START: &str = "loopscope:start";
 /// Performance mark set each time a newly recorded run is in the DOM.
-pub const MARK_RUN_SHOWN: &str = "loopscope:run-shown";
+pub(crate) const MARK_RUN_SHOWN: &str = "loopscope:run-shown";
 /// Performance mark set when the first render is in the DOM.
-pub const MARK_FIRST_RENDER: &str = "loopscope:first-render";
+pub(crate) const MARK_FIRST_RENDER: &str = "loopscope:first-render";
 
 /// Starts the web app; called by `main` on wasm32.
 pub fn start() {
@@ -66,7 +66,7 @@ fn on_first_render() {
 }
 
 /// Sets a Performance mark (for `scripts/measure.mjs` and the e2e tests).
-pub fn mark(name: &str) {
+pub(crate) fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
     }

@@ -18,13 +18,13 @@ fn storage() -> Option<Storage> {
 }
 
 /// The value kept under `key`.
-pub fn load(key: &str) -> Option<String> {
+pub(crate) fn load(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
 /// Keeps `value` under `key` (`None` removes it); nothing where storage is
 /// refused or full.
-pub fn save(key: &str, value: Option<&str>) {
+pub(crate) fn save(key: &str, value: Option<&str>) {
     if let Some(s) = storage() {
         let _ = match value {
             Some(v) => s.set_item(key, v),
@@ -42,7 +42,7 @@ extern "C" {
 
 /// Copies `text` with the Clipboard API; where it is missing or refused, selects
 /// `field` and copies with the older `execCommand("copy")`. True when copied.
-pub async fn copy(text: &str, field: Option<HtmlInputElement>) -> bool {
+pub(crate) async fn copy(text: &str, field: Option<HtmlInputElement>) -> bool {
     if let Ok(promise) = clipboard_write_text(text) {
         if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
             return true;
@@ -58,7 +58,7 @@ pub async fn copy(text: &str, field: Option<HtmlInputElement>) -> bool {
 }
 
 /// Offers `text` as a file named `name` to download.
-pub fn download(name: &str, text: &str) {
+pub(crate) fn download(name: &str, text: &str) {
     let Some(document) = window().and_then(|w| w.document()) else { return };
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
@@ -83,16 +83,16 @@ pub fn download(name: &str, text: &str) {
 }
 
 /// Longest program file read (as a link may carry).
-pub const MAX_FILE_BYTES: f64 = crate::view::share::MAX_PROGRAM_BYTES as f64;
+pub(crate) const MAX_FILE_BYTES: f64 = crate::view::share::MAX_PROGRAM_BYTES as f64;
 
 /// Why a file could not be opened.
-pub enum FileError {
+pub(crate) enum FileError {
     TooLarge,
     NotText,
 }
 
 /// The text of a picked or dropped file.
-pub async fn read_file(file: web_sys::File) -> Result<String, FileError> {
+pub(crate) async fn read_file(file: web_sys::File) -> Result<String, FileError> {
     if file.size() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge);
     }
@@ -106,7 +106,7 @@ pub async fn read_file(file: web_sys::File) -> Result<String, FileError> {
 }
 
 /// Sets `data-theme` on `<html>` (`None`: the system's).
-pub fn apply_theme(theme: Option<crate::view::settings::Theme>) {
+pub(crate) fn apply_theme(theme: Option<crate::view::settings::Theme>) {
     if let Some(html) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = html.set_attribute("data-theme", theme.unwrap_or_else(system_theme).as_str());
     }
@@ -114,13 +114,13 @@ pub fn apply_theme(theme: Option<crate::view::settings::Theme>) {
 
 /// Calls `changed` whenever the system's light/dark preference changes,
 /// until the returned listener is dropped.
-pub fn on_system_theme(changed: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+pub(crate) fn on_system_theme(changed: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
     let query = window()?.match_media("(prefers-color-scheme: dark)").ok().flatten()?;
     Some(gloo_events::EventListener::new(&query, "change", move |_| changed()))
 }
 
 /// The theme the system prefers.
-pub fn system_theme() -> crate::view::settings::Theme {
+pub(crate) fn system_theme() -> crate::view::settings::Theme {
     let dark = window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches());
@@ -132,14 +132,14 @@ pub fn system_theme() -> crate::view::settings::Theme {
 }
 
 /// The page's address without its query and fragment (a share link's base).
-pub fn base_url() -> String {
+pub(crate) fn base_url() -> String {
     window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
 /// Posts the page's content height to the parent window whenever it changes
 /// (an embed's iframe sizes itself by it). The returned observer keeps doing
 /// so until dropped.
-pub fn post_height() -> Option<ResizeWatch> {
+pub(crate) fn post_height() -> Option<ResizeWatch> {
     let window = window()?;
     let parent = window.parent().ok().flatten()?;
     let document = window.document()?;
@@ -171,7 +171,7 @@ pub fn post_height() -> Option<ResizeWatch> {
 }
 
 /// A resize observer and its callback; dropping it stops both.
-pub struct ResizeWatch {
+pub(crate) struct ResizeWatch {
     observer: web_sys::ResizeObserver,
     _callback: Closure<dyn FnMut()>,
 }

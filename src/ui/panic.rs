@@ -13,7 +13,7 @@ pub const BANNER_ID: &str = "loopscope-error";
 
 /// Installs the panic hook: console log with stack (console_error_panic_hook),
 /// then the banner. Yew keeps a hook installed this way instead of its own.
-pub fn install() {
+pub(crate) fn install() {
     yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_error(&info.to_string());

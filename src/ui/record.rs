@@ -23,12 +23,12 @@ const FUEL: u64 = 20_000;
 /// (two million events, 48 MB: four times bench/tasks10k.py's), so an
 /// endless `await asyncio.sleep(0)` loop stops long before the tab's memory
 /// is a problem. Both end such a program with `halted: step budget exhausted`.
-pub fn limits() -> Limits {
+pub(crate) fn limits() -> Limits {
     Limits { max_events: 2_000_000, ..Limits::default() }
 }
 
 /// How a recording ended.
-pub enum Recorded {
+pub(crate) enum Recorded {
     /// The program ran to its end (or its budget): the run to show.
     Done(Rc<Run>),
     /// The program was refused before running: what is wrong, where.
@@ -38,11 +38,11 @@ pub enum Recorded {
 /// Which recording is current: starting a new one makes every older one
 /// stop at its next slice, without reporting.
 #[derive(Clone, Default)]
-pub struct Generation(Rc<Cell<u32>>);
+pub(crate) struct Generation(Rc<Cell<u32>>);
 
 impl Generation {
     /// A new current generation; older recordings stop.
-    pub fn bump(&self) -> u32 {
+    pub(crate) fn bump(&self) -> u32 {
         self.0.set(self.0.get().wrapping_add(1));
         self.0.get()
     }
@@ -59,7 +59,7 @@ fn now() -> f64 {
 /// Records `source` in slices, reporting the events recorded so far after
 /// each slice and the outcome at the end, unless a newer recording starts
 /// first (`generation` moved on), in which case it stops silently.
-pub fn start(
+pub(crate) fn start(
     source: Rc<str>,
     generation: Generation,
     on_progress: Callback<usize>,

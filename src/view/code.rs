@@ -115,10 +115,10 @@ pub struct Problem {
     pub line: u32,
     pub col: u32,
     /// Byte range in the source.
-    pub start: usize,
-    pub end: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// `SyntaxError: ...`, `unsupported: ...`, as the runner prints it after `line:col: `.
-    pub message: String,
+    pub(crate) message: String,
     /// Help beyond CPython's words (a full-width character's ASCII twin).
     pub hint: Option<String>,
 }
@@ -130,7 +130,7 @@ impl Problem {
     }
 
     /// The problems of a refused program, as the runner words them.
-    pub fn from_diagnostics(source: &str, diags: &[Diagnostic]) -> Vec<Problem> {
+    pub(crate) fn from_diagnostics(source: &str, diags: &[Diagnostic]) -> Vec<Problem> {
         let index = LineIndex::new(source);
         diags
             .iter()

@@ -14,7 +14,7 @@ pub enum Lang {
 
 impl Lang {
     /// The value in a link: `zh` or `en`.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
             Lang::En => "en",
@@ -23,7 +23,7 @@ impl Lang {
 
     /// `zh` or `en`, or any BCP 47 tag whose primary subtag is one of them
     /// (`zh-CN`, `zh-Hans`, `en-US`), in any case.
-    pub fn parse(s: &str) -> Option<Lang> {
+    pub(crate) fn parse(s: &str) -> Option<Lang> {
         let primary = s.split(['-', '_']).next().unwrap_or("");
         if primary.eq_ignore_ascii_case("zh") {
             Some(Lang::Zh)
@@ -43,7 +43,8 @@ impl Lang {
     }
 
     /// The tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+    pub(crate) fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Zh => "zh-CN",
@@ -51,19 +52,21 @@ impl Lang {
     }
 
     /// The other language, for the switch in the header.
-    pub fn other(self) -> Lang {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+    pub(crate) fn other(self) -> Lang {
         match self {
             Lang::En => Lang::Zh,
             Lang::Zh => Lang::En,
         }
     }
 
-    pub fn is_zh(self) -> bool {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+    pub(crate) fn is_zh(self) -> bool {
         self == Lang::Zh
     }
 
     /// `en` or `zh` of a pair.
-    pub fn pick<T>(self, en: T, zh: T) -> T {
+    pub(crate) fn pick<T>(self, en: T, zh: T) -> T {
         match self {
             Lang::En => en,
             Lang::Zh => zh,
@@ -75,11 +78,12 @@ macro_rules! texts {
     ($($(#[$doc:meta])* $key:ident => ($en:expr, $zh:expr $(,)?),)*) => {
         /// Every fixed string the page shows.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Text { $($(#[$doc])* $key,)* }
+        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+        pub(crate) enum Text { $($(#[$doc])* $key,)* }
 
         impl Lang {
             /// This language's wording of `text`.
-            pub fn text(self, text: Text) -> &'static str {
+            pub(crate) fn text(self, text: Text) -> &'static str {
                 match text { $(Text::$key => self.pick($en, $zh),)* }
             }
         }
@@ -123,13 +127,8 @@ texts! {
     RecordingEvents => ("events recorded", "个事件已记录"),
     Refused => ("The program was not run", "程序未运行"),
     Crashed => ("The program ended with an uncaught exception", "程序因未捕获的异常而终止"),
-    StaleRun => ("Showing the last run that worked", "显示上一次成功的运行"),
     Explanation => ("What happens", "发生了什么"),
     StateDiagram => ("Tasks", "任务"),
-    StateDiagramEmpty => (
-        "Each task and its state appears here once the program has run.",
-        "程序运行后，这里显示每个任务及其状态。",
-    ),
     ReadyQueue => ("Ready queue", "就绪队列"),
     ReadyQueueEmpty => ("Empty: nothing is ready to run.", "空：没有可立即执行的回调。"),
     TimerHeap => ("Timer heap", "定时器堆"),
@@ -155,12 +154,9 @@ texts! {
     RunningNow => ("running now", "正在执行"),
     RunsNext => ("runs next", "下一个执行"),
     QueueTail => ("appended here", "从这里加入"),
-    NothingRunning => ("The loop runs no callback now.", "事件循环此刻没有在执行回调。"),
     CancelledHandle => ("cancelled: will be skipped", "已取消：轮到时会被跳过"),
-    HeapTree => ("as a tree", "树形"),
     HeapArray => ("as its array (loop._scheduled)", "数组（loop._scheduled）"),
     CancelledTimer => ("cancelled: stays until the loop drops it", "已取消：留在堆中，直到事件循环丢弃它"),
-    Deadline => ("deadline", "到期时间"),
     InspectorEmpty => (
         "Click a task (its token, its line mark or a handle) to see its coroutines and what it waits on.",
         "点击一个任务（状态图中的标记、代码行旁的标记或队列中的回调），查看它的协程调用链和它在等待什么。",
@@ -192,7 +188,7 @@ texts! {
     ThemeLight => ("Light theme", "浅色主题"),
     ThemeDark => ("Dark theme", "深色主题"),
     FileTooLarge => ("That file is larger than 100 KB: not a program to visualize.", "文件超过 100 KB，不适合作为要可视化的程序。"),
-    FileNotText => ("That file is not text: open a .py file.", "该文件不是文本：请打开一个 .py 文件。"),
+    NotTextFile => ("That file is not text: open a .py file.", "该文件不是文本：请打开一个 .py 文件。"),
     Dismiss => ("Dismiss", "知道了"),
     ShowProgram => ("Program", "程序"),
     OpenFull => ("Open in Loopscope, in a new tab", "在新标签页中用 Loopscope 打开"),
@@ -220,7 +216,7 @@ texts! {
 
 impl crate::trace::TaskState {
     /// The state's name in the page's language (the course's words).
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub(crate) fn label(self, lang: Lang) -> &'static str {
         use crate::trace::TaskState::*;
         lang.text(match self {
             Created => Text::StateCreated,
@@ -236,7 +232,7 @@ impl crate::trace::TaskState {
 
 /// A transition's cause (as the trace words it) in the page's language:
 /// code (`await asyncio.sleep()`) stays code; the words around it are translated.
-pub fn cause(lang: Lang, cause: &str) -> String {
+pub(crate) fn cause(lang: Lang, cause: &str) -> String {
     if lang == Lang::En {
         return cause.to_string();
     }

@@ -14,13 +14,13 @@ pub struct Frame {
     pub name: String,
     /// 1-based line and column where it is (stopped).
     pub line: u32,
-    pub col: u32,
+    pub(crate) col: u32,
 }
 
 /// What the inspector shows about a task.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Inspect {
-    pub task: TaskId,
+    pub(crate) task: TaskId,
     pub name: String,
     /// The coroutine it wraps (`worker`).
     pub coro: String,
@@ -28,7 +28,7 @@ pub struct Inspect {
     /// Why it is in that state (the trace's cause).
     pub cause: String,
     /// Virtual time it entered that state.
-    pub since: f64,
+    pub(crate) since: f64,
     /// Its coroutines, outermost first, each at its line (while suspended
     /// or ready, where it stopped; while running, where it was last seen).
     pub chain: Vec<Frame>,

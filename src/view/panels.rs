@@ -9,22 +9,24 @@ use rustc_hash::FxHashMap;
 // ---------------------------------------------------------------------------
 
 /// The diagram's coordinate space (the SVG's view box).
-pub const DIAGRAM_W: f32 = 720.0;
-pub const DIAGRAM_H: f32 = 336.0;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+pub(crate) const DIAGRAM_W: f32 = 720.0;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+pub(crate) const DIAGRAM_H: f32 = 336.0;
 /// A state's box.
-pub const NODE_W: f32 = 160.0;
-pub const NODE_H: f32 = 88.0;
+pub(crate) const NODE_W: f32 = 160.0;
+pub(crate) const NODE_H: f32 = 88.0;
 /// A task's token.
-pub const TOKEN_W: f32 = 72.0;
-pub const TOKEN_H: f32 = 22.0;
+pub(crate) const TOKEN_W: f32 = 72.0;
+pub(crate) const TOKEN_H: f32 = 22.0;
 /// Tokens a state's box shows before the rest stack into a counted pile.
 pub const SLOTS: usize = 4;
 /// Up to this many tasks every one has a token in the page; past it, only
 /// those a box shows (a 10,000-task run draws a few dozen, not 10,000).
-pub const ALL_TOKENS_UP_TO: usize = 300;
+pub(crate) const ALL_TOKENS_UP_TO: usize = 300;
 
 /// The seven states in the order the diagram lists them.
-pub const STATES: [TaskState; 7] = [
+pub(crate) const STATES: [TaskState; 7] = [
     TaskState::Created,
     TaskState::Ready,
     TaskState::Running,
@@ -37,7 +39,7 @@ pub const STATES: [TaskState; 7] = [
 /// Where a state's box is (its top-left corner): the loop's cycle
 /// (Ready ⇄ Running → Suspended → Ready) in the middle, Created above
 /// Running, the three ends on the right.
-pub fn node_at(s: TaskState) -> (f32, f32) {
+pub(crate) fn node_at(s: TaskState) -> (f32, f32) {
     match s {
         TaskState::Created => (280.0, 8.0),
         TaskState::Ready => (30.0, 124.0),
@@ -55,8 +57,8 @@ pub struct Arrow {
     pub from: TaskState,
     pub to: TaskState,
     /// Start and end points.
-    pub a: (f32, f32),
-    pub b: (f32, f32),
+    pub(crate) a: (f32, f32),
+    pub(crate) b: (f32, f32),
 }
 
 /// Every transition the scheduler records (`tests/view.rs` checks that no
@@ -111,11 +113,11 @@ pub fn arrows() -> Vec<Arrow> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
     pub task: TaskId,
-    pub name: String,
+    pub(crate) name: String,
     pub state: TaskState,
     /// Top-left corner.
-    pub x: f32,
-    pub y: f32,
+    pub(crate) x: f32,
+    pub(crate) y: f32,
     /// Stacked under its box's pile (drawn hidden: only the count shows).
     pub piled: bool,
 }
@@ -131,10 +133,10 @@ pub struct Node {
 /// A transition taken in the step just made.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Taken {
-    pub task: TaskId,
+    pub(crate) task: TaskId,
     pub from: TaskState,
     pub to: TaskState,
-    pub cause: String,
+    pub(crate) cause: String,
 }
 
 /// The whole diagram at a step.
@@ -226,11 +228,11 @@ pub fn diagram(trace: &Trace, before: &State, state: &State, events: &[Event]) -
 /// A handle in the ready queue (or running).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReadyItem {
-    pub handle: HandleId,
+    pub(crate) handle: HandleId,
     /// As the reference harness names it: `step(Task-2)`.
     pub label: String,
     /// The task it concerns.
-    pub task: Option<TaskId>,
+    pub(crate) task: Option<TaskId>,
     /// Cancelled: the loop will skip it.
     pub cancelled: bool,
 }
@@ -238,16 +240,17 @@ pub struct ReadyItem {
 /// `loop._ready` at a step, and the handle running now.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReadyQueue {
-    pub running: Option<ReadyItem>,
+    pub(crate) running: Option<ReadyItem>,
     /// The queue from its head, at most the number asked for.
     pub items: Vec<ReadyItem>,
     /// How many more handles the queue holds after `items`.
-    pub more: usize,
+    pub(crate) more: usize,
 }
 
 /// Handles and timers the page describes at most per step: a 10,000-task
 /// program's queue is drawn as its head and a count.
-pub const SHOWN: usize = 300;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+pub(crate) const SHOWN: usize = 300;
 
 /// A handle as the page shows it; a cancelled one keeps the name and task
 /// it had (CPython drops its callback, so the reference calls it `NoneType(-)`).
@@ -288,15 +291,15 @@ pub fn ready_queue(trace: &Trace, state: &State, max: usize) -> ReadyQueue {
 /// A timer in `loop._scheduled`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timer {
-    pub handle: HandleId,
+    pub(crate) handle: HandleId,
     /// Its place in the heap's array.
-    pub index: usize,
+    pub(crate) index: usize,
     pub when: f64,
     /// The page's label (a cancelled timer keeps its callback and task).
-    pub label: String,
+    pub(crate) label: String,
     /// The reference harness's label: `NoneType(-)` once cancelled.
     pub reference: String,
-    pub task: Option<TaskId>,
+    pub(crate) task: Option<TaskId>,
     pub cancelled: bool,
 }
 
@@ -325,7 +328,8 @@ pub fn timer_heap(trace: &Trace, state: &State, max: usize) -> Vec<Timer> {
 
 /// Where heap position `i` sits in a binary tree drawn `width` wide, with
 /// `level_h` between levels: (x of its centre, level).
-pub fn tree_position(i: usize, width: f32) -> (f32, u32) {
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+pub(crate) fn tree_position(i: usize, width: f32) -> (f32, u32) {
     let level = usize::BITS - (i + 1).leading_zeros() - 1;
     let first = (1usize << level) - 1;
     let across = 1usize << level;
@@ -350,7 +354,7 @@ pub fn cause_label(trace: &Trace, state: &State, taken: &Taken) -> String {
 
 /// A number of seconds as a learner wrote it: at most six decimals, no
 /// trailing zeros (`0.5`, `1`, `0.2` for `0.20000000000000004`).
-pub fn short_number(x: f64) -> String {
+pub(crate) fn short_number(x: f64) -> String {
     let s = format!("{x:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" {
@@ -367,7 +371,7 @@ pub fn short_number(x: f64) -> String {
 /// A lock, semaphore, event, condition or queue as its card shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Primitive {
-    pub id: u32,
+    pub(crate) id: u32,
     pub kind: crate::trace::PrimKind,
     /// The variable it is bound to, or `Semaphore 1`.
     pub name: String,
@@ -380,19 +384,19 @@ pub struct Primitive {
     pub holders: Vec<(TaskId, String)>,
     /// Waiting tasks in FIFO order (queue getters), and how many in all.
     pub waiters: Vec<(TaskId, String)>,
-    pub waiters_total: u32,
+    pub(crate) waiters_total: u32,
     /// Queue putters.
-    pub putters: Vec<(TaskId, String)>,
+    pub(crate) putters: Vec<(TaskId, String)>,
     /// Queue items' reprs, head first.
-    pub items: Vec<String>,
+    pub(crate) items: Vec<String>,
     /// Queue: unfinished tasks (what `join()` waits for).
-    pub unfinished: i64,
+    pub(crate) unfinished: i64,
 }
 
 /// The name each primitive ends up with: the global variable the scheduler
 /// finds it bound to once the module's code has run, else `Semaphore 1`
 /// (its first states, recorded before the assignment, say the latter).
-pub fn primitive_names(trace: &Trace) -> Vec<(u32, crate::trace::StrId)> {
+pub(crate) fn primitive_names(trace: &Trace) -> Vec<(u32, crate::trace::StrId)> {
     let mut names: Vec<(u32, crate::trace::StrId)> = Vec::new();
     for p in &trace.prim_states {
         match names.iter_mut().find(|(id, _)| *id == p.id) {

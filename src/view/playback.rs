@@ -76,11 +76,11 @@ impl Playback {
     }
 
     /// The last step.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.steps.len()
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.steps.is_empty()
     }
 
@@ -144,10 +144,10 @@ impl Playback {
 }
 
 /// Milliseconds one step lasts at 1×.
-pub const STEP_MS: f64 = 700.0;
+pub(crate) const STEP_MS: f64 = 700.0;
 /// Shortest wait between steps in real time, when no virtual time passes
 /// (a few frames, so each step is still drawn).
-pub const REAL_TIME_MIN_MS: f64 = 50.0;
+pub(crate) const REAL_TIME_MIN_MS: f64 = 50.0;
 
 /// How long the play timer waits before the next step: [`STEP_MS`] divided by
 /// the speed; in real time, the virtual seconds `dt` the step moves the clock

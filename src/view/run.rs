@@ -13,7 +13,7 @@ use std::rc::Rc;
 pub struct Run {
     pub trace: Trace,
     /// The program text, for line numbers and the editor's marks.
-    pub source: Rc<str>,
+    pub(crate) source: Rc<str>,
     pub index: LineIndex,
     pub steps: Rc<Steps>,
     /// Every printed line, stamped, with the event that completed it (a line
@@ -29,7 +29,7 @@ pub struct Run {
 
 impl Run {
     /// Derives what the page needs from a finished recording of `source`.
-    pub fn new(trace: Trace, source: &str) -> Run {
+    pub(crate) fn new(trace: Trace, source: &str) -> Run {
         let steps = Rc::new(Steps::new(&trace));
         let lines = console::console(&trace, trace.len());
         let mut clock = 0.0;
@@ -69,6 +69,7 @@ impl Run {
         self.trace.len()
     }
 
+    /// No event at all.
     pub fn is_empty(&self) -> bool {
         self.trace.is_empty()
     }

@@ -15,14 +15,14 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Theme::Light => "light",
             Theme::Dark => "dark",
         }
     }
 
-    pub fn parse(s: &str) -> Option<Theme> {
+    pub(crate) fn parse(s: &str) -> Option<Theme> {
         match_ignore_case(s, &[("light", Theme::Light), ("dark", Theme::Dark)])
     }
 }
@@ -54,7 +54,7 @@ impl Speed {
         Speed::RealTime,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Speed::Quarter => "0.25",
             Speed::Half => "0.5",
@@ -67,7 +67,7 @@ impl Speed {
     }
 
     /// The multiplier, or `None` for real time.
-    pub fn factor(self) -> Option<f64> {
+    pub(crate) fn factor(self) -> Option<f64> {
         match self {
             Speed::Quarter => Some(0.25),
             Speed::Half => Some(0.5),
@@ -80,7 +80,7 @@ impl Speed {
     }
 
     /// A menu value, also written as a multiplier (`2x`, `2×`, `2.0`, `.5`).
-    pub fn parse(s: &str) -> Option<Speed> {
+    pub(crate) fn parse(s: &str) -> Option<Speed> {
         if s.eq_ignore_ascii_case("real") {
             return Some(Speed::RealTime);
         }
@@ -115,7 +115,7 @@ impl Granularity {
     pub const ALL: [Granularity; 4] =
         [Granularity::Callback, Granularity::Iteration, Granularity::Print, Granularity::Event];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Granularity::Callback => "callback",
             Granularity::Iteration => "iteration",
@@ -124,7 +124,7 @@ impl Granularity {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Granularity> {
+    pub(crate) fn parse(s: &str) -> Option<Granularity> {
         Granularity::ALL.into_iter().find(|g| g.as_str().eq_ignore_ascii_case(s))
     }
 }
@@ -166,7 +166,7 @@ impl Panel {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Panel> {
+    pub(crate) fn parse(s: &str) -> Option<Panel> {
         Panel::ALL.into_iter().find(|p| p.as_str().eq_ignore_ascii_case(s))
     }
 
@@ -187,7 +187,7 @@ impl Panels {
     pub const EMBED_DEFAULT: Panels = Panels(0b10_0111);
     pub const NONE: Panels = Panels(0);
 
-    pub fn contains(self, p: Panel) -> bool {
+    pub(crate) fn contains(self, p: Panel) -> bool {
         self.0 & p.bit() != 0
     }
 
@@ -195,11 +195,12 @@ impl Panels {
         Panels(self.0 | p.bit())
     }
 
-    pub fn without(self, p: Panel) -> Panels {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+    pub(crate) fn without(self, p: Panel) -> Panels {
         Panels(self.0 & !p.bit())
     }
 
-    pub fn is_empty(self) -> bool {
+    pub(crate) fn is_empty(self) -> bool {
         self.0 == 0
     }
 

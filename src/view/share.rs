@@ -52,7 +52,7 @@ pub const MAX_PROGRAM_BYTES: usize = 100 * 1024;
 
 /// Largest `step=` accepted: far past any run the engine records (its event
 /// cap is 20 million); the UI clamps a step to its run's length.
-pub const MAX_STEP: usize = 1_000_000_000;
+pub(crate) const MAX_STEP: usize = 1_000_000_000;
 
 /// At most this many problems are kept from one link: a link of garbage
 /// cannot make an unbounded list.

@@ -51,7 +51,7 @@ pub fn opening(link: Link, saved: Option<String>, embed: bool) -> Opening {
 }
 
 /// The gallery example whose text this is, if any (an unedited example).
-pub fn example_of(source: &str) -> Option<&'static Example> {
+pub(crate) fn example_of(source: &str) -> Option<&'static Example> {
     gallery::EXAMPLES.iter().find(|e| e.source == source)
 }
 
@@ -62,9 +62,12 @@ pub fn is_own_work(source: &str) -> bool {
 }
 
 /// The local storage key of the program on screen (kept on every edit).
-pub const KEY_PROGRAM: &str = "loopscope.program.v1";
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+pub(crate) const KEY_PROGRAM: &str = "loopscope.program.v1";
 /// The local storage key of the learner's program set aside when an example
 /// replaced it (the examples menu offers it back).
-pub const KEY_MINE: &str = "loopscope.mine.v1";
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+pub(crate) const KEY_MINE: &str = "loopscope.mine.v1";
 /// The local storage key of the chosen theme (`light`, `dark`; absent: the system's).
-pub const KEY_THEME: &str = "loopscope.theme.v1";
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+pub(crate) const KEY_THEME: &str = "loopscope.theme.v1";

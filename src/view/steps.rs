@@ -52,7 +52,7 @@ pub struct Steps {
 
 impl Steps {
     /// The steps of a recorded trace.
-    pub fn new(trace: &Trace) -> Steps {
+    pub(crate) fn new(trace: &Trace) -> Steps {
         let events = &trace.events;
         let mut kinds = vec![0u8; events.len() + 1];
         kinds[0] = ALL;
@@ -141,16 +141,6 @@ impl Steps {
         let m = mask(g);
         let to = step.min(self.len());
         self.kinds[..to].iter().rposition(|k| k & m != 0).unwrap_or(0)
-    }
-
-    /// `step` if playback at `g` rests there, else the stop before it.
-    pub fn at_or_before(&self, step: usize, g: Granularity) -> usize {
-        let step = step.min(self.len());
-        if self.is_stop(step, g) {
-            step
-        } else {
-            self.prev(step, g)
-        }
     }
 
     /// How many stops granularity `g` has (for the controls' "3 / 17").

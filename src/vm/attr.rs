@@ -25,7 +25,12 @@ use super::{Host, PyErr, PyResult, Vm};
 use std::rc::Rc;
 
 impl Vm {
-    pub fn getattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol) -> PyResult<Value> {
+    pub(crate) fn getattr(
+        &mut self,
+        host: &mut dyn Host,
+        obj: &Value,
+        name: Symbol,
+    ) -> PyResult<Value> {
         match obj {
             Value::Instance(i) => {
                 // A Python class's instance attribute, when no property could
@@ -309,7 +314,7 @@ impl Vm {
         Err(self.attribute_error(&Value::Class(c.clone()), name))
     }
 
-    pub fn setattr(
+    pub(crate) fn setattr(
         &mut self,
         host: &mut dyn Host,
         obj: &Value,
@@ -329,7 +334,7 @@ impl Vm {
     }
 
     /// `object.__setattr__`: the store without a class's `__setattr__` override.
-    pub fn generic_setattr(
+    pub(crate) fn generic_setattr(
         &mut self,
         host: &mut dyn Host,
         obj: &Value,
@@ -408,7 +413,12 @@ impl Vm {
         }
     }
 
-    pub fn delattr(&mut self, host: &mut dyn Host, obj: &Value, name: Symbol) -> PyResult<()> {
+    pub(crate) fn delattr(
+        &mut self,
+        host: &mut dyn Host,
+        obj: &Value,
+        name: Symbol,
+    ) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
                 // A property is a data descriptor: it decides before the
@@ -445,7 +455,7 @@ impl Vm {
     /// For `obj.name(...)`: the callable and `self` (or `Undef` when the
     /// attribute is not a plain method and is called as is).
     #[inline]
-    pub fn load_method(
+    pub(crate) fn load_method(
         &mut self,
         host: &mut dyn Host,
         obj: Value,

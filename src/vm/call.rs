@@ -11,7 +11,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// The outcome of starting a call.
-pub enum Invoke {
+pub(crate) enum Invoke {
     /// Finished: the result.
     Value(Value),
     /// A Python frame to run (the caller decides: push it on its stack, or run it nested).
@@ -27,7 +27,7 @@ impl Vm {
     /// Call a native or host builtin now; `None` for a driver call, which
     /// only the driver can carry out (the caller suspends for it).
     #[inline]
-    pub fn call_builtin(
+    pub(crate) fn call_builtin(
         &mut self,
         host: &mut dyn Host,
         kind: BuiltinKind,
@@ -41,7 +41,7 @@ impl Vm {
         }
     }
 
-    pub fn invoke(
+    pub(crate) fn invoke(
         &mut self,
         host: &mut dyn Host,
         func: Value,
@@ -123,7 +123,7 @@ impl Vm {
 
     /// Bind arguments to a new frame for `f` (CPython's `_PyEval_MakeFrameVector` rules).
     #[allow(clippy::needless_range_loop)] // `i` indexes `locals`, `varnames` and the defaults
-    pub fn bind_frame(
+    pub(crate) fn bind_frame(
         &mut self,
         f: &Rc<Function>,
         args: &[Value],
@@ -301,7 +301,7 @@ impl Vm {
     }
 
     /// Call `func` from native code and run it to completion (nested).
-    pub fn call(
+    pub(crate) fn call(
         &mut self,
         host: &mut dyn Host,
         func: &Value,
@@ -319,7 +319,7 @@ impl Vm {
     }
 
     /// Run a frame to completion on a fresh stack, from native code.
-    pub fn run_nested(&mut self, host: &mut dyn Host, f: Box<Frame>) -> PyResult<Value> {
+    pub(crate) fn run_nested(&mut self, host: &mut dyn Host, f: Box<Frame>) -> PyResult<Value> {
         if self.native_depth >= MAX_NATIVE_DEPTH || self.depth >= super::RECURSION_LIMIT {
             return Err(
                 self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded".into())
@@ -348,7 +348,7 @@ impl Vm {
 
     /// Call a method by name on a value (native code calling e.g. `fut.cancel()`),
     /// honouring overrides in Python subclasses.
-    pub fn call_method(
+    pub(crate) fn call_method(
         &mut self,
         host: &mut dyn Host,
         obj: &Value,
@@ -402,7 +402,7 @@ impl Vm {
     }
 
     /// `Class(args)`.
-    pub fn instantiate(
+    pub(crate) fn instantiate(
         &mut self,
         host: &mut dyn Host,
         c: Rc<Class>,
@@ -526,7 +526,7 @@ impl Vm {
     }
 
     /// Instantiate an exception class with no arguments, running a Python `__init__` nested.
-    pub fn instantiate_simple(&mut self, c: Rc<Class>) -> PyResult<Value> {
+    pub(crate) fn instantiate_simple(&mut self, c: Rc<Class>) -> PyResult<Value> {
         let mut host = super::NoHost { out: String::new() };
         match self.instantiate(&mut host, c, Vec::new(), Vec::new())? {
             Invoke::Value(v) => Ok(v),
@@ -538,7 +538,7 @@ impl Vm {
     }
 
     /// Create a class from a finished class body (`type(name, bases, ns)`).
-    pub fn build_class(
+    pub(crate) fn build_class(
         &mut self,
         host: &mut dyn Host,
         name: &Rc<str>,
@@ -645,7 +645,7 @@ impl Vm {
     }
 
     /// `super()` from a method of `cls` called on `obj`.
-    pub fn make_super(&mut self, cls: Value, obj: Value) -> PyResult<Value> {
+    pub(crate) fn make_super(&mut self, cls: Value, obj: Value) -> PyResult<Value> {
         let Value::Class(cls) = cls else {
             return Err(self.runtime_error("super(): __class__ cell not found"));
         };
@@ -669,7 +669,6 @@ pub(super) fn coroutine_of(f: &Rc<Function>, frame: Box<Frame>) -> Value {
         code: f.code.clone(),
         state: Cell::new(CoroState::Created),
         stack: RefCell::new(Some(ExecStack { frames: vec![frame] })),
-        internal: f.code.internal,
         id: next_id(),
     }))
 }

@@ -15,7 +15,7 @@ use std::rc::Rc;
 /// operand of `BINARY_OP`. The bytecode's own enum, apart from the AST's
 /// `ast::BinOp` (`compile` maps one onto the other), so the VM never reads the AST.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum BinOp {
+pub(crate) enum BinOp {
     Add,
     Sub,
     Mult,
@@ -34,7 +34,7 @@ pub enum BinOp {
 /// The operator of `Compare` and its fused forms: CPython's `COMPARE_OP`,
 /// `IS_OP` and `CONTAINS_OP` operands in one enum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CmpOp {
+pub(crate) enum CmpOp {
     Eq,
     NotEq,
     Lt,
@@ -50,7 +50,7 @@ pub enum CmpOp {
 impl BinOp {
     /// The operator as Python spells it (`+`, `//`, ...), for messages such as
     /// `unsupported operand type(s) for +: 'int' and 'str'`.
-    pub fn symbol(self) -> &'static str {
+    pub(crate) fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",
             BinOp::Sub => "-",
@@ -72,7 +72,7 @@ impl BinOp {
 /// One instruction. Operands are indices into the code object's tables or jump
 /// targets (instruction indices). Eight bytes each.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Instr {
+pub(crate) enum Instr {
     Nop,
     Pop,
     /// `Pop` of a `for` / `async for` loop's iterator on `break` or
@@ -272,7 +272,7 @@ pub enum Instr {
 
 /// What kind of code object this is (decides how calling it behaves).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CodeKind {
+pub(crate) enum CodeKind {
     Module,
     Function,
     /// `async def`: calling it makes a coroutine object.
@@ -288,45 +288,43 @@ pub enum CodeKind {
 
 /// The parameter shape of a function.
 #[derive(Debug, Clone, Default)]
-pub struct ParamSpec {
+pub(crate) struct ParamSpec {
     /// Positional-only parameters (before `/`).
-    pub posonly: u32,
+    pub(crate) posonly: u32,
     /// Positional parameters in all (including positional-only).
-    pub positional: u32,
-    pub kwonly: u32,
-    pub varargs: bool,
-    pub varkw: bool,
+    pub(crate) positional: u32,
+    pub(crate) kwonly: u32,
+    pub(crate) varargs: bool,
+    pub(crate) varkw: bool,
 }
 
 /// A compiled code object (one per module, function, lambda, comprehension, class body).
 #[derive(Debug)]
 pub struct Code {
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
-    pub kind: CodeKind,
-    pub instrs: Vec<Instr>,
+    pub(crate) name: Rc<str>,
+    pub(crate) qualname: Rc<str>,
+    pub(crate) kind: CodeKind,
+    pub(crate) instrs: Vec<Instr>,
     /// The source span of each instruction (same length as `instrs`).
-    pub spans: Vec<Span>,
-    pub consts: Vec<Value>,
+    pub(crate) spans: Vec<Span>,
+    pub(crate) consts: Vec<Value>,
     /// Attribute, global and import names.
-    pub names: Vec<Symbol>,
+    pub(crate) names: Vec<Symbol>,
     /// Local variable names: parameters first, in order (positional, `*args`,
     /// keyword-only, `**kwargs`), then other locals.
-    pub varnames: Vec<Symbol>,
+    pub(crate) varnames: Vec<Symbol>,
     /// Locals that inner functions capture: `(name, index in varnames if it is
     /// a parameter)`.
-    pub cellvars: Vec<(Symbol, Option<u32>)>,
+    pub(crate) cellvars: Vec<(Symbol, Option<u32>)>,
     /// Variables captured from enclosing scopes.
-    pub freevars: Vec<Symbol>,
-    pub params: ParamSpec,
+    pub(crate) freevars: Vec<Symbol>,
+    pub(crate) params: ParamSpec,
     /// Internal code (the asyncio prelude): hidden from tracebacks and line marks.
-    pub internal: bool,
+    pub(crate) internal: bool,
     /// First line of the definition (1-based), for tracebacks.
-    pub first_line: u32,
-    /// Whether the code contains `await` (async functions, and comprehensions in them).
-    pub has_await: bool,
+    pub(crate) first_line: u32,
     /// The function's docstring (`__doc__`), its indentation removed as 3.13 does.
-    pub doc: Option<Rc<str>>,
+    pub(crate) doc: Option<Rc<str>>,
 }
 
 impl Code {
@@ -334,7 +332,7 @@ impl Code {
     /// locals, one to one: every positional parameter is given, and there is
     /// no `*args`, keyword-only or `**kwargs` parameter and no cell.
     #[inline]
-    pub fn takes_exactly(&self, argc: u32) -> bool {
+    pub(crate) fn takes_exactly(&self, argc: u32) -> bool {
         let p = &self.params;
         p.positional == argc && !p.varargs && p.kwonly == 0 && !p.varkw && self.cellvars.is_empty()
     }
@@ -343,7 +341,7 @@ impl Code {
     /// last `ndefaults` parameters' defaults fill in the rest: `takes_exactly`
     /// but for the defaults.
     #[inline]
-    pub fn takes_positional(&self, argc: u32, ndefaults: usize) -> bool {
+    pub(crate) fn takes_positional(&self, argc: u32, ndefaults: usize) -> bool {
         let p = &self.params;
         p.positional >= argc
             && argc as usize + ndefaults >= p.positional as usize

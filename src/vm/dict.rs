@@ -14,14 +14,14 @@ const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
 #[derive(Debug, Clone)]
-pub struct Entry {
-    pub hash: i64,
-    pub key: Value,
-    pub value: Value,
+pub(crate) struct Entry {
+    pub(crate) hash: i64,
+    pub(crate) key: Value,
+    pub(crate) value: Value,
 }
 
 #[derive(Debug, Default, Clone)]
-pub struct DictData {
+pub(crate) struct DictData {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
     len: usize,
@@ -29,7 +29,7 @@ pub struct DictData {
 
 /// Equality of hashable keys as Python's `==` sees it for the builtin types
 /// (`1 == 1.0 == True`, tuples element-wise, everything else by identity).
-pub fn keys_equal(a: &Value, b: &Value) -> bool {
+pub(crate) fn keys_equal(a: &Value, b: &Value) -> bool {
     keys_equal_depth(a, b, 0)
 }
 
@@ -70,11 +70,11 @@ fn int_keys_equal(a: &Value, b: &Value) -> bool {
 }
 
 impl DictData {
-    pub fn new() -> DictData {
+    pub(crate) fn new() -> DictData {
         DictData::default()
     }
 
-    pub fn with_capacity(n: usize) -> DictData {
+    pub(crate) fn with_capacity(n: usize) -> DictData {
         let mut d = DictData::default();
         if n > 0 {
             d.entries.reserve(n);
@@ -83,11 +83,11 @@ impl DictData {
         d
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.len
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.len == 0
     }
 
@@ -151,7 +151,7 @@ impl DictData {
         self.entries = live.into_iter().map(Some).collect();
     }
 
-    pub fn get(&self, hash: i64, key: &Value) -> Option<&Value> {
+    pub(crate) fn get(&self, hash: i64, key: &Value) -> Option<&Value> {
         if self.len == 0 {
             return None;
         }
@@ -159,13 +159,13 @@ impl DictData {
         found.map(|i| &self.entries[self.indices[i] as usize].as_ref().unwrap().value)
     }
 
-    pub fn contains(&self, hash: i64, key: &Value) -> bool {
+    pub(crate) fn contains(&self, hash: i64, key: &Value) -> bool {
         self.get(hash, key).is_some()
     }
 
     /// Insert or replace; an existing key keeps its position (and its original
     /// key object). True when the key is new.
-    pub fn insert(&mut self, hash: i64, key: Value, value: Value) -> bool {
+    pub(crate) fn insert(&mut self, hash: i64, key: Value, value: Value) -> bool {
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
@@ -185,7 +185,7 @@ impl DictData {
         }
     }
 
-    pub fn remove(&mut self, hash: i64, key: &Value) -> Option<(Value, Value)> {
+    pub(crate) fn remove(&mut self, hash: i64, key: &Value) -> Option<(Value, Value)> {
         if self.len == 0 {
             return None;
         }
@@ -203,23 +203,23 @@ impl DictData {
     }
 
     /// Remove and return the last inserted item (`dict.popitem`).
-    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+    pub(crate) fn pop_last(&mut self) -> Option<(Value, Value)> {
         let e = self.entries.iter().rev().find_map(|e| e.as_ref())?.clone();
         self.remove(e.hash, &e.key)
     }
 
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         *self = DictData::default();
     }
 
     /// Live entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().flatten()
     }
 
     /// The entry at or after position `pos` (for iterators that must survive
     /// the dict being mutated): returns the entry and the next position.
-    pub fn entry_from(&self, pos: usize) -> Option<(&Entry, usize)> {
+    pub(crate) fn entry_from(&self, pos: usize) -> Option<(&Entry, usize)> {
         let mut p = pos;
         while p < self.entries.len() {
             if let Some(e) = &self.entries[p] {
@@ -231,20 +231,20 @@ impl DictData {
     }
 
     /// The keys stored with this hash (for keys compared by a Python `__eq__`).
-    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
+    pub(crate) fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
         self.iter().filter(|e| e.hash == hash).map(|e| e.key.clone()).collect()
     }
 
     /// Every key and value, consuming the table.
-    pub fn into_values(self) -> impl Iterator<Item = Value> {
+    pub(crate) fn into_values(self) -> impl Iterator<Item = Value> {
         self.entries.into_iter().flatten().flat_map(|e| [e.key, e.value])
     }
 
-    pub fn keys(&self) -> Vec<Value> {
+    pub(crate) fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.key.clone()).collect()
     }
 
-    pub fn values(&self) -> Vec<Value> {
+    pub(crate) fn values(&self) -> Vec<Value> {
         self.iter().map(|e| e.value.clone()).collect()
     }
 }

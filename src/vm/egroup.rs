@@ -21,7 +21,7 @@ enum Matcher {
 
 impl Vm {
     /// The message and exceptions of a group, if `v` is one.
-    pub fn group_parts(&self, v: &Value) -> Option<(Value, Vec<Value>)> {
+    pub(crate) fn group_parts(&self, v: &Value) -> Option<(Value, Vec<Value>)> {
         with_exc(v, |d| d.group.clone()).flatten().map(|(m, e)| {
             let items = match e {
                 Value::Tuple(t) => t.0.clone(),
@@ -33,7 +33,7 @@ impl Vm {
 
     /// `BaseExceptionGroup(msg, excs)`: an `ExceptionGroup` when every
     /// exception is an `Exception`.
-    pub fn make_group(
+    pub(crate) fn make_group(
         &mut self,
         host: &mut dyn Host,
         msg: Value,
@@ -143,7 +143,7 @@ impl Vm {
     }
 
     /// `eg.split(condition)`.
-    pub fn group_split(
+    pub(crate) fn group_split(
         &mut self,
         host: &mut dyn Host,
         eg: &Value,
@@ -155,7 +155,7 @@ impl Vm {
     }
 
     /// `eg.subgroup(condition)`.
-    pub fn group_subgroup(
+    pub(crate) fn group_subgroup(
         &mut self,
         host: &mut dyn Host,
         eg: &Value,
@@ -168,7 +168,7 @@ impl Vm {
     /// `except* T` (`_PyEval_ExceptionGroupMatch`): the rest and the match of
     /// `exc` (`None` for none). A bare exception that matches is wrapped in
     /// a group.
-    pub fn eg_match(
+    pub(crate) fn eg_match(
         &mut self,
         host: &mut dyn Host,
         exc: Value,
@@ -223,7 +223,7 @@ impl Vm {
     /// handlers raised and the unhandled rest, in the list, become one
     /// exception to raise (or `None`). Re-raised parts of the original keep
     /// its structure.
-    pub fn prep_reraise_star(
+    pub(crate) fn prep_reraise_star(
         &mut self,
         host: &mut dyn Host,
         orig: &Value,
@@ -324,7 +324,7 @@ fn copy_metadata(from: &Value, to: &Value) {
 
 /// `split`, `subgroup`, `derive` and `__class_getitem__`-less reading of
 /// `message` / `exceptions` on `BaseExceptionGroup`.
-pub fn install(vm: &mut Vm) {
+pub(crate) fn install(vm: &mut Vm) {
     let g = vm.types.exc_class(ExcKind::BaseExceptionGroup).clone();
     fn me(vm: &Vm, args: &[Value], m: &str) -> PyResult<Value> {
         match args.first() {

@@ -13,12 +13,12 @@ macro_rules! exc_kinds {
         /// The builtin exception classes.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[repr(usize)]
-        pub enum ExcKind { $($kind,)* }
+        pub(crate) enum ExcKind { $($kind,)* }
 
         impl ExcKind {
-            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$kind,)*];
+            pub(crate) const ALL: &'static [ExcKind] = &[$(ExcKind::$kind,)*];
 
-            pub fn name(self) -> &'static str {
+            pub(crate) fn name(self) -> &'static str {
                 match self { $(ExcKind::$kind => stringify!($kind),)* }
             }
 
@@ -69,7 +69,7 @@ exc_kinds! {
 
 impl ExcKind {
     /// Build the classes in declaration order (bases come first).
-    pub fn build_hierarchy(object: &Rc<Class>) -> Vec<Rc<Class>> {
+    pub(crate) fn build_hierarchy(object: &Rc<Class>) -> Vec<Rc<Class>> {
         let mut out: Vec<Rc<Class>> = Vec::new();
         for k in ExcKind::ALL {
             let bases: Vec<Rc<Class>> = if k.bases().is_empty() {
@@ -86,7 +86,7 @@ impl ExcKind {
 impl Vm {
     /// A new exception instance of a builtin kind with one string argument
     /// (no argument when `msg` is empty, as CPython's `MemoryError()`).
-    pub fn new_exc(&self, kind: ExcKind, msg: String) -> Value {
+    pub(crate) fn new_exc(&self, kind: ExcKind, msg: String) -> Value {
         let args =
             if msg.is_empty() && matches!(kind, ExcKind::MemoryError | ExcKind::StopIteration) {
                 vec![]
@@ -97,7 +97,7 @@ impl Vm {
     }
 
     /// An exception instance of `class` with these `args`.
-    pub fn new_exc_args(&self, class: Rc<Class>, args: Vec<Value>) -> Value {
+    pub(crate) fn new_exc_args(&self, class: Rc<Class>, args: Vec<Value>) -> Value {
         Value::Instance(Rc::new(Instance {
             class,
             attrs: RefCell::new(AttrMap::default()),
@@ -112,31 +112,31 @@ impl Vm {
     }
 
     /// A `PyErr` for a builtin exception with a message.
-    pub fn new_error(&self, kind: ExcKind, msg: String) -> PyErr {
+    pub(crate) fn new_error(&self, kind: ExcKind, msg: String) -> PyErr {
         PyErr::Exc(self.new_exc(kind, msg))
     }
 
-    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+    pub(crate) fn type_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error(ExcKind::TypeError, msg.into())
     }
 
-    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+    pub(crate) fn value_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error(ExcKind::ValueError, msg.into())
     }
 
-    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+    pub(crate) fn index_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error(ExcKind::IndexError, msg.into())
     }
 
-    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
+    pub(crate) fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error(ExcKind::RuntimeError, msg.into())
     }
 
-    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+    pub(crate) fn zero_division(&self, msg: impl Into<String>) -> PyErr {
         self.new_error(ExcKind::ZeroDivisionError, msg.into())
     }
 
-    pub fn overflow(&self) -> PyErr {
+    pub(crate) fn overflow(&self) -> PyErr {
         self.new_error(
             ExcKind::OverflowError,
             "integer result beyond 64 bits (Loopscope's ints are 64-bit)".to_string(),
@@ -144,11 +144,11 @@ impl Vm {
     }
 
     /// `KeyError(key)`: the key itself is the argument.
-    pub fn key_error(&self, key: Value) -> PyErr {
+    pub(crate) fn key_error(&self, key: Value) -> PyErr {
         PyErr::Exc(self.new_exc_args(self.types.exc_class(ExcKind::KeyError).clone(), vec![key]))
     }
 
-    pub fn attribute_error(&self, obj: &Value, name: Symbol) -> PyErr {
+    pub(crate) fn attribute_error(&self, obj: &Value, name: Symbol) -> PyErr {
         let msg = match obj {
             Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
@@ -158,7 +158,7 @@ impl Vm {
     }
 
     /// Is `v` an instance of the builtin exception `kind` (or a subclass)?
-    pub fn exc_is(&self, v: &Value, kind: ExcKind) -> bool {
+    pub(crate) fn exc_is(&self, v: &Value, kind: ExcKind) -> bool {
         match v {
             Value::Instance(i) => i.class.is_subclass(self.types.exc_class(kind)),
             _ => false,
@@ -166,7 +166,7 @@ impl Vm {
     }
 
     /// Is this error a Python exception of `kind`?
-    pub fn err_is(&self, e: &PyErr, kind: ExcKind) -> bool {
+    pub(crate) fn err_is(&self, e: &PyErr, kind: ExcKind) -> bool {
         match e {
             PyErr::Exc(v) => self.exc_is(v, kind),
             PyErr::Halt(_) => false,
@@ -176,7 +176,7 @@ impl Vm {
 
 /// Run `f` on an exception's data (panics if `v` is not an exception instance:
 /// callers check first).
-pub fn with_exc<R>(v: &Value, f: impl FnOnce(&mut ExcData) -> R) -> Option<R> {
+pub(crate) fn with_exc<R>(v: &Value, f: impl FnOnce(&mut ExcData) -> R) -> Option<R> {
     let Value::Instance(i) = v else { return None };
     let mut p = i.payload.borrow_mut();
     match &mut *p {
@@ -186,7 +186,7 @@ pub fn with_exc<R>(v: &Value, f: impl FnOnce(&mut ExcData) -> R) -> Option<R> {
 }
 
 /// The exception's `args` tuple items.
-pub fn exc_args(v: &Value) -> Vec<Value> {
+pub(crate) fn exc_args(v: &Value) -> Vec<Value> {
     with_exc(v, |d| match &d.args {
         Value::Tuple(t) => t.0.clone(),
         _ => vec![],
@@ -195,7 +195,7 @@ pub fn exc_args(v: &Value) -> Vec<Value> {
 }
 
 /// Is this value an exception instance?
-pub fn is_exception(v: &Value) -> bool {
+pub(crate) fn is_exception(v: &Value) -> bool {
     match v {
         Value::Instance(i) => matches!(&*i.payload.borrow(), Payload::Exception(_)),
         _ => false,

@@ -1,7 +1,6 @@
 //! `format()`, f-string fields, `str % args` and `str.format`: the VM's side of
 //! `pylib`'s formatting state machines (lookups, conversions, `__format__`).
 
-use super::exc::ExcKind;
 use super::intern::{sym, Symbol};
 use super::types::type_name;
 use super::value::*;
@@ -10,7 +9,7 @@ use crate::pylib::{self, PyError};
 
 /// An error inside a pylib formatter: either already a Python exception, or a
 /// pylib error still to be turned into one.
-pub enum GlueErr {
+pub(crate) enum GlueErr {
     Py(PyErr),
     Lib(PyError),
 }
@@ -30,7 +29,12 @@ impl Vm {
     }
 
     /// `format(v, spec)`.
-    pub fn format(&mut self, host: &mut dyn Host, v: &Value, spec: &str) -> PyResult<String> {
+    pub(crate) fn format(
+        &mut self,
+        host: &mut dyn Host,
+        v: &Value,
+        spec: &str,
+    ) -> PyResult<String> {
         let r = match v {
             Value::Str(s) => {
                 if spec.is_empty() {
@@ -131,7 +135,7 @@ impl pylib::percent::PercentArgs for Percent<'_> {
 }
 
 /// `template % args`.
-pub fn percent_format(
+pub(crate) fn percent_format(
     vm: &mut Vm,
     host: &mut dyn Host,
     template: &str,
@@ -219,7 +223,7 @@ impl pylib::str_format::FormatArgs for FormatCall<'_> {
 }
 
 /// `template.format(*args, **kwargs)`.
-pub fn str_format(
+pub(crate) fn str_format(
     vm: &mut Vm,
     host: &mut dyn Host,
     template: &str,
@@ -234,7 +238,7 @@ pub fn str_format(
 }
 
 /// `template.format_map(mapping)`.
-pub fn str_format_map(
+pub(crate) fn str_format_map(
     vm: &mut Vm,
     host: &mut dyn Host,
     template: &str,
@@ -246,9 +250,4 @@ pub fn str_format_map(
         pylib::str_format::format(template, &mut f)
     };
     r.map_err(|e| vm.unglue(e))
-}
-
-/// The message of an exception `kind`, for callers that only have a string.
-pub fn exc_kind_name(k: ExcKind) -> &'static str {
-    k.name()
 }

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 /// What happens to the value a frame returns (or the exception it raises).
 #[derive(Debug, Clone)]
-pub enum OnReturn {
+pub(crate) enum OnReturn {
     /// Push it onto the caller's stack (calls, awaits).
     Push,
     /// `__init__` finished: check it returned `None`, push the instance.
@@ -35,7 +35,7 @@ pub enum OnReturn {
 
 /// The resumer of a generator (see [`OnReturn::Resumed`]).
 #[derive(Debug, Clone)]
-pub enum Resumer {
+pub(crate) enum Resumer {
     /// `next(g)`, `g.send(v)`, `g.throw(e)`: a yield is the call's value, a
     /// return raises `StopIteration(value)`.
     Send,
@@ -48,7 +48,7 @@ pub enum Resumer {
 
 /// The resumer of an async generator (see [`OnReturn::AsyncGen`]).
 #[derive(Debug, Clone)]
-pub enum AgResume {
+pub(crate) enum AgResume {
     /// `__anext__()`, `asend()`, `athrow()`: a return raises `StopAsyncIteration`.
     Step,
     /// `anext(agen, default)`: a return gives `default`.
@@ -59,7 +59,7 @@ pub enum AgResume {
 
 /// Who owns a frame's execution (to finish its coroutine or generator object).
 #[derive(Debug, Clone)]
-pub enum Owner {
+pub(crate) enum Owner {
     Plain,
     Coroutine(Rc<Coroutine>),
     Generator(Rc<Generator>),
@@ -67,30 +67,30 @@ pub enum Owner {
 
 #[derive(Debug)]
 pub struct Frame {
-    pub code: Rc<Code>,
-    pub globals: Rc<Globals>,
+    pub(crate) code: Rc<Code>,
+    pub(crate) globals: Rc<Globals>,
     /// Index of the next instruction.
-    pub ip: u32,
-    pub locals: Vec<Value>,
+    pub(crate) ip: u32,
+    pub(crate) locals: Vec<Value>,
     /// Cell variables, then free variables (`Code::cellvars`, `Code::freevars`).
-    pub cells: Vec<Rc<CellObj>>,
-    pub stack: Vec<Value>,
+    pub(crate) cells: Vec<Rc<CellObj>>,
+    pub(crate) stack: Vec<Value>,
     /// The exception being handled in this frame (`sys.exc_info()`), for bare
     /// `raise` and implicit chaining.
-    pub handled: Value,
+    pub(crate) handled: Value,
     /// Class bodies: the namespace being filled.
-    pub ns: Option<Rc<Dict>>,
-    pub on_return: OnReturn,
-    pub owner: Owner,
+    pub(crate) ns: Option<Rc<Dict>>,
+    pub(crate) on_return: OnReturn,
+    pub(crate) owner: Owner,
     /// What a resumption completes (set when the stack suspends in this frame).
-    pub pending: Pending,
+    pub(crate) pending: Pending,
     /// Active handler blocks (`Setup` … `PopBlock`), innermost last.
-    pub blocks: Vec<Block>,
+    pub(crate) blocks: Vec<Block>,
 }
 
 /// Why a frame is suspended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pending {
+pub(crate) enum Pending {
     None,
     /// At an `await`: the awaited host object is on top of the stack.
     Await,
@@ -107,13 +107,13 @@ pub enum Pending {
 
 /// A handler block: where to go and how high the stack was at `Setup`.
 #[derive(Debug, Clone, Copy)]
-pub struct Block {
-    pub handler: u32,
-    pub depth: u32,
+pub(crate) struct Block {
+    pub(crate) handler: u32,
+    pub(crate) depth: u32,
 }
 
 impl Frame {
-    pub fn new(code: Rc<Code>, globals: Rc<Globals>) -> Frame {
+    pub(crate) fn new(code: Rc<Code>, globals: Rc<Globals>) -> Frame {
         let nlocals = code.varnames.len();
         Frame {
             locals: vec![Value::Undef; nlocals],
@@ -132,7 +132,7 @@ impl Frame {
     }
 
     /// The source span of the instruction being executed (or last executed).
-    pub fn current_span(&self) -> crate::syntax::Span {
+    pub(crate) fn current_span(&self) -> crate::syntax::Span {
         let ip = self.ip.saturating_sub(1) as usize;
         self.code.spans.get(ip).copied().unwrap_or_default()
     }
@@ -141,19 +141,21 @@ impl Frame {
 /// A stack of frames executing together: a task's coroutines, a callback, a
 /// generator being advanced, or the module.
 #[derive(Debug, Default)]
-pub struct ExecStack {
-    /// Outermost first.
-    pub frames: Vec<Box<Frame>>,
+pub(crate) struct ExecStack {
+    /// Outermost first. Boxed: a frame moves between stacks (a task's, a
+    /// generator's, the pool) by pointer, never by copy.
+    #[allow(clippy::vec_box)]
+    pub(crate) frames: Vec<Box<Frame>>,
 }
 
 impl ExecStack {
-    pub fn new(frame: Frame) -> ExecStack {
+    pub(crate) fn new(frame: Frame) -> ExecStack {
         ExecStack { frames: vec![Box::new(frame)] }
     }
 
     /// The innermost frame that is user code (not the asyncio prelude), with
     /// its span: where the UI marks this stack's line.
-    pub fn user_span(&self) -> Option<(Rc<Code>, crate::syntax::Span)> {
+    pub(crate) fn user_span(&self) -> Option<(Rc<Code>, crate::syntax::Span)> {
         self.frames
             .iter()
             .rev()

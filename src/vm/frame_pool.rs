@@ -13,7 +13,11 @@ use std::rc::Rc;
 
 impl Vm {
     /// A frame, reusing a finished one's allocations when there is one.
-    pub fn new_frame(&mut self, code: Rc<super::code::Code>, globals: Rc<Globals>) -> Box<Frame> {
+    pub(crate) fn new_frame(
+        &mut self,
+        code: Rc<super::code::Code>,
+        globals: Rc<Globals>,
+    ) -> Box<Frame> {
         let mut f = self.pooled_frame(&code, &globals);
         f.locals.resize(f.code.varnames.len(), Value::Undef);
         f
@@ -48,7 +52,7 @@ impl Vm {
 
     /// Keep a finished frame's allocations for the next call.
     #[inline]
-    pub fn recycle(&mut self, mut f: Box<Frame>) {
+    pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() >= 64 || f.locals.capacity() > 64 || f.stack.capacity() > 64 {
             return;
         }

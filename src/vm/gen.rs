@@ -34,14 +34,14 @@ use std::rc::Rc;
 /// Something whose frames are resumed: a generator or async generator, or
 /// a coroutine (driven by `send()` or through `coro.__await__()`).
 #[derive(Clone, Debug)]
-pub enum GenObj {
+pub(crate) enum GenObj {
     Gen(Rc<Generator>),
     Coro(Rc<Coroutine>),
 }
 
 /// What resuming delivers at the suspended `yield`.
 #[derive(Debug)]
-pub enum ResumeAction {
+pub(crate) enum ResumeAction {
     /// The value of the `yield` expression (`None` for `next`).
     Send(Value),
     /// Raise this exception at the `yield`.
@@ -53,10 +53,10 @@ pub enum ResumeAction {
 /// A resumption to carry out: the calls `next(g)`, `g.send(v)` & co return
 /// one of these (see [`super::call::Invoke::Resume`]).
 #[derive(Debug)]
-pub struct ResumeReq {
-    pub target: GenObj,
-    pub action: ResumeAction,
-    pub edge: OnReturn,
+pub(crate) struct ResumeReq {
+    pub(crate) target: GenObj,
+    pub(crate) action: ResumeAction,
+    pub(crate) edge: OnReturn,
 }
 
 /// Where a `yield` went (see [`Vm::suspend`]).
@@ -80,13 +80,13 @@ enum Check {
 }
 
 /// How a native resumption ended.
-pub enum Outcome {
+pub(crate) enum Outcome {
     Yielded(Value),
     Returned(Value),
 }
 
 impl GenObj {
-    pub fn state(&self) -> CoroState {
+    pub(crate) fn state(&self) -> CoroState {
         match self {
             GenObj::Gen(g) => g.state.get(),
             GenObj::Coro(c) => c.state.get(),
@@ -129,7 +129,7 @@ impl GenObj {
     }
 
     /// How CPython's messages name it.
-    pub fn what(&self) -> &'static str {
+    pub(crate) fn what(&self) -> &'static str {
         match self {
             GenObj::Gen(g) if g.is_async_gen() => "async generator",
             GenObj::Gen(_) => "generator",
@@ -399,7 +399,7 @@ impl Vm {
 
     /// Resume from native code (`list(g)`, a generator method called by
     /// native code): the generator's frames run on a nested stack.
-    pub fn resume_native(
+    pub(crate) fn resume_native(
         &mut self,
         host: &mut dyn Host,
         target: &GenObj,
@@ -477,7 +477,11 @@ impl Vm {
 
     /// `g.send(v)`, `next(g)`, `g.throw(e)`, `g.close()` called by native
     /// code: the edge's meaning applied to a native resumption.
-    pub fn resume_native_req(&mut self, host: &mut dyn Host, req: ResumeReq) -> PyResult<Value> {
+    pub(crate) fn resume_native_req(
+        &mut self,
+        host: &mut dyn Host,
+        req: ResumeReq,
+    ) -> PyResult<Value> {
         let close = matches!(req.action, ResumeAction::Close);
         let r = self.resume_native(host, &req.target, req.action);
         match (r, &req.edge) {
@@ -504,7 +508,7 @@ impl Vm {
 
     /// `StopIteration(value)`, or `StopIteration()` for `None`, as a
     /// generator's return raises it.
-    pub fn stop_iteration(&self, v: Value) -> Value {
+    pub(crate) fn stop_iteration(&self, v: Value) -> Value {
         let args = if v.is_none() { vec![] } else { vec![v] };
         self.new_exc_args(self.types.exc_class(ExcKind::StopIteration).clone(), args)
     }
@@ -651,7 +655,7 @@ impl Vm {
     }
 
     /// A new generator-like object around a bound frame.
-    pub fn new_generator(&self, kind: GenKind, f: &Function, frame: Box<Frame>) -> Value {
+    pub(crate) fn new_generator(&self, kind: GenKind, f: &Function, frame: Box<Frame>) -> Value {
         Value::Generator(Rc::new(Generator {
             kind,
             name: f.name.borrow().clone(),
@@ -664,7 +668,7 @@ impl Vm {
     }
 
     /// One of an async generator's awaitables.
-    pub fn agen_op(
+    pub(crate) fn agen_op(
         &self,
         agen: &Rc<Generator>,
         op: AgenOpKind,
@@ -688,7 +692,7 @@ impl Vm {
     }
 
     /// `coro.__await__()`.
-    pub fn coro_wrapper(&self, c: &Rc<Coroutine>) -> Value {
+    pub(crate) fn coro_wrapper(&self, c: &Rc<Coroutine>) -> Value {
         Value::Generator(Rc::new(Generator {
             kind: GenKind::CoroWrapper(c.clone()),
             name: c.name.clone(),
@@ -702,7 +706,7 @@ impl Vm {
 
     /// The exception's `value` when it is a `StopIteration` (its first
     /// argument, or `None`).
-    pub fn stop_value(&self, exc: &Value) -> Value {
+    pub(crate) fn stop_value(&self, exc: &Value) -> Value {
         with_exc(exc, |d| match &d.args {
             Value::Tuple(t) => t.0.first().cloned().unwrap_or(Value::None),
             _ => Value::None,
@@ -712,15 +716,15 @@ impl Vm {
 }
 
 /// `next(it[, default])`.
-pub const NEXT: u32 = 0;
+pub(crate) const NEXT: u32 = 0;
 /// `g.send(value)`.
-pub const SEND: u32 = 1;
+pub(crate) const SEND: u32 = 1;
 /// `g.throw(exc)`.
-pub const THROW: u32 = 2;
+pub(crate) const THROW: u32 = 2;
 /// `g.close()`.
-pub const CLOSE: u32 = 3;
+pub(crate) const CLOSE: u32 = 3;
 /// `g.__next__()`.
-pub const DUNDER_NEXT: u32 = 4;
+pub(crate) const DUNDER_NEXT: u32 = 4;
 
 /// An awaitable object the host handles (a future, a task, `sleep(0)`'s token).
 #[inline]
@@ -744,7 +748,7 @@ fn gen_target(v: &Value) -> Option<GenObj> {
 impl Vm {
     /// A call of a [`BuiltinKind::Frame`] builtin: a resumption, or (for
     /// `next` of anything but a generator) the plain call.
-    pub fn frame_builtin(
+    pub(crate) fn frame_builtin(
         &mut self,
         host: &mut dyn Host,
         id: u32,
@@ -832,7 +836,11 @@ impl Vm {
 
     /// The exception `throw(typ[, val[, tb]])` / `athrow(...)` raises: an
     /// instance, or a class called with `val`.
-    pub fn exception_to_throw(&mut self, host: &mut dyn Host, args: &[Value]) -> PyResult<Value> {
+    pub(crate) fn exception_to_throw(
+        &mut self,
+        host: &mut dyn Host,
+        args: &[Value],
+    ) -> PyResult<Value> {
         let typ = &args[0];
         let val = args.get(1).cloned().unwrap_or(Value::None);
         match typ {
@@ -909,7 +917,7 @@ impl Vm {
 
     /// The next item (`Ok`) or the value of the `StopIteration` that ended
     /// the iterator (`Err`).
-    pub fn next_or_stop(
+    pub(crate) fn next_or_stop(
         &mut self,
         host: &mut dyn Host,
         it: &Value,
@@ -1014,7 +1022,11 @@ impl Vm {
     /// Attributes of generators, coroutines, async generators and their
     /// helpers: the data ones (`gi_running`, `cr_frame`, ...), then the
     /// methods of their class.
-    pub fn gen_getattr(&mut self, obj: &Value, name: super::intern::Symbol) -> PyResult<Value> {
+    pub(crate) fn gen_getattr(
+        &mut self,
+        obj: &Value,
+        name: super::intern::Symbol,
+    ) -> PyResult<Value> {
         let (prefix, state, code, qualname, gname, stack_frames) = match obj {
             Value::Coroutine(c) => {
                 let code = c
@@ -1133,7 +1145,7 @@ impl Vm {
 }
 
 /// The methods of the generator-like classes.
-pub fn install(vm: &mut Vm) {
+pub(crate) fn install(vm: &mut Vm) {
     let frame_method = |class: &Rc<Class>, name: &str, id: u32| {
         class.set_attr(
             super::intern::Symbol::new(name),
@@ -1270,7 +1282,7 @@ impl Vm {
     /// (CPython's `_PyGen_Finalize`): `close()` a generator, hand an async
     /// generator to the event loop's finalizer. What they raise is ignored
     /// (CPython writes it to stderr).
-    pub fn run_finalizers(&mut self, host: &mut dyn Host) {
+    pub(crate) fn run_finalizers(&mut self, host: &mut dyn Host) {
         let mut rounds = 0;
         while finalize_pending() && rounds < 64 {
             rounds += 1;
@@ -1296,7 +1308,7 @@ impl Vm {
 
 /// `inspect.isawaitable(obj)`: a coroutine, an async generator's awaitable,
 /// a host future, or an object whose class has `__await__`.
-pub fn is_awaitable(vm: &Vm, v: &Value) -> bool {
+pub(crate) fn is_awaitable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Coroutine(_) => true,
         Value::Generator(g) => matches!(g.kind, GenKind::AgenOp { .. }),
@@ -1313,7 +1325,7 @@ pub fn is_awaitable(vm: &Vm, v: &Value) -> bool {
 
 /// What kind of function `f` is, through bound methods and
 /// `functools.partial` objects: its code object's kind.
-pub fn function_kind(f: &Value) -> Option<super::code::CodeKind> {
+pub(crate) fn function_kind(f: &Value) -> Option<super::code::CodeKind> {
     let mut v = f.clone();
     for _ in 0..100 {
         v = match &v {
@@ -1332,7 +1344,7 @@ pub fn function_kind(f: &Value) -> Option<super::code::CodeKind> {
 }
 
 /// The natives the asyncio prelude (and the other library modules) use.
-pub fn library_natives() -> Vec<(&'static str, NativeFn)> {
+pub(crate) fn library_natives() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("_isawaitable", |vm, _h, args, _kw| {
             Ok(Value::Bool(args.first().is_some_and(|v| is_awaitable(vm, v))))

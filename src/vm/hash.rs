@@ -20,7 +20,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The hash of a str value (used for namespace dicts without a host at hand).
-pub fn str_hash(v: &Value) -> i64 {
+pub(crate) fn str_hash(v: &Value) -> i64 {
     match v {
         Value::Str(s) => s.hash(),
         _ => 0,
@@ -28,7 +28,7 @@ pub fn str_hash(v: &Value) -> i64 {
 }
 
 impl Vm {
-    pub fn hash(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<i64> {
+    pub(crate) fn hash(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<i64> {
         use pylib::hash as ph;
         Ok(match v {
             Value::Int(i) => ph::hash_int(*i),
@@ -95,7 +95,7 @@ impl Vm {
     /// The hash of `key` and the key object a dict or set should use for it:
     /// an instance whose class defines `__eq__` is matched against the stored
     /// keys with `__eq__` (the table itself compares other keys natively).
-    pub fn key_for(
+    pub(crate) fn key_for(
         &mut self,
         host: &mut dyn Host,
         container: &Value,
@@ -124,7 +124,7 @@ impl Vm {
         Ok((h, key.clone()))
     }
 
-    pub fn new_set(
+    pub(crate) fn new_set(
         &mut self,
         host: &mut dyn Host,
         items: Vec<Value>,
@@ -141,7 +141,7 @@ impl Vm {
         Ok(set)
     }
 
-    pub fn set_add(&mut self, host: &mut dyn Host, s: &Value, v: Value) -> PyResult<()> {
+    pub(crate) fn set_add(&mut self, host: &mut dyn Host, s: &Value, v: Value) -> PyResult<()> {
         let (h, v) = self.key_for(host, s, &v)?;
         if let Value::Set(s) = s {
             s.data.borrow_mut().insert(h, v);
@@ -151,7 +151,7 @@ impl Vm {
 
     /// `target.update(m)` (dict displays with `**`, `dict.update`, `|=`);
     /// `merge` refuses repeated keys as a call's `**kwargs` does.
-    pub fn dict_update_from(
+    pub(crate) fn dict_update_from(
         &mut self,
         host: &mut dyn Host,
         target: &Value,
@@ -216,14 +216,14 @@ impl Vm {
         Ok(())
     }
 
-    pub fn new_dict(&self, d: DictData) -> Value {
+    pub(crate) fn new_dict(&self, d: DictData) -> Value {
         Value::Dict(Rc::new(Dict(RefCell::new(d))))
     }
 }
 
 impl Value {
     /// A stable identity number for `id()` and identity hashing.
-    pub fn identity(&self) -> u64 {
+    pub(crate) fn identity(&self) -> u64 {
         match self {
             Value::Instance(i) => i.id,
             Value::Function(f) => f.id,

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 /// An interned identifier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Symbol(pub u32);
+pub(crate) struct Symbol(pub u32);
 
 struct Interner {
     names: Vec<Rc<str>>,
@@ -45,30 +45,25 @@ impl Interner {
 }
 
 impl Symbol {
-    pub fn new(s: &str) -> Symbol {
+    pub(crate) fn new(s: &str) -> Symbol {
         INTERNER.with(|i| i.borrow_mut().intern(s))
     }
 
-    /// The identifier's text.
-    pub fn as_rc(self) -> Rc<str> {
-        INTERNER.with(|i| i.borrow().names[self.0 as usize].clone())
-    }
-
-    pub fn with_str<R>(self, f: impl FnOnce(&str) -> R) -> R {
+    pub(crate) fn with_str<R>(self, f: impl FnOnce(&str) -> R) -> R {
         INTERNER.with(|i| f(&i.borrow().names[self.0 as usize]))
     }
 
     /// A special method builtin values may answer to (`(5).__add__`): the
     /// pre-interned dunders (a superset; [`crate::vm::object`] has the list per type).
     #[inline]
-    pub fn maybe_value_dunder(self) -> bool {
+    pub(crate) fn maybe_value_dunder(self) -> bool {
         (sym::__init__.0..=sym::__format__.0).contains(&self.0)
             || (sym::__rsub__.0..=sym::__ior__.0).contains(&self.0)
             || self == sym::__index__
     }
 
     /// `__name__`-style dunder?
-    pub fn is_dunder(self) -> bool {
+    pub(crate) fn is_dunder(self) -> bool {
         self.with_str(|s| s.len() > 4 && s.starts_with("__") && s.ends_with("__"))
     }
 }
@@ -85,12 +80,12 @@ macro_rules! known_symbols {
         #[allow(non_upper_case_globals, dead_code)]
         pub mod sym {
             use super::Symbol;
-            pub const KNOWN: &[&str] = &[$($text,)*];
+            pub(crate) const KNOWN: &[&str] = &[$($text,)*];
             known_symbols!(@consts 0u32; $($konst,)*);
         }
     };
     (@consts $n:expr; $first:ident, $($rest:ident,)*) => {
-        pub const $first: Symbol = Symbol($n);
+        pub(crate) const $first: Symbol = Symbol($n);
         known_symbols!(@consts $n + 1u32; $($rest,)*);
     };
     (@consts $n:expr;) => {};

@@ -32,7 +32,12 @@ pub(super) enum Next {
 impl Vm {
     /// Run a stack until it returns, raises, suspends, or its slice's fuel
     /// (`self.fuel`) is spent.
-    pub fn run(&mut self, host: &mut dyn Host, ex: &mut ExecStack, resume: Resume) -> RunResult {
+    pub(crate) fn run(
+        &mut self,
+        host: &mut dyn Host,
+        ex: &mut ExecStack,
+        resume: Resume,
+    ) -> RunResult {
         let Some(mut frame) = ex.frames.pop() else {
             return RunResult::Return(Value::None);
         };
@@ -1441,7 +1446,7 @@ impl Vm {
 
     /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
     /// `module.qualname()`, or `qualname()` for builtins.
-    pub fn function_str(&self, f: &Value) -> String {
+    pub(crate) fn function_str(&self, f: &Value) -> String {
         match f {
             Value::Function(func) => {
                 let m = &func.globals.module_name;
@@ -1608,7 +1613,7 @@ impl Vm {
         }
     }
 
-    pub fn name_error(&self, name: super::intern::Symbol) -> PyErr {
+    pub(crate) fn name_error(&self, name: super::intern::Symbol) -> PyErr {
         self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
@@ -1660,7 +1665,7 @@ impl Vm {
 
     /// Set up a function frame's cells: new cells for its cellvars (holding
     /// the argument when the cell is a parameter), then the closure's cells.
-    pub fn init_cells(&self, f: &mut Frame, func: &Function) {
+    pub(crate) fn init_cells(&self, f: &mut Frame, func: &Function) {
         if f.code.cellvars.is_empty() && func.closure.is_empty() {
             return;
         }

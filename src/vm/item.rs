@@ -16,7 +16,7 @@ use crate::pylib;
 use std::rc::Rc;
 
 impl Vm {
-    pub fn len(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<i64> {
+    pub(crate) fn len(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<i64> {
         Ok(match v {
             Value::Str(s) => s.nchars as i64,
             Value::List(l) => l.0.borrow().len() as i64,
@@ -55,7 +55,12 @@ impl Vm {
         })
     }
 
-    pub fn getitem(&mut self, host: &mut dyn Host, obj: &Value, key: &Value) -> PyResult<Value> {
+    pub(crate) fn getitem(
+        &mut self,
+        host: &mut dyn Host,
+        obj: &Value,
+        key: &Value,
+    ) -> PyResult<Value> {
         match obj {
             Value::List(l) => match key {
                 Value::Slice(s) => {
@@ -182,7 +187,7 @@ impl Vm {
 
     /// `d[key] = v` with the key's hash known; checks memory as the dict grows.
     #[inline]
-    pub fn dict_store(&mut self, d: &Dict, h: i64, key: Value, v: Value) -> PyResult<()> {
+    pub(crate) fn dict_store(&mut self, d: &Dict, h: i64, key: Value, v: Value) -> PyResult<()> {
         let grew = d.0.borrow_mut().insert(h, key, v);
         if grew && d.0.borrow().len().is_multiple_of(64) {
             self.alloc(64 * 40)?;
@@ -190,7 +195,7 @@ impl Vm {
         Ok(())
     }
 
-    pub fn setitem(
+    pub(crate) fn setitem(
         &mut self,
         host: &mut dyn Host,
         obj: &Value,
@@ -270,7 +275,12 @@ impl Vm {
         }
     }
 
-    pub fn delitem(&mut self, host: &mut dyn Host, obj: &Value, key: &Value) -> PyResult<()> {
+    pub(crate) fn delitem(
+        &mut self,
+        host: &mut dyn Host,
+        obj: &Value,
+        key: &Value,
+    ) -> PyResult<()> {
         match obj {
             Value::List(l) => match key {
                 Value::Slice(s) => {
@@ -340,7 +350,7 @@ impl Vm {
     }
 
     /// `slice.indices(len)`: start, stop, step (CPython's `PySlice_AdjustIndices`).
-    pub fn slice_bounds(&self, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
+    pub(crate) fn slice_bounds(&self, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
         let get = |v: &Value| -> PyResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
@@ -370,7 +380,7 @@ impl Vm {
     }
 
     /// The indices a slice selects.
-    pub fn slice_indices(&self, s: &SliceObj, len: usize) -> PyResult<Vec<usize>> {
+    pub(crate) fn slice_indices(&self, s: &SliceObj, len: usize) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_bounds(s, len)?;
         let mut out = Vec::new();
         let mut i = start;

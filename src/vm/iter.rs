@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
-    pub fn get_iter(&mut self, host: &mut dyn Host, v: Value) -> PyResult<Value> {
+    pub(crate) fn get_iter(&mut self, host: &mut dyn Host, v: Value) -> PyResult<Value> {
         let kind = match &v {
             Value::List(_) | Value::Tuple(_) => IterKind::Seq { seq: v.clone(), index: 0 },
             Value::Str(s) => IterKind::Str { s: s.clone(), byte: 0 },
@@ -84,7 +84,7 @@ impl Vm {
     }
 
     /// Advance an iterator: `Some(item)` or `None` when exhausted.
-    pub fn next(&mut self, host: &mut dyn Host, it: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn next(&mut self, host: &mut dyn Host, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(obj) => self.next_builtin(host, obj),
             Value::Generator(g) => self.next_generator(host, g),
@@ -316,7 +316,7 @@ impl Vm {
     }
 
     /// All items of an iterable.
-    pub fn iterate(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<Vec<Value>> {
+    pub(crate) fn iterate(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<Vec<Value>> {
         match v {
             Value::List(l) => return Ok(l.0.borrow().clone()),
             Value::Tuple(t) => return Ok(t.0.clone()),
@@ -334,7 +334,7 @@ impl Vm {
     }
 
     /// `a, b = v` (`after` is `Some(n)` for a starred target with `n` names after it).
-    pub fn unpack(
+    pub(crate) fn unpack(
         &mut self,
         host: &mut dyn Host,
         v: &Value,
@@ -396,7 +396,7 @@ impl Vm {
     }
 
     /// `f(*x)` / `[*x]` with a non-iterable: CPython names the operator.
-    pub fn star_error(&self, e: PyErr, v: &Value, star: &str) -> PyErr {
+    pub(crate) fn star_error(&self, e: PyErr, v: &Value, star: &str) -> PyErr {
         if self.err_is(&e, ExcKind::TypeError) && !matches!(v, Value::Instance(_)) {
             let _ = star;
             return self

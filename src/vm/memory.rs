@@ -73,7 +73,7 @@ unsafe impl GlobalAlloc for Mi {
     }
 }
 
-pub struct Counting;
+pub(crate) struct Counting;
 
 thread_local! {
     // Const-initialised and without a destructor: using it from the allocator

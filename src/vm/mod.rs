@@ -51,13 +51,13 @@ use std::rc::Rc;
 use value::{Class, Kwargs, Value};
 
 /// Python's default recursion limit.
-pub const RECURSION_LIMIT: usize = 1000;
+pub(crate) const RECURSION_LIMIT: usize = 1000;
 /// How deep native code may call back into Python (each level uses Rust stack).
-pub const MAX_NATIVE_DEPTH: usize = 60;
+pub(crate) const MAX_NATIVE_DEPTH: usize = 60;
 
 /// Why a run stopped for good (not a Python exception: nothing can catch it).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Halt {
+pub(crate) enum Halt {
     /// The total instruction budget is spent.
     StepBudget,
     /// A construct that cannot run here (reported, not raised as a Python exception).
@@ -67,16 +67,16 @@ pub enum Halt {
 /// An error in flight: a Python exception (an instance of a `BaseException`
 /// subclass) or a halt.
 #[derive(Debug, Clone)]
-pub enum PyErr {
+pub(crate) enum PyErr {
     Exc(Value),
     Halt(Halt),
 }
 
-pub type PyResult<T> = Result<T, PyErr>;
+pub(crate) type PyResult<T> = Result<T, PyErr>;
 
 /// How to resume a suspended stack.
 #[derive(Debug, Clone)]
-pub enum Resume {
+pub(crate) enum Resume {
     /// First run of a fresh stack.
     Start,
     /// Complete the pending `await` normally (the awaited future is done).
@@ -87,7 +87,7 @@ pub enum Resume {
 
 /// How a slice of execution ended.
 #[derive(Debug)]
-pub enum RunResult {
+pub(crate) enum RunResult {
     /// The outermost frame returned.
     Return(Value),
     /// An exception escaped the outermost frame.
@@ -103,7 +103,7 @@ pub enum RunResult {
 }
 
 /// What awaiting a host object does.
-pub enum AwaitStart {
+pub(crate) enum AwaitStart {
     /// Already done: this is the value of the `await` expression.
     Ready(Value),
     /// Pending: suspend the stack, handing this to the driver (the future itself,
@@ -112,7 +112,7 @@ pub enum AwaitStart {
 }
 
 /// Everything the VM needs from outside: the event loop, the clock, the output.
-pub trait Host {
+pub(crate) trait Host {
     /// Call a host function (registered with [`value::BuiltinKind::Host`]).
     fn call(&mut self, vm: &mut Vm, id: u32, args: &[Value], kwargs: &Kwargs) -> PyResult<Value>;
     /// `print` output (already formatted, may hold several lines or a partial one).
@@ -150,8 +150,8 @@ pub trait Host {
 }
 
 /// A host that has no event loop: for running plain programs and for tests.
-pub struct NoHost {
-    pub out: String,
+pub(crate) struct NoHost {
+    pub(crate) out: String,
 }
 
 impl Host for NoHost {
@@ -204,48 +204,50 @@ impl Default for Limits {
 pub struct Vm {
     /// How source becomes code (`compile::compile_source`): given by whoever
     /// makes the VM, so the VM never imports the compiler.
-    pub compiler: Compiler,
-    pub types: types::Types,
-    pub builtins: HashMap<Symbol, Value>,
+    pub(crate) compiler: Compiler,
+    pub(crate) types: types::Types,
+    pub(crate) builtins: HashMap<Symbol, Value>,
     /// Importable modules by name.
-    pub modules: HashMap<String, Value>,
-    pub limits: Limits,
+    pub(crate) modules: HashMap<String, Value>,
+    pub(crate) limits: Limits,
     /// Instructions executed so far.
     pub steps: u64,
     /// Instructions left in the current slice.
-    pub fuel: u64,
+    pub(crate) fuel: u64,
     /// Python frames currently executing (across nested runs).
-    pub depth: usize,
+    pub(crate) depth: usize,
     /// Nested runs (native code calling Python).
-    pub native_depth: usize,
+    pub(crate) native_depth: usize,
     /// Heap in use when the VM was made (the program's share is above it).
-    pub mem_base: usize,
+    pub(crate) mem_base: usize,
     /// Heap the host holds for itself (the recorded trace), not the program's.
-    pub host_bytes: usize,
+    pub(crate) host_bytes: usize,
     /// The `random` module's generator.
-    pub random: crate::pylib::random::Random,
+    pub(crate) random: crate::pylib::random::Random,
     /// Source spans of user code → line numbers, for tracebacks.
-    pub line_index: Option<crate::syntax::LineIndex>,
+    pub(crate) line_index: Option<crate::syntax::LineIndex>,
     /// The program's file name as CPython would show it (`__file__`, a
     /// coroutine's `running at FILE:LINE`): the path the headless runner
     /// was given, `main.py` in the browser.
-    pub file_name: Rc<str>,
+    pub(crate) file_name: Rc<str>,
     /// The span of the call being made into native code (where a `print` is).
-    pub site: crate::syntax::Span,
+    pub(crate) site: crate::syntax::Span,
     /// Whether `site` is in user code (not the prelude).
-    pub site_user: bool,
+    pub(crate) site_user: bool,
     /// Depth of native recursion through nested containers (`==`, `hash`).
-    pub nested: usize,
-    /// Finished frames kept for reuse (fewer allocations per call).
-    pub frame_pool: Vec<Box<frame::Frame>>,
+    pub(crate) nested: usize,
+    /// Finished frames kept for reuse (fewer allocations per call), boxed
+    /// as `ExecStack` holds them.
+    #[allow(clippy::vec_box)]
+    pub(crate) frame_pool: Vec<Box<frame::Frame>>,
     /// `object`'s methods as attribute lookup finds them (see [`object`]).
-    pub object_methods: value::AttrMap,
+    pub(crate) object_methods: value::AttrMap,
     /// `BaseException`'s methods as attribute lookup finds them.
-    pub exception_methods: value::AttrMap,
+    pub(crate) exception_methods: value::AttrMap,
     /// Has any class defined `__setattr__`? (Stores skip the lookup until one does.)
-    pub custom_setattr: bool,
+    pub(crate) custom_setattr: bool,
     /// What to empty when the VM goes, so reference cycles break.
-    pub cycle_roots: std::cell::RefCell<CycleRoots>,
+    pub(crate) cycle_roots: std::cell::RefCell<CycleRoots>,
 }
 
 /// The objects every program's reference cycles run through, which `Rc`
@@ -256,7 +258,7 @@ pub struct Vm {
 /// finished program gives its memory back. Cycles a program builds from its
 /// own objects (`self.me = self`) are not broken.
 #[derive(Default)]
-pub struct CycleRoots {
+pub(crate) struct CycleRoots {
     globals: Vec<std::rc::Weak<value::Globals>>,
     classes: Vec<std::rc::Weak<Class>>,
     cells: Vec<std::rc::Weak<value::CellObj>>,
@@ -265,17 +267,17 @@ pub struct CycleRoots {
 }
 
 impl CycleRoots {
-    pub fn globals(&mut self, g: &Rc<value::Globals>) {
+    pub(crate) fn globals(&mut self, g: &Rc<value::Globals>) {
         if !self.globals.iter().any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(g))) {
             self.globals.push(Rc::downgrade(g));
         }
     }
 
-    pub fn class(&mut self, c: &Rc<Class>) {
+    pub(crate) fn class(&mut self, c: &Rc<Class>) {
         self.classes.push(Rc::downgrade(c));
     }
 
-    pub fn cell(&mut self, c: &Rc<value::CellObj>) {
+    pub(crate) fn cell(&mut self, c: &Rc<value::CellObj>) {
         if self.cells.len() >= self.sweep_at.max(1024) {
             // A weak reference keeps its allocation: sweep the dead ones.
             self.cells.retain(|w| w.strong_count() > 0);
@@ -308,7 +310,7 @@ impl Drop for Vm {
 
 /// Compiles `src` into a module's code object with `globals` as its globals;
 /// `internal` code (the prelude, the library) keeps no line index.
-pub type Compiler = fn(
+pub(crate) type Compiler = fn(
     &mut Vm,
     &str,
     &Rc<value::Globals>,
@@ -349,7 +351,7 @@ impl Vm {
 
     /// Compile internal Python (a library module on its first import, code
     /// `_make_function` builds) with the compiler this VM was made with.
-    pub fn compile_internal(
+    pub(crate) fn compile_internal(
         &mut self,
         src: &str,
         globals: &Rc<value::Globals>,
@@ -358,18 +360,22 @@ impl Vm {
     }
 
     /// A fresh stack that will run a module's code.
-    pub fn module_stack(&mut self, code: Rc<Code>, globals: Rc<value::Globals>) -> ExecStack {
+    pub(crate) fn module_stack(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<value::Globals>,
+    ) -> ExecStack {
         ExecStack::new(frame::Frame::new(code, globals))
     }
 
     /// The line (1-based) of a span in user code.
-    pub fn line_of(&self, span: crate::syntax::Span) -> u32 {
+    pub(crate) fn line_of(&self, span: crate::syntax::Span) -> u32 {
         self.line_index.as_ref().map(|i| i.line(span.start)).unwrap_or(0)
     }
 
     /// `MemoryError` if the program holds more than its limit (plus `bytes`
     /// it is about to allocate).
-    pub fn alloc(&mut self, bytes: usize) -> PyResult<()> {
+    pub(crate) fn alloc(&mut self, bytes: usize) -> PyResult<()> {
         let live = memory::live().saturating_sub(self.mem_base).saturating_sub(self.host_bytes);
         if live.saturating_add(bytes) > self.limits.memory {
             return Err(self.new_error(exc::ExcKind::MemoryError, String::new()));
@@ -378,11 +384,11 @@ impl Vm {
     }
 
     /// Check a size before building a container of `n` items of `item` bytes.
-    pub fn check_alloc(&mut self, n: usize, item: usize) -> PyResult<()> {
+    pub(crate) fn check_alloc(&mut self, n: usize, item: usize) -> PyResult<()> {
         self.alloc(n.saturating_mul(item))
     }
 
-    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+    pub(crate) fn class_of(&self, v: &Value) -> Rc<Class> {
         self.types.type_of(v)
     }
 }

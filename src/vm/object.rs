@@ -28,7 +28,7 @@ fn native(owner: &str, name: &str, f: NativeFn) -> (Symbol, Value) {
 }
 
 /// `object`'s methods, then `BaseException`'s.
-pub fn methods() -> (AttrMap, AttrMap) {
+pub(crate) fn methods() -> (AttrMap, AttrMap) {
     let object = AttrMap(vec![
         native("object", "__init__", object_init),
         native("object", "__new__", object_new),
@@ -490,7 +490,7 @@ fn value_dunder_names(v: &Value) -> &'static [&'static str] {
 }
 
 /// Does a builtin value answer to this special method?
-pub fn has_value_dunder(v: &Value, name: Symbol) -> bool {
+pub(crate) fn has_value_dunder(v: &Value, name: Symbol) -> bool {
     name.is_dunder() && name.with_str(|n| value_dunder_names(v).contains(&n))
 }
 
@@ -539,7 +539,7 @@ fn binop_of(name: &str) -> Option<(BinOp, bool, bool)> {
 impl Vm {
     /// A method a class inherits from `BaseException` or `object` and does
     /// not override (looked up after the class's MRO).
-    pub fn inherited_method(&self, cls: &Class, name: Symbol) -> Option<Value> {
+    pub(crate) fn inherited_method(&self, cls: &Class, name: Symbol) -> Option<Value> {
         if cls.is_exception_class() {
             if let Some(v) = self.exception_methods.get(name) {
                 return Some(v.clone());
@@ -549,7 +549,7 @@ impl Vm {
     }
 
     /// Call special method `name` of a builtin value (`(5).__add__(3)`).
-    pub fn value_dunder(
+    pub(crate) fn value_dunder(
         &mut self,
         host: &mut dyn Host,
         me: &Value,

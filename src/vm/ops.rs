@@ -62,7 +62,7 @@ fn as_num(v: &Value) -> Option<Num> {
 impl Vm {
     // ---- arithmetic ---------------------------------------------------------
 
-    pub fn binary_op(
+    pub(crate) fn binary_op(
         &mut self,
         host: &mut dyn Host,
         op: BinOp,
@@ -205,7 +205,7 @@ impl Vm {
 
     /// Call `module.name(args)` of a library module (loading it if need be).
     #[cold]
-    pub fn library_call(
+    pub(crate) fn library_call(
         &mut self,
         host: &mut dyn Host,
         module: &str,
@@ -411,7 +411,7 @@ impl Vm {
     }
 
     /// Turn a pylib arithmetic failure into a Python exception.
-    pub fn arith_error(&self, e: pylib::int_ops::ArithError) -> PyErr {
+    pub(crate) fn arith_error(&self, e: pylib::int_ops::ArithError) -> PyErr {
         match e {
             pylib::int_ops::ArithError::Raise(e) => self.pylib_error(e),
             pylib::int_ops::ArithError::Overflow => self.overflow(),
@@ -422,7 +422,7 @@ impl Vm {
     }
 
     /// Turn a pylib error into a Python exception.
-    pub fn pylib_error(&self, e: pylib::PyError) -> PyErr {
+    pub(crate) fn pylib_error(&self, e: pylib::PyError) -> PyErr {
         let kind = match e.kind {
             "TypeError" => ExcKind::TypeError,
             "ZeroDivisionError" => ExcKind::ZeroDivisionError,
@@ -435,7 +435,12 @@ impl Vm {
         self.new_error(kind, e.message)
     }
 
-    pub fn unary_op(&mut self, host: &mut dyn Host, instr: Instr, v: Value) -> PyResult<Value> {
+    pub(crate) fn unary_op(
+        &mut self,
+        host: &mut dyn Host,
+        instr: Instr,
+        v: Value,
+    ) -> PyResult<Value> {
         match (instr, &v) {
             (Instr::Neg, Value::Int(i)) => {
                 i.checked_neg().map(Value::Int).ok_or_else(|| self.overflow())
@@ -472,7 +477,7 @@ impl Vm {
 
     // ---- comparison ---------------------------------------------------------
 
-    pub fn compare_op(
+    pub(crate) fn compare_op(
         &mut self,
         host: &mut dyn Host,
         op: CmpOp,
@@ -498,7 +503,7 @@ impl Vm {
     }
 
     /// `a == b`.
-    pub fn eq(&mut self, host: &mut dyn Host, a: &Value, b: &Value) -> PyResult<bool> {
+    pub(crate) fn eq(&mut self, host: &mut dyn Host, a: &Value, b: &Value) -> PyResult<bool> {
         use Value::*;
         if let (List(_) | Tuple(_) | Dict(_), List(_) | Tuple(_) | Dict(_)) = (a, b) {
             self.enter_nested("in comparison")?;
@@ -788,7 +793,12 @@ impl Vm {
     }
 
     /// `a < b` as a bool (sorting, min, max).
-    pub fn less_than(&mut self, host: &mut dyn Host, a: &Value, b: &Value) -> PyResult<bool> {
+    pub(crate) fn less_than(
+        &mut self,
+        host: &mut dyn Host,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<bool> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(x < y);
         }
@@ -797,7 +807,7 @@ impl Vm {
     }
 
     /// `item in container`.
-    pub fn contains(
+    pub(crate) fn contains(
         &mut self,
         host: &mut dyn Host,
         container: &Value,
@@ -905,7 +915,7 @@ impl Vm {
 
     // ---- truth --------------------------------------------------------------
 
-    pub fn truthy(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<bool> {
+    pub(crate) fn truthy(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None | Value::Undef => false,
             Value::Bool(b) => *b,
@@ -961,7 +971,7 @@ fn num_eq(a: &Value, b: &Value) -> bool {
 }
 
 /// Compare two numbers exactly (ints and floats mixed), `None` for NaN.
-pub fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+pub(crate) fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     let x = as_num(a)?;
     let y = as_num(b)?;
     match (x, y) {

@@ -24,7 +24,7 @@ fn address(id: u64) -> String {
 }
 
 impl Vm {
-    pub fn repr(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<String> {
+    pub(crate) fn repr(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::Undef | Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
@@ -193,7 +193,7 @@ impl Vm {
 
     /// The repr an instance has without a `__repr__` of its own: its host
     /// type's, `BaseException.__repr__` (when `exc_style`), or `object.__repr__`.
-    pub fn default_repr(
+    pub(crate) fn default_repr(
         &mut self,
         host: &mut dyn Host,
         v: &Value,
@@ -302,7 +302,7 @@ impl Vm {
     }
 
     /// `str(v)`.
-    pub fn str(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<String> {
+    pub(crate) fn str(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.clone()),
             Value::Instance(i) => {
@@ -328,7 +328,7 @@ impl Vm {
 
     /// `str(exception)`: `BaseException.__str__` (and `KeyError`'s, and
     /// `BaseExceptionGroup`'s).
-    pub fn exc_str(
+    pub(crate) fn exc_str(
         &mut self,
         host: &mut dyn Host,
         v: &Value,
@@ -355,7 +355,7 @@ impl Vm {
     }
 
     /// `ascii(v)`: `repr` with non-ASCII characters escaped.
-    pub fn ascii(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<String> {
+    pub(crate) fn ascii(&mut self, host: &mut dyn Host, v: &Value) -> PyResult<String> {
         let r = self.repr(host, v)?;
         let mut out = String::with_capacity(r.len());
         for c in r.chars() {

@@ -21,7 +21,7 @@ impl Vm {
     /// `set_update_internal(target, other)`: a set is merged (`set_merge`), a
     /// dict presizes the table and adds its keys, anything else is iterated and
     /// added key by key. `target` must be a set value.
-    pub fn set_update_internal(
+    pub(crate) fn set_update_internal(
         &mut self,
         host: &mut dyn Host,
         target: &Value,
@@ -81,7 +81,7 @@ impl Vm {
 
     /// `set(iterable)` / `frozenset(iterable)` (`make_new_set`):
     /// `frozenset(f)` of a frozenset is `f` itself.
-    pub fn new_set_from(
+    pub(crate) fn new_set_from(
         &mut self,
         host: &mut dyn Host,
         iterable: Option<&Value>,
@@ -234,7 +234,7 @@ impl Vm {
     /// `intersection[_update]`, `difference[_update]`,
     /// `symmetric_difference[_update]` and `copy`. `None` if `name` is none of
     /// these.
-    pub fn set_multi_method(
+    pub(crate) fn set_multi_method(
         &mut self,
         host: &mut dyn Host,
         s: &Rc<Set>,

@@ -8,48 +8,48 @@ use std::rc::Rc;
 
 /// Every builtin class, made once per VM.
 #[derive(Debug)]
-pub struct Types {
-    pub object: Rc<Class>,
-    pub type_: Rc<Class>,
-    pub none: Rc<Class>,
-    pub bool_: Rc<Class>,
-    pub int: Rc<Class>,
-    pub float: Rc<Class>,
-    pub str_: Rc<Class>,
-    pub tuple: Rc<Class>,
-    pub list: Rc<Class>,
-    pub dict: Rc<Class>,
-    pub set: Rc<Class>,
-    pub frozenset: Rc<Class>,
-    pub range: Rc<Class>,
-    pub slice: Rc<Class>,
-    pub function: Rc<Class>,
-    pub builtin_function: Rc<Class>,
-    pub method: Rc<Class>,
-    pub module: Rc<Class>,
-    pub coroutine: Rc<Class>,
-    pub generator: Rc<Class>,
-    pub async_generator: Rc<Class>,
-    pub coroutine_wrapper: Rc<Class>,
-    pub agen_asend: Rc<Class>,
-    pub agen_athrow: Rc<Class>,
+pub(crate) struct Types {
+    pub(crate) object: Rc<Class>,
+    pub(crate) type_: Rc<Class>,
+    pub(crate) none: Rc<Class>,
+    pub(crate) bool_: Rc<Class>,
+    pub(crate) int: Rc<Class>,
+    pub(crate) float: Rc<Class>,
+    pub(crate) str_: Rc<Class>,
+    pub(crate) tuple: Rc<Class>,
+    pub(crate) list: Rc<Class>,
+    pub(crate) dict: Rc<Class>,
+    pub(crate) set: Rc<Class>,
+    pub(crate) frozenset: Rc<Class>,
+    pub(crate) range: Rc<Class>,
+    pub(crate) slice: Rc<Class>,
+    pub(crate) function: Rc<Class>,
+    pub(crate) builtin_function: Rc<Class>,
+    pub(crate) method: Rc<Class>,
+    pub(crate) module: Rc<Class>,
+    pub(crate) coroutine: Rc<Class>,
+    pub(crate) generator: Rc<Class>,
+    pub(crate) async_generator: Rc<Class>,
+    pub(crate) coroutine_wrapper: Rc<Class>,
+    pub(crate) agen_asend: Rc<Class>,
+    pub(crate) agen_athrow: Rc<Class>,
     /// What `gi_frame` & co return (only `f_lineno`, `f_code` and `f_locals` are there).
-    pub frame: Rc<Class>,
-    pub iterator: Rc<Class>,
-    pub cell: Rc<Class>,
-    pub code: Rc<Class>,
-    pub ellipsis: Rc<Class>,
-    pub not_implemented: Rc<Class>,
-    pub property: Rc<Class>,
-    pub staticmethod: Rc<Class>,
-    pub classmethod: Rc<Class>,
-    pub super_: Rc<Class>,
+    pub(crate) frame: Rc<Class>,
+    pub(crate) iterator: Rc<Class>,
+    pub(crate) cell: Rc<Class>,
+    pub(crate) code: Rc<Class>,
+    pub(crate) ellipsis: Rc<Class>,
+    pub(crate) not_implemented: Rc<Class>,
+    pub(crate) property: Rc<Class>,
+    pub(crate) staticmethod: Rc<Class>,
+    pub(crate) classmethod: Rc<Class>,
+    pub(crate) super_: Rc<Class>,
     /// Exception classes indexed by [`ExcKind`].
-    pub exc: Vec<Rc<Class>>,
+    pub(crate) exc: Vec<Rc<Class>>,
 }
 
 /// C3 linearisation of `bases` (the class itself excluded).
-pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+pub(crate) fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
@@ -97,7 +97,7 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
 }
 
 /// Make a class object.
-pub fn new_class(
+pub(crate) fn new_class(
     name: &str,
     module: &str,
     bases: Vec<Rc<Class>>,
@@ -120,7 +120,7 @@ pub fn new_class(
 }
 
 impl Types {
-    pub fn new() -> Types {
+    pub(crate) fn new() -> Types {
         let object = new_class("object", "builtins", vec![], TypeTag::Object, 0);
         let mk =
             |name: &str, tag: TypeTag| new_class(name, "builtins", vec![object.clone()], tag, 0);
@@ -167,12 +167,12 @@ impl Types {
         t
     }
 
-    pub fn exc_class(&self, kind: ExcKind) -> &Rc<Class> {
+    pub(crate) fn exc_class(&self, kind: ExcKind) -> &Rc<Class> {
         &self.exc[kind as usize]
     }
 
     /// `type(v)`.
-    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+    pub(crate) fn type_of(&self, v: &Value) -> Rc<Class> {
         match v {
             Value::Undef | Value::None => self.none.clone(),
             Value::Bool(_) => self.bool_.clone(),
@@ -217,7 +217,7 @@ impl Types {
     }
 
     /// The builtin classes exposed as builtins (`int`, `str`, ...).
-    pub fn builtin_names(&self) -> Vec<(&'static str, Rc<Class>)> {
+    pub(crate) fn builtin_names(&self) -> Vec<(&'static str, Rc<Class>)> {
         vec![
             ("object", self.object.clone()),
             ("type", self.type_.clone()),
@@ -247,7 +247,7 @@ impl Default for Types {
 }
 
 /// The name of a value's type, as messages print it (`'int'`, `'NoneType'`).
-pub fn type_name(v: &Value) -> Rc<str> {
+pub(crate) fn type_name(v: &Value) -> Rc<str> {
     match v {
         Value::Undef | Value::None => "NoneType".into(),
         Value::Bool(_) => "bool".into(),
@@ -318,7 +318,7 @@ fn iter_type_name(k: &IterKind) -> &'static str {
 }
 
 /// A class attribute holding a native method.
-pub fn add_native(class: &Rc<Class>, name: &str, f: NativeFn) {
+pub(crate) fn add_native(class: &Rc<Class>, name: &str, f: NativeFn) {
     let qual = format!("{}.{}", class.name, name);
     class.set_attr(
         Symbol::new(name),

@@ -112,7 +112,7 @@ impl Vm {
     }
 
     /// The exception being handled where `frame` runs (its own, or a caller's).
-    pub fn handled_exception(&self, ex: &ExecStack, frame: &Frame) -> Value {
+    pub(crate) fn handled_exception(&self, ex: &ExecStack, frame: &Frame) -> Value {
         if !frame.handled.is_none() {
             return frame.handled.clone();
         }
@@ -184,7 +184,7 @@ impl Vm {
     }
 
     /// `raise X`: X may be an exception instance or class.
-    pub fn make_exception(&mut self, v: Value) -> PyResult<Value> {
+    pub(crate) fn make_exception(&mut self, v: Value) -> PyResult<Value> {
         match &v {
             Value::Instance(_) if super::exc::is_exception(&v) => Ok(v),
             Value::Class(c) if c.is_exception_class() => {

@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 /// A Python value.
 #[derive(Clone, Debug, Default)]
-pub enum Value {
+pub(crate) enum Value {
     /// Internal marker: an unbound local, an empty slot, "no `self`" in a
     /// method call. Never visible to Python code.
     Undef,
@@ -52,30 +52,26 @@ pub enum Value {
 
 /// A `str`: UTF-8 text plus its length in code points (Python indexes by code point).
 #[derive(Debug)]
-pub struct PyStr {
-    pub s: String,
+pub(crate) struct PyStr {
+    pub(crate) s: String,
     /// Number of code points; equals `s.len()` for ASCII text.
-    pub nchars: usize,
+    pub(crate) nchars: usize,
     hash: Cell<Option<i64>>,
 }
 
 impl PyStr {
-    pub fn new(s: String) -> PyStr {
+    pub(crate) fn new(s: String) -> PyStr {
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr { s, nchars, hash: Cell::new(None) }
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.s
-    }
-
-    pub fn is_ascii(&self) -> bool {
+    pub(crate) fn is_ascii(&self) -> bool {
         self.nchars == self.s.len()
     }
 
     /// A deterministic string hash (CPython's is randomised per process, so no
     /// program may depend on it; see `reference/README.md`).
-    pub fn hash(&self) -> i64 {
+    pub(crate) fn hash(&self) -> i64 {
         if let Some(h) = self.hash.get() {
             return h;
         }
@@ -94,7 +90,7 @@ impl PyStr {
     }
 
     /// Byte offset of the `i`-th code point (`i <= nchars`).
-    pub fn byte_offset(&self, i: usize) -> usize {
+    pub(crate) fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
             return i;
         }
@@ -103,30 +99,30 @@ impl PyStr {
 }
 
 #[derive(Debug)]
-pub struct Tuple(pub Vec<Value>);
+pub(crate) struct Tuple(pub Vec<Value>);
 
 #[derive(Debug, Default)]
-pub struct List(pub RefCell<Vec<Value>>);
+pub(crate) struct List(pub RefCell<Vec<Value>>);
 
 #[derive(Debug, Default)]
-pub struct Dict(pub RefCell<DictData>);
+pub(crate) struct Dict(pub RefCell<DictData>);
 
 #[derive(Debug, Default)]
-pub struct Set {
-    pub data: RefCell<SetData>,
+pub(crate) struct Set {
+    pub(crate) data: RefCell<SetData>,
     /// `frozenset` rather than `set`.
-    pub frozen: bool,
+    pub(crate) frozen: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
-pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+pub(crate) struct RangeObj {
+    pub(crate) start: i64,
+    pub(crate) stop: i64,
+    pub(crate) step: i64,
 }
 
 impl RangeObj {
-    pub fn len(&self) -> i64 {
+    pub(crate) fn len(&self) -> i64 {
         if self.step > 0 && self.start < self.stop {
             ((self.stop - self.start - 1) / self.step) + 1
         } else if self.step < 0 && self.start > self.stop {
@@ -136,26 +132,26 @@ impl RangeObj {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.len() == 0
     }
 }
 
 #[derive(Debug)]
-pub struct SliceObj {
-    pub start: Value,
-    pub stop: Value,
-    pub step: Value,
+pub(crate) struct SliceObj {
+    pub(crate) start: Value,
+    pub(crate) stop: Value,
+    pub(crate) step: Value,
 }
 
 /// A module's global variables, in slots fixed at compile time.
 #[derive(Debug)]
 pub struct Globals {
-    pub names: RefCell<Vec<Symbol>>,
-    pub values: RefCell<Vec<Value>>,
-    pub index: RefCell<std::collections::HashMap<Symbol, u32>>,
+    pub(crate) names: RefCell<Vec<Symbol>>,
+    pub(crate) values: RefCell<Vec<Value>>,
+    pub(crate) index: RefCell<std::collections::HashMap<Symbol, u32>>,
     /// The module's `__name__`.
-    pub module_name: Rc<str>,
+    pub(crate) module_name: Rc<str>,
 }
 
 impl Globals {
@@ -169,7 +165,7 @@ impl Globals {
     }
 
     /// The slot of a global name, creating an empty one if needed.
-    pub fn slot(&self, name: Symbol) -> u32 {
+    pub(crate) fn slot(&self, name: Symbol) -> u32 {
         if let Some(&i) = self.index.borrow().get(&name) {
             return i;
         }
@@ -181,7 +177,7 @@ impl Globals {
         i
     }
 
-    pub fn get(&self, name: Symbol) -> Option<Value> {
+    pub(crate) fn get(&self, name: Symbol) -> Option<Value> {
         let i = *self.index.borrow().get(&name)?;
         match &self.values.borrow()[i as usize] {
             Value::Undef => None,
@@ -189,45 +185,45 @@ impl Globals {
         }
     }
 
-    pub fn set(&self, name: Symbol, v: Value) {
+    pub(crate) fn set(&self, name: Symbol, v: Value) {
         let i = self.slot(name);
         self.values.borrow_mut()[i as usize] = v;
     }
 
-    pub fn name(&self, slot: u32) -> Symbol {
+    pub(crate) fn name(&self, slot: u32) -> Symbol {
         self.names.borrow()[slot as usize]
     }
 }
 
 /// A closure cell.
 #[derive(Debug, Default)]
-pub struct CellObj(pub RefCell<Value>);
+pub(crate) struct CellObj(pub RefCell<Value>);
 
 /// A Python function (or lambda, or comprehension body).
 #[derive(Debug)]
-pub struct Function {
-    pub code: Rc<Code>,
-    pub globals: Rc<Globals>,
+pub(crate) struct Function {
+    pub(crate) code: Rc<Code>,
+    pub(crate) globals: Rc<Globals>,
     /// Defaults of the last positional parameters.
-    pub defaults: Vec<Value>,
-    pub kwdefaults: Vec<(Symbol, Value)>,
-    pub closure: Vec<Rc<CellObj>>,
-    pub name: RefCell<Rc<str>>,
-    pub qualname: RefCell<Rc<str>>,
-    pub attrs: RefCell<AttrMap>,
-    pub id: u64,
+    pub(crate) defaults: Vec<Value>,
+    pub(crate) kwdefaults: Vec<(Symbol, Value)>,
+    pub(crate) closure: Vec<Rc<CellObj>>,
+    pub(crate) name: RefCell<Rc<str>>,
+    pub(crate) qualname: RefCell<Rc<str>>,
+    pub(crate) attrs: RefCell<AttrMap>,
+    pub(crate) id: u64,
 }
 
 /// Keyword arguments as passed to native functions.
-pub type Kwargs = [(Symbol, Value)];
+pub(crate) type Kwargs = [(Symbol, Value)];
 
 /// A native function implemented by the VM (builtins, methods of builtin
 /// types) or by the host (the event loop's API).
-pub type NativeFn =
+pub(crate) type NativeFn =
     fn(&mut super::Vm, &mut dyn super::Host, &[Value], &Kwargs) -> super::PyResult<Value>;
 
 #[derive(Debug, Clone, Copy)]
-pub enum BuiltinKind {
+pub(crate) enum BuiltinKind {
     Native(NativeFn),
     /// Dispatched to [`Host::call`](super::Host::call) with this id.
     Host(u32),
@@ -240,28 +236,28 @@ pub enum BuiltinKind {
 }
 
 #[derive(Debug)]
-pub struct Builtin {
-    pub name: Rc<str>,
+pub(crate) struct Builtin {
+    pub(crate) name: Rc<str>,
     /// `module.name` or `Class.name` for reprs and messages.
-    pub qualname: Rc<str>,
-    pub kind: BuiltinKind,
+    pub(crate) qualname: Rc<str>,
+    pub(crate) kind: BuiltinKind,
     /// For host callbacks that asyncio schedules, the name the trace shows
     /// (CPython's function name without leading underscores).
-    pub id: u64,
+    pub(crate) id: u64,
 }
 
 /// A bound method.
 #[derive(Debug)]
-pub struct Method {
-    pub self_: Value,
+pub(crate) struct Method {
+    pub(crate) self_: Value,
     /// A `Function`, a `Builtin`, or a `MethodName` (method of a builtin type).
-    pub func: Value,
+    pub(crate) func: Value,
 }
 
 /// Which builtin type a class stands for (so that `type(3)` is `int`, and
 /// `int(...)` constructs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TypeTag {
+pub(crate) enum TypeTag {
     Object,
     Type,
     NoneType,
@@ -300,29 +296,29 @@ pub enum TypeTag {
 
 /// A class: builtin, host-provided, or defined by `class` in Python.
 #[derive(Debug)]
-pub struct Class {
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
-    pub module: Rc<str>,
-    pub bases: Vec<Rc<Class>>,
+pub(crate) struct Class {
+    pub(crate) name: Rc<str>,
+    pub(crate) qualname: Rc<str>,
+    pub(crate) module: Rc<str>,
+    pub(crate) bases: Vec<Rc<Class>>,
     /// The method resolution order without the class itself (C3, as CPython).
-    pub mro: Vec<Rc<Class>>,
+    pub(crate) mro: Vec<Rc<Class>>,
     /// The class's own attributes. Change them only through `set_attr`,
     /// `remove_attr` and `clear_attrs`, which invalidate cached lookups.
-    pub dict: RefCell<AttrMap>,
+    pub(crate) dict: RefCell<AttrMap>,
     /// `lookup` results along the MRO, valid while `CLASS_EPOCH` is unchanged.
-    pub cache: RefCell<LookupCache>,
+    pub(crate) cache: RefCell<LookupCache>,
     /// The builtin type this class is, or the nearest builtin base for user classes.
-    pub tag: TypeTag,
+    pub(crate) tag: TypeTag,
     /// For `Host` classes: which host type (host-defined numbering).
-    pub host_kind: u32,
-    pub id: u64,
+    pub(crate) host_kind: u32,
+    pub(crate) id: u64,
 }
 
 /// Cached `Class::lookup` results (CPython keeps a per-type method cache with
 /// version tags; one global version is enough here).
 #[derive(Debug, Default)]
-pub struct LookupCache {
+pub(crate) struct LookupCache {
     epoch: u64,
     map: rustc_hash::FxHashMap<Symbol, Option<Value>>,
     /// `has_properties`, valid while `props_epoch` is `CLASS_EPOCH`.
@@ -341,7 +337,7 @@ thread_local! {
 
 impl Class {
     /// Look up an attribute along the MRO (the class itself first).
-    pub fn lookup(&self, name: Symbol) -> Option<Value> {
+    pub(crate) fn lookup(&self, name: Symbol) -> Option<Value> {
         let epoch = CLASS_EPOCH.with(Cell::get);
         {
             let cache = self.cache.borrow();
@@ -367,14 +363,14 @@ impl Class {
     /// LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE specialisations
     /// rest on the same fact, checked through the type's version tag.
     #[inline]
-    pub fn has_properties(&self) -> bool {
+    pub(crate) fn has_properties(&self) -> bool {
         self.flags().0
     }
 
     /// Whether instantiating the class takes more than `__init__`: a
     /// `__new__` or `__abstractmethods__` in the class or a base.
     #[inline]
-    pub fn special_instantiation(&self) -> bool {
+    pub(crate) fn special_instantiation(&self) -> bool {
         self.flags().1
     }
 
@@ -407,19 +403,19 @@ impl Class {
         (props, special)
     }
 
-    pub fn set_attr(&self, name: Symbol, v: Value) {
+    pub(crate) fn set_attr(&self, name: Symbol, v: Value) {
         self.dict.borrow_mut().set(name, v);
         CLASS_EPOCH.with(|e| e.set(e.get() + 1));
     }
 
-    pub fn remove_attr(&self, name: Symbol) -> Option<Value> {
+    pub(crate) fn remove_attr(&self, name: Symbol) -> Option<Value> {
         let r = self.dict.borrow_mut().remove(name);
         CLASS_EPOCH.with(|e| e.set(e.get() + 1));
         r
     }
 
     /// Empty the class (breaking reference cycles when the VM is dropped).
-    pub fn clear_attrs(&self) -> (AttrMap, LookupCache) {
+    pub(crate) fn clear_attrs(&self) -> (AttrMap, LookupCache) {
         CLASS_EPOCH.with(|e| e.set(e.get() + 1));
         (
             std::mem::take(&mut *self.dict.borrow_mut()),
@@ -440,26 +436,26 @@ impl Class {
     }
 
     /// Is `self` the class `other` or a subclass of it?
-    pub fn is_subclass(&self, other: &Class) -> bool {
+    pub(crate) fn is_subclass(&self, other: &Class) -> bool {
         self.id == other.id || self.mro.iter().any(|c| c.id == other.id)
     }
 
     /// The nearest class along the MRO (itself included) with this tag.
-    pub fn is_exception_class(&self) -> bool {
+    pub(crate) fn is_exception_class(&self) -> bool {
         self.tag == TypeTag::Exception
     }
 }
 
 /// A small insertion-ordered attribute map (instances and classes have few attributes).
 #[derive(Debug, Default, Clone)]
-pub struct AttrMap(pub Vec<(Symbol, Value)>);
+pub(crate) struct AttrMap(pub Vec<(Symbol, Value)>);
 
 impl AttrMap {
-    pub fn get(&self, name: Symbol) -> Option<&Value> {
+    pub(crate) fn get(&self, name: Symbol) -> Option<&Value> {
         self.0.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
     }
 
-    pub fn set(&mut self, name: Symbol, v: Value) {
+    pub(crate) fn set(&mut self, name: Symbol, v: Value) {
         if let Some(slot) = self.0.iter_mut().find(|(k, _)| *k == name) {
             slot.1 = v;
         } else {
@@ -467,7 +463,7 @@ impl AttrMap {
         }
     }
 
-    pub fn remove(&mut self, name: Symbol) -> Option<Value> {
+    pub(crate) fn remove(&mut self, name: Symbol) -> Option<Value> {
         let i = self.0.iter().position(|(k, _)| *k == name)?;
         Some(self.0.remove(i).1)
     }
@@ -475,16 +471,16 @@ impl AttrMap {
 
 /// An instance of a class (user classes, exceptions, property objects, host objects).
 #[derive(Debug)]
-pub struct Instance {
-    pub class: Rc<Class>,
-    pub attrs: RefCell<AttrMap>,
-    pub payload: RefCell<Payload>,
-    pub id: u64,
+pub(crate) struct Instance {
+    pub(crate) class: Rc<Class>,
+    pub(crate) attrs: RefCell<AttrMap>,
+    pub(crate) payload: RefCell<Payload>,
+    pub(crate) id: u64,
 }
 
 /// Native data carried by an instance.
 #[derive(Debug, Default)]
-pub enum Payload {
+pub(crate) enum Payload {
     #[default]
     None,
     Exception(Box<ExcData>),
@@ -509,38 +505,38 @@ pub enum Payload {
 
 /// The state of an exception instance.
 #[derive(Debug, Default)]
-pub struct ExcData {
+pub(crate) struct ExcData {
     /// Always a tuple.
-    pub args: Value,
-    pub cause: Value,
-    pub context: Value,
-    pub suppress_context: bool,
+    pub(crate) args: Value,
+    pub(crate) cause: Value,
+    pub(crate) context: Value,
+    pub(crate) suppress_context: bool,
     /// Innermost frame last: (function name, 1-based line, internal?).
-    pub traceback: Vec<TbEntry>,
+    pub(crate) traceback: Vec<TbEntry>,
     /// `ExceptionGroup`: the message and the sub-exceptions.
-    pub group: Option<(Value, Value)>,
+    pub(crate) group: Option<(Value, Value)>,
 }
 
 #[derive(Debug, Clone)]
-pub struct TbEntry {
-    pub name: Rc<str>,
-    pub line: u32,
+pub(crate) struct TbEntry {
+    pub(crate) name: Rc<str>,
+    pub(crate) line: u32,
     /// Byte offset in the source of the instruction that raised or called.
-    pub start: u32,
-    pub internal: bool,
+    pub(crate) start: u32,
+    pub(crate) internal: bool,
 }
 
 /// A module object (`asyncio`, `time`, `random`, `__main__`).
 #[derive(Debug)]
-pub struct Module {
-    pub name: Rc<str>,
-    pub attrs: RefCell<AttrMap>,
+pub(crate) struct Module {
+    pub(crate) name: Rc<str>,
+    pub(crate) attrs: RefCell<AttrMap>,
 }
 
 /// The life of a coroutine, generator or async generator (CPython's
 /// `FRAME_CREATED`, `FRAME_EXECUTING`, `FRAME_SUSPENDED`, `FRAME_COMPLETED`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CoroState {
+pub(crate) enum CoroState {
     /// Made by calling an `async def` or a generator function; no code has run yet.
     Created,
     /// Its frames are executing (on the stack of whoever resumed it).
@@ -555,37 +551,36 @@ pub enum CoroState {
 
 /// A coroutine object.
 #[derive(Debug)]
-pub struct Coroutine {
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+pub(crate) struct Coroutine {
+    pub(crate) name: Rc<str>,
+    pub(crate) qualname: Rc<str>,
     /// Its function's code (`cr_code`: where it is defined).
-    pub code: Rc<Code>,
-    pub state: Cell<CoroState>,
+    pub(crate) code: Rc<Code>,
+    pub(crate) state: Cell<CoroState>,
     /// Before it starts: its frame. While suspended as the outermost coroutine of
     /// a task: the whole frame stack (it and everything it awaits).
-    pub stack: RefCell<Option<super::frame::ExecStack>>,
-    pub internal: bool,
-    pub id: u64,
+    pub(crate) stack: RefCell<Option<super::frame::ExecStack>>,
+    pub(crate) id: u64,
 }
 
 /// A generator, an async generator, or one of the iterator-like objects
 /// built on them (`coro.__await__()`, the awaitables of `asend()` & co).
 #[derive(Debug)]
-pub struct Generator {
-    pub kind: GenKind,
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
-    pub state: Cell<CoroState>,
+pub(crate) struct Generator {
+    pub(crate) kind: GenKind,
+    pub(crate) name: Rc<str>,
+    pub(crate) qualname: Rc<str>,
+    pub(crate) state: Cell<CoroState>,
     /// Created: its frame. Suspended with a resumer in the program: its
     /// frame (owner cleared, so that the generator does not hold itself)
     /// and the frames it delegates to, innermost last. `None` otherwise.
-    pub stack: RefCell<Option<super::frame::ExecStack>>,
-    pub code: Option<Rc<Code>>,
-    pub id: u64,
+    pub(crate) stack: RefCell<Option<super::frame::ExecStack>>,
+    pub(crate) code: Option<Rc<Code>>,
+    pub(crate) id: u64,
 }
 
 #[derive(Debug)]
-pub enum GenKind {
+pub(crate) enum GenKind {
     Generator,
     /// `hooked`: `None` before its first iteration, then whether the event
     /// loop's hooks took it (asyncio keeps it to close at shutdown and
@@ -606,7 +601,7 @@ pub enum GenKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AgenOpKind {
+pub(crate) enum AgenOpKind {
     /// `__anext__()` and `asend(value)`.
     Send,
     /// `athrow(exc)`.
@@ -617,19 +612,19 @@ pub enum AgenOpKind {
 
 impl Generator {
     /// An async generator (not one of its awaitables).
-    pub fn is_async_gen(&self) -> bool {
+    pub(crate) fn is_async_gen(&self) -> bool {
         matches!(self.kind, GenKind::AsyncGenerator { .. })
     }
 }
 
 /// Builtin iterators.
 #[derive(Debug)]
-pub struct IterObj {
-    pub kind: RefCell<IterKind>,
+pub(crate) struct IterObj {
+    pub(crate) kind: RefCell<IterKind>,
 }
 
 #[derive(Debug)]
-pub enum IterKind {
+pub(crate) enum IterKind {
     /// list, tuple (snapshot of the Rc), str (by char index)
     Seq {
         seq: Value,
@@ -695,7 +690,7 @@ pub enum IterKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DictIterWhat {
+pub(crate) enum DictIterWhat {
     Keys,
     Values,
     Items,
@@ -779,19 +774,19 @@ thread_local! {
 
 /// Whether dropped generators wait to be finalized.
 #[inline]
-pub fn finalize_pending() -> bool {
+pub(crate) fn finalize_pending() -> bool {
     FINALIZE_PENDING.with(Cell::get)
 }
 
 /// The dropped generators to finalize, oldest first.
-pub fn take_finalizers() -> Vec<Rc<Generator>> {
+pub(crate) fn take_finalizers() -> Vec<Rc<Generator>> {
     FINALIZE_PENDING.with(|p| p.set(false));
     FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }
 
 /// Stop (or resume) queueing dropped generators: a VM being torn down
 /// runs nothing.
-pub fn set_finalize_off(off: bool) {
+pub(crate) fn set_finalize_off(off: bool) {
     FINALIZE_OFF.with(|f| f.set(off));
     if off {
         let q = FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()));
@@ -855,7 +850,7 @@ impl Drop for CellObj {
 }
 
 /// A fresh object identity (used for `id()`, identity hashing, reprs).
-pub fn next_id() -> u64 {
+pub(crate) fn next_id() -> u64 {
     NEXT_ID.with(|n| {
         let v = n.get();
         n.set(v + 1);
@@ -865,34 +860,34 @@ pub fn next_id() -> u64 {
 
 impl Value {
     /// A `property` object (the VM's one data descriptor).
-    pub fn is_property(&self) -> bool {
+    pub(crate) fn is_property(&self) -> bool {
         matches!(self, Value::Instance(i) if matches!(&*i.payload.borrow(), Payload::Property { .. }))
     }
 }
 
 impl Value {
-    pub fn str(s: impl Into<String>) -> Value {
+    pub(crate) fn str(s: impl Into<String>) -> Value {
         Value::Str(Rc::new(PyStr::new(s.into())))
     }
 
-    pub fn tuple(items: Vec<Value>) -> Value {
+    pub(crate) fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(Tuple(items)))
     }
 
-    pub fn list(items: Vec<Value>) -> Value {
+    pub(crate) fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(List(RefCell::new(items))))
     }
 
-    pub fn is_none(&self) -> bool {
+    pub(crate) fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
 
-    pub fn is_undef(&self) -> bool {
+    pub(crate) fn is_undef(&self) -> bool {
         matches!(self, Value::Undef)
     }
 
     /// Identity (`is`).
-    pub fn is(&self, other: &Value) -> bool {
+    pub(crate) fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
             (Undef, Undef) | (None, None) | (Ellipsis, Ellipsis) => true,
@@ -924,16 +919,8 @@ impl Value {
         }
     }
 
-    /// The instance, if this is one.
-    pub fn as_instance(&self) -> Option<&Rc<Instance>> {
-        match self {
-            Value::Instance(i) => Some(i),
-            _ => None,
-        }
-    }
-
     /// Host arena index carried by an instance.
-    pub fn host_ref(&self) -> Option<u32> {
+    pub(crate) fn host_ref(&self) -> Option<u32> {
         match self {
             Value::Instance(i) => match &*i.payload.borrow() {
                 Payload::Host(n) => Some(*n),

@@ -15,7 +15,7 @@ use crate::vm::PyResult;
 
 impl Sched {
     /// The handle's Python object (made on first use).
-    pub fn handle_obj(&mut self, h: u32) -> Value {
+    pub(crate) fn handle_obj(&mut self, h: u32) -> Value {
         if let Some(o) = &self.handle(h).obj {
             return o.clone();
         }

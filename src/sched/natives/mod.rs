@@ -65,7 +65,7 @@ pub enum HostKind {
 }
 
 impl HostKind {
-    pub fn from_u32(n: u32) -> Option<HostKind> {
+    pub(crate) fn from_u32(n: u32) -> Option<HostKind> {
         Some(match n {
             1 => HostKind::Future,
             2 => HostKind::Task,
@@ -83,17 +83,17 @@ macro_rules! host_fns {
         /// Every host function, by id.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[repr(u32)]
-        pub enum HostFn { $($name,)* }
+        pub(crate) enum HostFn { $($name,)* }
 
         impl HostFn {
-            pub const ALL: &'static [HostFn] = &[$(HostFn::$name,)*];
+            pub(crate) const ALL: &'static [HostFn] = &[$(HostFn::$name,)*];
 
             /// The Python name (CPython's own, so that traces name callbacks alike).
-            pub fn py_name(self) -> &'static str {
+            pub(crate) fn py_name(self) -> &'static str {
                 match self { $(HostFn::$name => $py,)* }
             }
 
-            pub fn from_u32(n: u32) -> Option<HostFn> {
+            pub(crate) fn from_u32(n: u32) -> Option<HostFn> {
                 HostFn::ALL.get(n as usize).copied()
             }
         }
@@ -172,18 +172,17 @@ host_fns! {
 }
 
 /// The host classes and the builtin objects for host functions.
-pub struct Classes {
-    pub future: Rc<Class>,
-    pub task: Rc<Class>,
-    pub handle: Rc<Class>,
-    pub timer_handle: Rc<Class>,
-    pub loop_cls: Rc<Class>,
-    pub sleep0: Rc<Class>,
-    pub cancelled_error: Rc<Class>,
-    pub invalid_state_error: Rc<Class>,
+pub(crate) struct Classes {
+    pub(crate) future: Rc<Class>,
+    pub(crate) task: Rc<Class>,
+    pub(crate) handle: Rc<Class>,
+    pub(crate) timer_handle: Rc<Class>,
+    pub(crate) loop_cls: Rc<Class>,
+    pub(crate) cancelled_error: Rc<Class>,
+    pub(crate) invalid_state_error: Rc<Class>,
     builtins: Vec<Value>,
     /// The one `_yield_now()` token.
-    pub sleep0_token: Value,
+    pub(crate) sleep0_token: Value,
 }
 
 fn host_builtin(f: HostFn, owner: &str) -> Value {
@@ -200,7 +199,7 @@ fn host_builtin(f: HostFn, owner: &str) -> Value {
 }
 
 impl Classes {
-    pub fn new(vm: &mut Vm) -> Classes {
+    pub(crate) fn new(vm: &mut Vm) -> Classes {
         let object = vm.types.object.clone();
         // The modules CPython's classes say they are from.
         let mk = |name: &str, module: &str, bases: Vec<Rc<Class>>, kind: HostKind| {
@@ -314,7 +313,6 @@ impl Classes {
             handle,
             timer_handle,
             loop_cls,
-            sleep0,
             cancelled_error,
             invalid_state_error,
             builtins,
@@ -322,13 +320,13 @@ impl Classes {
         }
     }
 
-    pub fn builtin(&self, f: HostFn) -> Value {
+    pub(crate) fn builtin(&self, f: HostFn) -> Value {
         self.builtins[f as usize].clone()
     }
 
     /// The host function of one of the builtin objects made here (not of a
     /// copy made elsewhere, whose name could differ).
-    pub fn own_host_fn(&self, v: &Value) -> Option<HostFn> {
+    pub(crate) fn own_host_fn(&self, v: &Value) -> Option<HostFn> {
         let Value::Builtin(b) = v else { return None };
         let BuiltinKind::Host(id) = b.kind else { return None };
         match self.builtins.get(id as usize) {
@@ -340,7 +338,7 @@ impl Classes {
     /// [`with_callback_name`](super::with_callback_name) of a callback that is
     /// one of these builtins or a bound method of one, without the leading
     /// underscores: a `'static` name, so that it interns by address.
-    pub fn static_callback_name(&self, cb: &Value) -> Option<&'static str> {
+    pub(crate) fn static_callback_name(&self, cb: &Value) -> Option<&'static str> {
         let name = match cb {
             Value::Builtin(_) => self.own_host_fn(cb)?.py_name(),
             Value::Method(m) => match self.own_host_fn(&m.func)? {
@@ -354,7 +352,7 @@ impl Classes {
     }
 
     /// Module-level functions of `asyncio` implemented natively.
-    pub fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
+    pub(crate) fn asyncio_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
         let mut v: Vec<(&'static str, Value)> = [
             GetRunningLoop,
@@ -392,7 +390,7 @@ impl Classes {
         v
     }
 
-    pub fn time_functions(&self) -> Vec<(&'static str, Value)> {
+    pub(crate) fn time_functions(&self) -> Vec<(&'static str, Value)> {
         use HostFn::*;
         [Time, Monotonic, PerfCounter, Sleep, TimeNs]
             .iter()
@@ -402,7 +400,7 @@ impl Classes {
 }
 
 /// A bare instance of a host class (its payload is set by its `__init__`).
-pub fn new_host_instance(c: &Rc<Class>) -> Value {
+pub(crate) fn new_host_instance(c: &Rc<Class>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: c.clone(),
         attrs: RefCell::new(AttrMap::default()),
@@ -429,7 +427,7 @@ fn kw<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Value> {
 
 /// Dispatch a host function to its implementation, in the module of the
 /// object it belongs to.
-pub fn call(
+pub(crate) fn call(
     s: &mut Sched,
     vm: &mut Vm,
     id: u32,
@@ -506,7 +504,12 @@ pub fn call(
 }
 
 /// Data attributes of host objects.
-pub fn getattr(s: &mut Sched, vm: &mut Vm, obj: &Value, name: Symbol) -> Option<PyResult<Value>> {
+pub(crate) fn getattr(
+    s: &mut Sched,
+    vm: &mut Vm,
+    obj: &Value,
+    name: Symbol,
+) -> Option<PyResult<Value>> {
     let kind = host_kind(obj)?;
     let id = payload_id(obj);
     let n = name.to_string();
@@ -521,7 +524,7 @@ pub fn getattr(s: &mut Sched, vm: &mut Vm, obj: &Value, name: Symbol) -> Option<
 }
 
 /// `repr()` of host objects, shaped like CPython's.
-pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
+pub(crate) fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
     let kind = host_kind(obj)?;
     Some(match kind {
         HostKind::Task => reprs::task_repr(s, vm, obj)?,
@@ -533,7 +536,7 @@ pub fn repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<String> {
 }
 
 /// `e` is an instance of `CancelledError`?
-pub fn is_cancelled_error(s: &Sched, e: &Value) -> bool {
+pub(crate) fn is_cancelled_error(s: &Sched, e: &Value) -> bool {
     match e {
         Value::Instance(i) => i.class.is_subclass(&s.cls.cancelled_error),
         _ => false,

@@ -22,14 +22,14 @@ use crate::vm::{PyResult, Vm};
 /// A primitive registered by the prelude.
 #[derive(Debug)]
 pub struct PrimRec {
-    pub kind: PrimKind,
-    pub obj: Value,
-    pub name: Option<String>,
+    pub(crate) kind: PrimKind,
+    pub(crate) obj: Value,
+    pub(crate) name: Option<String>,
     /// The display name's string id, once interned (cleared when `name` changes).
-    pub name_id: Option<crate::trace::StrId>,
+    pub(crate) name_id: Option<crate::trace::StrId>,
     /// A semaphore's holders, oldest first: the tasks that acquired it and
     /// have not released it (CPython keeps no such list; the UI draws it).
-    pub holders: Vec<crate::trace::TaskId>,
+    pub(crate) holders: Vec<crate::trace::TaskId>,
 }
 
 /// `_prim_new(obj, kind)`: register a primitive of the kind its class names
@@ -107,7 +107,7 @@ pub(super) fn holder_remove(s: &mut Sched, args: &[Value]) -> PyResult<Value> {
 }
 
 /// How many waiters, holders or items a primitive's recorded state lists.
-pub const PRIM_LIST_CAP: usize = 32;
+pub(crate) const PRIM_LIST_CAP: usize = 32;
 
 /// The prelude attributes [`snapshot_prim`] reads, interned once per thread
 /// (interning hashes the name: too slow for a snapshot per primitive change).
@@ -149,7 +149,7 @@ thread_local! {
 }
 
 /// Read a primitive's fields and record its state.
-pub fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
+pub(crate) fn snapshot_prim(s: &mut Sched, vm: &mut Vm, id: u32) -> PyResult<()> {
     let (kind, obj) = {
         let p = &s.prims[id as usize - 1];
         (p.kind, p.obj.clone())
@@ -302,7 +302,7 @@ fn prim_name(s: &mut Sched, id: u32) -> String {
 }
 
 /// Name a primitive after the global variable holding it, if any.
-pub fn name_prims_from_globals(s: &mut Sched, globals: &Globals) {
+pub(crate) fn name_prims_from_globals(s: &mut Sched, globals: &Globals) {
     let names = globals.names.borrow().clone();
     let values = globals.values.borrow().clone();
     for p in s.prims.iter_mut() {

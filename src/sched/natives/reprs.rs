@@ -58,7 +58,7 @@ pub(super) fn future_repr(s: &mut Sched, vm: &mut Vm, obj: &Value) -> Option<Str
 /// Where CPython 3.13's asyncio is installed on the reference machine: its
 /// reprs name the library's source files (`cb=[_run_until_complete_cb() at
 /// .../base_events.py:182]`), and the headless runner prints what it prints.
-pub const ASYNCIO_DIR: &str = "/root/.pyenv/versions/3.13.0/lib/python3.13/asyncio";
+pub(crate) const ASYNCIO_DIR: &str = "/root/.pyenv/versions/3.13.0/lib/python3.13/asyncio";
 
 /// The library's functions that reprs show, as CPython names and places
 /// them: (our qualname, CPython's qualname, file, `def` line, line while

@@ -19,12 +19,12 @@ use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
 
 /// An async generator's `asend()` / `athrow()` / `aclose()` awaitable.
-pub fn is_agen_op(v: &Value) -> bool {
+pub(crate) fn is_agen_op(v: &Value) -> bool {
     matches!(v, Value::Generator(g) if matches!(g.kind, GenKind::AgenOp { .. }))
 }
 
 /// `v` is the `sleep(0)` token?
-pub fn is_sleep0(s: &Sched, v: &Value) -> bool {
+pub(crate) fn is_sleep0(s: &Sched, v: &Value) -> bool {
     v.is(&s.cls.sleep0_token)
 }
 

@@ -51,18 +51,18 @@ pub(crate) const MAX_DEPTH: u32 = 200;
 mod cost {
     /// A prefix operator, `**`, a conditional, or one more operator or trailer in a
     /// chain (`a + b + c`, `a.b.c`): the tree grows one deeper.
-    pub const OPERATOR: u32 = 1;
+    pub(crate) const OPERATOR: u32 = 1;
     /// `( )`, `[ ]` or `{ }` around an expression.
-    pub const BRACKET: u32 = 2;
+    pub(crate) const BRACKET: u32 = 2;
     /// A call's arguments or a subscript's index.
-    pub const CALL: u32 = 3;
+    pub(crate) const CALL: u32 = 3;
     /// An f-string replacement field.
-    pub const FIELD: u32 = 3;
-    pub const LAMBDA: u32 = 2;
+    pub(crate) const FIELD: u32 = 3;
+    pub(crate) const LAMBDA: u32 = 2;
     /// An item after the first of a display, a comprehension clause, a default value.
-    pub const ITEM: u32 = 1;
+    pub(crate) const ITEM: u32 = 1;
     /// An indented block.
-    pub const BLOCK: u32 = 2;
+    pub(crate) const BLOCK: u32 = 2;
 }
 
 const TOO_DEEP_INDENT: &str = "too many levels of indentation";

@@ -28,14 +28,14 @@ fn icon(path: &'static str) -> Html {
 /// Properties of [`Controls`].
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
-    pub lang: Lang,
-    pub playback: Playback,
+    pub(crate) lang: Lang,
+    pub(crate) playback: Playback,
     /// A run has been recorded: the transport works.
-    pub ready: bool,
+    pub(crate) ready: bool,
     /// Events recorded so far while the program runs.
-    pub recording: Option<usize>,
-    pub on_action: Callback<Action>,
-    pub on_run: Callback<()>,
+    pub(crate) recording: Option<usize>,
+    pub(crate) on_action: Callback<Action>,
+    pub(crate) on_run: Callback<()>,
 }
 
 /// The menu's label for a speed.

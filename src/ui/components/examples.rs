@@ -19,13 +19,13 @@ pub enum Pick {
 /// Properties of [`ExamplesMenu`].
 #[derive(Properties, PartialEq)]
 pub struct ExamplesMenuProps {
-    pub lang: Lang,
+    pub(crate) lang: Lang,
     /// The example on screen, unedited.
-    pub current: Option<&'static str>,
+    pub(crate) current: Option<&'static str>,
     /// The learner's program is set aside and can come back.
-    pub has_mine: bool,
-    pub on_pick: Callback<Pick>,
-    pub on_close: Callback<()>,
+    pub(crate) has_mine: bool,
+    pub(crate) on_pick: Callback<Pick>,
+    pub(crate) on_close: Callback<()>,
 }
 
 /// The menu, open under its button.

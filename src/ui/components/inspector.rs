@@ -10,17 +10,17 @@ use crate::view::inspect::Inspect;
 /// Properties of [`Inspector`].
 #[derive(Properties, PartialEq)]
 pub struct InspectorProps {
-    pub lang: Lang,
+    pub(crate) lang: Lang,
     /// The selected task at the current step; `None`: nothing selected.
-    pub task: Option<Inspect>,
+    pub(crate) task: Option<Inspect>,
     /// Close the inspector (deselect).
     #[prop_or_default]
-    pub on_close: Callback<()>,
+    pub(crate) on_close: Callback<()>,
     /// Every task so far (number, name), for choosing one by keyboard.
     #[prop_or_default]
-    pub tasks: Vec<(u32, String)>,
+    pub(crate) tasks: Vec<(u32, String)>,
     #[prop_or_default]
-    pub on_select: Callback<u32>,
+    pub(crate) on_select: Callback<u32>,
 }
 
 /// One task, in detail.

@@ -18,28 +18,28 @@ pub enum ShareMode {
 /// An embed's options, as the panel edits them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmbedOptions {
-    pub editor: bool,
-    pub autoplay: bool,
-    pub panels: Panels,
+    pub(crate) editor: bool,
+    pub(crate) autoplay: bool,
+    pub(crate) panels: Panels,
 }
 
 /// Properties of [`SharePanel`].
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
-    pub lang: Lang,
-    pub mode: ShareMode,
+    pub(crate) lang: Lang,
+    pub(crate) mode: ShareMode,
     /// The link (or the reason there is none).
-    pub url: Result<String, String>,
+    pub(crate) url: Result<String, String>,
     /// Share: the link was copied (`Some(false)`: copy it by hand).
-    pub copied: Option<bool>,
-    pub options: EmbedOptions,
+    pub(crate) copied: Option<bool>,
+    pub(crate) options: EmbedOptions,
     /// The embed snippet, in embed mode.
-    pub snippet: Result<String, String>,
-    pub on_copy: Callback<Option<HtmlInputElement>>,
-    pub on_download: Callback<()>,
-    pub on_open_file: Callback<web_sys::File>,
-    pub on_options: Callback<EmbedOptions>,
-    pub on_close: Callback<()>,
+    pub(crate) snippet: Result<String, String>,
+    pub(crate) on_copy: Callback<Option<HtmlInputElement>>,
+    pub(crate) on_download: Callback<()>,
+    pub(crate) on_open_file: Callback<web_sys::File>,
+    pub(crate) on_options: Callback<EmbedOptions>,
+    pub(crate) on_close: Callback<()>,
 }
 
 fn panel_name(lang: Lang, p: Panel) -> &'static str {

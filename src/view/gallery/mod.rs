@@ -61,7 +61,8 @@ pub struct Example {
 
 impl Example {
     /// The title in Chinese (`zh == true`) or English.
-    pub fn title(&self, zh: bool) -> &'static str {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+    pub(crate) fn title(&self, zh: bool) -> &'static str {
         if zh {
             self.title_zh
         } else {
@@ -70,7 +71,8 @@ impl Example {
     }
 
     /// The one-line description in Chinese (`zh == true`) or English.
-    pub fn about(&self, zh: bool) -> &'static str {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web app's
+    pub(crate) fn about(&self, zh: bool) -> &'static str {
         if zh {
             self.about_zh
         } else {

@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 impl Vm {
     /// `int(...)`, `str(...)`, ...: calling a builtin class.
-    pub fn construct_builtin(
+    pub(crate) fn construct_builtin(
         &mut self,
         host: &mut dyn Host,
         c: &Rc<Class>,

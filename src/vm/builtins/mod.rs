@@ -42,7 +42,7 @@ fn builtin(name: &str, f: NativeFn) -> Value {
 
 /// Fill `vm.builtins` with the builtin functions, types and exceptions, and
 /// give the builtin classes their native methods; make the `random` module.
-pub fn install(vm: &mut Vm) {
+pub(crate) fn install(vm: &mut Vm) {
     let fns: &[(&str, NativeFn)] = &[
         ("print", b_print),
         ("len", b_len),
@@ -170,7 +170,7 @@ fn b_ascii(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) ->
 }
 
 /// `isinstance(v, cls)` for one class.
-pub fn is_instance(vm: &Vm, v: &Value, cls: &Rc<Class>) -> bool {
+pub(crate) fn is_instance(vm: &Vm, v: &Value, cls: &Rc<Class>) -> bool {
     let c = vm.class_of(v);
     c.is_subclass(cls)
 }

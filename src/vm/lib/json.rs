@@ -28,7 +28,7 @@ fn escape(s: &str, ascii: bool) -> String {
     out
 }
 
-pub const NATIVES: &[(&str, NativeFn)] =
+pub(crate) const NATIVES: &[(&str, NativeFn)] =
     &[("_encode_str", |vm, _h, args, _kw| match (args.first(), args.get(1)) {
         (Some(Value::Str(s)), ascii) => {
             Ok(Value::str(escape(&s.s, !matches!(ascii, Some(Value::Bool(false))))))

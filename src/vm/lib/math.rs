@@ -101,7 +101,7 @@ fn log_of(vm: &Vm, x: &Value) -> PyResult<f64> {
     Ok(fmath::ln(v))
 }
 
-pub const NATIVES: &[(&str, NativeFn)] = &[
+pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
     ("sqrt", |vm, _h, a, _k| unary(vm, "sqrt", a, f64::sqrt, false)),
     ("exp", |vm, _h, a, _k| unary(vm, "exp", a, f64::exp, true)),
     ("exp2", |vm, _h, a, _k| unary(vm, "exp2", a, f64::exp2, true)),

@@ -19,13 +19,13 @@ mod natives;
 mod sys;
 
 /// A library module: its name and its Python source.
-pub struct LibModule {
-    pub name: &'static str,
-    pub source: &'static str,
+pub(crate) struct LibModule {
+    pub(crate) name: &'static str,
+    pub(crate) source: &'static str,
 }
 
 /// Every library module, by name.
-pub const LIBRARY: &[LibModule] = &[
+pub(crate) const LIBRARY: &[LibModule] = &[
     LibModule { name: "time", source: include_str!("time.py") },
     LibModule { name: "datetime", source: include_str!("datetime.py") },
     LibModule { name: "inspect", source: include_str!("inspect.py") },
@@ -47,7 +47,7 @@ pub const LIBRARY: &[LibModule] = &[
 
 impl Vm {
     /// `import name`: the module, loading a library module the first time.
-    pub fn import_module(&mut self, host: &mut dyn Host, name: &str) -> PyResult<Value> {
+    pub(crate) fn import_module(&mut self, host: &mut dyn Host, name: &str) -> PyResult<Value> {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }

@@ -5,7 +5,7 @@ use crate::vm::intern::Symbol;
 use crate::vm::value::*;
 
 /// The natives of module `name`.
-pub fn natives(name: &str) -> &'static [(&'static str, NativeFn)] {
+pub(crate) fn natives(name: &str) -> &'static [(&'static str, NativeFn)] {
     match name {
         "math" => super::math::NATIVES,
         "json" => super::json::NATIVES,
@@ -15,7 +15,7 @@ pub fn natives(name: &str) -> &'static [(&'static str, NativeFn)] {
 }
 
 /// The natives every library module has.
-pub const MISC: &[(&str, NativeFn)] = &[
+pub(crate) const MISC: &[(&str, NativeFn)] = &[
     ("_unsupported", |vm, h, args, _kw| {
         let what = match args.first() {
             Some(v) => vm.str(h, v)?,

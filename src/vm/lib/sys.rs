@@ -2,7 +2,7 @@
 
 use crate::vm::value::*;
 
-pub const NATIVES: &[(&str, NativeFn)] = &[
+pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
     ("_write", |vm, h, args, _kw| {
         if let Some(Value::Str(s)) = args.first() {
             h.write(vm, &s.s);

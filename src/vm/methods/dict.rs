@@ -100,7 +100,7 @@ impl Vm {
         Err(self.attribute_error(recv, name))
     }
 
-    pub fn dict_fromkeys(&mut self, host: &mut dyn Host, args: &[Value]) -> PyResult<Value> {
+    pub(crate) fn dict_fromkeys(&mut self, host: &mut dyn Host, args: &[Value]) -> PyResult<Value> {
         args::count(self, "fromkeys", args, 1, 2)?;
         let v = args.get(1).cloned().unwrap_or(Value::None);
         let mut dd = DictData::new();

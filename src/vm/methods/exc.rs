@@ -13,7 +13,7 @@ use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
 
 /// Attributes every exception has (`args`, `__cause__`, ...).
-pub fn exception_attr(vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
+pub(crate) fn exception_attr(vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
     // `StopIteration.value` and `SystemExit.code`: the first argument.
     if (name == sym::value && vm.exc_is(v, ExcKind::StopIteration))
         || (name == sym::code && vm.exc_is(v, ExcKind::SystemExit))
@@ -47,7 +47,12 @@ pub fn exception_attr(vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
 }
 
 /// Assigning `e.args`, `e.__cause__`, ...: true when handled.
-pub fn set_exception_attr(vm: &mut Vm, v: &Value, name: Symbol, new: &Value) -> PyResult<bool> {
+pub(crate) fn set_exception_attr(
+    vm: &mut Vm,
+    v: &Value,
+    name: Symbol,
+    new: &Value,
+) -> PyResult<bool> {
     let is_exc = crate::vm::exc::is_exception(v);
     if !is_exc {
         return Ok(false);

@@ -21,7 +21,7 @@ impl Vm {
     /// `==`. Items are read one at a time, so `__eq__` may mutate the list,
     /// and objects that only compare by identity (futures, most instances)
     /// are not compared otherwise.
-    pub fn list_position(
+    pub(crate) fn list_position(
         &mut self,
         host: &mut dyn Host,
         l: &Rc<List>,
@@ -270,7 +270,7 @@ impl Vm {
     /// `<` comparisons are CPython's, in CPython's order
     /// ([`pylib::listsort`]). When a comparison fails, the items come back
     /// permuted as far as the sort got, as CPython leaves the list.
-    pub fn sort_values(
+    pub(crate) fn sort_values(
         &mut self,
         host: &mut dyn Host,
         items: Vec<Value>,

@@ -23,8 +23,8 @@ mod num;
 mod set;
 mod str;
 
-pub use exc::{exception_attr, set_exception_attr};
-pub use set::set_combine;
+pub(crate) use exc::{exception_attr, set_exception_attr};
+pub(crate) use set::set_combine;
 
 use super::args;
 use super::intern::{sym, Symbol};
@@ -140,7 +140,7 @@ const FLOAT_METHODS: &[Symbol] = &[sym::is_integer, sym::as_integer_ratio, sym::
 const RANGE_METHODS: &[Symbol] = &[sym::index, sym::count];
 
 /// Does this builtin value have a method of that name?
-pub fn has_method(v: &Value, name: Symbol) -> bool {
+pub(crate) fn has_method(v: &Value, name: Symbol) -> bool {
     let table: &[Symbol] = match v {
         Value::Str(_) => STR_METHODS,
         Value::List(_) => LIST_METHODS,
@@ -162,7 +162,7 @@ pub fn has_method(v: &Value, name: Symbol) -> bool {
 }
 
 /// Data attributes of builtin values (`x.real`, `r.start`, ...).
-pub fn data_attr(_vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
+pub(crate) fn data_attr(_vm: &mut Vm, v: &Value, name: Symbol) -> Option<Value> {
     match v {
         Value::Int(i) => match name {
             n if n == sym::real => Some(Value::Int(*i)),
@@ -233,7 +233,7 @@ impl Vm {
 
     /// Call method `name` of a builtin value.
     #[inline]
-    pub fn call_method_name(
+    pub(crate) fn call_method_name(
         &mut self,
         host: &mut dyn Host,
         recv: &Value,

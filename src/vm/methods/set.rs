@@ -82,7 +82,7 @@ impl Vm {
 }
 
 /// `a op b` for sets, building the result in CPython's order.
-pub fn set_combine(
+pub(crate) fn set_combine(
     vm: &mut Vm,
     host: &mut dyn Host,
     op: BinOp,
