@@ -8,9 +8,10 @@
 //! ones) and the conversion of index arguments that many methods share.
 //!
 //! Not here: binding a call to a function defined in the program (`call`,
-//! which fills a frame's locals with defaults), and converting the bound
-//! values (each native does, with its own messages), apart from integer
-//! indices ([`index`], [`clamp_index`], [`slice_index`], [`slice_bound`]).
+//! which fills a frame's locals with defaults; it takes ceval's wording from
+//! here: [`too_many_positional`], [`missing_arguments`], ...), and
+//! converting the bound values (each native does, with its own messages),
+//! apart from integer indices ([`index`], [`clamp_index`], [`slice_index`], [`slice_bound`]).
 //! Natives whose CPython parser is neither (`str()`, `enumerate`) keep their
 //! own checks, built from [`kwarg`] and [`only_keywords`].
 
@@ -18,6 +19,7 @@ use super::intern::Symbol;
 use super::types::type_name;
 use super::value::{Kwargs, Value};
 use super::{PyResult, Vm};
+use std::fmt::Display;
 
 /// Which of CPython's argument parsers a native follows: each words its
 /// errors its own way and checks in its own order.
@@ -225,7 +227,7 @@ impl<'a, const N: usize> Params<'a, N> {
             let i = syms.as_ref().and_then(|s| s.iter().position(|s| s == k));
             match i {
                 Some(i) if out[i].is_none() => out[i] = Some(v),
-                Some(_) => return Err(vm.type_error(multiple_values(name, &k.to_string()))),
+                Some(i) => return Err(vm.type_error(multiple_values(name, self.names[i]))),
                 None if k.with_str(|k| k == "self") => {
                     return Err(vm.type_error(multiple_values(name, "self")))
                 }
@@ -251,26 +253,23 @@ impl<'a, const N: usize> Params<'a, N> {
         let missing: Vec<&str> =
             (0..self.required).filter(|&i| out[i].is_none()).map(|i| self.names[i]).collect();
         if !missing.is_empty() {
-            return Err(vm.type_error(format!(
-                "{name}() missing {} required positional argument{}: {}",
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                name_list(&missing)
-            )));
+            return Err(vm.type_error(missing_arguments(name, "positional", &missing)));
         }
         Ok(out)
     }
 }
 
+// ---- ceval's wording, shared with `call`'s binding of the program's functions
+
 /// ceval's `got multiple values for argument` message.
-fn multiple_values(name: &str, arg: &str) -> String {
+pub(crate) fn multiple_values(name: &str, arg: impl Display) -> String {
     format!("{name}() got multiple values for argument '{arg}'")
 }
 
 /// ceval's `too_many_positional`: the function takes `npos` positional
 /// arguments, `defaults` of them with defaults, and was given `given` and
 /// `kwonly_given` keyword-only ones.
-fn too_many_positional(
+pub(crate) fn too_many_positional(
     name: &str,
     npos: usize,
     defaults: usize,
@@ -298,8 +297,30 @@ fn too_many_positional(
     )
 }
 
+/// ceval's `missing_arguments`: `kind` is `positional` or `keyword-only`,
+/// `names` the parameters not given (at least one), in order.
+pub(crate) fn missing_arguments(name: &str, kind: &str, names: &[impl Display]) -> String {
+    format!(
+        "{name}() missing {} required {kind} argument{}: {}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" },
+        name_list(names)
+    )
+}
+
+/// ceval's `positional_only_passed_as_keyword`: `names`, the
+/// positional-only parameters the call named as keywords, in the
+/// parameters' order. (3.13 says `arguments` even for one.)
+pub(crate) fn positional_only_as_keyword(name: &str, names: &[impl Display]) -> String {
+    let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+    format!(
+        "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+        names.join(", ")
+    )
+}
+
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: how ceval lists missing names.
-fn name_list(names: &[&str]) -> String {
+pub(crate) fn name_list(names: &[impl Display]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.as_slice() {
         [one] => one.clone(),
@@ -308,6 +329,8 @@ fn name_list(names: &[&str]) -> String {
         [] => String::new(),
     }
 }
+
+// ---- the simpler calling conventions
 
 /// A keyword argument by name, if the call gave it.
 pub(crate) fn kwarg<'v>(kwargs: &'v Kwargs, name: &str) -> Option<&'v Value> {
@@ -445,6 +468,14 @@ mod tests {
         assert_eq!(
             too_many_positional("f", 0, 0, 1, 0),
             "f() takes 0 positional arguments but 1 was given"
+        );
+        assert_eq!(
+            missing_arguments("f", "keyword-only", &["k"]),
+            "f() missing 1 required keyword-only argument: 'k'"
+        );
+        assert_eq!(
+            positional_only_as_keyword("f", &["a", "b"]),
+            "f() got some positional-only arguments passed as keyword arguments: 'a, b'"
         );
     }
 

@@ -1,6 +1,7 @@
 //! Calling: argument binding with CPython's messages, instantiation, class
 //! creation, and calling Python code from native code.
 
+use super::args;
 use super::code::CodeKind;
 use super::exc::ExcKind;
 use super::frame::{ExecStack, Frame, OnReturn};
@@ -160,33 +161,16 @@ impl Vm {
             locals[slot] = Value::tuple(extra);
             slot += 1;
         } else if args.len() > npos {
-            // CPython's `too_many_positional`.
-            let given = args.len();
             let kwonly_given = kwargs
                 .iter()
                 .filter(|(k, _)| code.varnames[npos..npos + p.kwonly as usize].contains(k))
                 .count();
-            let defcount = f.defaults.len();
-            let (sig, plural) = if defcount > 0 {
-                (format!("from {} to {}", npos - defcount, npos), true)
-            } else {
-                (format!("{npos}"), npos != 1)
-            };
-            let kwonly_sig = if kwonly_given > 0 {
-                format!(
-                    " positional argument{} (and {} keyword-only argument{})",
-                    if given != 1 { "s" } else { "" },
-                    kwonly_given,
-                    if kwonly_given != 1 { "s" } else { "" }
-                )
-            } else {
-                String::new()
-            };
-            let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
-            return Err(self.type_error(format!(
-                "{}() takes {sig} positional argument{} but {given}{kwonly_sig} {was} given",
-                fname(),
-                if plural { "s" } else { "" }
+            return Err(self.type_error(args::too_many_positional(
+                &fname(),
+                npos,
+                f.defaults.len(),
+                args.len(),
+                kwonly_given,
             )));
         }
         let kwonly_start = slot;
@@ -200,12 +184,8 @@ impl Vm {
                 .filter(|k| code.varnames[..p.posonly as usize].contains(k))
                 .collect();
             if !posonly.is_empty() {
-                let names: Vec<String> = posonly.iter().map(|n| n.to_string()).collect();
-                return Err(self.type_error(format!(
-                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                    fname(),
-                    names.join(", ")
-                )));
+                let msg = args::positional_only_as_keyword(&fname(), &posonly);
+                return Err(self.type_error(msg));
             }
         }
         for (name, v) in kwargs {
@@ -221,11 +201,7 @@ impl Vm {
             match pos.or(kwo) {
                 Some(i) => {
                     if !locals[i].is_undef() {
-                        return Err(self.type_error(format!(
-                            "{}() got multiple values for argument '{}'",
-                            fname(),
-                            name
-                        )));
+                        return Err(self.type_error(args::multiple_values(&fname(), name)));
                     }
                     locals[i] = v.clone();
                 }
@@ -266,13 +242,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.type_error(format!(
-                "{}() missing {} required positional argument{}: {}",
-                fname(),
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                name_list(&missing)
-            )));
+            return Err(self.type_error(args::missing_arguments(&fname(), "positional", &missing)));
         }
         let mut missing_kw = Vec::new();
         for i in kwonly_start..kwonly_end {
@@ -285,13 +255,8 @@ impl Vm {
             }
         }
         if !missing_kw.is_empty() {
-            return Err(self.type_error(format!(
-                "{}() missing {} required keyword-only argument{}: {}",
-                fname(),
-                missing_kw.len(),
-                if missing_kw.len() == 1 { "" } else { "s" },
-                name_list(&missing_kw)
-            )));
+            let msg = args::missing_arguments(&fname(), "keyword-only", &missing_kw);
+            return Err(self.type_error(msg));
         }
         if let Some(d) = varkw {
             locals[kwonly_end] = Value::Dict(Rc::new(Dict(RefCell::new(d))));
@@ -658,7 +623,6 @@ impl Vm {
     }
 }
 
-/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` (CPython's missing-argument lists).
 /// The coroutine object of a call of the `async def` `f`, not started,
 /// holding its bound frame.
 #[inline]
@@ -671,18 +635,6 @@ pub(super) fn coroutine_of(f: &Rc<Function>, frame: Box<Frame>) -> Value {
         stack: RefCell::new(Some(ExecStack { frames: vec![frame] })),
         id: next_id(),
     }))
-}
-
-fn name_list(names: &[Symbol]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
-    match quoted.len() {
-        1 => quoted[0].clone(),
-        2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => {
-            let (last, rest) = quoted.split_last().unwrap();
-            format!("{}, and {}", rest.join(", "), last)
-        }
-    }
 }
 
 /// A new instance of `c` (an exception's `args` set), its `__init__` not run yet.
