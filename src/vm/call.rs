@@ -122,7 +122,7 @@ impl Vm {
         }
     }
 
-    /// Bind arguments to a new frame for `f` (CPython's `_PyEval_MakeFrameVector` rules).
+    /// Bind arguments to a new frame for `f` (CPython 3.13 `ceval.c`'s `initialize_locals`).
     #[allow(clippy::needless_range_loop)] // `i` indexes `locals`, `varnames` and the defaults
     pub(crate) fn bind_frame(
         &mut self,
@@ -152,59 +152,28 @@ impl Vm {
                 return Ok(frame);
             }
         }
+        // The rest is ceval's `initialize_locals`, in its order of checks:
+        // every keyword in turn (multiple values, unknown, positional-only),
+        // then too many positional arguments, then the missing positional
+        // ones, then the missing keyword-only ones.
         let fname = || f.qualname.borrow().clone();
         let n = args.len().min(npos);
         locals[..n].clone_from_slice(&args[..n]);
-        let mut slot = npos;
-        if p.varargs {
-            let extra = if args.len() > npos { args[npos..].to_vec() } else { vec![] };
-            locals[slot] = Value::tuple(extra);
-            slot += 1;
-        } else if args.len() > npos {
-            let kwonly_given = kwargs
-                .iter()
-                .filter(|(k, _)| code.varnames[npos..npos + p.kwonly as usize].contains(k))
-                .count();
-            return Err(self.type_error(args::too_many_positional(
-                &fname(),
-                npos,
-                f.defaults.len(),
-                args.len(),
-                kwonly_given,
-            )));
-        }
-        let kwonly_start = slot;
+        let kwonly_start = npos + usize::from(p.varargs);
         let kwonly_end = kwonly_start + p.kwonly as usize;
+        if p.varargs {
+            locals[npos] = Value::tuple(args[n..].to_vec());
+        }
         let mut varkw: Option<super::dict::DictData> =
             if p.varkw { Some(Default::default()) } else { None };
-        if !p.varkw && p.posonly > 0 {
-            let posonly: Vec<Symbol> = kwargs
-                .iter()
-                .map(|(k, _)| *k)
-                .filter(|k| code.varnames[..p.posonly as usize].contains(k))
-                .collect();
-            if !posonly.is_empty() {
-                let msg = args::positional_only_as_keyword(&fname(), &posonly);
-                return Err(self.type_error(msg));
-            }
-        }
+        let posonly = &code.varnames[..p.posonly as usize];
+        let by_keyword = (p.posonly as usize..npos).chain(kwonly_start..kwonly_end);
         for (name, v) in kwargs {
-            // Positional-or-keyword (not positional-only) or keyword-only.
-            let pos = code.varnames[p.posonly as usize..npos]
-                .iter()
-                .position(|n| n == name)
-                .map(|i| i + p.posonly as usize);
-            let kwo = code.varnames[kwonly_start..kwonly_end]
-                .iter()
-                .position(|n| n == name)
-                .map(|i| i + kwonly_start);
-            match pos.or(kwo) {
-                Some(i) => {
-                    if !locals[i].is_undef() {
-                        return Err(self.type_error(args::multiple_values(&fname(), name)));
-                    }
-                    locals[i] = v.clone();
+            match by_keyword.clone().find(|&i| code.varnames[i] == *name) {
+                Some(i) if !locals[i].is_undef() => {
+                    return Err(self.type_error(args::multiple_values(&fname(), name)));
                 }
+                Some(i) => locals[i] = v.clone(),
                 None => match &mut varkw {
                     Some(d) => {
                         let key = Value::str(name.to_string());
@@ -212,12 +181,19 @@ impl Vm {
                         d.insert(h, key, v.clone());
                     }
                     None => {
-                        // CPython suggests among the parameters that can be passed by keyword.
-                        let names: Vec<String> = code.varnames[p.posonly as usize..npos]
+                        // The positional-only parameters named, in their order.
+                        let passed: Vec<Symbol> = posonly
                             .iter()
-                            .chain(&code.varnames[kwonly_start..kwonly_end])
-                            .map(|n| n.to_string())
+                            .copied()
+                            .filter(|p| kwargs.iter().any(|(k, _)| k == p))
                             .collect();
+                        if !passed.is_empty() {
+                            let msg = args::positional_only_as_keyword(&fname(), &passed);
+                            return Err(self.type_error(msg));
+                        }
+                        // CPython suggests among the parameters that can be passed by keyword.
+                        let names: Vec<String> =
+                            by_keyword.clone().map(|i| code.varnames[i].to_string()).collect();
                         let cands: Vec<&str> = names.iter().map(String::as_str).collect();
                         let msg = crate::pylib::suggest::unexpected_keyword(
                             &fname(),
@@ -229,10 +205,21 @@ impl Vm {
                 },
             }
         }
-        // Defaults for missing positional parameters.
         let ndefaults = f.defaults.len();
+        if args.len() > npos && !p.varargs {
+            let kwonly_given =
+                locals[kwonly_start..kwonly_end].iter().filter(|v| !v.is_undef()).count();
+            return Err(self.type_error(args::too_many_positional(
+                &fname(),
+                npos,
+                ndefaults,
+                args.len(),
+                kwonly_given,
+            )));
+        }
+        // Defaults for missing positional parameters.
         let mut missing = Vec::new();
-        for i in 0..npos {
+        for i in n..npos {
             if locals[i].is_undef() {
                 if i + ndefaults >= npos {
                     locals[i] = f.defaults[i + ndefaults - npos].clone();
