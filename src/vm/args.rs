@@ -11,7 +11,8 @@
 //! which fills a frame's locals with defaults; it takes ceval's wording from
 //! here: [`too_many_positional`], [`missing_arguments`], ...), and
 //! converting the bound values (each native does, with its own messages),
-//! apart from integer indices ([`index`], [`clamp_index`], [`slice_index`], [`slice_bound`]).
+//! apart from integer indices ([`index`], [`clamp_index`], [`slice_index`],
+//! [`slice_bound`]) and floats ([`float_arg`]).
 //! Natives whose CPython parser is neither (`str()`, `enumerate`) keep their
 //! own checks, built from [`kwarg`] and [`only_keywords`].
 
@@ -396,6 +397,35 @@ pub(crate) fn count(vm: &Vm, fname: &str, args: &[Value], min: usize, max: usize
         if min == max { "" } else { which },
         if bound == 1 { "" } else { "s" }
     )))
+}
+
+/// `METH_FASTCALL` without keywords: no keyword arguments (`math.pow()
+/// takes no keyword arguments`, the function as `fname` names it), then
+/// from `min` to `max` positional ones by [`count`], under the bare name
+/// `_PyArg_CheckPositional` is given (`pow expected 2 arguments, got 1`).
+pub(crate) fn fastcall(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    only_keywords(vm, fname, kwargs, &[])?;
+    let bare = fname.rsplit('.').next().unwrap_or(fname);
+    count(vm, bare, args, min, max)
+}
+
+/// A float argument (`PyFloat_AsDouble`, what Argument Clinic's `double`
+/// converter and `math`'s functions call): an int, a bool or a float, else
+/// `must be real number, not str`.
+pub(crate) fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        Value::Float(f) => Ok(*f),
+        other => Err(vm.type_error(format!("must be real number, not {}", type_name(other)))),
+    }
 }
 
 /// An integer argument (`PyNumber_Index`): an int or a bool, else

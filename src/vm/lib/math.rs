@@ -3,30 +3,11 @@
 //! infinity out of a finite number a range error).
 
 use crate::pylib::fmath;
+use crate::vm::args::{exactly_one, fastcall, float_arg, index};
 use crate::vm::exc::ExcKind;
 use crate::vm::types::type_name;
 use crate::vm::value::*;
 use crate::vm::{PyErr, PyResult, Vm};
-
-fn real(vm: &Vm, v: &Value) -> PyResult<f64> {
-    match v {
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::Float(f) => Ok(*f),
-        other => Err(vm.type_error(format!("must be real number, not {}", type_name(other)))),
-    }
-}
-
-fn integer(vm: &Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(other)
-        ))),
-    }
-}
 
 fn domain(vm: &Vm) -> PyErr {
     vm.value_error("math domain error")
@@ -36,27 +17,40 @@ fn range(vm: &Vm) -> PyErr {
     vm.new_error(ExcKind::OverflowError, "math range error".into())
 }
 
-fn arity(vm: &Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
-    if args.len() != n {
-        let plural = if n == 1 { "" } else { "s" };
-        return Err(vm.type_error(match n {
-            1 => format!("math.{name}() takes exactly one argument ({} given)", args.len()),
-            _ => format!("{name} expected {n} argument{plural}, got {}", args.len()),
-        }));
-    }
-    Ok(())
+/// The argument of a one-argument function (`METH_O`): `fname` is
+/// `math.sqrt`, as its messages name it.
+fn one<'a>(vm: &Vm, fname: &str, args: &'a [Value], kwargs: &Kwargs) -> PyResult<&'a Value> {
+    exactly_one(vm, fname, args, kwargs)?;
+    Ok(&args[0])
+}
+
+/// The two arguments of a two-argument function (`METH_FASTCALL`).
+fn two<'a>(
+    vm: &Vm,
+    fname: &str,
+    args: &'a [Value],
+    kwargs: &Kwargs,
+) -> PyResult<(&'a Value, &'a Value)> {
+    fastcall(vm, fname, args, kwargs, 2, 2)?;
+    Ok((&args[0], &args[1]))
+}
+
+/// Two floats, for the functions of two floats (`math.pow`, `math.atan2`, ...).
+fn two_reals(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<(f64, f64)> {
+    let (x, y) = two(vm, fname, args, kwargs)?;
+    Ok((float_arg(vm, x)?, float_arg(vm, y)?))
 }
 
 /// `math_1`: one float in, one float out, CPython's error rules.
 fn unary(
     vm: &Vm,
-    name: &str,
+    fname: &str,
     args: &[Value],
+    kwargs: &Kwargs,
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> PyResult<Value> {
-    arity(vm, name, args, 1)?;
-    let x = real(vm, &args[0])?;
+    let x = float_arg(vm, one(vm, fname, args, kwargs)?)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain(vm));
@@ -91,7 +85,7 @@ fn gcd(a: i64, b: i64) -> i64 {
 }
 
 fn log_of(vm: &Vm, x: &Value) -> PyResult<f64> {
-    let v = real(vm, x)?;
+    let v = float_arg(vm, x)?;
     if v.is_nan() {
         return Ok(v);
     }
@@ -102,44 +96,37 @@ fn log_of(vm: &Vm, x: &Value) -> PyResult<f64> {
 }
 
 pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
-    ("sqrt", |vm, _h, a, _k| unary(vm, "sqrt", a, f64::sqrt, false)),
-    ("exp", |vm, _h, a, _k| unary(vm, "exp", a, f64::exp, true)),
-    ("exp2", |vm, _h, a, _k| unary(vm, "exp2", a, f64::exp2, true)),
-    ("expm1", |vm, _h, a, _k| unary(vm, "expm1", a, f64::exp_m1, true)),
-    ("log1p", |vm, _h, a, _k| unary(vm, "log1p", a, f64::ln_1p, false)),
-    ("cbrt", |vm, _h, a, _k| unary(vm, "cbrt", a, f64::cbrt, false)),
-    ("sin", |vm, _h, a, _k| unary(vm, "sin", a, fmath::sin, false)),
-    ("cos", |vm, _h, a, _k| unary(vm, "cos", a, fmath::cos, false)),
-    ("tan", |vm, _h, a, _k| unary(vm, "tan", a, f64::tan, false)),
-    ("asin", |vm, _h, a, _k| unary(vm, "asin", a, f64::asin, false)),
-    ("acos", |vm, _h, a, _k| unary(vm, "acos", a, f64::acos, false)),
-    ("atan", |vm, _h, a, _k| unary(vm, "atan", a, f64::atan, false)),
-    ("sinh", |vm, _h, a, _k| unary(vm, "sinh", a, f64::sinh, true)),
-    ("cosh", |vm, _h, a, _k| unary(vm, "cosh", a, f64::cosh, true)),
-    ("tanh", |vm, _h, a, _k| unary(vm, "tanh", a, f64::tanh, false)),
-    ("asinh", |vm, _h, a, _k| unary(vm, "asinh", a, f64::asinh, false)),
-    ("acosh", |vm, _h, a, _k| unary(vm, "acosh", a, f64::acosh, false)),
-    ("atanh", |vm, _h, a, _k| unary(vm, "atanh", a, f64::atanh, false)),
-    ("fabs", |vm, _h, a, _k| unary(vm, "fabs", a, f64::abs, false)),
-    ("degrees", |vm, _h, a, _k| unary(vm, "degrees", a, f64::to_degrees, true)),
-    ("radians", |vm, _h, a, _k| unary(vm, "radians", a, f64::to_radians, false)),
-    ("floor", |vm, _h, a, _k| integral(vm, "floor", a, f64::floor)),
-    ("ceil", |vm, _h, a, _k| integral(vm, "ceil", a, f64::ceil)),
-    ("trunc", |vm, _h, a, _k| {
-        arity(vm, "trunc", a, 1)?;
-        match &a[0] {
-            Value::Int(i) => Ok(Value::Int(*i)),
-            Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            Value::Float(f) => to_int(vm, f.trunc()),
-            v => {
-                Err(vm.type_error(format!("type {} doesn't define __trunc__ method", type_name(v))))
-            }
-        }
+    ("sqrt", |vm, _h, a, k| unary(vm, "math.sqrt", a, k, f64::sqrt, false)),
+    ("exp", |vm, _h, a, k| unary(vm, "math.exp", a, k, f64::exp, true)),
+    ("exp2", |vm, _h, a, k| unary(vm, "math.exp2", a, k, f64::exp2, true)),
+    ("expm1", |vm, _h, a, k| unary(vm, "math.expm1", a, k, f64::exp_m1, true)),
+    ("log1p", |vm, _h, a, k| unary(vm, "math.log1p", a, k, f64::ln_1p, false)),
+    ("cbrt", |vm, _h, a, k| unary(vm, "math.cbrt", a, k, f64::cbrt, false)),
+    ("sin", |vm, _h, a, k| unary(vm, "math.sin", a, k, fmath::sin, false)),
+    ("cos", |vm, _h, a, k| unary(vm, "math.cos", a, k, fmath::cos, false)),
+    ("tan", |vm, _h, a, k| unary(vm, "math.tan", a, k, f64::tan, false)),
+    ("asin", |vm, _h, a, k| unary(vm, "math.asin", a, k, f64::asin, false)),
+    ("acos", |vm, _h, a, k| unary(vm, "math.acos", a, k, f64::acos, false)),
+    ("atan", |vm, _h, a, k| unary(vm, "math.atan", a, k, f64::atan, false)),
+    ("sinh", |vm, _h, a, k| unary(vm, "math.sinh", a, k, f64::sinh, true)),
+    ("cosh", |vm, _h, a, k| unary(vm, "math.cosh", a, k, f64::cosh, true)),
+    ("tanh", |vm, _h, a, k| unary(vm, "math.tanh", a, k, f64::tanh, false)),
+    ("asinh", |vm, _h, a, k| unary(vm, "math.asinh", a, k, f64::asinh, false)),
+    ("acosh", |vm, _h, a, k| unary(vm, "math.acosh", a, k, f64::acosh, false)),
+    ("atanh", |vm, _h, a, k| unary(vm, "math.atanh", a, k, f64::atanh, false)),
+    ("fabs", |vm, _h, a, k| unary(vm, "math.fabs", a, k, f64::abs, false)),
+    ("degrees", |vm, _h, a, k| unary(vm, "math.degrees", a, k, f64::to_degrees, true)),
+    ("radians", |vm, _h, a, k| unary(vm, "math.radians", a, k, f64::to_radians, false)),
+    ("floor", |vm, _h, a, k| integral(vm, "math.floor", a, k, f64::floor)),
+    ("ceil", |vm, _h, a, k| integral(vm, "math.ceil", a, k, f64::ceil)),
+    ("trunc", |vm, _h, a, k| match one(vm, "math.trunc", a, k)? {
+        Value::Int(i) => Ok(Value::Int(*i)),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => to_int(vm, f.trunc()),
+        v => Err(vm.type_error(format!("type {} doesn't define __trunc__ method", type_name(v)))),
     }),
-    ("log", |vm, _h, a, _k| {
-        if a.is_empty() || a.len() > 2 {
-            return Err(vm.type_error(format!("log expected at least 1 argument, got {}", a.len())));
-        }
+    ("log", |vm, _h, a, k| {
+        fastcall(vm, "math.log", a, k, 1, 2)?;
         let x = log_of(vm, &a[0])?;
         if a.len() == 1 {
             return Ok(Value::Float(x));
@@ -150,25 +137,22 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
         }
         Ok(Value::Float(x / b))
     }),
-    ("log2", |vm, _h, a, _k| {
-        arity(vm, "log2", a, 1)?;
-        let v = real(vm, &a[0])?;
+    ("log2", |vm, _h, a, k| {
+        let v = float_arg(vm, one(vm, "math.log2", a, k)?)?;
         if v <= 0.0 {
             return Err(domain(vm));
         }
         Ok(Value::Float(v.log2()))
     }),
-    ("log10", |vm, _h, a, _k| {
-        arity(vm, "log10", a, 1)?;
-        let v = real(vm, &a[0])?;
+    ("log10", |vm, _h, a, k| {
+        let v = float_arg(vm, one(vm, "math.log10", a, k)?)?;
         if v <= 0.0 {
             return Err(domain(vm));
         }
         Ok(Value::Float(v.log10()))
     }),
-    ("pow", |vm, _h, a, _k| {
-        arity(vm, "pow", a, 2)?;
-        let (x, y) = (real(vm, &a[0])?, real(vm, &a[1])?);
+    ("pow", |vm, _h, a, k| {
+        let (x, y) = two_reals(vm, "math.pow", a, k)?;
         if x == 0.0 && y < 0.0 && y.is_finite() {
             return Err(domain(vm));
         }
@@ -181,21 +165,19 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
         }
         Ok(Value::Float(r))
     }),
-    ("atan2", |vm, _h, a, _k| {
-        arity(vm, "atan2", a, 2)?;
-        Ok(Value::Float(real(vm, &a[0])?.atan2(real(vm, &a[1])?)))
+    ("atan2", |vm, _h, a, k| {
+        let (x, y) = two_reals(vm, "math.atan2", a, k)?;
+        Ok(Value::Float(x.atan2(y)))
     }),
-    ("fmod", |vm, _h, a, _k| {
-        arity(vm, "fmod", a, 2)?;
-        let (x, y) = (real(vm, &a[0])?, real(vm, &a[1])?);
+    ("fmod", |vm, _h, a, k| {
+        let (x, y) = two_reals(vm, "math.fmod", a, k)?;
         if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
             return Err(domain(vm));
         }
         Ok(Value::Float(x % y))
     }),
-    ("remainder", |vm, _h, a, _k| {
-        arity(vm, "remainder", a, 2)?;
-        let (x, y) = (real(vm, &a[0])?, real(vm, &a[1])?);
+    ("remainder", |vm, _h, a, k| {
+        let (x, y) = two_reals(vm, "math.remainder", a, k)?;
         if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
             return Err(domain(vm));
         }
@@ -207,22 +189,25 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
         }
         Ok(Value::Float(r))
     }),
-    ("copysign", |vm, _h, a, _k| {
-        arity(vm, "copysign", a, 2)?;
-        Ok(Value::Float(real(vm, &a[0])?.copysign(real(vm, &a[1])?)))
+    ("copysign", |vm, _h, a, k| {
+        let (x, y) = two_reals(vm, "math.copysign", a, k)?;
+        Ok(Value::Float(x.copysign(y)))
     }),
-    ("ldexp", |vm, _h, a, _k| {
-        arity(vm, "ldexp", a, 2)?;
-        let (x, e) = (real(vm, &a[0])?, integer(vm, &a[1])?);
+    ("ldexp", |vm, _h, a, k| {
+        let (x, e) = two(vm, "math.ldexp", a, k)?;
+        let x = float_arg(vm, x)?;
+        let e = match e {
+            Value::Int(_) | Value::Bool(_) => index(vm, e)?,
+            _ => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+        };
         let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
         if r.is_infinite() && x.is_finite() {
             return Err(range(vm));
         }
         Ok(Value::Float(r))
     }),
-    ("frexp", |vm, _h, a, _k| {
-        arity(vm, "frexp", a, 1)?;
-        let x = real(vm, &a[0])?;
+    ("frexp", |vm, _h, a, k| {
+        let x = float_arg(vm, one(vm, "math.frexp", a, k)?)?;
         if x == 0.0 || !x.is_finite() {
             return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
         }
@@ -237,37 +222,35 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
         }
         Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
     }),
-    ("modf", |vm, _h, a, _k| {
-        arity(vm, "modf", a, 1)?;
-        let x = real(vm, &a[0])?;
+    ("modf", |vm, _h, a, k| {
+        let x = float_arg(vm, one(vm, "math.modf", a, k)?)?;
         if x.is_infinite() {
             return Ok(Value::tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
         }
         Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
     }),
-    ("isnan", |vm, _h, a, _k| {
-        arity(vm, "isnan", a, 1)?;
-        Ok(Value::Bool(real(vm, &a[0])?.is_nan()))
+    ("isnan", |vm, _h, a, k| {
+        Ok(Value::Bool(float_arg(vm, one(vm, "math.isnan", a, k)?)?.is_nan()))
     }),
-    ("isinf", |vm, _h, a, _k| {
-        arity(vm, "isinf", a, 1)?;
-        Ok(Value::Bool(real(vm, &a[0])?.is_infinite()))
+    ("isinf", |vm, _h, a, k| {
+        Ok(Value::Bool(float_arg(vm, one(vm, "math.isinf", a, k)?)?.is_infinite()))
     }),
-    ("isfinite", |vm, _h, a, _k| {
-        arity(vm, "isfinite", a, 1)?;
-        Ok(Value::Bool(real(vm, &a[0])?.is_finite()))
+    ("isfinite", |vm, _h, a, k| {
+        Ok(Value::Bool(float_arg(vm, one(vm, "math.isfinite", a, k)?)?.is_finite()))
     }),
-    ("gcd", |vm, _h, a, _k| {
+    ("gcd", |vm, _h, a, k| {
+        fastcall(vm, "math.gcd", a, k, 0, usize::MAX)?;
         let mut g = 0i64;
         for v in a {
-            g = gcd(g, integer(vm, v)?);
+            g = gcd(g, index(vm, v)?);
         }
         Ok(Value::Int(g))
     }),
-    ("lcm", |vm, _h, a, _k| {
+    ("lcm", |vm, _h, a, k| {
+        fastcall(vm, "math.lcm", a, k, 0, usize::MAX)?;
         let mut l = 1i64;
         for v in a {
-            let x = integer(vm, v)?;
+            let x = index(vm, v)?;
             if x == 0 {
                 return Ok(Value::Int(0));
             }
@@ -276,9 +259,8 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
         }
         Ok(Value::Int(l))
     }),
-    ("factorial", |vm, _h, a, _k| {
-        arity(vm, "factorial", a, 1)?;
-        let n = integer(vm, &a[0])?;
+    ("factorial", |vm, _h, a, k| {
+        let n = index(vm, one(vm, "math.factorial", a, k)?)?;
         if n < 0 {
             return Err(vm.value_error("factorial() not defined for negative values"));
         }
@@ -288,9 +270,9 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
         }
         Ok(Value::Int(r))
     }),
-    ("comb", |vm, _h, a, _k| {
-        arity(vm, "comb", a, 2)?;
-        let (n, k) = (integer(vm, &a[0])?, integer(vm, &a[1])?);
+    ("comb", |vm, _h, a, k| {
+        let (n, k) = two(vm, "math.comb", a, k)?;
+        let (n, k) = (index(vm, n)?, index(vm, k)?);
         if n < 0 {
             return Err(vm.value_error("n must be a non-negative integer"));
         }
@@ -310,16 +292,12 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
         }
         Ok(Value::Int(r as i64))
     }),
-    ("perm", |vm, _h, a, _k| {
-        if a.is_empty() || a.len() > 2 {
-            return Err(
-                vm.type_error(format!("perm expected at most 2 arguments, got {}", a.len()))
-            );
-        }
-        let n = integer(vm, &a[0])?;
+    ("perm", |vm, _h, a, k| {
+        fastcall(vm, "math.perm", a, k, 1, 2)?;
+        let n = index(vm, &a[0])?;
         let k = match a.get(1) {
             None | Some(Value::None) => n,
-            Some(v) => integer(vm, v)?,
+            Some(v) => index(vm, v)?,
         };
         if n < 0 {
             return Err(vm.value_error("n must be a non-negative integer"));
@@ -336,9 +314,8 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
         }
         Ok(Value::Int(r))
     }),
-    ("isqrt", |vm, _h, a, _k| {
-        arity(vm, "isqrt", a, 1)?;
-        let n = integer(vm, &a[0])?;
+    ("isqrt", |vm, _h, a, k| {
+        let n = index(vm, one(vm, "math.isqrt", a, k)?)?;
         if n < 0 {
             return Err(vm.value_error("isqrt() argument must be nonnegative"));
         }
@@ -351,10 +328,11 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
         }
         Ok(Value::Int(r))
     }),
-    ("hypot", |vm, _h, a, _k| {
-        let mut xs = Vec::new();
+    ("hypot", |vm, _h, a, k| {
+        fastcall(vm, "math.hypot", a, k, 0, usize::MAX)?;
+        let mut xs = Vec::with_capacity(a.len());
         for v in a {
-            xs.push(real(vm, v)?);
+            xs.push(float_arg(vm, v)?);
         }
         if xs.iter().any(|x| x.is_infinite()) {
             return Ok(Value::Float(f64::INFINITY));
@@ -370,11 +348,15 @@ pub(crate) const NATIVES: &[(&str, NativeFn)] = &[
 
 /// `math.floor` and `math.ceil`: an int (or bool) as the int it is, any
 /// other real number rounded by `round` to an int.
-fn integral(vm: &mut Vm, name: &str, a: &[Value], round: fn(f64) -> f64) -> PyResult<Value> {
-    arity(vm, name, a, 1)?;
-    match &a[0] {
-        Value::Int(i) => Ok(Value::Int(*i)),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        v => to_int(vm, round(real(vm, v)?)),
+fn integral(
+    vm: &mut Vm,
+    fname: &str,
+    a: &[Value],
+    k: &Kwargs,
+    round: fn(f64) -> f64,
+) -> PyResult<Value> {
+    match one(vm, fname, a, k)? {
+        v @ (Value::Int(_) | Value::Bool(_)) => index(vm, v).map(Value::Int),
+        v => to_int(vm, round(float_arg(vm, v)?)),
     }
 }
