@@ -36,13 +36,17 @@ pub(crate) enum Parser {
     /// then an unknown keyword.
     Clinic,
     /// A method defined in Python, called bound (`Lib/random.py`'s
-    /// `Random.uniform`, ...), as ceval's `initialize_locals` binds it: every
-    /// keyword first (`got an unexpected keyword argument`, `got multiple
-    /// values for argument 'a'`), then too many positional arguments, then
-    /// the missing ones (`missing 2 required positional arguments: 'a' and
-    /// 'b'`). `self` counts among the positional arguments in the messages
-    /// and is one of the names an unknown keyword may be close to.
+    /// `Random.uniform`, `asyncio`'s `BaseEventLoop.call_later`, ...), as
+    /// ceval's `initialize_locals` binds it: every keyword first (`got an
+    /// unexpected keyword argument`, `got multiple values for argument 'a'`),
+    /// then too many positional arguments, then the missing ones (`missing 2
+    /// required positional arguments: 'a' and 'b'`). `self` counts among the
+    /// positional arguments in the messages and is one of the names an
+    /// unknown keyword may be close to.
     PyMethod,
+    /// A function defined in Python (`asyncio.create_task`,
+    /// `asyncio.isfuture`): [`Parser::PyMethod`] without `self`.
+    PyFunction,
 }
 
 /// A native's parameters: `names` in order, the first `posonly` of them
@@ -83,21 +87,36 @@ impl<'a, const N: usize> Params<'a, N> {
         Params { parser: Parser::PyMethod, ..Params::clinic(name, names, required) }
     }
 
+    /// A function defined in Python, its parameters positional-or-keyword,
+    /// the first `required` of them required.
+    pub(crate) fn py_function(name: &'a str, names: [&'a str; N], required: usize) -> Self {
+        Params { parser: Parser::PyFunction, ..Params::clinic(name, names, required) }
+    }
+
     /// Only the first `n` names may be passed by position; the rest are
     /// keyword-only (after a `*` in the signature).
     pub(crate) fn positional(self, n: usize) -> Self {
         Params { positional: n, ..self }
     }
 
-    /// The first `n` names are positional-only (before a `/`).
+    /// The first `n` names are positional-only (before a `/`); Argument
+    /// Clinic's functions only.
     pub(crate) fn posonly(self, n: usize) -> Self {
         Params { posonly: n, ..self }
     }
 
-    /// Extra positional arguments are the native's (`*args` first in the
-    /// signature); only keywords are bound.
+    /// Positional arguments beyond the first `positional` are the native's
+    /// (`*args` in the signature: first in `print(*objects, sep=...)`, after
+    /// `callback` in `call_soon(callback, *args, context=None)`), not counted
+    /// against it; [`Params::extra`] gives them.
     pub(crate) fn varargs(self) -> Self {
         Params { varargs: true, ..self }
+    }
+
+    /// The positional arguments of a call that [`Params::varargs`] leaves to
+    /// the native: those beyond the first `positional`.
+    pub(crate) fn extra<'v>(&self, args: &'v [Value]) -> &'v [Value] {
+        args.get(self.positional..).unwrap_or(&[])
     }
 
     /// The call's arguments bound to `names`: slot `i` holds the value given
@@ -111,9 +130,10 @@ impl<'a, const N: usize> Params<'a, N> {
     ) -> PyResult<[Option<&'v Value>; N]> {
         // The common call, positional arguments only and as many as the
         // function takes, binds at once (both parsers have this fast path).
-        if kwargs.is_empty() && (self.required..=self.positional).contains(&args.len()) {
+        let n = args.len();
+        if kwargs.is_empty() && n >= self.required && (n <= self.positional || self.varargs) {
             let mut out: [Option<&'v Value>; N] = [None; N];
-            for (slot, a) in out.iter_mut().zip(args) {
+            for (slot, a) in out[..self.positional].iter_mut().zip(args) {
                 *slot = Some(a);
             }
             return Ok(out);
@@ -126,7 +146,7 @@ impl<'a, const N: usize> Params<'a, N> {
         };
         match self.parser {
             Parser::Clinic => self.bind_clinic(vm, args, kwargs, find),
-            Parser::PyMethod => self.bind_py_method(vm, args, kwargs, syms),
+            Parser::PyMethod | Parser::PyFunction => self.bind_py(vm, args, kwargs, syms),
         }
     }
 
@@ -211,7 +231,9 @@ impl<'a, const N: usize> Params<'a, N> {
         Ok(out)
     }
 
-    fn bind_py_method<'v>(
+    /// ceval's `initialize_locals` for a function of these parameters (the
+    /// same order of checks as `call`'s binding of the program's functions).
+    fn bind_py<'v>(
         &self,
         vm: &Vm,
         args: &'v [Value],
@@ -220,41 +242,51 @@ impl<'a, const N: usize> Params<'a, N> {
     ) -> PyResult<[Option<&'v Value>; N]> {
         let name = self.name;
         let npos = self.positional;
+        // `self`, for a method: positional parameter 0 of the Python code.
+        let selfs = usize::from(self.parser == Parser::PyMethod);
         let mut out: [Option<&'v Value>; N] = [None; N];
-        for (slot, a) in out.iter_mut().zip(&args[..args.len().min(npos)]) {
+        for (slot, a) in out[..npos].iter_mut().zip(args) {
             *slot = Some(a);
         }
         for (k, v) in kwargs {
-            let i = syms.as_ref().and_then(|s| s.iter().position(|s| s == k));
-            match i {
+            match syms.as_ref().and_then(|s| s.iter().position(|s| s == k)) {
                 Some(i) if out[i].is_none() => out[i] = Some(v),
                 Some(i) => return Err(vm.type_error(multiple_values(name, self.names[i]))),
-                None if k.with_str(|k| k == "self") => {
+                None if selfs == 1 && k.with_str(|k| k == "self") => {
                     return Err(vm.type_error(multiple_values(name, "self")))
                 }
                 None => {
-                    let mut known = vec!["self"];
-                    known.extend(self.names);
+                    let mut known = Vec::with_capacity(N + 1);
+                    if selfs == 1 {
+                        known.push("self");
+                    }
+                    known.extend_from_slice(&self.names);
                     let msg =
                         k.with_str(|k| crate::pylib::suggest::unexpected_keyword(name, k, &known));
                     return Err(vm.type_error(msg));
                 }
             }
         }
-        if args.len() > npos {
+        if args.len() > npos && !self.varargs {
             let kwonly_given = out[npos..].iter().filter(|v| v.is_some()).count();
             return Err(vm.type_error(too_many_positional(
                 name,
-                npos + 1,
-                npos - self.required,
-                args.len() + 1,
+                npos + selfs,
+                npos.saturating_sub(self.required),
+                args.len() + selfs,
                 kwonly_given,
             )));
         }
+        let required = self.required.min(npos);
         let missing: Vec<&str> =
-            (0..self.required).filter(|&i| out[i].is_none()).map(|i| self.names[i]).collect();
+            (0..required).filter(|&i| out[i].is_none()).map(|i| self.names[i]).collect();
         if !missing.is_empty() {
             return Err(vm.type_error(missing_arguments(name, "positional", &missing)));
+        }
+        let missing: Vec<&str> =
+            (npos..self.required).filter(|&i| out[i].is_none()).map(|i| self.names[i]).collect();
+        if !missing.is_empty() {
+            return Err(vm.type_error(missing_arguments(name, "keyword-only", &missing)));
         }
         Ok(out)
     }
@@ -414,6 +446,21 @@ pub(crate) fn fastcall(
     only_keywords(vm, fname, kwargs, &[])?;
     let bare = fname.rsplit('.').next().unwrap_or(fname);
     count(vm, bare, args, min, max)
+}
+
+/// Argument Clinic's check for a method whose only parameter is its
+/// defining class (`Future.exception`, `Future.get_loop`): any argument,
+/// positional or keyword, is `exception() takes no arguments`, uncounted.
+pub(crate) fn defining_class_only(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<()> {
+    if args.is_empty() && kwargs.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("{fname}() takes no arguments")))
 }
 
 /// A float argument (`PyFloat_AsDouble`, what Argument Clinic's `double`

@@ -10,9 +10,10 @@
 //! ...). It does not run the loop: `run_until_complete`, `run_forever` and
 //! `asyncio.run` are the driver's (their host-call forms here only refuse).
 
-use super::HostFn;
+use super::{after_self, self_only, HostFn};
 use crate::sched::Sched;
 use crate::trace::Event;
+use crate::vm::args::{exactly_one, no_args, Params};
 use crate::vm::types::type_name;
 use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
@@ -36,65 +37,6 @@ impl Sched {
     }
 }
 
-/// Bind `loop.call_soon(callback, *args, context=None)` and the like, Python
-/// methods of `BaseEventLoop`: `args[0]` is the loop, `params` the named
-/// positional parameters after `self`. Returns their values and the extra
-/// positional arguments. (`context` is accepted and not used.)
-fn bind_loop_call(
-    vm: &Vm,
-    fname: &str,
-    params: &[&str],
-    args: &[Value],
-    kwargs: &Kwargs,
-) -> PyResult<(Vec<Value>, Vec<Value>)> {
-    let pos = args.get(1..).unwrap_or(&[]);
-    if kwargs.is_empty() && pos.len() >= params.len() {
-        // Every parameter given by position: nothing to check.
-        let (bound, extra) = pos.split_at(params.len());
-        return Ok((bound.to_vec(), extra.to_vec()));
-    }
-    let mut bound: Vec<Option<Value>> =
-        params.iter().enumerate().map(|(i, _)| pos.get(i).cloned()).collect();
-    for (k, v) in kwargs {
-        let name = k.to_string();
-        if name == "context" {
-            continue;
-        }
-        match params.iter().position(|p| *p == name) {
-            Some(i) if bound[i].is_some() => {
-                return Err(
-                    vm.type_error(format!("{fname}() got multiple values for argument '{name}'"))
-                );
-            }
-            Some(i) => bound[i] = Some(v.clone()),
-            None => {
-                let mut cands = vec!["self"];
-                cands.extend_from_slice(params);
-                cands.push("context");
-                return Err(
-                    vm.type_error(crate::pylib::suggest::unexpected_keyword(fname, &name, &cands))
-                );
-            }
-        }
-    }
-    let missing: Vec<&str> =
-        params.iter().zip(&bound).filter(|(_, v)| v.is_none()).map(|(p, _)| *p).collect();
-    if !missing.is_empty() {
-        let names = match missing.as_slice() {
-            [a] => format!("'{a}'"),
-            [a, b] => format!("'{a}' and '{b}'"),
-            _ => missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", "),
-        };
-        return Err(vm.type_error(format!(
-            "{fname}() missing {} required positional argument{}: {names}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        )));
-    }
-    let extra = pos.get(params.len()..).unwrap_or(&[]).to_vec();
-    Ok((bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect(), extra))
-}
-
 fn f64_of(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
     match v {
         Value::Int(i) => Ok(*i as f64),
@@ -112,7 +54,13 @@ fn f64_of(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
 
 /// `get_event_loop()`.
 #[inline(always)]
-pub(super) fn get_event_loop(s: &mut Sched) -> PyResult<Value> {
+pub(super) fn get_event_loop(
+    s: &mut Sched,
+    vm: &Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    no_args(vm, "_asyncio.get_event_loop", args, kwargs)?;
     // 3.13: outside a running loop, the current loop, made on first use
     // (CPython also warns DeprecationWarning on stderr).
     match &s.lp {
@@ -161,11 +109,9 @@ pub(super) fn time_ns(s: &Sched) -> PyResult<Value> {
 
 /// `time.sleep(secs)`: blocks the loop, so the clock moves by that much.
 #[inline(always)]
-pub(super) fn sleep(s: &mut Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
-    let secs = match args.first() {
-        Some(v) => f64_of(vm, v, "sleep length")?,
-        None => return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)")),
-    };
+pub(super) fn sleep(s: &mut Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    exactly_one(vm, "time.sleep", args, kwargs)?;
+    let secs = f64_of(vm, &args[0], "sleep length")?;
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
@@ -193,9 +139,12 @@ pub(super) fn call_soon(
     } else {
         "BaseEventLoop.call_soon_threadsafe"
     };
-    let (mut bound, extra) = bind_loop_call(vm, fname, &["callback"], args, kwargs)?;
-    let cb = bound.remove(0);
-    let h = s.call_soon(vm, cb, extra)?;
+    // `call_soon(self, callback, *args, context=None)`.
+    let params = Params::py_method(fname, ["callback", "context"], 1).positional(1).varargs();
+    let args = after_self(args);
+    let [cb, _context] = params.bind(vm, args, kwargs)?;
+    let cb = cb.cloned().unwrap_or(Value::None);
+    let h = s.call_soon(vm, cb, params.extra(args).to_vec())?;
     if f == HostFn::LoopCallSoonThreadsafe {
         // `_write_to_self()`: the selector wakes at once.
         s.lp.as_mut().unwrap().self_pipe = true;
@@ -240,8 +189,12 @@ pub(super) fn call_at(
     } else {
         "BaseEventLoop.call_at"
     };
-    let (bound, extra) = bind_loop_call(vm, fname, &[what, "callback"], args, kwargs)?;
-    let t = &bound[0];
+    // `call_later(self, delay, callback, *args, context=None)`, `call_at`'s
+    // the same with `when`.
+    let params = Params::py_method(fname, [what, "callback", "context"], 2).positional(2).varargs();
+    let args = after_self(args);
+    let [t, cb, _context] = params.bind(vm, args, kwargs)?;
+    let (t, cb) = (t.unwrap_or(&Value::None), cb.cloned().unwrap_or(Value::None));
     if t.is_none() {
         return Err(vm.type_error(if f == HostFn::LoopCallLater {
             "delay must not be None"
@@ -250,15 +203,20 @@ pub(super) fn call_at(
         }));
     }
     let t = f64_of(vm, t, what)?;
-    let cb = bound[1].clone();
     let when = if f == HostFn::LoopCallLater { s.clock + t } else { t };
-    let h = s.call_at(vm, when, cb, extra)?;
+    let h = s.call_at(vm, when, cb, params.extra(args).to_vec())?;
     Ok(s.handle_obj(h))
 }
 
 /// `loop.create_future()`.
 #[inline(always)]
-pub(super) fn create_future(s: &mut Sched, vm: &Vm) -> PyResult<Value> {
+pub(super) fn create_future(
+    s: &mut Sched,
+    vm: &Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    self_only(vm, "BaseEventLoop.create_future", args, kwargs)?;
     s.current_loop(vm)?;
     Ok(s.create_future())
 }

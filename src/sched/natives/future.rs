@@ -9,8 +9,9 @@
 //! overrides are [`task`](super::task)'s, and a future's `repr()` is
 //! [`reprs`](super::reprs)'.
 
-use super::kw;
+use super::after_self;
 use crate::sched::{FutState, Sched};
+use crate::vm::args::{defining_class_only, no_args, Params};
 use crate::vm::intern::Symbol;
 use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
@@ -22,6 +23,22 @@ impl Sched {
             Some(f) => Ok(f),
             None => Err(vm.runtime_error("Future object is not initialized.")),
         }
+    }
+
+    /// A `METH_NOARGS` method of futures that tasks list again as their own
+    /// (`result`, `done`, ...): its name is the class's (`Future.result()`
+    /// or `Task.result()`). The future or task it is called on.
+    fn self_fut_no_args(
+        &self,
+        vm: &Vm,
+        names: [&str; 2],
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<u32> {
+        let f = self.self_fut(vm, args)?;
+        let fname = if self.task(f).is_some() { names[1] } else { names[0] };
+        no_args(vm, fname, after_self(args), kwargs)?;
+        Ok(f)
     }
 }
 
@@ -64,25 +81,17 @@ pub(super) fn set_result_unless_cancelled(
 
 /// `isfuture(obj)`.
 #[inline(always)]
-pub(super) fn is_future(s: &Sched, args: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(args.first().is_some_and(|a| s.fut_id(a).is_some())))
+pub(super) fn is_future(s: &Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let [obj] = Params::py_function("isfuture", ["obj"], 1).bind(vm, args, kwargs)?;
+    Ok(Value::Bool(obj.is_some_and(|a| s.fut_id(a).is_some())))
 }
 
 /// `Future.__init__(*, loop=None)`.
 #[inline(always)]
 pub(super) fn init(s: &mut Sched, vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let me = args.first().cloned().unwrap_or(Value::None);
-    // `_asyncio.Future.__init__(*, loop=None)`'s Argument Clinic checks.
-    if args.len() > 1 {
-        return Err(vm.type_error("Future() takes no positional arguments"));
-    }
-    for (k, _) in kwargs {
-        if *k != Symbol::new("loop") {
-            let msg =
-                k.with_str(|k| crate::pylib::suggest::unexpected_keyword("Future", k, &["loop"]));
-            return Err(vm.type_error(msg));
-        }
-    }
+    let [_loop] =
+        Params::clinic("Future", ["loop"], 0).positional(0).bind(vm, after_self(args), kwargs)?;
     s.current_loop(vm)?;
     s.new_future(&me);
     Ok(Value::None)
@@ -90,33 +99,44 @@ pub(super) fn init(s: &mut Sched, vm: &mut Vm, args: &[Value], kwargs: &Kwargs) 
 
 /// `Future.result()`.
 #[inline(always)]
-pub(super) fn result(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let f = s.self_fut(vm, args)?;
+pub(super) fn result(
+    s: &mut Sched,
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    let f = s.self_fut_no_args(vm, ["Future.result", "Task.result"], args, kwargs)?;
     s.future_result(vm, f)
 }
 
 /// `Future.exception()`.
 #[inline(always)]
-pub(super) fn exception(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn exception(
+    s: &mut Sched,
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
+    defining_class_only(vm, "exception", after_self(args), kwargs)?;
     s.future_exception(vm, f)
 }
 
 /// `Future.done()`.
 #[inline(always)]
-pub(super) fn done(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
-    let f = s.self_fut(vm, args)?;
+pub(super) fn done(s: &Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let f = s.self_fut_no_args(vm, ["Future.done", "Task.done"], args, kwargs)?;
     Ok(Value::Bool(s.fut(f).state != FutState::Pending))
 }
 
 /// `Future.cancelled()`.
 #[inline(always)]
-pub(super) fn cancelled(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
-    let f = s.self_fut(vm, args)?;
+pub(super) fn cancelled(s: &Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let f = s.self_fut_no_args(vm, ["Future.cancelled", "Task.cancelled"], args, kwargs)?;
     Ok(Value::Bool(s.fut(f).state == FutState::Cancelled))
 }
 
-/// `Future.cancel(msg=None)` (a task's, if called on a task).
+/// `Future.cancel(msg=None)` and `Task.cancel(msg=None)`.
 #[inline(always)]
 pub(super) fn cancel(
     s: &mut Sched,
@@ -125,29 +145,47 @@ pub(super) fn cancel(
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
-    let msg = args.get(1).or(kw(kwargs, "msg")).cloned().unwrap_or(Value::None);
+    let [msg] = Params::clinic("cancel", ["msg"], 0).bind(vm, after_self(args), kwargs)?;
+    let msg = msg.cloned().unwrap_or(Value::None);
     if s.task(f).is_some() {
         return s.task_cancel(vm, f, msg).map(Value::Bool);
     }
     s.future_cancel(vm, f, msg).map(Value::Bool)
 }
 
-/// `Future.add_done_callback(fn)`.
+/// `Future.add_done_callback(fn, /, *, context=None)` (`context` is
+/// accepted and not used).
 #[inline(always)]
-pub(super) fn add_done_callback(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn add_done_callback(
+    s: &mut Sched,
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
-    let cb = args.get(1).cloned().ok_or_else(|| {
-        vm.type_error("add_done_callback() missing 1 required positional argument: 'fn'")
-    })?;
-    s.add_done_callback(vm, f, cb)?;
+    let [cb, _context] = Params::clinic("add_done_callback", ["fn", "context"], 1)
+        .posonly(1)
+        .positional(1)
+        .bind(vm, after_self(args), kwargs)?;
+    s.add_done_callback(vm, f, cb.cloned().unwrap_or(Value::None))?;
     Ok(Value::None)
 }
 
-/// `Future.remove_done_callback(fn)`: how many were removed.
+/// `Future.remove_done_callback(fn, /)`: how many were removed.
 #[inline(always)]
-pub(super) fn remove_done_callback(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn remove_done_callback(
+    s: &mut Sched,
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
-    let cb = args.get(1).cloned().unwrap_or(Value::None);
+    let [cb] = Params::clinic("remove_done_callback", ["fn"], 1).posonly(1).bind(
+        vm,
+        after_self(args),
+        kwargs,
+    )?;
+    let cb = cb.cloned().unwrap_or(Value::None);
     let before = s.fut(f).callbacks.len();
     let mut kept = Vec::with_capacity(before);
     for c in std::mem::take(&mut s.fut_mut(f).callbacks) {
@@ -169,32 +207,46 @@ fn callbacks_equal(vm: &mut Vm, s: &mut Sched, a: &Value, b: &Value) -> PyResult
     }
 }
 
-/// `Future.set_result(result)`.
+/// `Future.set_result(result, /)`, or with `exception`
+/// `Future.set_exception(exception, /)`.
 #[inline(always)]
-pub(super) fn set_result(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn set_outcome(
+    s: &mut Sched,
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+    exception: bool,
+) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
+    let (fname, param) =
+        if exception { ("set_exception", "exception") } else { ("set_result", "result") };
+    let [v] = Params::clinic(fname, [param], 1).posonly(1).bind(vm, after_self(args), kwargs)?;
     if s.task(f).is_some() {
-        return Err(vm.runtime_error("Task does not support set_result operation"));
+        return Err(vm.runtime_error(format!("Task does not support {fname} operation")));
     }
-    s.set_result(vm, f, args.get(1).cloned().unwrap_or(Value::None))?;
-    Ok(Value::None)
-}
-
-/// `Future.set_exception(exception)`.
-#[inline(always)]
-pub(super) fn set_exception(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let f = s.self_fut(vm, args)?;
-    if s.task(f).is_some() {
-        return Err(vm.runtime_error("Task does not support set_exception operation"));
+    let v = v.cloned().unwrap_or(Value::None);
+    if exception {
+        s.set_exception(vm, f, v)?;
+    } else {
+        s.set_result(vm, f, v)?;
     }
-    s.set_exception(vm, f, args.get(1).cloned().unwrap_or(Value::None))?;
     Ok(Value::None)
 }
 
 /// `Future._make_cancelled_error()`.
 #[inline(always)]
-pub(super) fn make_cancelled_error(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let f = s.self_fut(vm, args)?;
+pub(super) fn make_cancelled_error(
+    s: &mut Sched,
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    let f = s.self_fut_no_args(
+        vm,
+        ["Future._make_cancelled_error", "Task._make_cancelled_error"],
+        args,
+        kwargs,
+    )?;
     Ok(s.make_cancelled_error(vm, f))
 }
 

@@ -8,10 +8,10 @@
 //! (`call_soon`, `call_at`, `cancel_handle`) and the driver's; this module
 //! only exposes handles to Python code.
 
-use super::{new_host_instance, payload_id};
+use super::{new_host_instance, payload_id, self_only};
 use crate::sched::Sched;
 use crate::vm::value::*;
-use crate::vm::PyResult;
+use crate::vm::{PyResult, Vm};
 
 impl Sched {
     /// The handle's Python object (made on first use).
@@ -33,10 +33,13 @@ impl Sched {
     }
 }
 
-/// `Handle.cancel()`.
+/// `Handle.cancel()` (`TimerHandle` overrides it).
 #[inline(always)]
-pub(super) fn cancel(s: &mut Sched, args: &[Value]) -> PyResult<Value> {
-    if let Some(h) = args.first().and_then(payload_id) {
+pub(super) fn cancel(s: &mut Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let h = args.first().and_then(payload_id);
+    let timer = h.is_some_and(|h| s.handle(h).timer);
+    self_only(vm, if timer { "TimerHandle.cancel" } else { "Handle.cancel" }, args, kwargs)?;
+    if let Some(h) = h {
         s.cancel_handle(h);
     }
     Ok(Value::None)
@@ -44,13 +47,15 @@ pub(super) fn cancel(s: &mut Sched, args: &[Value]) -> PyResult<Value> {
 
 /// `Handle.cancelled()`.
 #[inline(always)]
-pub(super) fn cancelled(s: &Sched, args: &[Value]) -> PyResult<Value> {
+pub(super) fn cancelled(s: &Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    self_only(vm, "Handle.cancelled", args, kwargs)?;
     Ok(Value::Bool(args.first().and_then(payload_id).is_some_and(|h| s.handle(h).cancelled)))
 }
 
 /// `TimerHandle.when()`.
 #[inline(always)]
-pub(super) fn when(s: &Sched, args: &[Value]) -> PyResult<Value> {
+pub(super) fn when(s: &Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    self_only(vm, "TimerHandle.when", args, kwargs)?;
     Ok(Value::Float(args.first().and_then(payload_id).map(|h| s.handle(h).when).unwrap_or(0.0)))
 }
 

@@ -34,6 +34,7 @@
 //! `task_cancel`, ...), is [`Sched`]'s, in the parent module.
 
 use super::Sched;
+use crate::vm::args::{self, Params};
 use crate::vm::exc::ExcKind;
 use crate::vm::intern::Symbol;
 use crate::vm::types::new_class;
@@ -420,9 +421,22 @@ fn payload_id(v: &Value) -> Option<u32> {
     v.host_ref()
 }
 
-fn kw<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Value> {
-    let s = Symbol::new(name);
-    kwargs.iter().find(|(k, _)| *k == s).map(|(_, v)| v)
+/// A method's arguments after `self` (`args[0]`), which is what the
+/// binders in `vm::args` check: CPython's messages count them without it
+/// (`Future.result() takes no arguments (1 given)`), or add it back
+/// themselves (`BaseEventLoop.stop() takes 1 positional argument but 2 were
+/// given`).
+#[inline(always)]
+fn after_self(args: &[Value]) -> &[Value] {
+    args.get(1..).unwrap_or(&[])
+}
+
+/// A method defined in Python that takes nothing but `self`
+/// (`BaseEventLoop.stop`, `Handle.cancel`): CPython's `TypeError` for
+/// anything more.
+#[inline(always)]
+fn self_only(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
+    Params::py_method(fname, [], 0).bind(vm, after_self(args), kwargs).map(|[]| ())
 }
 
 /// Dispatch a host function to its implementation, in the module of the
@@ -439,17 +453,20 @@ pub(crate) fn call(
     };
     use HostFn::*;
     match f {
-        GetRunningLoop => s.loop_obj(vm),
-        GetEventLoop => event_loop::get_event_loop(s),
+        GetRunningLoop => {
+            args::no_args(vm, "_asyncio.get_running_loop", args, kwargs)?;
+            s.loop_obj(vm)
+        }
+        GetEventLoop => event_loop::get_event_loop(s, vm, args, kwargs),
         NewEventLoop => Ok(s.new_loop()),
         RunningLoop => event_loop::running_loop(s),
         SetEventLoop => event_loop::set_event_loop(),
-        CurrentTask => task::current_task(s, vm),
-        AllTasks => task::all_tasks(s, vm, args),
+        CurrentTask => task::current_task(s, vm, args, kwargs),
+        AllTasks => task::all_tasks(s, vm, args, kwargs),
         SetResultUnlessCancelled => future::set_result_unless_cancelled(s, vm, args),
         YieldNow => task::yield_now(s),
-        IsCoroutine => task::is_coroutine(args),
-        IsFuture => future::is_future(s, args),
+        IsCoroutine => task::is_coroutine(vm, args, kwargs),
+        IsFuture => future::is_future(s, vm, args, kwargs),
         Run => event_loop::run(vm),
         CreateTask | LoopCreateTask => task::create_task(s, vm, f, args, kwargs),
         PrimNew => prims::prim_new(s, vm, args),
@@ -461,43 +478,61 @@ pub(crate) fn call(
         GetLoopOf => s.current_loop(vm),
         Time | Monotonic | PerfCounter => event_loop::time(s),
         TimeNs => event_loop::time_ns(s),
-        Sleep => event_loop::sleep(s, vm, args),
+        Sleep => event_loop::sleep(s, vm, args, kwargs),
         LoopTime => event_loop::time(s),
         LoopCallSoon | LoopCallSoonThreadsafe => event_loop::call_soon(s, vm, f, args, kwargs),
         ReadFromSelf => event_loop::read_from_self(s),
         AsyncgensTake => event_loop::asyncgens_take(s),
         LoopCallLater | LoopCallAt => event_loop::call_at(s, vm, f, args, kwargs),
-        LoopCreateFuture => event_loop::create_future(s, vm),
-        LoopGetDebug => event_loop::get_debug(),
-        LoopIsRunning => event_loop::is_running(s),
-        LoopIsClosed => event_loop::is_closed(s),
-        LoopStop => event_loop::stop(s),
-        HandleCancel => handle::cancel(s, args),
-        HandleCancelled => handle::cancelled(s, args),
-        TimerWhen => handle::when(s, args),
+        LoopCreateFuture => event_loop::create_future(s, vm, args, kwargs),
+        LoopGetDebug => {
+            self_only(vm, "BaseEventLoop.get_debug", args, kwargs)?;
+            event_loop::get_debug()
+        }
+        LoopIsRunning => {
+            self_only(vm, "BaseEventLoop.is_running", args, kwargs)?;
+            event_loop::is_running(s)
+        }
+        LoopIsClosed => {
+            self_only(vm, "BaseEventLoop.is_closed", args, kwargs)?;
+            event_loop::is_closed(s)
+        }
+        LoopStop => {
+            self_only(vm, "BaseEventLoop.stop", args, kwargs)?;
+            event_loop::stop(s)
+        }
+        HandleCancel => handle::cancel(s, vm, args, kwargs),
+        HandleCancelled => handle::cancelled(s, vm, args, kwargs),
+        TimerWhen => handle::when(s, vm, args, kwargs),
         FutInit => future::init(s, vm, args, kwargs),
-        FutResult => future::result(s, vm, args),
-        FutException => future::exception(s, vm, args),
-        FutDone => future::done(s, vm, args),
-        FutCancelled => future::cancelled(s, vm, args),
+        FutResult => future::result(s, vm, args, kwargs),
+        FutException => future::exception(s, vm, args, kwargs),
+        FutDone => future::done(s, vm, args, kwargs),
+        FutCancelled => future::cancelled(s, vm, args, kwargs),
         FutCancel => future::cancel(s, vm, args, kwargs),
-        FutAddDoneCallback => future::add_done_callback(s, vm, args),
-        FutRemoveDoneCallback => future::remove_done_callback(s, vm, args),
-        FutSetResult => future::set_result(s, vm, args),
-        FutSetException => future::set_exception(s, vm, args),
-        FutGetLoop => s.current_loop(vm),
-        FutMakeCancelledError => future::make_cancelled_error(s, vm, args),
+        FutAddDoneCallback => future::add_done_callback(s, vm, args, kwargs),
+        FutRemoveDoneCallback => future::remove_done_callback(s, vm, args, kwargs),
+        FutSetResult => future::set_outcome(s, vm, args, kwargs, false),
+        FutSetException => future::set_outcome(s, vm, args, kwargs, true),
+        FutGetLoop => {
+            args::defining_class_only(vm, "get_loop", after_self(args), kwargs)?;
+            s.current_loop(vm)
+        }
+        FutMakeCancelledError => future::make_cancelled_error(s, vm, args, kwargs),
         TaskInit => task::init(s, vm, args, kwargs),
-        TaskGetName => task::get_name(s, vm, args),
-        TaskSetName => task::set_name(s, vm, args),
-        TaskGetCoro => task::get_coro(s, vm, args),
-        TaskCancel => task::cancel(s, vm, args, kwargs),
-        TaskCancelling => task::cancelling(s, vm, args),
-        TaskUncancel => task::uncancel(s, vm, args),
-        TaskSetResult => task::set_result(vm),
-        TaskSetException => task::set_exception(vm),
+        TaskGetName => task::get_name(s, vm, args, kwargs),
+        TaskSetName => task::set_name(s, vm, args, kwargs),
+        TaskGetCoro => task::get_coro(s, vm, args, kwargs),
+        TaskCancel => future::cancel(s, vm, args, kwargs),
+        TaskCancelling => task::cancelling(s, vm, args, kwargs),
+        TaskUncancel => task::uncancel(s, vm, args, kwargs),
+        TaskSetResult => task::set_result(vm, args, kwargs),
+        TaskSetException => task::set_exception(vm, args, kwargs),
         TaskStep | TaskWakeup => task::step(vm),
-        LoopClose => event_loop::close(s, vm),
+        LoopClose => {
+            self_only(vm, "_UnixSelectorEventLoop.close", args, kwargs)?;
+            event_loop::close(s, vm)
+        }
         LoopRunUntilComplete | LoopRunForever => event_loop::run_until_complete(vm),
         RunUntilCompleteCb => event_loop::run_until_complete_cb(s),
     }

@@ -1,6 +1,6 @@
 //! `Task`'s native methods and data attributes, as `tasks.py`'s `Task` has
-//! them (`__init__`, `get_name`, `set_name`, `get_coro`, `cancel`,
-//! `cancelling`, `uncancel`, and `_must_cancel`, `_fut_waiter`, ...), and
+//! them (`__init__`, `get_name`, `set_name`, `get_coro`, `cancelling`,
+//! `uncancel`, and `_must_cancel`, `_fut_waiter`, ...), and
 //! `tasks.py`'s `create_task`, `current_task`, `all_tasks` and the
 //! `sleep(0)` token (`_yield_now`, a `_Sleep0`); also `coroutines.py`'s
 //! `iscoroutine`, which is what a task accepts.
@@ -9,12 +9,13 @@
 //! [`Sched`]'s task operations (`init_task`, `task_cancel`, ...). It does not
 //! step tasks: `__step` and `__wakeup` are the driver's, called by the loop
 //! (their host-call forms here only refuse). What tasks inherit is
-//! [`future`](super::future)'s, and a task's `repr()` is
-//! [`reprs`](super::reprs)'.
+//! [`future`](super::future)'s (`cancel` too, which is a task's when called
+//! on one), and a task's `repr()` is [`reprs`](super::reprs)'.
 
-use super::{kw, new_host_instance, HostFn};
+use super::{after_self, new_host_instance, HostFn};
 use crate::sched::{FutState, Sched, TaskData};
 use crate::trace::Event;
+use crate::vm::args::{exactly_one, no_args, Params};
 use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
 
@@ -43,24 +44,35 @@ pub(super) fn sleep0_repr() -> String {
 
 /// `iscoroutine(obj)`.
 #[inline(always)]
-pub(super) fn is_coroutine(args: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(
-        matches!(args.first(), Some(Value::Coroutine(_))) || args.first().is_some_and(is_agen_op),
-    ))
+pub(super) fn is_coroutine(vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let [obj] = Params::py_function("iscoroutine", ["obj"], 1).bind(vm, args, kwargs)?;
+    Ok(Value::Bool(matches!(obj, Some(Value::Coroutine(_))) || obj.is_some_and(is_agen_op)))
 }
 
-/// `current_task()`.
+/// `current_task(loop=None)`.
 #[inline(always)]
-pub(super) fn current_task(s: &mut Sched, vm: &Vm) -> PyResult<Value> {
+pub(super) fn current_task(
+    s: &mut Sched,
+    vm: &Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    let [_loop] = Params::clinic("current_task", ["loop"], 0).bind(vm, args, kwargs)?;
     s.loop_obj(vm)?;
     Ok(s.current_task.map(|f| s.fut(f).obj.clone()).unwrap_or(Value::None))
 }
 
 /// `all_tasks(loop=None)`: the pending ones.
 #[inline(always)]
-pub(super) fn all_tasks(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn all_tasks(
+    s: &mut Sched,
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    let [lp] = Params::py_function("all_tasks", ["loop"], 0).bind(vm, args, kwargs)?;
     // `all_tasks(loop)` with a loop given needs no running loop.
-    if args.first().is_none_or(|l| l.is_none()) {
+    if lp.is_none_or(|l| l.is_none()) {
         s.loop_obj(vm)?;
     }
     let items: Vec<Value> = s
@@ -87,39 +99,14 @@ pub(super) fn create_task(
     // Bound as CPython binds `create_task(coro, *, name=None, context=None)`
     // (a Python function, `BaseEventLoop.create_task` for the loop method):
     // a bad call fails here, before any task exists.
-    let (fname, pos) = if f == LoopCreateTask {
-        ("BaseEventLoop.create_task", args.get(1..).unwrap_or(&[]))
+    const NAMES: [&str; 3] = ["coro", "name", "context"];
+    let [coro, name, _context] = if f == LoopCreateTask {
+        let params = Params::py_method("BaseEventLoop.create_task", NAMES, 1).positional(1);
+        params.bind(vm, after_self(args), kwargs)?
     } else {
-        ("create_task", args)
+        Params::py_function("create_task", NAMES, 1).positional(1).bind(vm, args, kwargs)?
     };
-    for (k, _) in kwargs {
-        if !k.with_str(|k| matches!(k, "coro" | "name" | "context")) {
-            let msg = k.with_str(|k| {
-                crate::pylib::suggest::unexpected_keyword(fname, k, &["coro", "name", "context"])
-            });
-            return Err(vm.type_error(msg));
-        }
-    }
-    if pos.len() > 1 {
-        let given = pos.len() + (f == LoopCreateTask) as usize;
-        let takes = 1 + (f == LoopCreateTask) as usize;
-        return Err(vm.type_error(format!(
-            "{fname}() takes {takes} positional argument{} but {given} were given",
-            if takes == 1 { "" } else { "s" }
-        )));
-    }
-    let coro = match (pos.first(), kw(kwargs, "coro")) {
-        (Some(_), Some(_)) => {
-            return Err(vm.type_error(format!("{fname}() got multiple values for argument 'coro'")));
-        }
-        (Some(c), None) | (None, Some(c)) => c.clone(),
-        (None, None) => {
-            return Err(
-                vm.type_error(format!("{fname}() missing 1 required positional argument: 'coro'"))
-            );
-        }
-    };
-    let name = kw(kwargs, "name").cloned();
+    let (coro, name) = (coro.cloned().unwrap_or(Value::None), name.cloned());
     if f == CreateTask {
         s.loop_obj(vm)?;
     } else {
@@ -134,28 +121,35 @@ pub(super) fn create_task(
 #[inline(always)]
 pub(super) fn init(s: &mut Sched, vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let me = args.first().cloned().unwrap_or(Value::None);
-    let coro = args
-        .get(1)
-        .or(kw(kwargs, "coro"))
-        .cloned()
-        .ok_or_else(|| vm.type_error("Task() missing required argument 'coro'"))?;
-    let name = kw(kwargs, "name").cloned().unwrap_or(Value::None);
-    s.init_task(vm, &me, coro, name)?;
+    // `eager_start` and `context` are accepted and not used.
+    let [coro, _loop, name, _context, _eager_start] =
+        Params::clinic("Task", ["coro", "loop", "name", "context", "eager_start"], 1)
+            .positional(1)
+            .bind(vm, after_self(args), kwargs)?;
+    let coro = coro.cloned().unwrap_or(Value::None);
+    s.init_task(vm, &me, coro, name.cloned().unwrap_or(Value::None))?;
     Ok(Value::None)
 }
 
 /// `Task.get_name()`.
 #[inline(always)]
-pub(super) fn get_name(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn get_name(s: &Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
+    no_args(vm, "Task.get_name", after_self(args), kwargs)?;
     Ok(s.task(f).map(|t| t.name.clone()).unwrap_or(Value::None))
 }
 
 /// `Task.set_name(value)`.
 #[inline(always)]
-pub(super) fn set_name(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn set_name(
+    s: &mut Sched,
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
-    let v = args.get(1).cloned().unwrap_or(Value::None);
+    exactly_one(vm, "Task.set_name", after_self(args), kwargs)?;
+    let v = args[1].clone();
     let name = vm.str(s, &v)?;
     let id = match s.task_mut(f) {
         Some(t) => {
@@ -171,35 +165,25 @@ pub(super) fn set_name(s: &mut Sched, vm: &mut Vm, args: &[Value]) -> PyResult<V
 
 /// `Task.get_coro()`.
 #[inline(always)]
-pub(super) fn get_coro(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn get_coro(s: &Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
+    no_args(vm, "Task.get_coro", after_self(args), kwargs)?;
     Ok(s.task(f).map(|t| t.coro.clone()).unwrap_or(Value::None))
-}
-
-/// `Task.cancel(msg=None)`.
-#[inline(always)]
-pub(super) fn cancel(
-    s: &mut Sched,
-    vm: &mut Vm,
-    args: &[Value],
-    kwargs: &Kwargs,
-) -> PyResult<Value> {
-    let f = s.self_fut(vm, args)?;
-    let msg = args.get(1).or(kw(kwargs, "msg")).cloned().unwrap_or(Value::None);
-    s.task_cancel(vm, f, msg).map(Value::Bool)
 }
 
 /// `Task.cancelling()`.
 #[inline(always)]
-pub(super) fn cancelling(s: &Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn cancelling(s: &Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
+    no_args(vm, "Task.cancelling", after_self(args), kwargs)?;
     Ok(Value::Int(s.task(f).map(|t| t.num_cancels_requested).unwrap_or(0)))
 }
 
 /// `Task.uncancel()`.
 #[inline(always)]
-pub(super) fn uncancel(s: &mut Sched, vm: &Vm, args: &[Value]) -> PyResult<Value> {
+pub(super) fn uncancel(s: &mut Sched, vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let f = s.self_fut(vm, args)?;
+    no_args(vm, "Task.uncancel", after_self(args), kwargs)?;
     let t = s.task_mut(f).expect("a task");
     if t.num_cancels_requested > 0 {
         t.num_cancels_requested -= 1;
@@ -210,15 +194,17 @@ pub(super) fn uncancel(s: &mut Sched, vm: &Vm, args: &[Value]) -> PyResult<Value
     Ok(Value::Int(t.num_cancels_requested))
 }
 
-/// `Task.set_result()`: refused.
+/// `Task.set_result(result)`: refused.
 #[inline(always)]
-pub(super) fn set_result(vm: &Vm) -> PyResult<Value> {
+pub(super) fn set_result(vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    exactly_one(vm, "Task.set_result", after_self(args), kwargs)?;
     Err(vm.runtime_error("Task does not support set_result operation"))
 }
 
-/// `Task.set_exception()`: refused.
+/// `Task.set_exception(exception)`: refused.
 #[inline(always)]
-pub(super) fn set_exception(vm: &Vm) -> PyResult<Value> {
+pub(super) fn set_exception(vm: &Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    exactly_one(vm, "Task.set_exception", after_self(args), kwargs)?;
     Err(vm.runtime_error("Task does not support set_exception operation"))
 }
 
