@@ -132,11 +132,7 @@ impl<'a, const N: usize> Params<'a, N> {
         // function takes, binds at once (both parsers have this fast path).
         let n = args.len();
         if kwargs.is_empty() && n >= self.required && (n <= self.positional || self.varargs) {
-            let mut out: [Option<&'v Value>; N] = [None; N];
-            for (slot, a) in out[..self.positional].iter_mut().zip(args) {
-                *slot = Some(a);
-            }
-            return Ok(out);
+            return Ok(self.by_position(args));
         }
         // Names are interned only when a keyword has to be looked up.
         let syms: Option<[Symbol; N]> = (!kwargs.is_empty()).then(|| self.names.map(Symbol::new));
@@ -148,6 +144,17 @@ impl<'a, const N: usize> Params<'a, N> {
             Parser::Clinic => self.bind_clinic(vm, args, kwargs, find),
             Parser::PyMethod | Parser::PyFunction => self.bind_py(vm, args, kwargs, syms),
         }
+    }
+
+    /// The first `positional` slots filled from `args` (as many as there
+    /// are), the others empty.
+    #[inline]
+    fn by_position<'v>(&self, args: &'v [Value]) -> [Option<&'v Value>; N] {
+        let mut out: [Option<&'v Value>; N] = [None; N];
+        for (slot, a) in out[..self.positional].iter_mut().zip(args) {
+            *slot = Some(a);
+        }
+        out
     }
 
     fn bind_clinic<'v>(
@@ -191,10 +198,7 @@ impl<'a, const N: usize> Params<'a, N> {
             )));
         }
         let bound = nargs.min(self.positional);
-        let mut out: [Option<&'v Value>; N] = [None; N];
-        for (slot, a) in out.iter_mut().zip(&args[..bound]) {
-            *slot = Some(a);
-        }
+        let mut out = self.by_position(args);
         let mut left = nkwargs;
         for (i, slot) in out.iter_mut().enumerate().skip(bound.max(self.posonly)) {
             let v = if left > 0 { find(i) } else { None };
@@ -244,10 +248,7 @@ impl<'a, const N: usize> Params<'a, N> {
         let npos = self.positional;
         // `self`, for a method: positional parameter 0 of the Python code.
         let selfs = usize::from(self.parser == Parser::PyMethod);
-        let mut out: [Option<&'v Value>; N] = [None; N];
-        for (slot, a) in out[..npos].iter_mut().zip(args) {
-            *slot = Some(a);
-        }
+        let mut out = self.by_position(args);
         for (k, v) in kwargs {
             match syms.as_ref().and_then(|s| s.iter().position(|s| s == k)) {
                 Some(i) if out[i].is_none() => out[i] = Some(v),

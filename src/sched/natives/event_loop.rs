@@ -13,7 +13,7 @@
 use super::{after_self, self_only, HostFn};
 use crate::sched::Sched;
 use crate::trace::Event;
-use crate::vm::args::{exactly_one, no_args, Params};
+use crate::vm::args::{exactly_one, float_arg, no_args, Params};
 use crate::vm::types::type_name;
 use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
@@ -37,11 +37,11 @@ impl Sched {
     }
 }
 
+/// A delay or a time: a number, else the `TypeError` CPython's arithmetic on
+/// it raises.
 fn f64_of(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
     match v {
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::Float(f) => Ok(*f),
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) => float_arg(vm, v),
         Value::None => Err(vm.type_error(format!("{what} must not be None"))),
         other => Err(vm.type_error(format!(
             "unsupported operand type(s) for +: 'float' and '{}'",
