@@ -1,11 +1,13 @@
 //! The argument binder of the natives (builtin functions, methods of builtin
-//! types, the `random` module): a native states its parameters as CPython
-//! declares them ([`Params`]), and [`Params::bind`] matches a call's
-//! positional and keyword arguments to them, or raises the `TypeError` the
-//! CPython parser behind that function would raise for the call, word for
-//! word and in the same order of checks. Beside it, the checks of the simpler
-//! C calling conventions (no arguments, exactly one, a count of positional
-//! ones) and the conversion of index arguments that many methods share.
+//! types, the `random` and `math` modules, and `sched`'s asyncio natives): a
+//! native states its parameters as CPython declares them ([`Params`]), and
+//! [`Params::bind`] matches a call's positional and keyword arguments to
+//! them, or raises the `TypeError` the CPython parser behind that function
+//! (Argument Clinic, or ceval for the natives that stand for Python code)
+//! would raise for the call, word for word and in the same order of checks.
+//! Beside it, the checks of the simpler C calling conventions (no arguments,
+//! exactly one, a count of positional ones, no keywords) and the conversion
+//! of index and float arguments that many natives share.
 //!
 //! Not here: binding a call to a function defined in the program (`call`,
 //! which fills a frame's locals with defaults; it takes ceval's wording from
