@@ -88,10 +88,12 @@ impl Vm {
             };
         }
         if m == sym::clear {
+            self.no_args_method("dict", m, args, kwargs)?;
             d.0.borrow_mut().clear();
             return Ok(Value::None);
         }
         if m == sym::copy {
+            self.no_args_method("dict", m, args, kwargs)?;
             return Ok(self.new_dict(d.0.borrow().clone()));
         }
         if m == sym::fromkeys {

@@ -189,7 +189,7 @@ impl Vm {
             return Ok(Value::None);
         }
         if m == sym::insert {
-            self.expect_args("list", m, args, 2, 2)?;
+            args::count(self, "insert", args, 2, 2)?;
             let i = args::index(self, &args[0])?;
             let mut items = l.0.borrow_mut();
             let j = args::clamp_index(i, items.len() as i64);

@@ -227,6 +227,22 @@ impl Vm {
         Err(self.type_error(msg))
     }
 
+    /// A `METH_NOARGS` method `owner.name()`: CPython refuses keyword
+    /// arguments first (`dict.clear() takes no keyword arguments`), then
+    /// positional ones (`dict.clear() takes no arguments (1 given)`).
+    fn no_args_method(
+        &self,
+        owner: &str,
+        name: Symbol,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<()> {
+        if args.is_empty() && kwargs.is_empty() {
+            return Ok(());
+        }
+        args::no_args(self, &format!("{owner}.{name}"), args, kwargs)
+    }
+
     fn no_kwargs(&self, owner: &str, name: Symbol, kwargs: &Kwargs) -> PyResult<()> {
         if !kwargs.is_empty() {
             return Err(self.type_error(format!("{owner}.{name}() takes no keyword arguments")));
@@ -295,7 +311,9 @@ impl Vm {
             }
             Value::Dict(d) => self.dict_method(host, recv, d, name, args, kwargs),
             Value::Set(s) => self.set_method(host, recv, s, name, args, kwargs),
-            Value::Int(_) | Value::Bool(_) | Value::Float(_) => self.num_method(recv, name, args),
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => {
+                self.num_method(recv, name, args, kwargs)
+            }
             Value::Range(r) => self.range_method(host, r, name, args, kwargs),
             _ => Err(self.attribute_error(recv, name)),
         }

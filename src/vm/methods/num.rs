@@ -16,8 +16,18 @@ impl Vm {
         recv: &Value,
         name: Symbol,
         args: &[Value],
+        kwargs: &Kwargs,
     ) -> PyResult<Value> {
         let m = name;
+        // All of them are `METH_NOARGS` (`int.bit_length() takes no
+        // arguments (1 given)`; a bool's are int's).
+        let (owner, known) = match recv {
+            Value::Float(_) => ("float", super::FLOAT_METHODS),
+            _ => ("int", super::INT_METHODS),
+        };
+        if known.contains(&m) {
+            self.no_args_method(owner, m, args, kwargs)?;
+        }
         match recv {
             Value::Int(_) | Value::Bool(_) => {
                 let i = match recv {
@@ -39,7 +49,6 @@ impl Vm {
                 }
             }
             Value::Float(f) => {
-                let _ = args;
                 if m == sym::is_integer {
                     return Ok(Value::Bool(f.is_finite() && f.fract() == 0.0));
                 }

@@ -24,7 +24,8 @@ impl Vm {
         kwargs: &Kwargs,
     ) -> PyResult<Value> {
         let m = name;
-        self.no_kwargs("set", m, kwargs)?;
+        let owner = if s.frozen { "frozenset" } else { "set" };
+        self.no_kwargs(owner, m, kwargs)?;
         if m == sym::add {
             self.expect_args("set", m, args, 1, 1)?;
             self.set_add(host, recv, args[0].clone())?;
@@ -45,11 +46,12 @@ impl Vm {
             return r.ok_or_else(|| self.key_error(Value::str("pop from an empty set")));
         }
         if m == sym::clear {
+            self.no_args_method("set", m, args, kwargs)?;
             s.data.borrow_mut().clear();
             return Ok(Value::None);
         }
         if m == sym::issubset || m == sym::issuperset || m == sym::isdisjoint {
-            self.expect_args("set", m, args, 1, 1)?;
+            self.expect_args(owner, m, args, 1, 1)?;
             let other = self.set_arg(host, &args[0])?;
             let (a, b) = (s.data.borrow(), other.data.borrow());
             let r = if m == sym::issubset {
@@ -60,6 +62,12 @@ impl Vm {
                 a.iter().all(|(h, k)| !b.contains(h, k))
             };
             return Ok(Value::Bool(r));
+        }
+        // `setops` checks these two as a set's; a frozenset's say so.
+        if m == sym::copy {
+            self.expect_args(owner, m, args, 0, 0)?;
+        } else if m == sym::symmetric_difference {
+            self.expect_args(owner, m, args, 1, 1)?;
         }
         if let Some(r) = self.set_multi_method(host, s, m, args) {
             return r;

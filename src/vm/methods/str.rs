@@ -133,6 +133,38 @@ impl Vm {
             }
             return Ok(Value::str(out));
         }
+        if m == sym::replace {
+            // `replace(old, new, /, count=-1)` (3.13: `count` by keyword too).
+            let [old, new, count] = Params::clinic("replace", ["old", "new", "count"], 2)
+                .posonly(2)
+                .bind(self, args, kwargs)?;
+            let (Some(Value::Str(old)), Some(Value::Str(new))) = (old, new) else {
+                let first_ok = matches!(old, Some(Value::Str(_)));
+                let bad = if first_ok { new } else { old };
+                return Err(self.type_error(format!(
+                    "replace() argument {} must be str, not {}",
+                    if first_ok { 2 } else { 1 },
+                    type_name(bad.unwrap_or(&Value::None))
+                )));
+            };
+            let count = match count {
+                Some(v) => args::index(self, v)?,
+                None => -1,
+            };
+            let r = if count < 0 {
+                if old.s.is_empty() {
+                    str_ops::replace_empty(text, &new.s, usize::MAX)
+                } else {
+                    text.replace(old.s.as_str(), &new.s)
+                }
+            } else if old.s.is_empty() {
+                str_ops::replace_empty(text, &new.s, count as usize)
+            } else {
+                text.replacen(old.s.as_str(), &new.s, count as usize)
+            };
+            self.alloc(r.len())?;
+            return Ok(Value::str(r));
+        }
         self.no_kwargs("str", m, kwargs)?;
         const NO_ARGS: &[Symbol] = &[
             sym::upper,
@@ -218,34 +250,6 @@ impl Vm {
         }
         if m == sym::title {
             return Ok(Value::str(unicode::title(text)));
-        }
-        if m == sym::replace {
-            self.expect_args("str", m, args, 2, 3)?;
-            let (Value::Str(old), Value::Str(new)) = (&args[0], &args[1]) else {
-                let bad = if matches!(args[0], Value::Str(_)) { &args[1] } else { &args[0] };
-                return Err(self.type_error(format!(
-                    "replace() argument {} must be str, not {}",
-                    if matches!(args[0], Value::Str(_)) { 2 } else { 1 },
-                    type_name(bad)
-                )));
-            };
-            let count = match args.get(2) {
-                Some(v) => args::index(self, v)?,
-                None => -1,
-            };
-            let r = if count < 0 {
-                if old.s.is_empty() {
-                    str_ops::replace_empty(text, &new.s, usize::MAX)
-                } else {
-                    text.replace(old.s.as_str(), &new.s)
-                }
-            } else if old.s.is_empty() {
-                str_ops::replace_empty(text, &new.s, count as usize)
-            } else {
-                text.replacen(old.s.as_str(), &new.s, count as usize)
-            };
-            self.alloc(r.len())?;
-            return Ok(Value::str(r));
         }
         if m == sym::startswith || m == sym::endswith {
             self.expect_args("str", m, args, 1, 3)?;
