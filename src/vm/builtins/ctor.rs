@@ -29,23 +29,31 @@ impl Vm {
         let name = c.name.to_string();
         match c.tag {
             TypeTag::Int => {
-                let [_, base] = Params::clinic("int", ["x", "base"], 0)
-                    .posonly(1)
-                    .bind(self, &args, &kwargs)?;
-                let base = base.cloned();
-                let Some(x) = args.first() else {
+                // Positional arguments only go through int's vectorcall (`int
+                // expected at most 2 arguments, got 3`); keywords, through its
+                // Argument Clinic parser (`int() takes at most 2 arguments`).
+                let (x, base) = if kwargs.is_empty() {
+                    count(self, "int", &args, 0, 2)?;
+                    (args.first(), args.get(1))
+                } else {
+                    let [x, base] = Params::clinic("int", ["x", "base"], 0)
+                        .posonly(1)
+                        .bind(self, &args, &kwargs)?;
+                    (x, base)
+                };
+                // `long_new_impl`'s order: a base without x, then the base's
+                // value (any integer, a bool too), then x's type.
+                let Some(x) = x else {
+                    if base.is_some() {
+                        return Err(self.type_error("int() missing string argument"));
+                    }
                     return Ok(Value::Int(0));
                 };
                 if let Some(b) = base {
-                    let b = match b {
-                        Value::Int(i) => i,
-                        other => {
-                            return Err(self.type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                type_name(&other)
-                            )))
-                        }
-                    };
+                    let b = index(self, b)?;
+                    if (b != 0 && b < 2) || b > 36 {
+                        return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
                     return match x {
                         Value::Str(s) => pylib::int_ops::parse_int(&s.s, b)
                             .map(Value::Int)
@@ -80,6 +88,7 @@ impl Vm {
             }
             TypeTag::Float => {
                 only_keywords(self, "float", &kwargs, &[])?;
+                count(self, "float", &args, 0, 1)?;
                 match args.first() {
                     None => Ok(Value::Float(0.0)),
                     Some(Value::Float(f)) => Ok(Value::Float(*f)),
@@ -129,6 +138,7 @@ impl Vm {
             }
             TypeTag::Bool => {
                 only_keywords(self, "bool", &kwargs, &[])?;
+                count(self, "bool", &args, 0, 1)?;
                 match args.first() {
                     None => Ok(Value::Bool(false)),
                     Some(v) => Ok(Value::Bool(self.truthy(host, v)?)),
@@ -188,6 +198,7 @@ impl Vm {
                 Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
             }
             TypeTag::Slice => {
+                only_keywords(self, "slice", &kwargs, &[])?;
                 count(self, "slice", &args, 1, 3)?;
                 let a = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
                 let (start, stop, step) = match args.len() {
@@ -197,12 +208,15 @@ impl Vm {
                 };
                 Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
             }
-            TypeTag::Type => {
-                if args.len() == 1 {
-                    return Ok(Value::Class(self.class_of(&args[0])));
+            TypeTag::Type => match args.len() {
+                // `type_vectorcall`, then `type_call`'s special case.
+                1 => {
+                    only_keywords(self, "type", &kwargs, &[])?;
+                    Ok(Value::Class(self.class_of(&args[0])))
                 }
-                Err(self.type_error("unsupported: type() with three arguments"))
-            }
+                3 => Err(self.type_error("unsupported: type() with three arguments")),
+                _ => Err(self.type_error("type() takes 1 or 3 arguments")),
+            },
             TypeTag::Property | TypeTag::StaticMethod | TypeTag::ClassMethod => {
                 self.new_descriptor(c, &args, &kwargs)
             }
@@ -215,7 +229,10 @@ impl Vm {
 /// `dict.fromkeys`, a classmethod on the `dict` class.
 pub(super) fn dict_classmethods(vm: &mut Vm) {
     let d = vm.types.dict.clone();
-    let f = builtin("fromkeys", |vm, h, args, _kw| vm.dict_fromkeys(h, args));
+    let f = builtin("fromkeys", |vm, h, args, kw| {
+        only_keywords(vm, "dict.fromkeys", kw, &[])?;
+        vm.dict_fromkeys(h, args)
+    });
     let cm = Value::Instance(Rc::new(Instance {
         class: vm.types.classmethod.clone(),
         attrs: Default::default(),

@@ -6,7 +6,7 @@
 //! zero-argument `super()` (compiled to `LoadSuper`, made by
 //! `Vm::make_super`), and `dict.fromkeys`' classmethod (`ctor`).
 
-use crate::vm::args::Params;
+use crate::vm::args::{count, only_keywords, Params};
 use crate::vm::types::{add_native, type_name};
 use crate::vm::value::*;
 use crate::vm::{PyResult, Vm};
@@ -33,10 +33,18 @@ impl Vm {
                     [fget, fset, fdel].map(|f| f.cloned().unwrap_or(Value::None));
                 Payload::Property { fget, fset, fdel, name: None }
             }
+            // `sm_init`/`cm_init`: no keywords, then exactly one callable
+            // (`staticmethod expected 1 argument, got 2`).
             TypeTag::StaticMethod => {
-                Payload::StaticMethod(args.first().cloned().unwrap_or(Value::None))
+                only_keywords(self, "staticmethod", kwargs, &[])?;
+                count(self, "staticmethod", args, 1, 1)?;
+                Payload::StaticMethod(args[0].clone())
             }
-            _ => Payload::ClassMethod(args.first().cloned().unwrap_or(Value::None)),
+            _ => {
+                only_keywords(self, "classmethod", kwargs, &[])?;
+                count(self, "classmethod", args, 1, 1)?;
+                Payload::ClassMethod(args[0].clone())
+            }
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: c.clone(),

@@ -6,7 +6,7 @@
 //! Not here: stepping those iterators (`Vm::next` in `ops`), `list.sort`'s
 //! comparisons (`methods`), and `iter`/`next` themselves (`builtins`).
 
-use crate::vm::args::{count, exactly_one, index, kwarg, only_keywords, Params};
+use crate::vm::args::{count, exactly_one, index, only_keywords, Params};
 use crate::vm::intern::Symbol;
 use crate::vm::types::type_name;
 use crate::vm::value::*;
@@ -104,6 +104,19 @@ pub(super) fn b_sum(
     Ok(result)
 }
 
+/// The first check of a parser given the keywords of a call without its
+/// positional arguments (`min`, `max`, `zip`): at most `n` of them.
+fn at_most_keywords(vm: &Vm, fname: &str, kwargs: &Kwargs, n: usize) -> PyResult<()> {
+    if kwargs.len() > n {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {n} keyword argument{} ({} given)",
+            if n == 1 { "" } else { "s" },
+            kwargs.len()
+        )));
+    }
+    Ok(())
+}
+
 fn min_max(
     vm: &mut Vm,
     host: &mut dyn Host,
@@ -112,13 +125,16 @@ fn min_max(
     is_max: bool,
 ) -> PyResult<Value> {
     let fname = if is_max { "max" } else { "min" };
+    // `min_max` checks for a positional argument, then parses the keywords
+    // alone (`min() takes at most 2 keyword arguments (3 given)`).
+    count(vm, fname, args, 1, usize::MAX)?;
+    at_most_keywords(vm, fname, kwargs, 2)?;
     let [key, default] = Params::clinic(fname, ["key", "default"], 0)
         .positional(0)
         .varargs()
         .bind(vm, args, kwargs)?;
     let key = key.cloned().unwrap_or(Value::None);
     let default = default.cloned();
-    count(vm, fname, args, 1, usize::MAX)?;
     let items = if args.len() == 1 {
         vm.iterate(host, &args[0])?
     } else {
@@ -231,21 +247,37 @@ pub(super) fn b_enumerate(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    // enumerate parses with PyArg_ParseTupleAndKeywords: its own wording.
-    for (k, _) in kwargs {
-        if !k.with_str(|k| k == "iterable" || k == "start") {
-            return Err(
-                vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"))
-            );
+    // enumerate's vectorcall (`enum_vectorcall`) binds by hand, checking
+    // only the names it expects where it expects them, in this order.
+    let (nargs, nkw) = (args.len(), kwargs.len());
+    let expect = |i: usize, name: &str| -> PyResult<&Value> {
+        let (k, v) = &kwargs[i];
+        if k.with_str(|k| k == name) {
+            Ok(v)
+        } else {
+            Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()")))
         }
-    }
-    let it = args.first().or(kwarg(kwargs, "iterable")).cloned();
-    let Some(it) = it else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
-    let start = match args.get(1).or(kwarg(kwargs, "start")) {
+    let (it, start) = match (nargs + nkw, nkw) {
+        (2, 0) => (&args[0], Some(&args[1])),
+        (2, 1) => (&args[0], Some(expect(0, "start")?)),
+        (2, _) if kwargs[0].0.with_str(|k| k == "start") => {
+            (expect(1, "iterable")?, Some(&kwargs[0].1))
+        }
+        (2, _) => (expect(0, "iterable")?, Some(expect(1, "start")?)),
+        (1, 0) => (&args[0], None),
+        (1, _) => (expect(0, "iterable")?, None),
+        _ if nargs == 0 => {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable'"))
+        }
+        (n, _) => {
+            return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({n} given)")))
+        }
+    };
+    let (it, start) = (it.clone(), start.cloned());
+    let start = match start {
         None => 0,
-        Some(v) => index(vm, v)?,
+        Some(v) => index(vm, &v)?,
     };
     let inner = vm.get_iter(host, it)?;
     Ok(make_iter(IterKind::Enumerate { inner, count: start }))
@@ -257,6 +289,9 @@ pub(super) fn b_zip(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
+    // `zip_new` parses the keywords alone (`zip() takes at most 1 keyword
+    // argument (2 given)`).
+    at_most_keywords(vm, "zip", kwargs, 1)?;
     let [strict] =
         Params::clinic("zip", ["strict"], 0).positional(0).varargs().bind(vm, args, kwargs)?;
     let strict = match strict {

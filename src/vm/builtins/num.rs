@@ -197,15 +197,11 @@ pub(super) fn b_chr(
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
     exactly_one(vm, "chr", args, kwargs)?;
-    match &args[0] {
-        Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-            Some(c) => Ok(Value::str(c.to_string())),
-            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
-        },
-        other => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(other)
-        ))),
+    // Any integer, a bool too; every one outside the range is a ValueError.
+    let i = index(vm, &args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
 
