@@ -366,8 +366,13 @@ impl Vm {
         }
     }
 
-    /// `range.index(x)` and `range.count(x)`, computed from the range's start
-    /// and step for an int, never by scanning.
+    /// `range.index(x)` and `range.count(x)` (`range_index`, `range_count`):
+    /// for an int or a bool, computed from the range's start and step (`5 is
+    /// not in range`); for anything else, CPython's generic search, which
+    /// compares every item with `==` (`sequence.index(x): x not in sequence`).
+    /// Only an instance with an `__eq__` can observe that scan; a float is
+    /// equal to at most one item, found by arithmetic, and the other builtin
+    /// values equal none.
     pub(super) fn range_method(
         &mut self,
         host: &mut dyn Host,
@@ -378,15 +383,33 @@ impl Vm {
     ) -> PyResult<Value> {
         self.no_kwargs("range", name, kwargs)?;
         self.expect_args("range", name, args, 1, 1)?;
-        let hit = match &args[0] {
-            Value::Int(i) => {
-                let i = *i;
-                let inside = if r.step > 0 {
-                    i >= r.start && i < r.stop
+        let x = &args[0];
+        let position = |i: i64| {
+            let inside =
+                if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+            (inside && (i - r.start) % r.step == 0).then(|| (i - r.start) / r.step)
+        };
+        let hit = match x {
+            Value::Int(i) => position(*i),
+            Value::Bool(b) => position(*b as i64),
+            // Exactly equal to an int: integral and within i64.
+            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => position(*f as i64),
+            Value::Instance(inst) if inst.class.lookup(sym::__eq__).is_some() => {
+                let mut found = 0;
+                for k in 0..r.len() {
+                    let item = Value::Int(r.start + k * r.step);
+                    if self.eq(host, &item, x)? {
+                        if name == sym::index {
+                            return Ok(Value::Int(k));
+                        }
+                        found += 1;
+                    }
+                }
+                return if name == sym::count {
+                    Ok(Value::Int(found))
                 } else {
-                    i <= r.start && i > r.stop
+                    Err(self.value_error("sequence.index(x): x not in sequence"))
                 };
-                (inside && (i - r.start) % r.step == 0).then(|| (i - r.start) / r.step)
             }
             _ => None,
         };
@@ -395,10 +418,11 @@ impl Vm {
         }
         match hit {
             Some(ix) => Ok(Value::Int(ix)),
-            None => {
-                let rep = self.repr(host, &args[0])?;
+            None if matches!(x, Value::Int(_) | Value::Bool(_)) => {
+                let rep = self.repr(host, x)?;
                 Err(self.value_error(format!("{rep} is not in range")))
             }
+            None => Err(self.value_error("sequence.index(x): x not in sequence")),
         }
     }
 }
