@@ -1,8 +1,8 @@
 //! Unicode character properties and case mappings that `str`'s methods need
 //! beyond what Rust's `char` gives: titlecase (`str.title`, `str.capitalize`,
-//! `str.istitle`), full case folding (`str.casefold`), case swapping, and the
-//! digit and numeric classes of `str.isdigit` / `str.isdecimal` /
-//! `str.isnumeric`, as CPython 3.13's `Objects/unicodeobject.c` and
+//! `str.istitle`), full case folding (`str.casefold`), case swapping and the
+//! final sigma rule, and the digit and numeric classes of `str.isdigit` /
+//! `str.isdecimal` / `str.isnumeric`, as CPython 3.13's `Objects/unicodeobject.c` and
 //! `Objects/unicodectype.c` apply them over its Unicode 15.1 database.
 //!
 //! These are pure functions on `char` and `&str`: they know nothing of the VM,
@@ -252,45 +252,92 @@ pub(crate) fn casefold(text: &str) -> String {
     out
 }
 
-/// `str.swapcase()` (`do_swapcase`): each uppercase character lowered, each
-/// lowercase one uppercased, the others kept.
-pub(crate) fn swapcase(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().collect::<Vec<_>>()
-            } else if c.is_lowercase() {
-                c.to_uppercase().collect::<Vec<_>>()
+/// Whether each `Σ` of `text`, in order, is in the Final_Sigma context and
+/// lowers to `ς` rather than `σ` (CPython's `handle_capital_sigma`: a cased
+/// letter before it and none after it, case-ignorable characters skipped).
+/// Rust's `str::to_lowercase` applies the same rule and lowers every other
+/// character as `char::to_lowercase` does, so its decisions are read back
+/// from the lowered text.
+fn final_sigmas(text: &str) -> std::vec::IntoIter<bool> {
+    let mut out = Vec::new();
+    if text.contains('Σ') {
+        let lower = text.to_lowercase();
+        let mut lowered = lower.chars();
+        for c in text.chars() {
+            if c == 'Σ' {
+                out.push(lowered.next() == Some('ς'));
             } else {
-                vec![c]
+                lowered.by_ref().take(c.to_lowercase().len()).for_each(drop);
             }
-        })
-        .collect()
+        }
+    }
+    out.into_iter()
 }
 
-/// `str.capitalize()` (`do_capitalize`, 3.8+): the first character
-/// titlecased, not uppercased, and the rest lowered.
-pub(crate) fn capitalize(text: &str) -> String {
-    let mut cs = text.chars();
-    match cs.next() {
-        Some(first) => {
-            let mut out: String = title_case(first);
-            out.push_str(&cs.as_str().to_lowercase());
-            out
-        }
-        None => String::new(),
+/// Lowers `c` into `out` as CPython's `lower_ucs4` does: `Σ` by its context
+/// (the next of `sigmas`), any other character by its full lowercase mapping.
+fn push_lower(out: &mut String, c: char, sigmas: &mut std::vec::IntoIter<bool>) {
+    if c == 'Σ' {
+        out.push(if sigmas.next() == Some(true) { 'ς' } else { 'σ' });
+    } else {
+        out.extend(c.to_lowercase());
     }
 }
 
-/// `str.title()` (`do_title`): a character after a cased one is lowered,
-/// any other is titlecased; cased means Lowercase, Uppercase or Lt.
+/// `str.swapcase()` (`do_swapcase`): each uppercase character lowered (`Σ`
+/// by its context, as `str.lower`), each lowercase one uppercased, the
+/// others kept.
+pub(crate) fn swapcase(text: &str) -> String {
+    let mut sigmas = final_sigmas(text);
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_uppercase() {
+            push_lower(&mut out, c, &mut sigmas);
+        } else {
+            if c == 'Σ' {
+                sigmas.next();
+            }
+            if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// `str.capitalize()` (`do_capitalize`, 3.8+): the first character
+/// titlecased, not uppercased, and the rest lowered in the context of the
+/// whole text (`'ΑΣ'.capitalize()` is `'Ας'`).
+pub(crate) fn capitalize(text: &str) -> String {
+    let mut sigmas = final_sigmas(text);
+    let mut cs = text.chars();
+    let Some(first) = cs.next() else { return String::new() };
+    if first == 'Σ' {
+        sigmas.next();
+    }
+    let mut out = title_case(first);
+    for c in cs {
+        push_lower(&mut out, c, &mut sigmas);
+    }
+    out
+}
+
+/// `str.title()` (`do_title`): a character after a cased one is lowered (in
+/// the context of the whole text, for `Σ`), any other is titlecased; cased
+/// means Lowercase, Uppercase or Lt.
 pub(crate) fn title(text: &str) -> String {
+    let mut sigmas = final_sigmas(text);
     let mut out = String::with_capacity(text.len());
     let mut prev_cased = false;
     for c in text.chars() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower(&mut out, c, &mut sigmas);
         } else {
+            if c == 'Σ' {
+                sigmas.next();
+            }
             out.push_str(&title_case(c));
         }
         prev_cased = c.is_lowercase() || c.is_uppercase() || is_titlecase(c);
@@ -299,16 +346,20 @@ pub(crate) fn title(text: &str) -> String {
 }
 
 /// `str.isupper()` (`want_upper`) or `str.islower()`: at least one cased
-/// character, and every cased one of that case (`unicode_isupper_impl`).
+/// character of that case, and none of the other case or titlecase
+/// (`unicode_isupper_impl`: `'ǅ'.isupper()` and `'ǅ'.islower()` are false).
 pub(crate) fn is_all_case(text: &str, want_upper: bool) -> bool {
     let mut cased = false;
     for c in text.chars() {
-        if c.is_uppercase() || c.is_lowercase() {
-            cased = true;
-            if c.is_uppercase() != want_upper {
-                return false;
-            }
+        let (same, other) = if want_upper {
+            (c.is_uppercase(), c.is_lowercase())
+        } else {
+            (c.is_lowercase(), c.is_uppercase())
+        };
+        if other || is_titlecase(c) {
+            return false;
         }
+        cased |= same;
     }
     cased
 }
@@ -366,10 +417,22 @@ mod tests {
     }
 
     #[test]
+    fn final_sigma_in_context() {
+        assert_eq!(title("ΑΣ ΑΣ"), "Ας Ας");
+        assert_eq!(capitalize("ΣΑΣ ΣΑΣ"), "Σας σας");
+        assert_eq!(swapcase("aΣ ΑΣb"), "Aς ασB");
+        assert_eq!(title("ΑΣ\u{301}x"), "Ασ\u{301}X");
+        // A long ASCII run before the sigma still counts as its context.
+        assert_eq!(title("abcdefghijklmnopqrstuvwxyzabcdefΣ"), "Abcdefghijklmnopqrstuvwxyzabcdefς");
+        assert_eq!(swapcase("ß Σ"), "SS σ");
+    }
+
+    #[test]
     fn case_predicates() {
         assert!(istitle("Hello World") && istitle("ǅungla") && !istitle("HEllo") && !istitle("1"));
         assert!(is_all_case("ABC1", true) && !is_all_case("123", true));
         assert!(is_all_case("abc ß", false) && !is_all_case("aBc", false));
+        assert!(!is_all_case("Aǅ", true) && !is_all_case("aǅ", false));
         assert_eq!(swapcase("Hello ß"), "hELLO SS");
         assert_eq!(casefold("Straße ﬁ ΣΑΣ"), "strasse fi σασ");
         assert!(
