@@ -1,16 +1,19 @@
 //! Unicode character properties and case mappings that `str`'s methods need
 //! beyond what Rust's `char` gives: titlecase (`str.title`, `str.capitalize`,
 //! `str.istitle`), full case folding (`str.casefold`), case swapping and the
-//! final sigma rule, and the digit and numeric classes of `str.isdigit` /
-//! `str.isdecimal` / `str.isnumeric`, as CPython 3.13's `Objects/unicodeobject.c` and
-//! `Objects/unicodectype.c` apply them over its Unicode 15.1 database.
+//! final sigma rule, the digit and numeric classes of `str.isdigit` /
+//! `str.isdecimal` / `str.isnumeric`, and the alphabetic and identifier
+//! classes of `str.isalpha` / `str.isalnum` / `str.isidentifier`, as CPython
+//! 3.13's `Objects/unicodeobject.c` and `Objects/unicodectype.c` apply them
+//! over its Unicode 15.1 database.
 //!
 //! These are pure functions on `char` and `&str`: they know nothing of the VM,
 //! take no arguments beyond the text and raise nothing (the VM checks a
 //! method's arguments, then calls in). Where Rust's Unicode tables agree with
-//! CPython's (`char::to_uppercase`, `char::is_alphabetic`, ...) they are used
+//! CPython's (`char::to_uppercase`, `char::is_uppercase`, ...) they are used
 //! directly; the tables here hold only where the two differ or where Rust has
-//! no such property. Whitespace, decimal digit values and printability live in
+//! no such property (the alpha and XID classes come from a run-length table
+//! generated from CPython's own database, `char_class_table`). Whitespace, decimal digit values and printability live in
 //! [`super::text`].
 
 /// The titlecase mapping of `c` (`_PyUnicode_ToTitleFull`): its uppercase
@@ -390,13 +393,72 @@ pub(crate) fn istitle(text: &str) -> bool {
     cased
 }
 
-/// `str.isidentifier()`: a letter or `_`, then letters, digits or `_`.
+/// The classes of `c` in CPython's Unicode database, from the generated
+/// run-length table: bit 0 alpha, bit 1 XID_Start, bit 2 XID_Continue.
+fn char_classes(c: char) -> u8 {
+    use super::char_class_table::{INDEX, RUNS};
+    let cp = c as u32;
+    let block = (cp >> 12).min(INDEX.len() as u32 - 1);
+    let mut at = block << 12;
+    let mut i = INDEX[block as usize] as usize;
+    loop {
+        let mut v = 0u32;
+        let mut shift = 0;
+        loop {
+            let b = RUNS[i];
+            i += 1;
+            v |= u32::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                break;
+            }
+            shift += 7;
+        }
+        at += v >> 3;
+        if cp < at {
+            return (v & 7) as u8;
+        }
+    }
+}
+
+/// `str.isalpha` for one character (`Py_UNICODE_ISALPHA`): general category
+/// Lu, Ll, Lt, Lm or Lo. Not Rust's `is_alphabetic`, which also takes the
+/// letter numbers and the vowel signs and other marks of Other_Alphabetic.
+pub(crate) fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        char_classes(c) & 1 != 0
+    }
+}
+
+/// `str.isalnum` for one character (`Py_UNICODE_ISALNUM`): alpha, or
+/// decimal, digit or numeric.
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_alpha(c) || is_numeric(c)
+    }
+}
+
+/// `str.isidentifier()`: XID_Start or `_`, then XID_Continue characters
+/// (`_PyUnicode_ScanIdentifier`), over CPython's Unicode database.
 pub(crate) fn isidentifier(text: &str) -> bool {
     let mut cs = text.chars();
-    match cs.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
-        None => false,
-    }
+    let Some(first) = cs.next() else { return false };
+    let start = if first.is_ascii() {
+        first == '_' || first.is_ascii_alphabetic()
+    } else {
+        char_classes(first) & 2 != 0
+    };
+    start
+        && cs.all(|c| {
+            if c.is_ascii() {
+                c == '_' || c.is_ascii_alphanumeric()
+            } else {
+                char_classes(c) & 4 != 0
+            }
+        })
 }
 
 #[cfg(test)]
@@ -438,6 +500,21 @@ mod tests {
         assert!(
             isidentifier("_x1") && isidentifier("变量") && !isidentifier("1x") && !isidentifier("")
         );
+    }
+
+    #[test]
+    fn alpha_and_identifier_classes() {
+        // Letters (L*) are alpha; letter numbers, vowel signs and combining
+        // marks are not, though Rust calls the first two alphabetic.
+        assert!(is_alpha('é') && is_alpha('变') && is_alpha('ʰ') && !is_alpha('\u{10ffff}'));
+        assert!(!is_alpha('Ⅳ') && !is_alpha('\u{93f}') && !is_alpha('\u{301}') && !is_alpha('_'));
+        assert!(is_alnum('Ⅳ') && is_alnum('²') && is_alnum('三') && !is_alnum('\u{93f}'));
+        // The last block and a code point past the indexed ones.
+        assert!(is_alpha('\u{2a6df}') && !is_alpha('\u{e0100}'));
+        assert!(isidentifier("Ⅳ") && isidentifier("x\u{301}") && !isidentifier("\u{301}"));
+        assert!(isidentifier("a·b") && !isidentifier("·") && !isidentifier("a²"));
+        assert!(isidentifier("हिन्दी") && isidentifier("x\u{e0100}") && !isidentifier("\u{e0100}"));
+        assert!(!isidentifier("a-b") && !isidentifier("a b") && isidentifier("_"));
     }
 
     #[test]

@@ -337,10 +337,10 @@ impl Vm {
             return Ok(Value::Bool(!text.is_empty() && text.chars().all(f)));
         }
         if m == sym::isalpha {
-            return Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphabetic)));
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(unicode::is_alpha)));
         }
         if m == sym::isalnum {
-            return Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphanumeric)));
+            return Ok(Value::Bool(!text.is_empty() && text.chars().all(unicode::is_alnum)));
         }
         if m == sym::isspace {
             return Ok(Value::Bool(!text.is_empty() && text.chars().all(pylib::text::py_isspace)));
