@@ -8,6 +8,7 @@
 
 use crate::pylib;
 use crate::vm::args::{exactly_one, index, no_args, Params};
+use crate::vm::code::{BinOp, CmpOp};
 use crate::vm::exc::ExcKind;
 use crate::vm::intern::Symbol;
 use crate::vm::types::type_name;
@@ -86,10 +87,21 @@ fn r_random(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyRe
     Ok(Value::Float(vm.random.random()))
 }
 
-fn r_uniform(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+/// `uniform(a, b)`: `a + (b - a) * self.random()`, with Python's operators
+/// (`b - a` fails before the generator moves).
+fn r_uniform(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [a, b] = Params::py_method("Random.uniform", ["a", "b"], 2).bind(vm, args, kw)?;
-    let (a, b) = (to_f64(vm, a.unwrap_or(&Value::None))?, to_f64(vm, b.unwrap_or(&Value::None))?);
-    Ok(Value::Float(vm.random.uniform(a, b)))
+    let (a, b) = (a.unwrap_or(&Value::None), b.unwrap_or(&Value::None));
+    // Floats (and a float with an int) compute the same in f64.
+    if let (Some(x), Some(y)) = (real(a), real(b)) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            return Ok(Value::Float(vm.random.uniform(x, y)));
+        }
+    }
+    let d = vm.binary_op(host, BinOp::Sub, b.clone(), a.clone(), false)?;
+    let r = Value::Float(vm.random.random());
+    let t = vm.binary_op(host, BinOp::Mult, d, r, false)?;
+    vm.binary_op(host, BinOp::Add, a.clone(), t, false)
 }
 
 fn r_randint(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -131,21 +143,37 @@ fn r_choice(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kw: &Kwargs) -> Py
     vm.getitem(host, seq, &Value::Int(i))
 }
 
-fn r_shuffle(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+/// `shuffle(x)`: `x[i], x[j] = x[j], x[i]` for `i` from `len(x) - 1` down
+/// to 1, `j = randbelow(i + 1)`; any object with a length and items (a
+/// tuple fails at its first assignment, after one draw).
+fn r_shuffle(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [x] = Params::py_method("Random.shuffle", ["x"], 1).bind(vm, args, kw)?;
-    let Some(Value::List(l)) = x else {
-        return Err(vm.type_error("unsupported: random.shuffle() of anything but a list"));
-    };
-    let mut items = l.0.borrow_mut();
-    let n = items.len();
+    let x = x.unwrap_or(&Value::None);
+    if let Value::List(l) = x {
+        let mut items = l.0.borrow_mut();
+        let n = items.len();
+        for i in (1..n).rev() {
+            let j = vm.random.randbelow(i as u64 + 1) as usize;
+            items.swap(i, j);
+        }
+        return Ok(Value::None);
+    }
+    let n = vm.len(host, x)?;
     for i in (1..n).rev() {
-        let j = vm.random.randbelow(i as u64 + 1) as usize;
-        items.swap(i, j);
+        let j = vm.random.randbelow(i as u64 + 1) as i64;
+        let (i, j) = (Value::Int(i), Value::Int(j));
+        let xj = vm.getitem(host, x, &j)?;
+        let xi = vm.getitem(host, x, &i)?;
+        vm.setitem(host, x, i, xj)?;
+        vm.setitem(host, x, j, xi)?;
     }
     Ok(Value::None)
 }
 
-/// `sample(population, k, *, counts=None)`; `counts` is refused.
+/// `sample(population, k, *, counts=None)`; `counts` is refused. In
+/// `Lib/random.py`'s order: the population must be a sequence, then `0 <= k
+/// <= n` is compared with Python's operators, then `[None] * k` wants an
+/// integer.
 fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let [pop, k, counts] = Params::py_method("Random.sample", ["population", "k", "counts"], 2)
         .positional(2)
@@ -154,73 +182,133 @@ fn r_sample(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -
         return Err(vm.type_error("unsupported: random.sample(counts=...)"));
     }
     let (pop, k) = (pop.unwrap_or(&Value::None), k.unwrap_or(&Value::None));
-    let k = index(vm, k)?;
     let items = match pop {
-        Value::Set(_) | Value::Dict(_) => {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Instance(_) => {
+            vm.iterate(host, pop)?
+        }
+        _ => {
             return Err(
                 vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
             )
         }
-        _ => vm.iterate(host, pop)?,
+    };
+    let n = Value::Int(items.len() as i64);
+    let low = vm.compare_op(host, CmpOp::LtE, &Value::Int(0), k)?;
+    let in_range = vm.truthy(host, &low)? && {
+        let high = vm.compare_op(host, CmpOp::LtE, k, &n)?;
+        vm.truthy(host, &high)?
+    };
+    if !in_range {
+        return Err(vm.value_error("Sample larger than population or is negative"));
+    }
+    let k = match k {
+        Value::Int(_) | Value::Bool(_) => index(vm, k)?,
+        other => {
+            return Err(vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(other)
+            )))
+        }
     };
     let idx = vm.random.sample(items.len(), k).map_err(|e| vm.pylib_error(e))?;
     Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
 }
 
-/// A float argument of a `Lib/random.py` method with a default: `default`
-/// when not given, `None` when given as None (the caller's default again,
-/// or `triangular`'s midpoint), else the number as a float.
-fn real_or(vm: &Vm, v: Option<&Value>, default: Option<f64>) -> PyResult<Option<f64>> {
+/// An int, bool or float as the f64 Python's arithmetic would make of it.
+fn real(v: &Value) -> Option<f64> {
     match v {
-        None => Ok(default),
-        Some(Value::None) => Ok(None),
-        Some(v) => to_f64(vm, v).map(Some),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Float(f) => Some(*f),
+        _ => None,
     }
 }
 
-fn r_gauss(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [mu, sigma] = Params::py_method("Random.gauss", ["mu", "sigma"], 0).bind(vm, args, kw)?;
-    let (mu, sigma) = (real_or(vm, mu, Some(0.0))?, real_or(vm, sigma, Some(1.0))?);
-    Ok(Value::Float(vm.random.gauss(mu.unwrap_or(0.0), sigma.unwrap_or(1.0))))
+/// `mu + z * sigma`, the last line of `gauss` and `normalvariate`, with
+/// Python's operators: any `mu` and `sigma` the operators take, and their
+/// errors (`gauss(None)`), after the generator has moved.
+fn mu_plus_z_sigma(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    mu: Option<&Value>,
+    z: f64,
+    sigma: Option<&Value>,
+) -> PyResult<Value> {
+    let mu = mu.cloned().unwrap_or(Value::Float(0.0));
+    let sigma = sigma.cloned().unwrap_or(Value::Float(1.0));
+    if let (Some(m), Some(s)) = (real(&mu), real(&sigma)) {
+        return Ok(Value::Float(m + z * s));
+    }
+    let zs = vm.binary_op(host, BinOp::Mult, Value::Float(z), sigma, false)?;
+    vm.binary_op(host, BinOp::Add, mu, zs, false)
 }
 
-fn r_normalvariate(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+/// `gauss(mu=0.0, sigma=1.0)`. `-0.0 + z * 1.0` is `z` exactly, sign and
+/// all, so the generator gives its `z` through `pylib`'s `gauss`.
+fn r_gauss(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [mu, sigma] = Params::py_method("Random.gauss", ["mu", "sigma"], 0).bind(vm, args, kw)?;
+    let z = vm.random.gauss(-0.0, 1.0);
+    mu_plus_z_sigma(vm, host, mu, z, sigma)
+}
+
+fn r_normalvariate(
+    vm: &mut Vm,
+    host: &mut dyn Host,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<Value> {
     let [mu, sigma] =
         Params::py_method("Random.normalvariate", ["mu", "sigma"], 0).bind(vm, args, kw)?;
-    let (mu, sigma) = (real_or(vm, mu, Some(0.0))?, real_or(vm, sigma, Some(1.0))?);
-    Ok(Value::Float(vm.random.normalvariate(mu.unwrap_or(0.0), sigma.unwrap_or(1.0))))
+    let z = vm.random.normalvariate(-0.0, 1.0);
+    mu_plus_z_sigma(vm, host, mu, z, sigma)
 }
 
-fn r_expovariate(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+/// `expovariate(lambd=1.0)`: `-_log(1.0 - self.random()) / lambd`, the
+/// division Python's (`float division by zero`, `expovariate(None)`).
+fn r_expovariate(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [lambd] = Params::py_method("Random.expovariate", ["lambd"], 0).bind(vm, args, kw)?;
-    let lambd = real_or(vm, lambd, Some(1.0))?.unwrap_or(1.0);
-    if lambd == 0.0 {
-        vm.random.random();
-        return Err(vm.new_error(ExcKind::ZeroDivisionError, "float division by zero".into()));
-    }
-    Ok(Value::Float(vm.random.expovariate(lambd)))
+    let x = Value::Float(vm.random.expovariate(1.0));
+    let lambd = lambd.cloned().unwrap_or(Value::Float(1.0));
+    vm.binary_op(host, BinOp::Div, x, lambd, false)
 }
 
-fn r_triangular(vm: &mut Vm, _h: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+/// `triangular(low=0.0, high=1.0, mode=None)`, step for step as
+/// `Lib/random.py` with Python's operators: `u` drawn first, `c` is `0.5`
+/// or `(mode - low) / (high - low)` (a ZeroDivisionError returns `low` as
+/// it is), and `low + (high - low) * _sqrt(u * c)`, the ends swapped when
+/// `u > c`.
+fn r_triangular(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [low, high, mode] =
         Params::py_method("Random.triangular", ["low", "high", "mode"], 0).bind(vm, args, kw)?;
-    let (low, high) = (real_or(vm, low, Some(0.0))?, real_or(vm, high, Some(1.0))?);
-    let mode = real_or(vm, mode, None)?;
-    let (mut low, mut high) = (low.unwrap_or(0.0), high.unwrap_or(1.0));
+    let mut low = low.cloned().unwrap_or(Value::Float(0.0));
+    let mut high = high.cloned().unwrap_or(Value::Float(1.0));
     let mut u = vm.random.random();
-    if high == low {
-        return Ok(Value::Float(low));
-    }
     let mut c = match mode {
-        None => 0.5,
-        Some(m) => (m - low) / (high - low),
+        None | Some(Value::None) => Value::Float(0.5),
+        Some(mode) => {
+            let num = vm.binary_op(host, BinOp::Sub, mode.clone(), low.clone(), false)?;
+            let den = vm.binary_op(host, BinOp::Sub, high.clone(), low.clone(), false)?;
+            match vm.binary_op(host, BinOp::Div, num, den, false) {
+                Ok(c) => c,
+                Err(e) if vm.err_is(&e, ExcKind::ZeroDivisionError) => return Ok(low),
+                Err(e) => return Err(e),
+            }
+        }
     };
-    if u > c {
+    let above = vm.compare_op(host, CmpOp::Gt, &Value::Float(u), &c)?;
+    if vm.truthy(host, &above)? {
         u = 1.0 - u;
-        c = 1.0 - c;
+        c = vm.binary_op(host, BinOp::Sub, Value::Float(1.0), c, false)?;
         std::mem::swap(&mut low, &mut high);
     }
-    Ok(Value::Float(low + (high - low) * (u * c).sqrt()))
+    let uc = vm.binary_op(host, BinOp::Mult, Value::Float(u), c, false)?;
+    let uc = to_f64(vm, &uc)?;
+    if uc < 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    let span = vm.binary_op(host, BinOp::Sub, high, low.clone(), false)?;
+    let t = vm.binary_op(host, BinOp::Mult, span, Value::Float(uc.sqrt()), false)?;
+    vm.binary_op(host, BinOp::Add, low, t, false)
 }
 
 /// `choices(population, weights=None, *, cum_weights=None, k=1)`.
