@@ -113,11 +113,22 @@ pub(crate) fn install(vm: &mut Vm) {
 
 // ---- printing and conversion ------------------------------------------------
 
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)` as
+/// `builtin_print_impl`: `flush`'s truth and the types of `sep` and `end`
+/// first, then, to a file object, one `write` call a piece (each object's
+/// `str`, each separator, the end), the method looked up before the object
+/// is converted, and `file.flush()` when asked. `file=None` means
+/// `sys.stdout`: the console, unless the program has put another object
+/// there (or None, which prints nothing).
 fn b_print(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    let [sep, end, file, _flush] = Params::clinic("print", ["sep", "end", "file", "flush"], 0)
+    let [sep, end, file, flush] = Params::clinic("print", ["sep", "end", "file", "flush"], 0)
         .positional(0)
         .varargs()
         .bind(vm, args, kwargs)?;
+    let flush = match flush {
+        Some(v) => vm.truthy(host, v)?,
+        None => false,
+    };
     let sep = match sep {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.s.clone(),
@@ -136,22 +147,51 @@ fn b_print(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) ->
             )
         }
     };
-    let mut out = String::new();
+    let file = match file {
+        None | Some(Value::None) => match replaced_stdout(vm) {
+            None => {
+                let mut out = String::new();
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(&sep);
+                    }
+                    out.push_str(&vm.str(host, a)?);
+                }
+                out.push_str(&end);
+                host.write(vm, &out);
+                return Ok(Value::None);
+            }
+            Some(Value::None) => return Ok(Value::None),
+            Some(file) => file,
+        },
+        Some(file) => file.clone(),
+    };
+    let write = Symbol::new("write");
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            vm.call_method(host, &file, write, vec![Value::str(&sep)], Vec::new())?;
         }
-        out.push_str(&vm.str(host, a)?);
+        let method = vm.getattr(host, &file, write)?;
+        let text = Value::str(vm.str(host, a)?);
+        vm.call(host, &method, vec![text], Vec::new())?;
     }
-    out.push_str(&end);
-    match file {
-        None | Some(Value::None) => host.write(vm, &out),
-        Some(file) => {
-            let file = file.clone();
-            vm.call_method(host, &file, Symbol::new("write"), vec![Value::str(&out)], Vec::new())?;
-        }
+    vm.call_method(host, &file, write, vec![Value::str(&end)], Vec::new())?;
+    if flush {
+        vm.call_method(host, &file, Symbol::new("flush"), Vec::new(), Vec::new())?;
     }
     Ok(Value::None)
+}
+
+/// What a program has put in `sys.stdout` in place of the console stream
+/// (`sys.__stdout__`), if it has imported `sys` and done so.
+fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get("sys") else { return None };
+    let attrs = sys.attrs.borrow();
+    let out = attrs.get(Symbol::new("stdout"))?;
+    match attrs.get(Symbol::new("__stdout__")) {
+        Some(console) if console.is(out) => None,
+        _ => Some(out.clone()),
+    }
 }
 
 fn b_len(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
