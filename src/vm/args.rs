@@ -15,8 +15,8 @@
 //! converting the bound values (each native does, with its own messages),
 //! apart from integer indices ([`index`], [`clamp_index`], [`slice_index`],
 //! [`slice_bound`]) and floats ([`float_arg`]).
-//! Natives whose CPython parser is neither (`str()`, `enumerate`) keep their
-//! own checks, built from [`kwarg`] and [`only_keywords`].
+//! Natives whose CPython parser is neither (`enumerate`'s vectorcall) keep
+//! their own checks.
 
 use super::intern::Symbol;
 use super::types::type_name;
@@ -382,12 +382,6 @@ pub(crate) fn name_list(names: &[impl Display]) -> String {
 }
 
 // ---- the simpler calling conventions
-
-/// A keyword argument by name, if the call gave it.
-pub(crate) fn kwarg<'v>(kwargs: &'v Kwargs, name: &str) -> Option<&'v Value> {
-    let s = Symbol::new(name);
-    kwargs.iter().find(|(k, _)| *k == s).map(|(_, v)| v)
-}
 
 /// Refuse keyword arguments other than `allowed`: `takes no keyword
 /// arguments` when none is, else the first unknown one with CPython 3.13's

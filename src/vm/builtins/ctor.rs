@@ -8,7 +8,7 @@
 
 use super::builtin;
 use crate::pylib;
-use crate::vm::args::{count, index, kwarg, only_keywords, Params};
+use crate::vm::args::{count, index, only_keywords, Params};
 use crate::vm::dict::DictData;
 use crate::vm::intern::{sym, Symbol};
 use crate::vm::types::type_name;
@@ -113,27 +113,46 @@ impl Vm {
                 }
             }
             TypeTag::Str => {
-                only_keywords(self, "str", &kwargs, &["object", "encoding", "errors"])?;
-                if args.len() + kwargs.len() > 3 {
-                    return Err(self.type_error(format!(
-                        "str expected at most 3 arguments, got {}",
-                        args.len() + kwargs.len()
-                    )));
-                }
-                if args.len() + kwargs.len() > 1 {
-                    // `str(bytes, encoding, errors)`: the VM has no bytes.
-                    return Err(self.type_error(match args.first().or(kwarg(&kwargs, "object")) {
-                        Some(Value::Str(_)) => "decoding str is not supported".to_string(),
-                        Some(v) => format!(
-                            "decoding to str: need a bytes-like object, {} found",
-                            type_name(v)
-                        ),
-                        None => "str() argument 'object' is missing".to_string(),
-                    }));
-                }
-                match args.first().or(kwarg(&kwargs, "object")) {
+                // Positional arguments only: `unicode_vectorcall` (`str()
+                // argument 'encoding' must be str, not NoneType`); keywords:
+                // its Argument Clinic parser (`... not None`). Then
+                // `unicode_new_impl`: an encoding or errors means decoding,
+                // which the VM, without bytes, never does.
+                let (x, encoding, errors) = if kwargs.is_empty() {
+                    count(self, "str", &args, 0, 3)?;
+                    for (v, what) in args.iter().skip(1).zip(["encoding", "errors"]) {
+                        if !matches!(v, Value::Str(_)) {
+                            return Err(self.type_error(format!(
+                                "str() argument '{what}' must be str, not {}",
+                                type_name(v)
+                            )));
+                        }
+                    }
+                    (args.first(), args.get(1), args.get(2))
+                } else {
+                    let [x, encoding, errors] =
+                        Params::clinic("str", ["object", "encoding", "errors"], 0)
+                            .bind(self, &args, &kwargs)?;
+                    for (v, what) in [(encoding, "encoding"), (errors, "errors")] {
+                        if let Some(v) = v.filter(|v| !matches!(v, Value::Str(_))) {
+                            return Err(self.type_error(format!(
+                                "str() argument '{what}' must be str, not {}",
+                                crate::vm::methods::bad_argument_type(v)
+                            )));
+                        }
+                    }
+                    (x, encoding, errors)
+                };
+                match x {
                     None => Ok(Value::str("")),
-                    Some(v) => Ok(Value::str(self.str(host, v)?)),
+                    Some(v) if encoding.is_none() && errors.is_none() => {
+                        Ok(Value::str(self.str(host, v)?))
+                    }
+                    Some(Value::Str(_)) => Err(self.type_error("decoding str is not supported")),
+                    Some(v) => Err(self.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        type_name(v)
+                    ))),
                 }
             }
             TypeTag::Bool => {

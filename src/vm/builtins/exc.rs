@@ -84,7 +84,7 @@ pub(super) fn install_group(vm: &mut Vm) {
         if !matches!(msg, Value::Str(_)) {
             return Err(vm.type_error(format!(
                 "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-                type_name(&msg)
+                crate::vm::methods::bad_argument_type(&msg)
             )));
         }
         if !matches!(args[2], Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_)) {

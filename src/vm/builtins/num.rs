@@ -274,9 +274,10 @@ pub(super) fn b_format(
         None => String::new(),
         Some(Value::Str(s)) => s.s.clone(),
         Some(other) => {
-            return Err(
-                vm.type_error(format!("format() argument 2 must be str, not {}", type_name(other)))
-            )
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                crate::vm::methods::bad_argument_type(other)
+            )))
         }
     };
     Ok(Value::str(vm.format(host, &args[0], &spec)?))

@@ -198,21 +198,17 @@ impl Vm {
         }
         if m == sym::pop {
             self.expect_args("list", m, args, 0, 1)?;
+            // The index is converted before the list is looked at.
+            let given = args.first().map(|v| args::index(self, v)).transpose()?;
             let mut items = l.0.borrow_mut();
             if items.is_empty() {
                 drop(items);
                 return Err(self.index_error("pop from empty list"));
             }
             let n = items.len() as i64;
-            let i = match args.first() {
-                Some(v) => {
-                    let i = args::index(self, v)?;
-                    if i < 0 {
-                        i + n
-                    } else {
-                        i
-                    }
-                }
+            let i = match given {
+                Some(i) if i < 0 => i + n,
+                Some(i) => i,
                 None => n - 1,
             };
             if i < 0 || i >= n {

@@ -139,6 +139,15 @@ const INT_METHODS: &[Symbol] =
 const FLOAT_METHODS: &[Symbol] = &[sym::is_integer, sym::as_integer_ratio, sym::conjugate];
 const RANGE_METHODS: &[Symbol] = &[sym::index, sym::count];
 
+/// A wrong argument's type as Argument Clinic's `_PyArg_BadArgument` names
+/// it (`argument 1 must be str, not None`): `None` itself, else the type.
+pub(crate) fn bad_argument_type(v: &Value) -> std::rc::Rc<str> {
+    match v {
+        Value::None => "None".into(),
+        other => type_name(other),
+    }
+}
+
 /// Does this builtin value have a method of that name? Inline: the method
 /// load of `xs.append(x)` asks it in the dispatch loop (out of line, it cost
 /// bench/cpu.py 2 % more instructions).

@@ -21,8 +21,8 @@ impl Vm {
         match v {
             None | Some(Value::None) => Ok(None),
             Some(Value::Str(s)) => Ok(Some(&s.s)),
-            Some(other) => Err(self
-                .type_error(format!("{what} arg must be None or str, not {}", type_name(other)))),
+            // `do_argstrip`: no type named.
+            Some(_) => Err(self.type_error(format!("{what} arg must be None or str"))),
         }
     }
 
@@ -63,6 +63,7 @@ impl Vm {
             return Ok(Value::str(out));
         }
         if m == sym::format_map {
+            self.no_kwargs("str", m, kwargs)?;
             self.expect_args("str", m, args, 1, 1)?;
             let out = crate::vm::fmt::str_format_map(self, host, text, &args[0])?;
             return Ok(Value::str(out));
@@ -75,7 +76,7 @@ impl Vm {
                 Some(v) => args::index(self, v)?,
                 None => -1,
             };
-            let sep = self.str_arg(sep, "must be str or None, not").map_err(|_| {
+            let sep = self.str_arg(sep, "split").map_err(|_| {
                 self.type_error(format!("must be str or None, not {}", type_name(sep.unwrap())))
             })?;
             let parts = match sep {
@@ -144,7 +145,7 @@ impl Vm {
                 return Err(self.type_error(format!(
                     "replace() argument {} must be str, not {}",
                     if first_ok { 2 } else { 1 },
-                    type_name(bad.unwrap_or(&Value::None))
+                    super::bad_argument_type(bad.unwrap_or(&Value::None))
                 )));
             };
             let count = match count {
@@ -298,7 +299,10 @@ impl Vm {
         {
             self.expect_args("str", m, args, 1, 3)?;
             let Value::Str(sub) = &args[0] else {
-                return Err(self.type_error(format!("must be str, not {}", type_name(&args[0]))));
+                return Err(self.type_error(format!(
+                    "{m}() argument 1 must be str, not {}",
+                    super::bad_argument_type(&args[0])
+                )));
             };
             let range = self.char_range(s, args.get(1), args.get(2))?;
             if m == sym::count {
@@ -367,9 +371,10 @@ impl Vm {
                         self.type_error("The fill character must be exactly one character long")
                     )
                 }
+                // The `convert_uc` converter's own words.
                 Some(other) => {
                     return Err(self.type_error(format!(
-                        "{m}() argument 2 must be str, not {}",
+                        "The fill character must be a unicode character, not {}",
                         type_name(other)
                     )))
                 }
@@ -436,7 +441,7 @@ impl Vm {
             let Value::Str(p) = &args[0] else {
                 return Err(self.type_error(format!(
                     "{m}() argument must be str, not {}",
-                    type_name(&args[0])
+                    super::bad_argument_type(&args[0])
                 )));
             };
             let r = if m == sym::removeprefix {
