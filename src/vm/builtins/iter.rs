@@ -219,7 +219,9 @@ pub(super) fn b_reversed(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
-    exactly_one(vm, "reversed", args, kwargs)?;
+    // `reversed_vectorcall`: no keywords, then `_PyArg_CheckPositional`.
+    only_keywords(vm, "reversed", kwargs, &[])?;
+    count(vm, "reversed", args, 1, 1)?;
     let v = &args[0];
     let n = match v {
         Value::List(l) => l.0.borrow().len() as i64,

@@ -234,7 +234,6 @@ fn protocol_check(
 fn class_check(
     vm: &mut Vm,
     host: &mut dyn Host,
-    fname: &str,
     v: &Value,
     spec: &Value,
     sub: bool,
@@ -255,7 +254,7 @@ fn class_check(
         }),
         Value::Tuple(t) => {
             for item in t.0.clone().iter() {
-                if class_check(vm, host, fname, v, item, sub)? {
+                if class_check(vm, host, v, item, sub)? {
                     return Ok(true);
                 }
             }
@@ -269,15 +268,23 @@ fn class_check(
                     let r = vm.call(host, &f, vec![spec.clone(), v.clone()], vec![])?;
                     vm.truthy(host, &r)
                 }
-                None => Err(vm.type_error(format!(
-                    "{fname}() arg 2 must be a type, a tuple of types, or a union"
-                ))),
+                None => Err(not_a_class(vm, v, sub)),
             }
         }
-        _ => Err(
-            vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))
-        ),
+        _ => Err(not_a_class(vm, v, sub)),
     }
+}
+
+/// The error of `recursive_isinstance` / `recursive_issubclass` for a second
+/// argument that is no class: issubclass checks its first argument first.
+fn not_a_class(vm: &Vm, v: &Value, sub: bool) -> super::PyErr {
+    vm.type_error(if !sub {
+        "isinstance() arg 2 must be a type, a tuple of types, or a union"
+    } else if !matches!(v, Value::Class(_)) {
+        "issubclass() arg 1 must be a class"
+    } else {
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+    })
 }
 
 fn b_isinstance(
@@ -288,7 +295,7 @@ fn b_isinstance(
 ) -> PyResult<Value> {
     only_keywords(vm, "isinstance", kwargs, &[])?;
     count(vm, "isinstance", args, 2, 2)?;
-    Ok(Value::Bool(class_check(vm, host, "isinstance", &args[0], &args[1], false)?))
+    Ok(Value::Bool(class_check(vm, host, &args[0], &args[1], false)?))
 }
 
 fn b_issubclass(
@@ -299,7 +306,7 @@ fn b_issubclass(
 ) -> PyResult<Value> {
     only_keywords(vm, "issubclass", kwargs, &[])?;
     count(vm, "issubclass", args, 2, 2)?;
-    Ok(Value::Bool(class_check(vm, host, "issubclass", &args[0], &args[1], true)?))
+    Ok(Value::Bool(class_check(vm, host, &args[0], &args[1], true)?))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Symbol> {
@@ -359,8 +366,17 @@ fn b_hash(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> 
     Ok(Value::Int(vm.hash(host, &args[0])?))
 }
 
+/// `iter(object)`; `iter(callable, sentinel)`'s arguments are checked, but
+/// the VM has no callable_iterator.
 fn b_iter(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    exactly_one(vm, "iter", args, kwargs)?;
+    only_keywords(vm, "iter", kwargs, &[])?;
+    count(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        if matches!(b_callable(vm, host, &args[..1], kwargs)?, Value::Bool(false)) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Err(vm.runtime_error("unsupported: iter(callable, sentinel)"));
+    }
     vm.get_iter(host, args[0].clone())
 }
 
@@ -421,7 +437,18 @@ fn b_open(vm: &mut Vm, _host: &mut dyn Host, _args: &[Value], _kwargs: &Kwargs) 
     Err(vm.runtime_error("unsupported: open() (programs run without files)"))
 }
 
+/// `vars(object)`: its `__dict__`, or CPython's TypeError when it has none.
+/// `vars()` (the caller's locals) is refused: natives do not see frames.
 fn b_vars(vm: &mut Vm, host: &mut dyn Host, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    exactly_one(vm, "vars", args, kwargs)?;
-    vm.getattr(host, &args[0], sym::__dict__)
+    only_keywords(vm, "vars", kwargs, &[])?;
+    count(vm, "vars", args, 0, 1)?;
+    let Some(obj) = args.first() else {
+        return Err(vm.runtime_error("unsupported: vars() without an argument (pass the object)"));
+    };
+    match vm.getattr(host, obj, sym::__dict__) {
+        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => {
+            Err(vm.type_error("vars() argument must have __dict__ attribute"))
+        }
+        r => r,
+    }
 }

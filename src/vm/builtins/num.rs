@@ -42,11 +42,29 @@ pub(super) fn b_round(
 ) -> PyResult<Value> {
     let [x, nd] = Params::clinic("round", ["number", "ndigits"], 1).bind(vm, args, kwargs)?;
     let x = x.cloned().unwrap_or(Value::None);
-    let nd = match nd {
-        None | Some(Value::None) => None,
-        Some(v) => Some(index(vm, v)?),
-    };
-    let r = match (&x, nd) {
+    let nd = nd.filter(|v| !v.is_none());
+    // `builtin_round_impl` looks up `type(number).__round__` first; the
+    // method converts `ndigits` (an instance's gets it as given).
+    if let Value::Instance(i) = &x {
+        return match i.class.lookup(Symbol::new("__round__")) {
+            Some(f) => {
+                let mut a = vec![x.clone()];
+                a.extend(nd.cloned());
+                vm.call(host, &f, a, vec![])
+            }
+            None => {
+                Err(vm
+                    .type_error(format!("type {} doesn't define __round__ method", type_name(&x))))
+            }
+        };
+    }
+    if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::Float(_)) {
+        return Err(
+            vm.type_error(format!("type {} doesn't define __round__ method", type_name(&x)))
+        );
+    }
+    let nd = nd.map(|v| index(vm, v)).transpose()?;
+    match (&x, nd) {
         (Value::Int(i), None) => Ok(Value::Int(*i)),
         (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
         (Value::Int(i), Some(n)) => {
@@ -61,26 +79,8 @@ pub(super) fn b_round(
         (Value::Float(f), Some(n)) => {
             pylib::int_ops::round_float(*f, n).map(Value::Float).map_err(|e| vm.pylib_error(e))
         }
-        (Value::Instance(i), _) => {
-            return match i.class.lookup(Symbol::new("__round__")) {
-                Some(f) => {
-                    let mut a = vec![x.clone()];
-                    if let Some(n) = nd {
-                        a.push(Value::Int(n));
-                    }
-                    vm.call(host, &f, a, vec![])
-                }
-                None => Err(vm
-                    .type_error(format!("type {} doesn't define __round__ method", type_name(&x)))),
-            };
-        }
-        _ => {
-            return Err(
-                vm.type_error(format!("type {} doesn't define __round__ method", type_name(&x)))
-            )
-        }
-    };
-    r
+        _ => unreachable!("round's number is an int, a bool or a float here"),
+    }
 }
 
 pub(super) fn b_divmod(
@@ -131,20 +131,44 @@ pub(super) fn b_pow(
     let [base, exp, m] = Params::clinic("pow", ["base", "exp", "mod"], 2).bind(vm, args, kwargs)?;
     let args = [base, exp].map(|v| v.cloned().unwrap_or(Value::None));
     if let Some(m) = m.filter(|m| !m.is_none()) {
-        let as_int = |v: &Value| match v {
-            Value::Int(i) => Some(*i),
-            Value::Bool(b) => Some(*b as i64),
-            _ => None,
-        };
-        return match (as_int(&args[0]), as_int(&args[1]), as_int(m)) {
-            (Some(b), Some(e), Some(m)) => pow_mod(vm, b, e, m),
-            _ => {
-                Err(vm
-                    .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
-            }
-        };
+        return pow3(vm, host, &args[0], &args[1], m);
     }
     vm.binary_op(host, crate::vm::code::BinOp::Pow, args[0].clone(), args[1].clone(), false)
+}
+
+/// Three-argument `pow` as `ternary_op` tries the operands' slots: all ints
+/// (bools too) are [`pow_mod`]'s; the base's own `__pow__(exp, mod)` comes
+/// next (three-argument power never calls `__rpow__`); a float anywhere
+/// reaches `float_pow`, which refuses a modulus; else no slot applies.
+fn pow3(vm: &mut Vm, host: &mut dyn Host, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    let as_int = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    if let (Some(b), Some(e), Some(m)) = (as_int(base), as_int(exp), as_int(m)) {
+        return pow_mod(vm, b, e, m);
+    }
+    let is_float = |v: &Value| matches!(v, Value::Float(_));
+    if let Value::Instance(i) = base {
+        if let Some(f) = i.class.lookup(Symbol::new("__pow__")) {
+            let r = vm.call(host, &f, vec![base.clone(), exp.clone(), m.clone()], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    if is_float(base) || is_float(exp) || is_float(m) {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        type_name(base),
+        type_name(exp),
+        type_name(m)
+    )))
 }
 
 /// `pow(b, e, m)` for ints, in the order CPython's long_pow checks things:
