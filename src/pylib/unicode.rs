@@ -23,7 +23,11 @@ pub(crate) fn title_case(c: char) -> String {
     // of each code point where it differs from `str.upper`).
     match TITLE_SPECIAL.binary_search_by_key(&(c as u32), |(k, _)| *k) {
         Ok(i) => TITLE_SPECIAL[i].1.into(),
-        Err(_) => c.to_uppercase().collect(),
+        Err(_) => {
+            let mut out = String::new();
+            push_upper(&mut out, c);
+            out
+        }
     }
 }
 
@@ -185,71 +189,88 @@ pub(crate) fn is_digit(c: char) -> bool {
 }
 
 /// `str.isnumeric` for one character (`Py_UNICODE_ISNUMERIC`): what Rust
-/// counts as numeric, the digits, and the CJK numerals.
+/// counts as numeric, the digits, and the CJK ideographs with a numeric
+/// value.
 pub(crate) fn is_numeric(c: char) -> bool {
     c.is_numeric() || is_decimal(c) || is_digit_only(c) || is_cjk_numeral(c)
 }
 
 /// Digits that are not decimal (`'²'.isdigit()` but not `isdecimal()`):
-/// superscripts, subscripts, circled and parenthesized digits.
+/// superscripts, subscripts, circled and parenthesized digits, and the
+/// digits of scripts without place value (Ethiopic, Kharoshthi, Brahmi, ...).
 fn is_digit_only(c: char) -> bool {
-    matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792 | 0x1f100..=0x1f10a)
+    matches!(c as u32, 0xb2..=0xb3 | 0xb9 | 0x1369..=0x1371 | 0x19da | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792 | 0x10a40..=0x10a43 | 0x10e60..=0x10e68 | 0x11052..=0x1105a | 0x1f100..=0x1f10a)
 }
 
-/// CJK characters with a numeric value (`'三'.isnumeric()` is true in Python).
+/// The CJK ideographs with a numeric value that Rust does not call numeric
+/// (`'三'.isnumeric()` is true in Python): CPython 3.13's `isnumeric`
+/// beyond `char::is_numeric`, every one of them.
 fn is_cjk_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '〇' | '零'
-            | '一'
-            | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '亿'
-            | '兆'
-            | '壹'
-            | '贰'
-            | '叁'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
-            | '佰'
-            | '仟'
-            | '萬'
-            | '億'
-            | '兩'
-            | '两'
-            | '廿'
-            | '卅'
-    )
+    #[rustfmt::skip]
+    const CJK_NUMERALS: [u32; 91] = [
+    0x3405, 0x3483, 0x382a, 0x3b4d, 0x4e00, 0x4e03, 0x4e07, 0x4e09, 0x4e24, 0x4e5d, 0x4e8c,
+    0x4e94, 0x4e96, 0x4eac, 0x4ebf, 0x4ec0, 0x4edf, 0x4ee8, 0x4f0d, 0x4f70, 0x4fe9, 0x5006,
+    0x5104, 0x5146, 0x5169, 0x516b, 0x516d, 0x5341, 0x5343, 0x5344, 0x5345, 0x534c, 0x53c1,
+    0x53c2, 0x53c3, 0x53c4, 0x56db, 0x58f1, 0x58f9, 0x5e7a, 0x5efe, 0x5eff, 0x5f0c, 0x5f0d,
+    0x5f0e, 0x5f10, 0x62d0, 0x62fe, 0x634c, 0x67d2, 0x6d1e, 0x6f06, 0x7396, 0x767e, 0x7695,
+    0x79ed, 0x8086, 0x842c, 0x8cae, 0x8cb3, 0x8d30, 0x920e, 0x94a9, 0x9621, 0x9646, 0x964c,
+    0x9678, 0x96f6, 0xf96b, 0xf973, 0xf978, 0xf9b2, 0xf9d1, 0xf9d3, 0xf9fd, 0x20001, 0x20064,
+    0x200e2, 0x20121, 0x2092a, 0x20983, 0x2098c, 0x2099c, 0x20aea, 0x20afd, 0x20b19, 0x22390,
+    0x22998, 0x23b1b, 0x2626d, 0x2f890,
+    ];
+    (c as u32) >= 0x3405 && CJK_NUMERALS.binary_search(&(c as u32)).is_ok()
 }
 
-/// `str.casefold()` (`unicode_casefold_impl`, `_PyUnicode_ToFoldedFull`): full
-/// case folding, that is lower case plus the few letters that fold to two.
-pub(crate) fn casefold(text: &str) -> String {
-    // Full case folding: lower case, plus the few letters that fold to two.
+/// Rust's case tables follow a newer Unicode than CPython 3.13's 15.1,
+/// which gave these letters of 15.1 an uppercase (Latin lambda with stroke,
+/// rams horn, double thorn, double wynn): CPython keeps them as they are.
+const UPPER_SINCE_15_1: [char; 4] = ['\u{19b}', '\u{264}', '\u{a7d3}', '\u{a7d5}'];
+
+/// The uppercase of `c` as CPython 3.13 maps it (`_PyUnicode_ToUpperFull`).
+fn push_upper(out: &mut String, c: char) {
+    if UPPER_SINCE_15_1.contains(&c) {
+        out.push(c);
+    } else {
+        out.extend(c.to_uppercase());
+    }
+}
+
+/// `str.upper()`: each character's full uppercase mapping.
+pub(crate) fn upper(text: &str) -> String {
+    if !text.contains(UPPER_SINCE_15_1) {
+        return text.to_uppercase();
+    }
     let mut out = String::with_capacity(text.len());
-    for c in text.to_lowercase().chars() {
-        match c {
-            'ß' => out.push_str("ss"),
-            'ﬀ' => out.push_str("ff"),
-            'ﬁ' => out.push_str("fi"),
-            'ﬂ' => out.push_str("fl"),
-            'ς' => out.push('σ'),
-            c => out.push(c),
+    text.chars().for_each(|c| push_upper(&mut out, c));
+    out
+}
+
+/// Lowercase as CPython 3.13 sees it (`Py_UNICODE_ISLOWER`): U+0295 (ʕ)
+/// is a lowercase letter in Unicode 15.1, an other letter since.
+fn is_lower(c: char) -> bool {
+    c.is_lowercase() || c == '\u{295}'
+}
+
+/// `str.casefold()` (`unicode_casefold_impl`, `_PyUnicode_ToFoldedFull`):
+/// full case folding, character by character. For all of Unicode 15.1 but
+/// a few letters that is the lowercase of the uppercase (`ß` → `SS` → `ss`,
+/// `ς` → `Σ` → `σ`, `ﬃ` → `FFI` → `ffi`, `ᾳ` → `ΑΙ` → `αι`); the exceptions:
+/// dotless `ı` folds to itself, capital sharp `ẞ` to `ss`, and Cherokee folds
+/// to its uppercase letters.
+pub(crate) fn casefold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut up = String::new();
+    for c in text.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c.to_ascii_lowercase()),
+            0x131 | 0x13a0..=0x13f5 => out.push(c),
+            0x1e9e => out.push_str("ss"),
+            0x13f8..=0x13fd | 0xab70..=0xabbf => push_upper(&mut out, c),
+            _ => {
+                up.clear();
+                push_upper(&mut up, c);
+                up.chars().for_each(|u| out.extend(u.to_lowercase()));
+            }
         }
     }
     out
@@ -300,8 +321,8 @@ pub(crate) fn swapcase(text: &str) -> String {
             if c == 'Σ' {
                 sigmas.next();
             }
-            if c.is_lowercase() {
-                out.extend(c.to_uppercase());
+            if is_lower(c) {
+                push_upper(&mut out, c);
             } else {
                 out.push(c);
             }
@@ -343,7 +364,7 @@ pub(crate) fn title(text: &str) -> String {
             }
             out.push_str(&title_case(c));
         }
-        prev_cased = c.is_lowercase() || c.is_uppercase() || is_titlecase(c);
+        prev_cased = is_lower(c) || c.is_uppercase() || is_titlecase(c);
     }
     out
 }
@@ -355,9 +376,9 @@ pub(crate) fn is_all_case(text: &str, want_upper: bool) -> bool {
     let mut cased = false;
     for c in text.chars() {
         let (same, other) = if want_upper {
-            (c.is_uppercase(), c.is_lowercase())
+            (c.is_uppercase(), is_lower(c))
         } else {
-            (c.is_lowercase(), c.is_uppercase())
+            (is_lower(c), c.is_uppercase())
         };
         if other || is_titlecase(c) {
             return false;
@@ -380,7 +401,7 @@ pub(crate) fn istitle(text: &str) -> bool {
             }
             prev = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if is_lower(c) {
             if !prev {
                 return false;
             }
@@ -490,6 +511,15 @@ mod tests {
     }
 
     #[test]
+    fn unicode_15_1_case_and_folding() {
+        assert_eq!(upper("ƛɤ a"), "ƛɤ A");
+        assert_eq!(title("ƛx"), "ƛx");
+        assert!(is_all_case("ʕ", false) && !is_all_case("ʕ", true));
+        assert_eq!(casefold("ẞ ı Ꭰ ꭰ ᏸ µ \u{1f0} ᾳ ﬃ ς"), "ss ı Ꭰ Ꭰ Ᏸ μ j\u{30c} αι ffi σ");
+        assert_eq!(casefold("ABC İ"), "abc i\u{307}");
+    }
+
+    #[test]
     fn case_predicates() {
         assert!(istitle("Hello World") && istitle("ǅungla") && !istitle("HEllo") && !istitle("1"));
         assert!(is_all_case("ABC1", true) && !is_all_case("123", true));
@@ -522,7 +552,10 @@ mod tests {
         assert!(is_decimal('7') && is_digit('7') && is_numeric('7'));
         assert!(!is_decimal('²') && is_digit('²') && is_numeric('²'));
         assert!(!is_digit('½') && is_numeric('½'));
-        assert!(!is_digit('三') && is_numeric('三'));
+        assert!(
+            !is_digit('三') && is_numeric('三') && is_numeric('\u{2f890}') && !is_numeric('丁')
+        );
+        assert!(is_digit('\u{1369}') && !is_decimal('\u{1369}'));
         assert!(!is_numeric('a'));
     }
 }

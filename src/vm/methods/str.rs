@@ -235,7 +235,7 @@ impl Vm {
             return Ok(Value::str(r));
         }
         if m == sym::upper {
-            return Ok(Value::str(text.to_uppercase()));
+            return Ok(Value::str(unicode::upper(text)));
         }
         if m == sym::lower {
             return Ok(Value::str(text.to_lowercase()));
