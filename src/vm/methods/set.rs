@@ -33,7 +33,16 @@ impl Vm {
         }
         if m == sym::discard || m == sym::remove {
             self.expect_args("set", m, args, 1, 1)?;
-            let (h, k) = self.key_for(host, recv, &args[0])?;
+            // A set, unhashable, is looked up as the frozenset of its items
+            // (`set_discard`'s retry).
+            let key = match &args[0] {
+                Value::Set(k) if !k.frozen => {
+                    let items = k.data.borrow().iter().map(|(_, v)| v.clone()).collect();
+                    self.new_set(host, items, true)?
+                }
+                other => other.clone(),
+            };
+            let (h, k) = self.key_for(host, recv, &key)?;
             let removed = s.data.borrow_mut().remove(h, &k);
             if !removed && m == sym::remove {
                 return Err(self.key_error(args[0].clone()));

@@ -35,13 +35,15 @@ impl Vm {
         end: Option<&Value>,
     ) -> PyResult<Option<(usize, usize)>> {
         let n = s.nchars as i64;
+        // Both are converted (and may fail) before anything is looked at.
         let start = args::slice_index(self, start)?;
+        let end = args::slice_index(self, end)?;
         // CPython finds nothing when start is past the end (even "" ).
         if start.is_some_and(|i| i > n) {
             return Ok(None);
         }
         let a = start.map_or(0, |i| args::clamp_index(i, n));
-        let b = args::slice_index(self, end)?.map_or(n, |i| args::clamp_index(i, n));
+        let b = end.map_or(n, |i| args::clamp_index(i, n));
         if a > b {
             return Ok(None);
         }
@@ -254,17 +256,22 @@ impl Vm {
         }
         if m == sym::startswith || m == sym::endswith {
             self.expect_args("str", m, args, 1, 3)?;
-            let Some((a, b)) = self.char_range(s, args.get(1), args.get(2))? else {
-                return Ok(Value::Bool(false));
+            // The indices first; then each prefix's type as it is tried, so
+            // a tuple's later items are never looked at after a match.
+            let range = self.char_range(s, args.get(1), args.get(2))?;
+            let hay = range.map(|(a, b)| &text[a..b]);
+            let test = |p: &str| match hay {
+                Some(h) if m == sym::startswith => h.starts_with(p),
+                Some(h) => h.ends_with(p),
+                None => false,
             };
-            let hay = &text[a..b];
-            let prefixes: Vec<String> = match &args[0] {
-                Value::Str(p) => vec![p.s.clone()],
+            return match &args[0] {
+                Value::Str(p) => Ok(Value::Bool(test(&p.s))),
                 Value::Tuple(t) => {
-                    let mut v = Vec::new();
-                    for x in &t.0 {
+                    for x in t.0.iter() {
                         match x {
-                            Value::Str(p) => v.push(p.s.clone()),
+                            Value::Str(p) if test(&p.s) => return Ok(Value::Bool(true)),
+                            Value::Str(_) => {}
                             other => {
                                 return Err(self.type_error(format!(
                                     "tuple for {m} must only contain str, not {}",
@@ -273,23 +280,13 @@ impl Vm {
                             }
                         }
                     }
-                    v
+                    Ok(Value::Bool(false))
                 }
-                other => {
-                    return Err(self.type_error(format!(
-                        "{m} first arg must be str or a tuple of str, not {}",
-                        type_name(other)
-                    )))
-                }
+                other => Err(self.type_error(format!(
+                    "{m} first arg must be str or a tuple of str, not {}",
+                    type_name(other)
+                ))),
             };
-            let r = prefixes.iter().any(|p| {
-                if m == sym::startswith {
-                    hay.starts_with(p.as_str())
-                } else {
-                    hay.ends_with(p.as_str())
-                }
-            });
-            return Ok(Value::Bool(r));
         }
         if m == sym::find
             || m == sym::rfind
