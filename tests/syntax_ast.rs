@@ -888,32 +888,11 @@ fn highlighting_tokens() {
         .map(|t| format!("{:?}:{}", t.kind, &src[t.span.start as usize..t.span.end as usize]))
         .collect();
     let want = [
-        "Keyword:async",
-        "Keyword:def",
-        "Name:f",
-        "Punctuation:(",
-        "Name:x",
-        "Punctuation:)",
-        "Punctuation::",
-        "Comment:# hi",
-        "Keyword:return",
-        "String:f\"",
-        "Punctuation:{",
-        "Name:x",
-        "Operator:!",
-        "Name:r",
-        "Punctuation::",
-        "String:>4",
-        "Punctuation:}",
-        "String:\"",
-        "Operator:+",
-        "String:'a'",
-        "Operator:+",
-        "Number:0x1F",
-        "Name:match",
-        "Operator:=",
-        "Number:1",
-        "Error:\"open",
+        "Keyword:async", "Keyword:def", "Name:f", "Punctuation:(", "Name:x", "Punctuation:)",
+        "Punctuation::", "Comment:# hi", "Keyword:return", "String:f\"", "Punctuation:{", "Name:x",
+        "Operator:!", "Name:r", "Punctuation::", "String:>4", "Punctuation:}", "String:\"",
+        "Operator:+", "String:'a'", "Operator:+", "Number:0x1F", "Name:match", "Operator:=",
+        "Number:1", "Error:\"open",
     ];
     assert_eq!(show, want);
     // Spans are in order, inside the text, and never overlap.

@@ -40,208 +40,38 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 const INTS: &[&str] = &[
-    "0",
-    "1",
-    "-1",
-    "2",
-    "3",
-    "-3",
-    "7",
-    "10",
-    "13",
-    "100",
-    "-100",
-    "255",
-    "1000",
-    "12345",
-    "2**31",
-    "2**62",
-    "9223372036854775807",
-    "-9223372036854775807",
-    "10**18",
-    "0x1f",
-    "0o17",
-    "0b101",
-    "1_000",
+    "0", "1", "-1", "2", "3", "-3", "7", "10", "13", "100", "-100", "255", "1000", "12345",
+    "2**31", "2**62", "9223372036854775807", "-9223372036854775807", "10**18", "0x1f", "0o17",
+    "0b101", "1_000",
 ];
 const FLOATS: &[&str] = &[
-    "0.0",
-    "-0.0",
-    "0.1",
-    "0.5",
-    "1.5",
-    "2.5",
-    "-2.5",
-    "1e16",
-    "1e-7",
-    "123.456",
-    "1e300",
-    "1e308",
-    "5e-324",
-    "float('inf')",
-    "float('-inf')",
-    "float('nan')",
-    "0.30000000000000004",
-    "2.675",
+    "0.0", "-0.0", "0.1", "0.5", "1.5", "2.5", "-2.5", "1e16", "1e-7", "123.456", "1e300", "1e308",
+    "5e-324", "float('inf')", "float('-inf')", "float('nan')", "0.30000000000000004", "2.675",
     "1e22",
 ];
 const STRS: &[&str] = &[
-    "''",
-    "'a'",
-    "'abc'",
-    "'Hello World'",
-    "'  pad  '",
-    "'a,b,,c'",
-    "'中文'",
-    "'x\\ty\\n'",
-    "'123'",
-    "'-4'",
-    "'mississippi'",
-    "'ß'",
-    "'İ'",
-    "'{}'",
-    "'{0}{1}'",
-    "'%s'",
-    "'%d%%'",
-    "'\\\\'",
-    "\"q'uote\"",
-    "'\\x00'",
-    "'\\u00e9'",
-    "'a' * 3",
-    "'''tri\nple'''",
+    "''", "'a'", "'abc'", "'Hello World'", "'  pad  '", "'a,b,,c'", "'中文'", "'x\\ty\\n'",
+    "'123'", "'-4'", "'mississippi'", "'ß'", "'İ'", "'{}'", "'{0}{1}'", "'%s'", "'%d%%'", "'\\\\'",
+    "\"q'uote\"", "'\\x00'", "'\\u00e9'", "'a' * 3", "'''tri\nple'''",
 ];
 const METHODS: &[&str] = &[
-    "append",
-    "pop",
-    "insert",
-    "extend",
-    "remove",
-    "index",
-    "count",
-    "sort",
-    "reverse",
-    "clear",
-    "copy",
-    "join",
-    "split",
-    "rsplit",
-    "strip",
-    "lstrip",
-    "rstrip",
-    "upper",
-    "lower",
-    "title",
-    "capitalize",
-    "swapcase",
-    "replace",
-    "startswith",
-    "endswith",
-    "find",
-    "rfind",
-    "rindex",
-    "format",
-    "center",
-    "ljust",
-    "rjust",
-    "zfill",
-    "partition",
-    "rpartition",
-    "splitlines",
-    "isdigit",
-    "isalpha",
-    "get",
-    "items",
-    "keys",
-    "values",
-    "setdefault",
-    "update",
-    "popitem",
-    "fromkeys",
-    "add",
-    "discard",
-    "union",
-    "intersection",
-    "difference",
-    "symmetric_difference",
-    "issubset",
-    "issuperset",
-    "isdisjoint",
-    "bit_length",
-    "is_integer",
-    "as_integer_ratio",
-    "conjugate",
-    "expandtabs",
-    "removeprefix",
-    "casefold",
-    "format_map",
-    "encode",
-    "__len__",
-    "__add__",
-    "__eq__",
-    "__repr__",
-    "__class__",
-    "__name__",
-    "__dict__",
-    "__init__",
-    "__str__",
-    "__getitem__",
-    "__iter__",
-    "__next__",
-    "__hash__",
-    "__bool__",
-    "nope",
+    "append", "pop", "insert", "extend", "remove", "index", "count", "sort", "reverse", "clear",
+    "copy", "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title",
+    "capitalize", "swapcase", "replace", "startswith", "endswith", "find", "rfind", "rindex",
+    "format", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "splitlines",
+    "isdigit", "isalpha", "get", "items", "keys", "values", "setdefault", "update", "popitem",
+    "fromkeys", "add", "discard", "union", "intersection", "difference", "symmetric_difference",
+    "issubset", "issuperset", "isdisjoint", "bit_length", "is_integer", "as_integer_ratio",
+    "conjugate", "expandtabs", "removeprefix", "casefold", "format_map", "encode", "__len__",
+    "__add__", "__eq__", "__repr__", "__class__", "__name__", "__dict__", "__init__", "__str__",
+    "__getitem__", "__iter__", "__next__", "__hash__", "__bool__", "nope",
 ];
 const BUILTINS: &[&str] = &[
-    "len",
-    "repr",
-    "str",
-    "int",
-    "float",
-    "bool",
-    "list",
-    "tuple",
-    "dict",
-    "set",
-    "sorted",
-    "reversed",
-    "sum",
-    "min",
-    "max",
-    "abs",
-    "round",
-    "enumerate",
-    "zip",
-    "map",
-    "filter",
-    "any",
-    "all",
-    "isinstance",
-    "hasattr",
-    "getattr",
-    "setattr",
-    "type",
-    "divmod",
-    "pow",
-    "chr",
-    "ord",
-    "hex",
-    "oct",
-    "bin",
-    "format",
-    "iter",
-    "next",
-    "hash",
-    "callable",
-    "ascii",
-    "range",
-    "print",
-    "issubclass",
-    "vars",
-    "id",
-    "frozenset",
-    "super",
-    "object",
-    "slice",
+    "len", "repr", "str", "int", "float", "bool", "list", "tuple", "dict", "set", "sorted",
+    "reversed", "sum", "min", "max", "abs", "round", "enumerate", "zip", "map", "filter", "any",
+    "all", "isinstance", "hasattr", "getattr", "setattr", "type", "divmod", "pow", "chr", "ord",
+    "hex", "oct", "bin", "format", "iter", "next", "hash", "callable", "ascii", "range", "print",
+    "issubclass", "vars", "id", "frozenset", "super", "object", "slice",
 ];
 const EXCS: &[&str] = &[
     "Exception",
@@ -330,34 +160,16 @@ impl Gen {
             6 => self
                 .rng
                 .pick(&[
-                    "[]",
-                    "()",
-                    "{}",
-                    "set()",
-                    "[1, 2, 3]",
-                    "(1,)",
-                    "{1: 'a', 2: 'b'}",
-                    "{3, 1, 2}",
-                    "range(5)",
-                    "range(10, 0, -3)",
+                    "[]", "()", "{}", "set()", "[1, 2, 3]", "(1,)", "{1: 'a', 2: 'b'}",
+                    "{3, 1, 2}", "range(5)", "range(10, 0, -3)",
                 ])
                 .into(),
             7 => self.rng.pick(BUILTINS).into(),
             8 => self
                 .rng
                 .pick(&[
-                    "E1",
-                    "C",
-                    "f",
-                    "g",
-                    "Base",
-                    "Sub",
-                    "ValueError",
-                    "Exception",
-                    "asyncio",
-                    "time",
-                    "random",
-                    "__name__",
+                    "E1", "C", "f", "g", "Base", "Sub", "ValueError", "Exception", "asyncio",
+                    "time", "random", "__name__",
                 ])
                 .into(),
             _ => self.name(),
@@ -418,15 +230,8 @@ impl Gen {
                 let mut args = self.exprs(d, n);
                 if self.rng.chance(20) {
                     let kw = self.rng.pick(&[
-                        "key=len",
-                        "reverse=True",
-                        "sep='-'",
-                        "end=''",
-                        "default=0",
-                        "start=1",
-                        "key=lambda v: -v",
-                        "strict=True",
-                        "return_exceptions=True",
+                        "key=len", "reverse=True", "sep='-'", "end=''", "default=0", "start=1",
+                        "key=lambda v: -v", "strict=True", "return_exceptions=True",
                     ]);
                     args = if args.is_empty() { kw.into() } else { format!("{args}, {kw}") };
                 }
@@ -496,15 +301,8 @@ impl Gen {
             20 => format!(
                 "{}.format({})",
                 self.rng.pick(&[
-                    "'{}'",
-                    "'{0}{1}{0}'",
-                    "'{:>6}'",
-                    "'{a}'",
-                    "'{!r}'",
-                    "'{0[0]}'",
-                    "'{:{}}'",
-                    "'{{}}'",
-                    "'{x.real}'"
+                    "'{}'", "'{0}{1}{0}'", "'{:>6}'", "'{a}'", "'{!r}'", "'{0[0]}'", "'{:{}}'",
+                    "'{{}}'", "'{x.real}'"
                 ]),
                 self.exprs(d, 2)
             ),
@@ -512,20 +310,8 @@ impl Gen {
                 "({}).{}",
                 self.op(d),
                 self.rng.pick(&[
-                    "v",
-                    "real",
-                    "imag",
-                    "start",
-                    "args",
-                    "__class__",
-                    "__name__",
-                    "__dict__",
-                    "double",
-                    "kind",
-                    "x",
-                    "__cause__",
-                    "exceptions",
-                    "message"
+                    "v", "real", "imag", "start", "args", "__class__", "__name__", "__dict__",
+                    "double", "kind", "x", "__cause__", "exceptions", "message"
                 ])
             ),
             22 => format!(
@@ -553,15 +339,7 @@ impl Gen {
             0 => format!(
                 "math.{}({a})",
                 self.rng.pick(&[
-                    "sqrt",
-                    "floor",
-                    "ceil",
-                    "log",
-                    "exp",
-                    "sin",
-                    "factorial",
-                    "isqrt",
-                    "trunc",
+                    "sqrt", "floor", "ceil", "log", "exp", "sin", "factorial", "isqrt", "trunc",
                     "fabs"
                 ])
             ),
@@ -596,28 +374,14 @@ impl Gen {
             4 => format!(
                 "list(itertools.{}({a}, {b}))",
                 self.rng.pick(&[
-                    "islice",
-                    "product",
-                    "permutations",
-                    "combinations",
-                    "zip_longest",
-                    "accumulate",
-                    "starmap",
-                    "compress",
-                    "batched",
-                    "repeat"
+                    "islice", "product", "permutations", "combinations", "zip_longest",
+                    "accumulate", "starmap", "compress", "batched", "repeat"
                 ])
             ),
             5 => format!(
                 "list(itertools.{}({a}))",
-                self.rng.pick(&[
-                    "chain",
-                    "pairwise",
-                    "groupby",
-                    "accumulate",
-                    "permutations",
-                    "tee"
-                ])
+                self.rng
+                    .pick(&["chain", "pairwise", "groupby", "accumulate", "permutations", "tee"])
             ),
             6 => format!(
                 "collections.{}({a})",
@@ -631,11 +395,7 @@ impl Gen {
             8 => format!(
                 "time.strftime({}, time.gmtime({a}))",
                 self.rng.pick(&[
-                    "'%Y-%m-%d %H:%M:%S'",
-                    "'%c %j %U %W %p %%'",
-                    "s",
-                    "'%'",
-                    "'%A %B %y %I'"
+                    "'%Y-%m-%d %H:%M:%S'", "'%c %j %U %W %p %%'", "s", "'%'", "'%A %B %y %I'"
                 ])
             ),
             9 => format!("collections.namedtuple('P', {a})({b})"),
@@ -671,14 +431,8 @@ impl Gen {
             8 => self
                 .rng
                 .pick(&[
-                    "ev.wait()",
-                    "q.get()",
-                    "q.put(1)",
-                    "q.join()",
-                    "lock.acquire()",
-                    "sem.acquire()",
-                    "fut",
-                    "cond.wait()",
+                    "ev.wait()", "q.get()", "q.put(1)", "q.join()", "lock.acquire()",
+                    "sem.acquire()", "fut", "cond.wait()",
                 ])
                 .into(),
             9 => format!(
@@ -974,14 +728,9 @@ impl Gen {
             }
             33 if self.in_async => {
                 let v = self.fresh("a");
-                let it = self.rng.pick(&[
-                    "agen(3)",
-                    "agen(0)",
-                    "Ticker(2)",
-                    "gen(2)",
-                    "x",
-                    "aiter(agen(2))",
-                ]);
+                let it = self
+                    .rng
+                    .pick(&["agen(3)", "agen(0)", "Ticker(2)", "gen(2)", "x", "aiter(agen(2))"]);
                 self.push(out, ind, format!("async for {v} in {it}:"));
                 self.names.push(v);
                 let was = std::mem::replace(&mut self.in_loop, true);
@@ -1035,14 +784,7 @@ impl Gen {
     fn funcdef(&mut self, ind: usize, depth: usize, out: &mut Vec<String>) {
         let name = self.rng.pick(&["f", "g", "make", "h"]).to_string();
         let params = self.rng.pick(&[
-            "",
-            "x",
-            "x, y=1",
-            "*args",
-            "x, *rest, **kw",
-            "a, b, /, c=3, *, d=4",
-            "x=[]",
-            "self",
+            "", "x", "x, y=1", "*args", "x, *rest, **kw", "a, b, /, c=3, *, d=4", "x=[]", "self",
         ]);
         let is_async = self.in_async && self.rng.chance(50);
         // A closure over a fresh cell (`nonlocal`) or a fresh global, declared
@@ -1079,42 +821,19 @@ impl Gen {
 
     fn classdef(&mut self, ind: usize, depth: usize, out: &mut Vec<String>) {
         let name = self.rng.pick(&["C", "Base", "Sub", "E1"]).to_string();
-        let base = self.rng.pick(&[
-            "",
-            "(Base)",
-            "(Exception)",
-            "(ValueError)",
-            "(C, Base)",
-            "(object)",
-            "(Sub)",
-        ]);
+        let base = self
+            .rng
+            .pick(&["", "(Base)", "(Exception)", "(ValueError)", "(C, Base)", "(object)", "(Sub)"]);
         self.push(out, ind, format!("class {name}{base}:"));
         let kind = format!("kind = {}", self.atom());
         self.push(out, ind + 1, kind);
         let methods = 1 + self.rng.below(4);
         for _ in 0..methods {
             let m = self.rng.pick(&[
-                "__init__",
-                "__repr__",
-                "__str__",
-                "__eq__",
-                "__lt__",
-                "__add__",
-                "__len__",
-                "__bool__",
-                "__getitem__",
-                "__iter__",
-                "__next__",
-                "__call__",
-                "__hash__",
-                "__contains__",
-                "__setitem__",
-                "__format__",
-                "method",
-                "__radd__",
-                "__neg__",
-                "__getattr__",
-                "__enter__",
+                "__init__", "__repr__", "__str__", "__eq__", "__lt__", "__add__", "__len__",
+                "__bool__", "__getitem__", "__iter__", "__next__", "__call__", "__hash__",
+                "__contains__", "__setitem__", "__format__", "method", "__radd__", "__neg__",
+                "__getattr__", "__enter__",
             ]);
             let deco = self.rng.pick(&["", "", "", "@property", "@staticmethod", "@classmethod"]);
             if !deco.is_empty() {
@@ -1140,14 +859,8 @@ impl Gen {
                     let l = format!(
                         "return {}",
                         self.rng.pick(&[
-                            "self.v",
-                            "NotImplemented",
-                            "str(self.v)",
-                            "self",
-                            "iter([1, 2])",
-                            "other",
-                            "len(a)",
-                            "f'C({self.v!r})'"
+                            "self.v", "NotImplemented", "str(self.v)", "self", "iter([1, 2])",
+                            "other", "len(a)", "f'C({self.v!r})'"
                         ])
                     );
                     self.push(out, ind + 2, l)
@@ -1326,90 +1039,13 @@ impl Gen {
 }
 
 const PIECES: &[&str] = &[
-    "def ",
-    "async ",
-    "await ",
-    "class ",
-    "if ",
-    "elif ",
-    "else",
-    "while ",
-    "for ",
-    " in ",
-    "try",
-    "except ",
-    "finally",
-    "with ",
-    " as ",
-    "return ",
-    "yield ",
-    "lambda ",
-    "not ",
-    " and ",
-    " or ",
-    " is ",
-    "pass",
-    "break",
-    "continue",
-    "del ",
-    "global ",
-    "nonlocal ",
-    "assert ",
-    "raise ",
-    " from ",
-    "import asyncio",
-    "True",
-    "None",
-    "x",
-    "y",
-    "f",
-    "asyncio.sleep(0)",
-    "asyncio.run(",
-    "print(",
-    "1",
-    "0",
-    "1.5",
-    "'s'",
-    "'",
-    "\"",
-    "f'{",
-    "}",
-    "{",
-    "(",
-    ")",
-    "[",
-    "]",
-    ",",
-    ":",
-    ".",
-    "=",
-    "+",
-    "-",
-    "*",
-    "**",
-    "/",
-    "//",
-    "%",
-    "<",
-    "==",
-    ":=",
-    "\n",
-    "\n",
-    "    ",
-    "\t",
-    "\\\n",
-    "#",
-    "@",
-    "->",
-    ";",
-    "...",
-    "~",
-    "|",
-    "&",
-    "^",
-    "!r",
-    "\u{feff}",
-    "中",
+    "def ", "async ", "await ", "class ", "if ", "elif ", "else", "while ", "for ", " in ", "try",
+    "except ", "finally", "with ", " as ", "return ", "yield ", "lambda ", "not ", " and ", " or ",
+    " is ", "pass", "break", "continue", "del ", "global ", "nonlocal ", "assert ", "raise ",
+    " from ", "import asyncio", "True", "None", "x", "y", "f", "asyncio.sleep(0)", "asyncio.run(",
+    "print(", "1", "0", "1.5", "'s'", "'", "\"", "f'{", "}", "{", "(", ")", "[", "]", ",", ":",
+    ".", "=", "+", "-", "*", "**", "/", "//", "%", "<", "==", ":=", "\n", "\n", "    ", "\t",
+    "\\\n", "#", "@", "->", ";", "...", "~", "|", "&", "^", "!r", "\u{feff}", "中",
 ];
 
 const ALPHABET: &[u8] = b" \n\t()[]{}:,.=+-*'\"#\\fabcdx019_";

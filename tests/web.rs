@@ -24,24 +24,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Every region's stable `data-testid`.
 const REGIONS: [&str; 18] = [
-    "editor",
-    "run",
-    "play",
-    "step-forward",
-    "step-back",
-    "to-start",
-    "to-end",
-    "scrubber",
-    "speed",
-    "granularity",
-    "clock",
-    "state-diagram",
-    "ready-queue",
-    "timer-heap",
-    "primitives",
-    "timeline",
-    "console",
-    "explanation",
+    "editor", "run", "play", "step-forward", "step-back", "to-start", "to-end", "scrubber",
+    "speed", "granularity", "clock", "state-diagram", "ready-queue", "timer-heap", "primitives",
+    "timeline", "console", "explanation",
 ];
 
 /// The transport: disabled until a run is recorded, labelled always.

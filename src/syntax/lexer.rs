@@ -1489,21 +1489,8 @@ mod tests {
         assert_eq!(
             kinds,
             vec![
-                Name,
-                Operator,
-                Name,
-                Punctuation,
-                Name,
-                Punctuation,
-                Comment,
-                Keyword,
-                Keyword,
-                Name,
-                Punctuation,
-                Punctuation,
-                Punctuation,
-                Keyword,
-                String
+                Name, Operator, Name, Punctuation, Name, Punctuation, Comment, Keyword, Keyword,
+                Name, Punctuation, Punctuation, Punctuation, Keyword, String
             ]
         );
         let soft = tokenize("match x:\n    case 1: pass\ntype T = int\n");

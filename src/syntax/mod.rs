@@ -22,25 +22,9 @@ pub use lexer::{tokenize, Token, TokenKind};
 /// Modules a program may import: `asyncio` and `random` (native) and the
 /// library modules of `vm::lib`.
 pub(crate) const MODULES: &[&str] = &[
-    "asyncio",
-    "random",
-    "time",
-    "datetime",
-    "inspect",
-    "types",
-    "typing",
-    "functools",
-    "collections",
-    "contextlib",
-    "dataclasses",
-    "itertools",
-    "math",
-    "sys",
-    "json",
-    "abc",
-    "operator",
-    "copy",
-    "collections.abc",
+    "asyncio", "random", "time", "datetime", "inspect", "types", "typing", "functools",
+    "collections", "contextlib", "dataclasses", "itertools", "math", "sys", "json", "abc",
+    "operator", "copy", "collections.abc",
 ];
 
 /// Parses a whole program: lexes it, parses the tokens, then checks the tree in
