@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 out=${1:-dist}
+ensure_toolchain
 ensure_wasm_target
 ensure_wasm_bindgen
 ensure_npm_deps

@@ -28,6 +28,20 @@ check_pins() {
   }
 }
 
+# The toolchain rust-toolchain.toml pins, with its components and target.
+# rustup does not install it by itself where RUSTUP_AUTO_INSTALL=0.
+ensure_toolchain() {
+  local channel
+  channel=$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
+  if rustup toolchain list | grep -q "^$channel-" &&
+    rustup component list --installed --toolchain "$channel" | grep -q '^clippy' &&
+    rustup component list --installed --toolchain "$channel" | grep -q '^rustfmt'; then
+    return 0
+  fi
+  say "rustup toolchain install $channel (rust-toolchain.toml)"
+  rustup toolchain install "$channel" --profile minimal -c clippy -c rustfmt -t "$WASM_TARGET"
+}
+
 ensure_wasm_target() {
   rustup target list --installed | grep -qx "$WASM_TARGET" && return 0
   say "rustup target add $WASM_TARGET"

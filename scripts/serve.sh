@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
+ensure_toolchain
 ensure_wasm_target
 ensure_wasm_bindgen
 ensure_npm_deps # wasm-opt, used by `trunk serve --release`

@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 ensure_chromium
+ensure_toolchain
 ensure_wasm_target
 ensure_wasm_bindgen
 ensure_npm_deps
