@@ -59,6 +59,7 @@ fn keys_equal_depth(a: &Value, b: &Value, depth: usize) -> bool {
             let (x, y) = (x.data.borrow(), y.data.borrow());
             x.len() == y.len() && x.iter().all(|(h, k)| y.contains(h, k))
         }
+        (Range(x), Range(y)) => x.same_items(y),
         _ => a.is(b),
     }
 }

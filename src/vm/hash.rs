@@ -1,4 +1,4 @@
-//! Hashing, and the keys of dicts and sets: `hash()` (numbers, tuples and
+//! Hashing, and the keys of dicts and sets: `hash()` (numbers, tuples, ranges and
 //! frozensets by CPython's algorithms in `pylib::hash`, strings by their
 //! cached hash, instances by `__hash__`, the rest by [`Value::identity`],
 //! which `id()` shows too); the key a dict or set stores or looks up for a
@@ -57,6 +57,18 @@ impl Vm {
             Value::Set(s) if s.frozen => {
                 let hs: Vec<i64> = s.data.borrow().iter().map(|(h, _)| h).collect();
                 ph::hash_frozenset(&hs)
+            }
+            Value::Range(r) => {
+                // `range_hash`: the tuple `(len, start, step)`, with `start`
+                // and `step` None for an empty range and `step` None for a
+                // range of one item (the fields `range == range` compares).
+                let len = r.len();
+                let (start, step) = match len {
+                    0 => (ph::HASH_NONE, ph::HASH_NONE),
+                    1 => (ph::hash_int(r.start), ph::HASH_NONE),
+                    _ => (ph::hash_int(r.start), ph::hash_int(r.step)),
+                };
+                ph::hash_tuple(&[ph::hash_int(len), start, step])
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", type_name(v))))

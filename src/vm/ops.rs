@@ -618,10 +618,7 @@ impl Vm {
                 let (x, y) = (x.data.borrow(), y.data.borrow());
                 x.len() == y.len() && x.iter().all(|(h, k)| y.contains(h, k))
             }
-            (Range(x), Range(y)) => {
-                let (lx, ly) = (x.len(), y.len());
-                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-            }
+            (Range(x), Range(y)) => x.same_items(y),
             (Instance(_), _) | (_, Instance(_)) => {
                 // CPython's do_richcompare: a right operand whose type is a
                 // proper subclass of the left one's goes first; then the left

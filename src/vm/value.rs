@@ -135,6 +135,13 @@ impl RangeObj {
     pub(crate) fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// `range_equals`: the same length, then the same start unless empty,
+    /// then the same step unless of one item (what `hash` hashes too).
+    pub(crate) fn same_items(&self, other: &RangeObj) -> bool {
+        let (lx, ly) = (self.len(), other.len());
+        lx == ly && (lx == 0 || (self.start == other.start && (lx == 1 || self.step == other.step)))
+    }
 }
 
 #[derive(Debug)]
