@@ -177,6 +177,12 @@ impl pylib::str_format::FormatArgs for FormatCall<'_> {
     type Error = GlueErr;
 
     fn positional(&mut self, index: usize) -> Result<Option<Value>, GlueErr> {
+        if self.mapping.is_some() {
+            // `get_field_object` with no args tuple: only `format_map` gets here.
+            return Err(
+                pylib::PyError::value_error("Format string contains positional fields").into()
+            );
+        }
         Ok(self.args.get(index).cloned())
     }
 
