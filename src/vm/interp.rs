@@ -1796,7 +1796,7 @@ fn for_iter_fast(it: &Value) -> ForStep {
                 ForStep::Item(v)
             } else {
                 drop(items);
-                *k = IterKind::Exhausted;
+                *k = IterKind::Exhausted(IterType::List);
                 ForStep::Done
             }
         }

@@ -138,7 +138,12 @@ impl Vm {
                         Ok(Some(v))
                     }
                     None => {
-                        *k = IterKind::Exhausted;
+                        let t = if matches!(seq, Value::Tuple(_)) {
+                            IterType::Tuple
+                        } else {
+                            IterType::List
+                        };
+                        *k = IterKind::Exhausted(t);
                         Ok(None)
                     }
                 }
@@ -301,7 +306,7 @@ impl Vm {
                         if self.err_is(&e, ExcKind::IndexError)
                             || self.err_is(&e, ExcKind::StopIteration) =>
                     {
-                        *obj.kind.borrow_mut() = IterKind::Exhausted;
+                        *obj.kind.borrow_mut() = IterKind::Exhausted(IterType::Iterator);
                         Ok(None)
                     }
                     Err(e) => Err(e),
@@ -311,7 +316,7 @@ impl Vm {
                 drop(k);
                 Err(self.type_error("'dict_keys' object is not an iterator"))
             }
-            IterKind::Exhausted => Ok(None),
+            IterKind::Exhausted(_) => Ok(None),
         }
     }
 

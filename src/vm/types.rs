@@ -35,7 +35,8 @@ pub(crate) struct Types {
     pub(crate) agen_athrow: Rc<Class>,
     /// What `gi_frame` & co return (only `f_lineno`, `f_code` and `f_locals` are there).
     pub(crate) frame: Rc<Class>,
-    pub(crate) iterator: Rc<Class>,
+    /// The builtin iterators' types, indexed by [`IterType`].
+    pub(crate) iterators: Vec<Rc<Class>>,
     pub(crate) cell: Rc<Class>,
     pub(crate) code: Rc<Class>,
     pub(crate) ellipsis: Rc<Class>,
@@ -151,7 +152,7 @@ impl Types {
             agen_asend: mk("async_generator_asend", TypeTag::Generator),
             agen_athrow: mk("async_generator_athrow", TypeTag::Generator),
             frame: mk("frame", TypeTag::Object),
-            iterator: mk("iterator", TypeTag::Iterator),
+            iterators: IterType::ALL.iter().map(|t| mk(t.name(), TypeTag::Iterator)).collect(),
             cell: mk("cell", TypeTag::Cell),
             code: mk("code", TypeTag::Object),
             ellipsis: mk("ellipsis", TypeTag::Ellipsis),
@@ -205,10 +206,7 @@ impl Types {
                 GenKind::AgenOp { op: AgenOpKind::Send, .. } => self.agen_asend.clone(),
                 GenKind::AgenOp { .. } => self.agen_athrow.clone(),
             },
-            Value::Iter(it) => {
-                let _ = it;
-                self.iterator.clone()
-            }
+            Value::Iter(it) => self.iterators[it.kind.borrow().iter_type() as usize].clone(),
             Value::Cell(_) => self.cell.clone(),
             Value::Code(_) => self.code.clone(),
             Value::Ellipsis => self.ellipsis.clone(),
@@ -280,40 +278,11 @@ pub(crate) fn type_name(v: &Value) -> Rc<str> {
             GenKind::AgenOp { op: AgenOpKind::Send, .. } => "async_generator_asend".into(),
             GenKind::AgenOp { .. } => "async_generator_athrow".into(),
         },
-        Value::Iter(it) => iter_type_name(&it.kind.borrow()).into(),
+        Value::Iter(it) => it.kind.borrow().iter_type().name().into(),
         Value::Cell(_) => "cell".into(),
         Value::Code(_) => "code".into(),
         Value::Ellipsis => "ellipsis".into(),
         Value::NotImplemented => "NotImplementedType".into(),
-    }
-}
-
-fn iter_type_name(k: &IterKind) -> &'static str {
-    match k {
-        IterKind::Seq { seq, .. } => match seq {
-            Value::Tuple(_) => "tuple_iterator",
-            _ => "list_iterator",
-        },
-        IterKind::Str { .. } => "str_ascii_iterator",
-        IterKind::Range { .. } => "range_iterator",
-        IterKind::Dict { what, .. } => match what {
-            DictIterWhat::Keys => "dict_keyiterator",
-            DictIterWhat::Values => "dict_valueiterator",
-            DictIterWhat::Items => "dict_itemiterator",
-        },
-        IterKind::Set { .. } => "set_iterator",
-        IterKind::Enumerate { .. } => "enumerate",
-        IterKind::Zip { .. } => "zip",
-        IterKind::Map { .. } => "map",
-        IterKind::Filter { .. } => "filter",
-        IterKind::Reversed { .. } => "list_reverseiterator",
-        IterKind::View { what, .. } => match what {
-            DictIterWhat::Keys => "dict_keys",
-            DictIterWhat::Values => "dict_values",
-            DictIterWhat::Items => "dict_items",
-        },
-        IterKind::GetItem { .. } => "iterator",
-        IterKind::Exhausted => "iterator",
     }
 }
 

@@ -692,8 +692,120 @@ pub(crate) enum IterKind {
         obj: Value,
         index: i64,
     },
-    /// A callable iterator done.
-    Exhausted,
+    /// An iterator run out, which let go of what it iterated (CPython's
+    /// list iterator drops its list too); it keeps its type.
+    Exhausted(IterType),
+}
+
+/// The type of a builtin iterator, as `type(it)` and its repr name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IterType {
+    List,
+    Tuple,
+    StrAscii,
+    Str,
+    Range,
+    DictKey,
+    DictValue,
+    DictItem,
+    Set,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    ListReverse,
+    Reversed,
+    DictKeys,
+    DictValues,
+    DictItems,
+    /// The sequence protocol's iterator (`iter()` of a class with only `__getitem__`).
+    Iterator,
+}
+
+impl IterType {
+    /// Every iterator type, in declaration order (`ALL[t as usize] == t`).
+    pub(crate) const ALL: [IterType; 19] = [
+        IterType::List,
+        IterType::Tuple,
+        IterType::StrAscii,
+        IterType::Str,
+        IterType::Range,
+        IterType::DictKey,
+        IterType::DictValue,
+        IterType::DictItem,
+        IterType::Set,
+        IterType::Enumerate,
+        IterType::Zip,
+        IterType::Map,
+        IterType::Filter,
+        IterType::ListReverse,
+        IterType::Reversed,
+        IterType::DictKeys,
+        IterType::DictValues,
+        IterType::DictItems,
+        IterType::Iterator,
+    ];
+
+    /// CPython's name of the type (`list_iterator`, `str_ascii_iterator`, ...).
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            IterType::List => "list_iterator",
+            IterType::Tuple => "tuple_iterator",
+            IterType::StrAscii => "str_ascii_iterator",
+            IterType::Str => "str_iterator",
+            IterType::Range => "range_iterator",
+            IterType::DictKey => "dict_keyiterator",
+            IterType::DictValue => "dict_valueiterator",
+            IterType::DictItem => "dict_itemiterator",
+            IterType::Set => "set_iterator",
+            IterType::Enumerate => "enumerate",
+            IterType::Zip => "zip",
+            IterType::Map => "map",
+            IterType::Filter => "filter",
+            IterType::ListReverse => "list_reverseiterator",
+            IterType::Reversed => "reversed",
+            IterType::DictKeys => "dict_keys",
+            IterType::DictValues => "dict_values",
+            IterType::DictItems => "dict_items",
+            IterType::Iterator => "iterator",
+        }
+    }
+}
+
+impl IterKind {
+    /// The iterator's type: what it iterates decides (`reversed()` of a
+    /// list is a `list_reverseiterator`, of a range a `range_iterator`).
+    pub(crate) fn iter_type(&self) -> IterType {
+        match self {
+            IterKind::Seq { seq: Value::Tuple(_), .. } => IterType::Tuple,
+            IterKind::Seq { .. } => IterType::List,
+            IterKind::Str { s, .. } if s.nchars == s.s.len() => IterType::StrAscii,
+            IterKind::Str { .. } => IterType::Str,
+            IterKind::Range { .. } => IterType::Range,
+            IterKind::Dict { what, .. } => match what {
+                DictIterWhat::Keys => IterType::DictKey,
+                DictIterWhat::Values => IterType::DictValue,
+                DictIterWhat::Items => IterType::DictItem,
+            },
+            IterKind::Set { .. } => IterType::Set,
+            IterKind::Enumerate { .. } => IterType::Enumerate,
+            IterKind::Zip { .. } => IterType::Zip,
+            IterKind::Map { .. } => IterType::Map,
+            IterKind::Filter { .. } => IterType::Filter,
+            IterKind::Reversed { seq, .. } => match seq {
+                Value::List(_) => IterType::ListReverse,
+                Value::Range(_) => IterType::Range,
+                _ => IterType::Reversed,
+            },
+            IterKind::View { what, .. } => match what {
+                DictIterWhat::Keys => IterType::DictKeys,
+                DictIterWhat::Values => IterType::DictValues,
+                DictIterWhat::Items => IterType::DictItems,
+            },
+            IterKind::GetItem { .. } => IterType::Iterator,
+            IterKind::Exhausted(t) => *t,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
