@@ -6,28 +6,12 @@
 use loopscope::sched::Program;
 use loopscope::trace::{State, Trace};
 use loopscope::vm::Limits;
-use std::path::PathBuf;
 
-/// Every program with a `.out`: the shared scenarios, the gallery and our own.
-fn programs() -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for dir in ["../shared/scenarios", "src/view/gallery", "tests/scenarios"] {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-            .unwrap_or_else(|e| panic!("{dir}: {e}"))
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "py"))
-            .collect();
-        paths.sort();
-        assert!(!paths.is_empty(), "{dir} has no programs");
-        out.extend(paths);
-    }
-    assert!(out.len() >= 135, "only {} programs", out.len());
-    out
-}
+mod common;
+use common::programs;
 
-fn record(path: &PathBuf, checkpoint_every: Option<usize>) -> Option<Trace> {
-    let src = std::fs::read_to_string(path).unwrap();
-    let mut p = Program::new(&src, Limits::default()).ok()?;
+fn record(src: &str, checkpoint_every: Option<usize>) -> Option<Trace> {
+    let mut p = Program::new(src, Limits::default()).ok()?;
     if let Some(every) = checkpoint_every {
         p.sched.trace.checkpoint_every = every;
     }
@@ -61,10 +45,10 @@ fn check(name: &str, trace: &Trace, points: usize) -> usize {
 fn seeking_equals_replaying_on_every_program() {
     let mut points = 0;
     let mut recorded = 0;
-    for path in programs() {
+    for (path, src) in programs() {
         let name = path.display().to_string();
         for every in [None, Some(3)] {
-            let Some(trace) = record(&path, every) else { continue };
+            let Some(trace) = record(&src, every) else { continue };
             recorded += 1;
             points += check(&name, &trace, 3000);
         }
@@ -76,7 +60,8 @@ fn seeking_equals_replaying_on_every_program() {
 /// A long run: 10,000 tasks, where checkpoints are spaced by the state's size.
 #[test]
 fn seeking_equals_replaying_on_ten_thousand_tasks() {
-    let trace = record(&PathBuf::from("bench/tasks10k.py"), None).expect("bench/tasks10k.py runs");
+    let src = std::fs::read_to_string("bench/tasks10k.py").unwrap();
+    let trace = record(&src, None).expect("bench/tasks10k.py runs");
     assert!(trace.len() > 100_000, "only {} events", trace.len());
     assert!(check("bench/tasks10k.py", &trace, 200) >= 200);
 }

@@ -8,31 +8,11 @@ use loopscope::view::gallery::EXAMPLES;
 use loopscope::view::playback::tick_delay;
 use loopscope::view::settings::{Granularity, Speed};
 use loopscope::view::{record, Action, Playback, Run, Steps};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
 
-/// Every program with an expected output: `../shared/scenarios`, the
-/// gallery, `tests/scenarios`. Fails if the shared scenarios are missing.
-fn programs() -> Vec<(PathBuf, String)> {
-    let mut out = Vec::new();
-    for dir in ["../shared/scenarios", "src/view/gallery", "tests/scenarios"] {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-            .unwrap_or_else(|e| panic!("{dir}: {e}"))
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists()
-            })
-            .collect();
-        paths.sort();
-        assert!(!paths.is_empty(), "{dir} has no programs");
-        for p in paths {
-            let src = std::fs::read_to_string(&p).unwrap();
-            out.push((p, src));
-        }
-    }
-    assert!(out.len() >= 100, "only {} programs", out.len());
-    out
-}
+mod common;
+use common::programs;
 
 fn run(src: &str) -> Run {
     record(src).unwrap_or_else(|p| panic!("refused: {p:?}"))

@@ -4,6 +4,8 @@
 // Each test file uses only part of it.
 #![allow(dead_code)]
 
+use std::path::PathBuf;
+
 /// splitmix64: tiny, deterministic (failures reproduce from the seed), no crate.
 pub struct Rng(pub u64);
 
@@ -31,4 +33,27 @@ impl Rng {
     pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
     }
+}
+
+/// Every program with an expected output: `../shared/scenarios`, the
+/// gallery, `tests/scenarios`. Fails if the shared scenarios are missing.
+pub fn programs() -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    for dir in ["../shared/scenarios", "src/view/gallery", "tests/scenarios"] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("{dir}: {e}"))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists()
+            })
+            .collect();
+        paths.sort();
+        assert!(!paths.is_empty(), "{dir} has no programs");
+        for p in paths {
+            let src = std::fs::read_to_string(&p).unwrap();
+            out.push((p, src));
+        }
+    }
+    assert!(out.len() >= 135, "only {} programs", out.len());
+    out
 }
